@@ -1,0 +1,87 @@
+import { EventToAppend } from './event-store.port';
+import { EventTooLargeError, EventStoreError, InvalidEventError } from './errors';
+
+export const MAX_EVENT_BYTES = 1024 * 1024;
+const MAX_STREAM_ID_LENGTH = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EVENT_TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+\.v[1-9][0-9]*$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Checks a batch before any I/O and renders it as one JSON array for the append statement, serialising each
+ * payload exactly once. Throws a typed error naming the first bad event.
+ */
+export function serialiseBatch(streamId: string, events: readonly EventToAppend[]): string {
+  assertStreamId(streamId);
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new EventStoreError('NO_EVENTS', `an append to ${streamId} needs at least one event`);
+  }
+  const rendered = events.map((event, index) => serialiseEvent(event, index));
+  return `[${rendered.join(',')}]`;
+}
+
+function serialiseEvent(event: EventToAppend, index: number): string {
+  const where = `event #${index + 1}`;
+  if (typeof event?.eventId !== 'string' || !UUID.test(event.eventId)) {
+    throw new InvalidEventError('EVENT_ID_INVALID', `${where} needs an eventId that is a UUID`);
+  }
+  if (event.type === undefined || event.type === null || event.type === '') {
+    throw new InvalidEventError('EVENT_TYPE_MISSING', `${where} (${event.eventId}) has no type`);
+  }
+  if (typeof event.type !== 'string' || !EVENT_TYPE.test(event.type)) {
+    throw new InvalidEventError(
+      'EVENT_TYPE_INVALID',
+      `${where} (${event.eventId}) has type ${JSON.stringify(event.type)}; expected a dotted, versioned name such as proposal.submitted.v1`,
+    );
+  }
+  const schemaVersion = event.schemaVersion ?? 1;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${where} (${event.eventId}) has a schemaVersion that is not a positive integer`);
+  }
+  const data = strictJson(event.data, `${where} (${event.eventId}) data`);
+  const metadata = strictJson(event.metadata ?? {}, `${where} (${event.eventId}) metadata`);
+  if (!metadata.startsWith('{')) {
+    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${where} (${event.eventId}) metadata must be an object`);
+  }
+  const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
+  if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
+  const header = JSON.stringify({ eventId: event.eventId.toLowerCase(), type: event.type, schemaVersion });
+  return `${header.slice(0, -1)},"data":${data},"metadata":${metadata}}`;
+}
+
+/** JSON.stringify, but refusing what it would silently drop or mangle (functions, symbols, NaN, Infinity). */
+function strictJson(value: unknown, what: string): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value, (_key, inner: unknown) => {
+      if (typeof inner === 'function' || typeof inner === 'symbol') {
+        throw new TypeError(`a ${typeof inner} cannot be stored`);
+      }
+      if (typeof inner === 'number' && !Number.isFinite(inner)) {
+        throw new TypeError(`${inner} is not a JSON number`);
+      }
+      return inner;
+    });
+  } catch (error) {
+    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is not serialisable as JSON: ${(error as Error).message}`);
+  }
+  if (json === undefined) {
+    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is missing or not serialisable as JSON`);
+  }
+  return json;
+}
+
+export function assertStreamId(streamId: string): void {
+  if (
+    typeof streamId !== 'string' ||
+    streamId.length === 0 ||
+    streamId.length > MAX_STREAM_ID_LENGTH ||
+    CONTROL_CHARACTERS.test(streamId)
+  ) {
+    throw new EventStoreError(
+      'STREAM_ID_INVALID',
+      `a stream id is a non-empty string of at most ${MAX_STREAM_ID_LENGTH} printable characters`,
+    );
+  }
+}

@@ -1,0 +1,6 @@
+export * from './catch-up-subscription';
+export * from './errors';
+export * from './event-store.port';
+export { MAX_EVENT_BYTES } from './event-validation';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export { APPEND_ONLY_VIOLATION } from './postgres/event-log.migrations';
