@@ -17,6 +17,8 @@ const common = {
 
 module.exports = {
   transform: common.transform,
+  // Integration tests wait on real brokers and databases; their own waits are bounded more tightly.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [

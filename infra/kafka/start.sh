@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Starts a single-node Apache Kafka 3.9 broker in KRaft mode on 127.0.0.1:9092.
+# Starts a single-node Apache Kafka 3.9 broker in KRaft mode on 127.0.0.1:9092 (KAFKA_PORT; its controller
+# listens on KAFKA_CONTROLLER_PORT, 9093).
 # The jars come from Maven Central (pom.xml); data and logs stay in git-ignored folders.
 # Idempotent: a broker already answering is left alone.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 data="${KAFKA_DATA_DIR:-$here/data}"
 partitions="${KAFKA_TOPIC_PARTITIONS:-6}"
-port=9092
+port="${KAFKA_PORT:-9092}"
+controller_port="${KAFKA_CONTROLLER_PORT:-9093}"
 
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
@@ -22,7 +24,14 @@ fi
 
 mkdir -p "$data/logs"
 config="$data/server.properties"
-{ cat "$here/server.properties"; echo "log.dirs=$data/logs"; echo "num.partitions=$partitions"; } > "$config"
+{
+  cat "$here/server.properties"
+  echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port"
+  echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"
+  echo "controller.quorum.voters=1@127.0.0.1:$controller_port"
+  echo "log.dirs=$data/logs"
+  echo "num.partitions=$partitions"
+} >"$config"
 
 java_cmd=(java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true
   "-Dlog4j.configuration=file:$here/log4j.properties" -cp "$here/lib/*")

@@ -1,2 +1,3 @@
-export * from './databases';
+export * from './environment';
 export * from './eventually';
+export * from './kafka-broker';

@@ -12,6 +12,11 @@ export function embeddedTestDatabaseUrl(): string {
   return requiredEnv('EMBEDDED_TEST_DATABASE_URL');
 }
 
+/** The real Kafka broker(s) the integration tests use. */
+export function testKafkaBrokers(): string[] {
+  return requiredEnv('KAFKA_BROKERS').split(',');
+}
+
 function requiredEnv(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the tests through jest (npm test), whose global setup sets it`);

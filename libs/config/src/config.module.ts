@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { CONFIGURATION_KEYS, HyeopchiConfig, loadConfiguration } from './configuration';
+
+/** Injection token for the validated, typed configuration. */
+export const CONFIG = Symbol('HyeopchiConfig');
+
+@Module({
+  imports: [ConfigModule.forRoot({ validate: loadConfiguration, cache: true })],
+  providers: [
+    {
+      provide: CONFIG,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService): HyeopchiConfig =>
+        Object.fromEntries(CONFIGURATION_KEYS.map((key) => [key, config.get(key)])) as HyeopchiConfig,
+    },
+  ],
+  exports: [CONFIG],
+})
+export class HyeopchiConfigModule {}

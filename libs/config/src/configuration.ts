@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ invalid_type_error: `expected a whole number from ${min} to ${max}` })
+    .int(`expected a whole number from ${min} to ${max}`)
+    .min(min, `expected a whole number from ${min} to ${max}`)
+    .max(max, `expected a whole number from ${min} to ${max}`);
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// or postgresql:// connection URL');
+
+const brokerList = z
+  .string()
+  .regex(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, 'expected host:port[,host:port...]')
+  .transform((value) => value.split(','));
+
+/** Every setting the platform reads from the environment, with its default. */
+const schema = z.object({
+  /** Unset: the embedded PostgreSQL under EMBEDDED_POSTGRES_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: wholeNumber(1, 500).default(10),
+  EMBEDDED_POSTGRES_DIR: z.string().min(1).default('data/postgres'),
+  EMBEDDED_POSTGRES_PORT: wholeNumber(1024, 65535).default(54329),
+  /** Unset: the in-process bus in place of Kafka. */
+  KAFKA_BROKERS: brokerList.optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('hyeopchi'),
+  KAFKA_TOPIC_PARTITIONS: wholeNumber(1, 1000).default(6),
+  RELAY_BATCH_SIZE: wholeNumber(1, 10_000).default(500),
+  RELAY_POLL_INTERVAL_MS: wholeNumber(1, 60_000).default(25),
+  PORT: wholeNumber(1, 65535).default(4000),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export type HyeopchiConfig = z.infer<typeof schema>;
+
+export const CONFIGURATION_KEYS = Object.keys(schema.shape) as (keyof HyeopchiConfig)[];
+
+export class InvalidConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'InvalidConfigurationError';
+  }
+}
+
+/** Validates the environment; an invalid value stops start-up with a message that names it. */
+export function loadConfiguration(env: Record<string, unknown>): HyeopchiConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(blankAsUnset);
+  if (parsed.success) return parsed.data;
+  throw new InvalidConfigurationError(
+    parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      return `${key}=${JSON.stringify(env[key])}: ${issue.message}`;
+    }),
+  );
+}

@@ -1,0 +1,48 @@
+import { BackoffOptions } from '@hyeopchi/common';
+import { CatchUpSubscription, EventStore } from '@hyeopchi/event-store';
+import { Pool } from 'pg';
+import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
+import { Inbox } from './inbox';
+
+export interface InProcessEventBusOptions {
+  /** The consumers' database, for their inboxes. */
+  pool: Pool;
+  /** Each context's event store, by context name. */
+  stores: ReadonlyMap<string, EventStore>;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  backoff?: BackoffOptions;
+  onError?: BusErrorListener;
+}
+
+/**
+ * The standalone mode's bus: every subscription follows the owning stores' logs directly, with a durable
+ * checkpoint per subscription and context. Nothing is held only in memory, so a crash loses nothing.
+ */
+export class InProcessEventBus implements EventBus {
+  constructor(private readonly options: InProcessEventBusOptions) {}
+
+  async subscribe(subscription: EventSubscription): Promise<RunningSubscription> {
+    const stores = subscription.contexts.map((context) => {
+      const store = this.options.stores.get(context);
+      if (!store) throw new Error(`no event store for context "${context}" in this process`);
+      return [context, store] as const;
+    });
+    const inbox = await Inbox.open(this.options.pool, subscription.schema);
+    const followers = stores.map(([context, store]) =>
+      CatchUpSubscription.start(store, {
+        name: `bus:${subscription.name}`,
+        batchSize: this.options.batchSize,
+        pollIntervalMs: this.options.pollIntervalMs,
+        backoff: this.options.backoff,
+        onError: (error) => this.options.onError?.(error, `${subscription.name} on ${context}`),
+        handle: async (events) => {
+          for (const event of events) {
+            await inbox.processOnce(subscription.name, { ...event, context }, subscription.handle);
+          }
+        },
+      }),
+    );
+    return { stop: async () => void (await Promise.all(followers.map((follower) => follower.stop()))) };
+  }
+}

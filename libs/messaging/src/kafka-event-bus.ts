@@ -1,0 +1,132 @@
+import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/common';
+import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import { Pool } from 'pg';
+import { MalformedCloudEventError, fromKafkaMessage } from './cloud-events';
+import { topicOf } from './envelope';
+import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
+import { Inbox } from './inbox';
+import { ensureTopics } from './kafka';
+
+export interface KafkaEventBusOptions {
+  kafka: Kafka;
+  /** The consumers' database, for their inboxes. */
+  pool: Pool;
+  partitions: number;
+  backoff?: BackoffOptions;
+  onError?: BusErrorListener;
+}
+
+/** The distributed mode's bus: a Kafka consumer group per subscription. */
+export class KafkaEventBus implements EventBus {
+  constructor(private readonly options: KafkaEventBusOptions) {}
+
+  async subscribe(subscription: EventSubscription): Promise<RunningSubscription> {
+    const inbox = await Inbox.open(this.options.pool, subscription.schema);
+    await ensureTopics(this.options.kafka, subscription.contexts, this.options.partitions);
+    const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox);
+    await consumer.start();
+    return consumer;
+  }
+}
+
+/**
+ * One consumer group member. Offsets are committed only after the effect's transaction committed; a failing
+ * effect is retried in place (heartbeating meanwhile), so the partition never moves past it; a consumer that
+ * crashes is replaced rather than left silent.
+ */
+class KafkaSubscriptionConsumer implements RunningSubscription {
+  private consumer: Consumer | undefined;
+  private running = true;
+
+  constructor(
+    private readonly options: KafkaEventBusOptions,
+    private readonly subscription: EventSubscription,
+    private readonly inbox: Inbox,
+  ) {}
+
+  async start(): Promise<void> {
+    const consumer = this.options.kafka.consumer({
+      groupId: this.subscription.name,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 100,
+      // Short enough that a broker restart does not keep the group waiting half a minute for a dead member.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.report(payload.error, 'consumer crashed');
+      if (!payload.restart) void this.replace(consumer);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => this.consume(batch) });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.consumer?.disconnect();
+  }
+
+  private async consume({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    let done: string | undefined;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      let event;
+      try {
+        event = fromKafkaMessage(message);
+      } catch (error) {
+        if (!(error instanceof MalformedCloudEventError)) throw error;
+        // Not an event of ours (nothing we accepted can be lost by passing it): report it and move on.
+        this.report(error, `skipped offset ${message.offset} of ${batch.topic}/${batch.partition}`);
+      }
+      if (event) {
+        const processed = await this.untilProcessed(event, heartbeat, () => isRunning() && !isStale());
+        if (!processed) break;
+      }
+      resolveOffset(message.offset);
+      done = message.offset;
+    }
+    if (done !== undefined) {
+      await this.consumer!.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(done) + 1n).toString() },
+      ]);
+    }
+  }
+
+  private async untilProcessed(
+    event: ReturnType<typeof fromKafkaMessage>,
+    heartbeat: () => Promise<void>,
+    stillOwned: () => boolean,
+  ): Promise<boolean> {
+    for (let attempt = 1; stillOwned(); attempt++) {
+      try {
+        await this.inbox.processOnce(this.subscription.name, event, this.subscription.handle);
+        return true;
+      } catch (error) {
+        this.report(error, `handling ${event.type} ${event.eventId} (attempt ${attempt})`);
+        await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+    return false;
+  }
+
+  private async replace(crashed: Consumer): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    for (let attempt = 1; this.running; attempt++) {
+      await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+      try {
+        if (this.running) await this.start();
+        return;
+      } catch (error) {
+        this.report(error, 'restarting consumer');
+      }
+    }
+  }
+
+  private report(error: unknown, where: string): void {
+    this.options.onError?.(error, `${this.subscription.name}: ${where}`);
+  }
+}

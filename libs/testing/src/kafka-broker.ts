@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const scripts = resolve(__dirname, '../../../infra/kafka');
+
+/** A broker of its own for a test that stops and restarts Kafka, so other suites keep theirs. */
+export interface DedicatedBroker {
+  brokers: string[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Stops the broker and deletes its data. */
+  destroy(): Promise<void>;
+}
+
+export function dedicatedBroker(port: number): DedicatedBroker {
+  const dataDir = resolve(`data/test-kafka-${port}`);
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(port),
+    KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_DATA_DIR: dataDir,
+  };
+  const script = async (name: string) => void (await run('bash', [`${scripts}/${name}`], { env }));
+  return {
+    brokers: [`127.0.0.1:${port}`],
+    start: () => script('start.sh'),
+    stop: () => script('stop.sh'),
+    destroy: async () => {
+      await script('stop.sh');
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
