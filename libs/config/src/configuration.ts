@@ -30,6 +30,8 @@ const schema = z.object({
   RELAY_BATCH_SIZE: wholeNumber(1, 10_000).default(500),
   RELAY_POLL_INTERVAL_MS: wholeNumber(1, 60_000).default(25),
   PORT: wholeNumber(1, 65535).default(4000),
+  /** Loopback by default; containers set 0.0.0.0. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -5,7 +5,11 @@ describe('configuration', () => {
     const config = loadConfiguration({});
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.KAFKA_BROKERS).toBeUndefined();
-    expect(config).toMatchObject({ KAFKA_TOPIC_PARTITIONS: 6, PORT: 4000, EMBEDDED_POSTGRES_DIR: 'data/postgres' });
+    expect(config).toMatchObject({
+      KAFKA_TOPIC_PARTITIONS: 6,
+      PORT: 4000,
+      EMBEDDED_POSTGRES_DIR: 'data/postgres',
+    });
   });
 
   it('reads a database URL, a broker list and numbers', () => {

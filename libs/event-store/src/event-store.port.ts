@@ -75,7 +75,11 @@ export interface ReadAllResult {
 }
 
 export interface EventStore {
-  appendToStream(streamId: string, events: EventToAppend[], expected?: ExpectedVersion): Promise<AppendResult>;
+  appendToStream(
+    streamId: string,
+    events: EventToAppend[],
+    expected?: ExpectedVersion,
+  ): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The stream as it stood at a moment: the events recorded up to it, in version order. */
   readStreamAsOf(streamId: string, asOf: AsOf): Promise<RecordedEvent[]>;
@@ -84,6 +88,8 @@ export interface EventStore {
    * others are held back until they can no longer be overtaken, so a reader that checkpoints never skips one.
    */
   readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult>;
+  /** How many events a reader at `from` has still to read (committed and readable now). */
+  countAfter(from: GlobalCheckpoint): Promise<number>;
   readCheckpoint(name: string): Promise<GlobalCheckpoint>;
   storeCheckpoint(name: string, checkpoint: GlobalCheckpoint): Promise<void>;
   /** Called after every successful local append, so in-process readers wake without waiting for a poll. */

@@ -37,12 +37,18 @@ function serialiseEvent(event: EventToAppend, index: number): string {
   }
   const schemaVersion = event.schemaVersion ?? 1;
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${where} (${event.eventId}) has a schemaVersion that is not a positive integer`);
+    throw new InvalidEventError(
+      'EVENT_UNSERIALISABLE',
+      `${where} (${event.eventId}) has a schemaVersion that is not a positive integer`,
+    );
   }
   const data = strictJson(event.data, `${where} (${event.eventId}) data`);
   const metadata = strictJson(event.metadata ?? {}, `${where} (${event.eventId}) metadata`);
   if (!metadata.startsWith('{')) {
-    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${where} (${event.eventId}) metadata must be an object`);
+    throw new InvalidEventError(
+      'EVENT_UNSERIALISABLE',
+      `${where} (${event.eventId}) metadata must be an object`,
+    );
   }
   const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
@@ -64,7 +70,10 @@ function strictJson(value: unknown, what: string): string {
       return inner;
     });
   } catch (error) {
-    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is not serialisable as JSON: ${(error as Error).message}`);
+    throw new InvalidEventError(
+      'EVENT_UNSERIALISABLE',
+      `${what} is not serialisable as JSON: ${(error as Error).message}`,
+    );
   }
   if (json === undefined) {
     throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is missing or not serialisable as JSON`);

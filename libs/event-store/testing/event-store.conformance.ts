@@ -22,7 +22,10 @@ export interface ConformanceTarget {
  * The behaviour every PostgreSQL-backed event store must show, whatever server runs it. `connect` gives a pool
  * on a real database; each test gets a fresh schema in it.
  */
-export function describeEventStoreConformance(adapter: string, connect: () => Promise<ConformanceTarget>): void {
+export function describeEventStoreConformance(
+  adapter: string,
+  connect: () => Promise<ConformanceTarget>,
+): void {
   describe(`event store conformance: ${adapter}`, () => {
     let target: ConformanceTarget;
     let store: PostgresEventStore;
@@ -44,7 +47,11 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
 
     describe('appending and reading a stream', () => {
       it('numbers a stream from version 1 and reads it forwards, backwards, from a version and by count', async () => {
-        const first = await store.appendToStream('proposal-1', [event('proposal.drafted.v1'), event('proposal.edited.v1')], 'no_stream');
+        const first = await store.appendToStream(
+          'proposal-1',
+          [event('proposal.drafted.v1'), event('proposal.edited.v1')],
+          'no_stream',
+        );
         const second = await store.appendToStream('proposal-1', [event('proposal.submitted.v1')], 2);
 
         expect(first.nextExpectedStreamVersion).toBe(2);
@@ -57,12 +64,20 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         ]);
         expect(versions(await store.readStream('proposal-1', { direction: 'backwards' }))).toEqual([3, 2, 1]);
         expect(versions(await store.readStream('proposal-1', { fromVersion: 2 }))).toEqual([2, 3]);
-        expect(versions(await store.readStream('proposal-1', { direction: 'backwards', fromVersion: 2, maxCount: 1 }))).toEqual([2]);
+        expect(
+          versions(
+            await store.readStream('proposal-1', { direction: 'backwards', fromVersion: 2, maxCount: 1 }),
+          ),
+        ).toEqual([2]);
         expect(await store.readStream('never-written')).toEqual([]);
       });
 
       it('returns data and metadata as given, with the event id, schema version, transaction and time', async () => {
-        const stored = event('proposal.submitted.v1', { title: '마을 도서관', districts: ['Mapo'], cost: 12.5 });
+        const stored = event('proposal.submitted.v1', {
+          title: '마을 도서관',
+          districts: ['Mapo'],
+          cost: 12.5,
+        });
         stored.metadata = { actor: 'user-1', role: 'cso_member', correlationId: 'c-1', causationId: 'c-0' };
         stored.schemaVersion = 2;
         await store.appendToStream('proposal-2', [stored]);
@@ -88,14 +103,25 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         const refused = await store.appendToStream('s', [event()], 1).catch((error: unknown) => error);
 
         expect(refused).toBeInstanceOf(WrongExpectedVersionError);
-        expect(refused).toMatchObject({ code: 'WRONG_EXPECTED_VERSION', streamId: 's', expected: 1, actual: 2 });
+        expect(refused).toMatchObject({
+          code: 'WRONG_EXPECTED_VERSION',
+          streamId: 's',
+          expected: 1,
+          actual: 2,
+        });
         expect(await countRows()).toBe(2);
       });
 
       it('honours no_stream, stream_exists and any', async () => {
-        await expect(store.appendToStream('s', [event()], 'stream_exists')).rejects.toMatchObject({ code: 'WRONG_EXPECTED_VERSION', actual: 0 });
+        await expect(store.appendToStream('s', [event()], 'stream_exists')).rejects.toMatchObject({
+          code: 'WRONG_EXPECTED_VERSION',
+          actual: 0,
+        });
         await store.appendToStream('s', [event()], 'no_stream');
-        await expect(store.appendToStream('s', [event()], 'no_stream')).rejects.toMatchObject({ code: 'WRONG_EXPECTED_VERSION', actual: 1 });
+        await expect(store.appendToStream('s', [event()], 'no_stream')).rejects.toMatchObject({
+          code: 'WRONG_EXPECTED_VERSION',
+          actual: 1,
+        });
         await store.appendToStream('s', [event()], 'stream_exists');
         const result = await store.appendToStream('s', [event()], 'any');
         expect(result.nextExpectedStreamVersion).toBe(3);
@@ -111,7 +137,9 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         const lost = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
         expect(won).toHaveLength(1);
         expect(lost).toHaveLength(49);
-        lost.forEach((error) => expect(error).toMatchObject({ code: 'WRONG_EXPECTED_VERSION', expected: 1, actual: 3 }));
+        lost.forEach((error) =>
+          expect(error).toMatchObject({ code: 'WRONG_EXPECTED_VERSION', expected: 1, actual: 3 }),
+        );
         expect(versions(await store.readStream('contested'))).toEqual([1, 2, 3]);
       });
 
@@ -141,7 +169,9 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
           code: 'DUPLICATE_EVENT_ID',
           eventIds: [original.eventId],
         });
-        await expect(store.appendToStream('other', [original])).rejects.toMatchObject({ code: 'DUPLICATE_EVENT_ID' });
+        await expect(store.appendToStream('other', [original])).rejects.toMatchObject({
+          code: 'DUPLICATE_EVENT_ID',
+        });
         expect(await countRows()).toBe(1);
       });
     });
@@ -162,15 +192,27 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
       const cyclic: Record<string, unknown> = {};
       cyclic.self = cyclic;
       const cases: [string, () => EventToAppend[], string][] = [
-        ['a payload over 1 MiB', () => [event(), event('x.y.v1', { blob: 'x'.repeat(MAX_EVENT_BYTES) })], 'EVENT_TOO_LARGE'],
-        ['a missing type', () => [event(), { ...event(), type: undefined as unknown as string }], 'EVENT_TYPE_MISSING'],
+        [
+          'a payload over 1 MiB',
+          () => [event(), event('x.y.v1', { blob: 'x'.repeat(MAX_EVENT_BYTES) })],
+          'EVENT_TOO_LARGE',
+        ],
+        [
+          'a missing type',
+          () => [event(), { ...event(), type: undefined as unknown as string }],
+          'EVENT_TYPE_MISSING',
+        ],
         ['an unversioned type', () => [{ ...event(), type: 'ProposalSubmitted' }], 'EVENT_TYPE_INVALID'],
         ['a cyclic payload', () => [event('x.y.v1', cyclic)], 'EVENT_UNSERIALISABLE'],
         ['a bigint', () => [event('x.y.v1', { amount: 10n })], 'EVENT_UNSERIALISABLE'],
         ['NaN', () => [event('x.y.v1', { rating: NaN })], 'EVENT_UNSERIALISABLE'],
         ['a function', () => [event('x.y.v1', { run: () => 1 })], 'EVENT_UNSERIALISABLE'],
         ['undefined data', () => [{ ...event(), data: undefined }], 'EVENT_UNSERIALISABLE'],
-        ['metadata that is not an object', () => [{ ...event(), metadata: [] as never }], 'EVENT_UNSERIALISABLE'],
+        [
+          'metadata that is not an object',
+          () => [{ ...event(), metadata: [] as never }],
+          'EVENT_UNSERIALISABLE',
+        ],
         ['an event id that is not a UUID', () => [{ ...event(), eventId: 'e-1' }], 'EVENT_ID_INVALID'],
         ['an empty batch', () => [], 'NO_EVENTS'],
       ];
@@ -180,8 +222,12 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
       });
 
       it('refuses an empty or over-long stream id', async () => {
-        await expect(store.appendToStream('', [event()])).rejects.toMatchObject({ code: 'STREAM_ID_INVALID' });
-        await expect(store.appendToStream('s'.repeat(201), [event()])).rejects.toMatchObject({ code: 'STREAM_ID_INVALID' });
+        await expect(store.appendToStream('', [event()])).rejects.toMatchObject({
+          code: 'STREAM_ID_INVALID',
+        });
+        await expect(store.appendToStream('s'.repeat(201), [event()])).rejects.toMatchObject({
+          code: 'STREAM_ID_INVALID',
+        });
         expect(await countRows()).toBe(0);
       });
     });
@@ -211,7 +257,13 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         expect(page1.events.map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual(['a@1', 'a@2', 'b@1']);
         expect(page2.events.map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual(['a@3']);
         expect(page3).toEqual({ events: [], next: page2.next });
-        expect(page1.next).toEqual({ transactionId: page1.events[2].transactionId, globalPosition: page1.events[2].globalPosition });
+        expect(await store.countAfter(BEGINNING_OF_LOG)).toBe(4);
+        expect(await store.countAfter(page1.next)).toBe(1);
+        expect(await store.countAfter(page2.next)).toBe(0);
+        expect(page1.next).toEqual({
+          transactionId: page1.events[2].transactionId,
+          globalPosition: page1.events[2].globalPosition,
+        });
       });
 
       it('still delivers, in order, an event whose transaction took an earlier position and committed late', async () => {
@@ -232,7 +284,9 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
           const fast = await store.appendToStream('fast', [event()]);
           const naiveReader = `SELECT global_position FROM "${schema}".events WHERE global_position > $1 ORDER BY global_position`;
 
-          const naiveNow = (await target.pool.query(naiveReader, [0])).rows.map((row) => Number(row.global_position));
+          const naiveNow = (await target.pool.query(naiveReader, [0])).rows.map((row) =>
+            Number(row.global_position),
+          );
           expect(naiveNow).toEqual([fast.lastGlobalPosition]);
           expect((await store.readAll(BEGINNING_OF_LOG, 100)).events).toEqual([]);
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -259,11 +313,21 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         const seen: string[] = [];
         const handle = async (events: RecordedEvent[]) => void seen.push(...events.map((e) => e.eventId));
 
-        const first = CatchUpSubscription.start(store, { name: 'durable', handle, batchSize: 3, pollIntervalMs: 10 });
+        const first = CatchUpSubscription.start(store, {
+          name: 'durable',
+          handle,
+          batchSize: 3,
+          pollIntervalMs: 10,
+        });
         await eventually(() => expect(seen).toHaveLength(10));
         await first.stop();
         await store.appendToStream('s-0', [event()]);
-        const second = CatchUpSubscription.start(store, { name: 'durable', handle, batchSize: 3, pollIntervalMs: 10 });
+        const second = CatchUpSubscription.start(store, {
+          name: 'durable',
+          handle,
+          batchSize: 3,
+          pollIntervalMs: 10,
+        });
         await eventually(() => expect(seen).toHaveLength(11));
         await second.stop();
 
@@ -299,9 +363,15 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
         await new Promise((resolve) => setTimeout(resolve, 20));
         await store.appendToStream('decision-1', [event('decision.superseded.v1')]);
 
-        expect(types(await store.readStreamAsOf('decision-1', { globalPosition: v1.lastGlobalPosition }))).toEqual(['decision.recorded.v1']);
-        expect(types(await store.readStreamAsOf('decision-1', { time: recordedAt }))).toEqual(['decision.recorded.v1']);
-        expect(types(await store.readStreamAsOf('decision-1', { time: new Date(Date.now() + 60_000) }))).toHaveLength(2);
+        expect(
+          types(await store.readStreamAsOf('decision-1', { globalPosition: v1.lastGlobalPosition })),
+        ).toEqual(['decision.recorded.v1']);
+        expect(types(await store.readStreamAsOf('decision-1', { time: recordedAt }))).toEqual([
+          'decision.recorded.v1',
+        ]);
+        expect(
+          types(await store.readStreamAsOf('decision-1', { time: new Date(Date.now() + 60_000) })),
+        ).toHaveLength(2);
         expect(await store.readStreamAsOf('decision-1', { globalPosition: 0 })).toEqual([]);
       });
     });
@@ -309,7 +379,10 @@ export function describeEventStoreConformance(adapter: string, connect: () => Pr
     describe('schemas', () => {
       it('keeps each service in its own schema and applies migrations once, even concurrently', async () => {
         const civic = uniqueSchemaName('civic');
-        const [a, b] = await Promise.all([PostgresEventStore.open(target.pool, civic), PostgresEventStore.open(target.pool, civic)]);
+        const [a, b] = await Promise.all([
+          PostgresEventStore.open(target.pool, civic),
+          PostgresEventStore.open(target.pool, civic),
+        ]);
         await a.appendToStream('s', [event()]);
 
         expect(await b.readStream('s')).toHaveLength(1);

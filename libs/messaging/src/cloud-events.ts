@@ -50,7 +50,8 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     if (text === undefined) throw new MalformedCloudEventError(`the ${name} header is missing`);
     return text;
   };
-  if (header('ce_specversion') !== SPEC_VERSION) throw new MalformedCloudEventError('ce_specversion is not 1.0');
+  if (header('ce_specversion') !== SPEC_VERSION)
+    throw new MalformedCloudEventError('ce_specversion is not 1.0');
   const type = header('ce_type');
   const source = header('ce_source');
   if (!type.startsWith(TYPE_PREFIX) || !source.startsWith(SOURCE_PREFIX)) {

@@ -41,7 +41,11 @@ export class Inbox {
     return new Inbox(pool, schemaName);
   }
 
-  async processOnce(consumer: string, event: EventEnvelope, handle: EventHandler): Promise<'processed' | 'duplicate'> {
+  async processOnce(
+    consumer: string,
+    event: EventEnvelope,
+    handle: EventHandler,
+  ): Promise<'processed' | 'duplicate'> {
     const tx = await this.pool.connect();
     try {
       await tx.query('BEGIN');

@@ -61,7 +61,11 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
-    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => this.consume(batch) });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (batch) => this.consume(batch),
+    });
   }
 
   async stop(): Promise<void> {
@@ -69,7 +73,13 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     await this.consumer?.disconnect();
   }
 
-  private async consume({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async consume({
+    batch,
+    resolveOffset,
+    heartbeat,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
     let done: string | undefined;
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;

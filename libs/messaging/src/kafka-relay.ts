@@ -24,10 +24,12 @@ export interface KafkaRelayOptions {
 export class KafkaRelay {
   private readonly producer: Producer;
   private readonly topic: string;
+  readonly context: string;
   private connected = false;
   private subscription: CatchUpSubscription | undefined;
 
   constructor(private readonly options: KafkaRelayOptions) {
+    this.context = options.context;
     this.topic = topicOf(options.context);
     this.producer = options.kafka.producer({
       idempotent: true,

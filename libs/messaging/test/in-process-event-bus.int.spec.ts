@@ -10,7 +10,8 @@ describeEventBusConformance('in-process (standalone mode)', async () => {
     busOver: async (stores) => ({
       bus: new InProcessEventBus({ pool, stores, pollIntervalMs: 10, backoff: FAST_RETRY }),
       redeliverFromStart: async (name, contexts) => {
-        for (const context of contexts) await stores.get(context)!.storeCheckpoint(`bus:${name}`, BEGINNING_OF_LOG);
+        for (const context of contexts)
+          await stores.get(context)!.storeCheckpoint(`bus:${name}`, BEGINNING_OF_LOG);
       },
       stop: async () => undefined,
     }),

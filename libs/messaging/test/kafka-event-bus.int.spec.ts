@@ -12,7 +12,14 @@ describeEventBusConformance('Kafka (distributed mode)', async () => {
       const startRelays = () =>
         [...stores].map(([context, store]): [EventStore, KafkaRelay] => [
           store,
-          new KafkaRelay({ store, context, kafka, partitions: 3, pollIntervalMs: 10, backoff: FAST_RETRY }).start(),
+          new KafkaRelay({
+            store,
+            context,
+            kafka,
+            partitions: 3,
+            pollIntervalMs: 10,
+            backoff: FAST_RETRY,
+          }).start(),
         ]);
       let relays = startRelays();
       const stopRelays = async () => void (await Promise.all(relays.map(([, relay]) => relay.stop())));
@@ -21,7 +28,8 @@ describeEventBusConformance('Kafka (distributed mode)', async () => {
         // As after a relay that lost its checkpoint: every event is published to Kafka a second time.
         redeliverFromStart: async () => {
           await stopRelays();
-          for (const [store, relay] of relays) await store.storeCheckpoint(relay.checkpointName, BEGINNING_OF_LOG);
+          for (const [store, relay] of relays)
+            await store.storeCheckpoint(relay.checkpointName, BEGINNING_OF_LOG);
           relays = startRelays();
         },
         stop: stopRelays,

@@ -11,7 +11,14 @@ import {
   topicOf,
 } from '@hyeopchi/messaging';
 import { FAST_RETRY } from '@hyeopchi/messaging/testing';
-import { dedicatedBroker, eventually, testDatabaseUrl, testKafkaBrokers, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import {
+  dedicatedBroker,
+  eventually,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+  uniqueSchemaName,
+} from '@hyeopchi/testing';
 import { Kafka, KafkaMessage } from 'kafkajs';
 import { Pool } from 'pg';
 
@@ -32,33 +39,53 @@ describe('Kafka relay and consumer', () => {
     store = await PostgresEventStore.open(pool, name);
     consumerSchema = uniqueSchemaName('consumer');
     await pool.query(`CREATE SCHEMA ${consumerSchema}`);
-    await pool.query(`CREATE TABLE ${consumerSchema}.effects (event_id uuid, stream_id text, stream_version int)`);
+    await pool.query(
+      `CREATE TABLE ${consumerSchema}.effects (event_id uuid, stream_id text, stream_version int)`,
+    );
   });
   afterEach(async () => {
     for (const running of stopAfterEach.splice(0).reverse()) await running.stop();
   });
 
   const startRelay = (kafka: Kafka, onStore: EventStore = store) => {
-    const relay = new KafkaRelay({ store: onStore, context, kafka, partitions: 3, pollIntervalMs: 10, backoff: FAST_RETRY });
+    const relay = new KafkaRelay({
+      store: onStore,
+      context,
+      kafka,
+      partitions: 3,
+      pollIntervalMs: 10,
+      backoff: FAST_RETRY,
+    });
     stopAfterEach.push(relay.start());
     return relay;
   };
   const startConsumer = async (kafka: Kafka): Promise<RunningSubscription> => {
-    const subscription = await new KafkaEventBus({ kafka, pool, partitions: 3, backoff: FAST_RETRY }).subscribe({
+    const subscription = await new KafkaEventBus({
+      kafka,
+      pool,
+      partitions: 3,
+      backoff: FAST_RETRY,
+    }).subscribe({
       name: `effects-${consumerSchema}`,
       schema: consumerSchema,
       contexts: [context],
       handle: async (e, tx) => {
-        await tx.query(`INSERT INTO ${consumerSchema}.effects VALUES ($1, $2, $3)`, [e.eventId, e.streamId, e.streamVersion]);
+        await tx.query(`INSERT INTO ${consumerSchema}.effects VALUES ($1, $2, $3)`, [
+          e.eventId,
+          e.streamId,
+          e.streamVersion,
+        ]);
       },
     });
     stopAfterEach.push(subscription);
     return subscription;
   };
   const effects = async () =>
-    (await pool.query<{ event_id: string; stream_id: string; stream_version: number }>(
-      `SELECT event_id, stream_id, stream_version FROM ${consumerSchema}.effects ORDER BY ctid`,
-    )).rows;
+    (
+      await pool.query<{ event_id: string; stream_id: string; stream_version: number }>(
+        `SELECT event_id, stream_id, stream_version FROM ${consumerSchema}.effects ORDER BY ctid`,
+      )
+    ).rows;
   const readTopic = async (kafka: Kafka, count: number): Promise<KafkaMessage[]> => {
     await ensureTopics(kafka, [context], 3);
     const plain = kafka.consumer({ groupId: `plain-${consumerSchema}-${count}` });
@@ -77,7 +104,12 @@ describe('Kafka relay and consumer', () => {
   it('publishes CloudEvents that a plain Kafka consumer reads and decodes to the stored event', async () => {
     const kafka = createKafka({ brokers: testKafkaBrokers(), clientId: 'cloud-events-test' });
     const submitted = { ...event('proposal.submitted.v1', { title: '공원 그늘막', supporters: 0 }) };
-    submitted.metadata = { actor: 'user-7', role: 'cso_member', correlationId: 'corr-1', causationId: 'cmd-1' };
+    submitted.metadata = {
+      actor: 'user-7',
+      role: 'cso_member',
+      correlationId: 'corr-1',
+      causationId: 'cmd-1',
+    };
     await store.appendToStream('proposal-42', [submitted]);
     startRelay(kafka);
 
@@ -118,7 +150,10 @@ describe('Kafka relay and consumer', () => {
     const dying = startRelay(kafka, dyingStore);
     await readTopic(kafka, 10);
     await dying.stop();
-    expect(await store.readCheckpoint(dying.checkpointName)).toEqual({ transactionId: '0', globalPosition: 0 });
+    expect(await store.readCheckpoint(dying.checkpointName)).toEqual({
+      transactionId: '0',
+      globalPosition: 0,
+    });
 
     startRelay(kafka);
     await startConsumer(kafka);

@@ -22,7 +22,10 @@ export interface BusConformanceTarget {
 export const FAST_RETRY = { initialMs: 10, maxMs: 50 };
 
 /** The delivery contract of the EventBus port, for every adapter. */
-export function describeEventBusConformance(adapter: string, connect: () => Promise<BusConformanceTarget>): void {
+export function describeEventBusConformance(
+  adapter: string,
+  connect: () => Promise<BusConformanceTarget>,
+): void {
   describe(`event bus conformance: ${adapter}`, () => {
     let target: BusConformanceTarget;
     let contexts: string[];

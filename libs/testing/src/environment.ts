@@ -19,7 +19,8 @@ export function testKafkaBrokers(): string[] {
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests through jest (npm test), whose global setup sets it`);
+  if (!value)
+    throw new Error(`${name} is not set: run the tests through jest (npm test), whose global setup sets it`);
   return value;
 }
 

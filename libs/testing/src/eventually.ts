@@ -1,5 +1,9 @@
 /** Polls an assertion until it passes or the timeout is reached; then rethrows its last failure. */
-export async function eventually<T>(assertion: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 25): Promise<T> {
+export async function eventually<T>(
+  assertion: () => T | Promise<T>,
+  timeoutMs = 15_000,
+  intervalMs = 25,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

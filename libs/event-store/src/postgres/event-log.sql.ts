@@ -54,6 +54,9 @@ export function eventLogStatements(schema: string) {
       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       ORDER BY transaction_id, global_position LIMIT $3`,
+    countAfter: `SELECT count(*) AS count FROM ${schema}.events
+      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
     readCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position
       FROM ${schema}.checkpoints WHERE name = $1`,
     storeCheckpoint: `INSERT INTO ${schema}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)

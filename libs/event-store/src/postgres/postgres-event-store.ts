@@ -65,7 +65,13 @@ export class PostgresEventStore implements EventStore {
         });
         const [row] = rows;
         if (row.stream_version === null || row.global_position === null) {
-          return await this.resolveRefusedAppend(streamId, batch, events.length, expected, Number(row.current_version));
+          return await this.resolveRefusedAppend(
+            streamId,
+            batch,
+            events.length,
+            expected,
+            Number(row.current_version),
+          );
         }
         this.appendedListeners.forEach((listener) => listener());
         return {
@@ -89,11 +95,10 @@ export class PostgresEventStore implements EventStore {
     assertStreamId(streamId);
     const backwards = options.direction === 'backwards';
     const from = options.fromVersion ?? (backwards ? Number.MAX_SAFE_INTEGER : 1);
-    const { rows } = await this.pool.query<EventRow>(backwards ? this.sql.readBackwards : this.sql.readForwards, [
-      streamId,
-      from,
-      options.maxCount ?? null,
-    ]);
+    const { rows } = await this.pool.query<EventRow>(
+      backwards ? this.sql.readBackwards : this.sql.readForwards,
+      [streamId, from, options.maxCount ?? null],
+    );
     return rows.map(toRecordedEvent);
   }
 
@@ -120,6 +125,14 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
+  async countAfter(from: GlobalCheckpoint): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>(this.sql.countAfter, [
+      from.transactionId,
+      from.globalPosition,
+    ]);
+    return Number(rows[0].count);
+  }
+
   async readCheckpoint(name: string): Promise<GlobalCheckpoint> {
     const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(
       this.sql.readCheckpoint,
@@ -132,7 +145,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async storeCheckpoint(name: string, checkpoint: GlobalCheckpoint): Promise<void> {
-    await this.pool.query(this.sql.storeCheckpoint, [name, checkpoint.transactionId, checkpoint.globalPosition]);
+    await this.pool.query(this.sql.storeCheckpoint, [
+      name,
+      checkpoint.transactionId,
+      checkpoint.globalPosition,
+    ]);
   }
 
   onAppended(listener: () => void): () => void {

@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { startStandalone } from '../../standalone/src/main';
+import { migrateCommand } from './migrate.command';
+import { relayCommand } from './relay.command';
+
+/** `npx hyeopchi …`: one entry point; later issues add their subcommands here. */
+export function hyeopchiProgram(): Command {
+  const program = new Command('hyeopchi')
+    .description('Hyeopchi (협치): event-sourced collaborative governance')
+    .showHelpAfterError();
+  program
+    .command('start')
+    .description(
+      'run the whole platform in one process (embedded PostgreSQL and in-process bus unless configured)',
+    )
+    .action(startStandalone);
+  program.addCommand(migrateCommand());
+  program.addCommand(relayCommand());
+  return program;
+}
+
+if (require.main === module) {
+  hyeopchiProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      console.error(`hyeopchi: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}

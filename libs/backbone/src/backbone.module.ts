@@ -1,0 +1,106 @@
+import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
+import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Database, openDatabase } from './database';
+import { HealthController } from './health.controller';
+import { DATABASE, EVENT_BUS, EVENT_STORES, RELAYS } from './tokens';
+
+const logger = new Logger('Backbone');
+const warn = (error: unknown, where: string) =>
+  logger.warn(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+
+/**
+ * The event backbone of one process: its database, the event stores of the contexts it owns, the bus, and
+ * (with Kafka) a relay per owned context. Standalone mode owns every context; a service owns one.
+ */
+@Module({})
+export class BackboneModule {
+  static forContexts(contexts: readonly string[], applicationName: string): DynamicModule {
+    return {
+      module: BackboneModule,
+      global: true,
+      imports: [HyeopchiConfigModule],
+      controllers: [HealthController],
+      providers: [
+        {
+          provide: DATABASE,
+          inject: [CONFIG],
+          useFactory: (config: HyeopchiConfig) => openDatabase(config, applicationName),
+        },
+        {
+          provide: EVENT_STORES,
+          inject: [DATABASE],
+          useFactory: async (database: Database) =>
+            new Map<string, EventStore>(
+              await Promise.all(
+                contexts.map(
+                  async (context) =>
+                    [context, await PostgresEventStore.open(database.pool, context)] as const,
+                ),
+              ),
+            ),
+        },
+        {
+          provide: RELAYS,
+          inject: [CONFIG, EVENT_STORES],
+          useFactory: (config: HyeopchiConfig, stores: Map<string, EventStore>): KafkaRelay[] => {
+            if (!config.KAFKA_BROKERS) return [];
+            const kafka = createKafka({
+              brokers: config.KAFKA_BROKERS,
+              clientId: `${config.KAFKA_CLIENT_ID}-relay`,
+            });
+            return [...stores].map(([context, store]) =>
+              new KafkaRelay({
+                store,
+                context,
+                kafka,
+                partitions: config.KAFKA_TOPIC_PARTITIONS,
+                batchSize: config.RELAY_BATCH_SIZE,
+                pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
+                onError: (error) => warn(error, `relay ${context}`),
+              }).start(),
+            );
+          },
+        },
+        {
+          provide: EVENT_BUS,
+          inject: [CONFIG, DATABASE, EVENT_STORES],
+          useFactory: (
+            config: HyeopchiConfig,
+            database: Database,
+            stores: Map<string, EventStore>,
+          ): EventBus =>
+            config.KAFKA_BROKERS
+              ? new KafkaEventBus({
+                  kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID }),
+                  pool: database.pool,
+                  partitions: config.KAFKA_TOPIC_PARTITIONS,
+                  onError: warn,
+                })
+              : new InProcessEventBus({
+                  pool: database.pool,
+                  stores,
+                  batchSize: config.RELAY_BATCH_SIZE,
+                  pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
+                  onError: warn,
+                }),
+        },
+        BackboneShutdown,
+      ],
+      exports: [DATABASE, EVENT_STORES, EVENT_BUS, RELAYS],
+    };
+  }
+}
+
+class BackboneShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(RELAYS) private readonly relays: KafkaRelay[],
+    @Inject(DATABASE) private readonly database: Database,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.relays.map((relay) => relay.stop()));
+    await this.database.close();
+  }
+}

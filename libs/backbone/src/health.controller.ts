@@ -1,0 +1,49 @@
+import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
+import { EventStore } from '@hyeopchi/event-store';
+import { KafkaRelay } from '@hyeopchi/messaging';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Database } from './database';
+import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: { status: 'up' | 'down'; where: string };
+  bus: 'kafka' | 'in-process';
+  /** Events stored but not yet acknowledged by Kafka, per context (Kafka mode only). */
+  relays: { context: string; lagEvents: number | null }[];
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(CONFIG) private readonly config: HyeopchiConfig,
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
+    @Inject(RELAYS) private readonly relays: KafkaRelay[],
+  ) {}
+
+  @Get()
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const databaseUp = await this.database.pool.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const relays = await Promise.all(
+      this.relays.map(async (relay) => {
+        const position = relay.position;
+        const store = this.stores.get(relay.context)!;
+        const lagEvents = position && databaseUp ? await store.countAfter(position).catch(() => null) : null;
+        return { context: relay.context, lagEvents };
+      }),
+    );
+    const report: HealthReport = {
+      status: databaseUp ? 'ok' : 'degraded',
+      database: { status: databaseUp ? 'up' : 'down', where: this.database.description },
+      bus: this.config.KAFKA_BROKERS ? 'kafka' : 'in-process',
+      relays,
+    };
+    response.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
+  }
+}

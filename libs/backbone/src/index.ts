@@ -1,0 +1,4 @@
+export * from './backbone.module';
+export * from './database';
+export * from './health.controller';
+export * from './tokens';

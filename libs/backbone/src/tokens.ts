@@ -1,0 +1,5 @@
+/** Injection tokens of the backbone: ports are injected by symbol, never by class. */
+export const DATABASE = Symbol('Database');
+export const EVENT_STORES = Symbol('EventStores');
+export const EVENT_BUS = Symbol('EventBus');
+export const RELAYS = Symbol('KafkaRelays');
