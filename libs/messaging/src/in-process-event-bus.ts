@@ -36,11 +36,12 @@ export class InProcessEventBus implements EventBus {
         pollIntervalMs: this.options.pollIntervalMs,
         backoff: this.options.backoff,
         onError: (error) => this.options.onError?.(error, `${subscription.name} on ${context}`),
-        handle: async (events) => {
-          for (const event of events) {
-            await inbox.processOnce(subscription.name, { ...event, context }, subscription.handle);
-          }
-        },
+        handle: (events) =>
+          inbox.processAll(
+            subscription.name,
+            events.map((event) => ({ ...event, context })),
+            subscription.handle,
+          ),
       }),
     );
     return { stop: async () => void (await Promise.all(followers.map((follower) => follower.stop()))) };

@@ -27,6 +27,7 @@ const inboxMigrations: readonly Migration[] = [
  */
 export class Inbox {
   private readonly claim: string;
+  private readonly claimMany: string;
 
   private constructor(
     private readonly pool: Pool,
@@ -34,11 +35,29 @@ export class Inbox {
   ) {
     this.claim = `INSERT INTO ${schemaIdentifier(schemaName)}.inbox (consumer, event_id, context, stream_id, global_position)
       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`;
+    this.claimMany = `INSERT INTO ${schemaIdentifier(schemaName)}.inbox (consumer, event_id, context, stream_id, global_position)
+      SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::bigint[])
+      ON CONFLICT DO NOTHING RETURNING event_id`;
   }
 
   static async open(pool: Pool, schemaName: string): Promise<Inbox> {
     await applyMigrations(pool, schemaName, 'inbox', inboxMigrations);
     return new Inbox(pool, schemaName);
+  }
+
+  /**
+   * Processes a delivered batch in order, in one transaction. When that fails, it processes the events one by
+   * one, so the failing event is isolated: those before it commit, and the error is thrown at it.
+   */
+  async processAll(consumer: string, events: EventEnvelope[], handle: EventHandler): Promise<void> {
+    if (events.length > 1) {
+      try {
+        return await this.processTogether(consumer, events, handle);
+      } catch {
+        // fall through: find and isolate the failing event
+      }
+    }
+    for (const event of events) await this.processOnce(consumer, event, handle);
   }
 
   async processOnce(
@@ -63,6 +82,35 @@ export class Inbox {
       await handle(event, tx);
       await tx.query('COMMIT');
       return 'processed';
+    } catch (error) {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      tx.release();
+    }
+  }
+
+  private async processTogether(
+    consumer: string,
+    events: EventEnvelope[],
+    handle: EventHandler,
+  ): Promise<void> {
+    const tx = await this.pool.connect();
+    try {
+      await tx.query('BEGIN');
+      const { rows } = await tx.query<{ event_id: string }>(this.claimMany, [
+        consumer,
+        events.map((event) => event.eventId),
+        events.map((event) => event.context),
+        events.map((event) => event.streamId),
+        events.map((event) => event.globalPosition),
+      ]);
+      // A batch can hold the same event twice (a relay republished it): the claim keeps one, we handle it once.
+      const claimed = new Set(rows.map((row) => row.event_id));
+      for (const event of events) {
+        if (claimed.delete(event.eventId)) await handle(event, tx);
+      }
+      await tx.query('COMMIT');
     } catch (error) {
       await tx.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -2,7 +2,7 @@ import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { MalformedCloudEventError, fromKafkaMessage } from './cloud-events';
-import { topicOf } from './envelope';
+import { EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
@@ -15,6 +15,8 @@ export interface KafkaEventBusOptions {
   backoff?: BackoffOptions;
   onError?: BusErrorListener;
 }
+
+const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
 
 /** The distributed mode's bus: a Kafka consumer group per subscription. */
 export class KafkaEventBus implements EventBus {
@@ -30,7 +32,7 @@ export class KafkaEventBus implements EventBus {
 }
 
 /**
- * One consumer group member. Offsets are committed only after the effect's transaction committed; a failing
+ * One consumer group member. An offset is committed only after its effect's transaction committed; a failing
  * effect is retried in place (heartbeating meanwhile), so the partition never moves past it; a consumer that
  * crashes is replaced rather than left silent.
  */
@@ -62,8 +64,13 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     await consumer.connect();
     await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
     await consumer.run({
-      autoCommit: false,
+      // Only offsets resolved after their effects committed are committed, on an interval: a crash redelivers
+      // at most that interval's events, which the inbox absorbs, and no broker round trip waits on every batch.
+      autoCommit: true,
+      autoCommitInterval: 500,
       eachBatchAutoResolve: false,
+      // One stream stays in one partition, so consuming partitions side by side keeps each stream in order.
+      partitionsConsumedConcurrently: PARTITIONS_CONSUMED_CONCURRENTLY,
       eachBatch: (batch) => this.consume(batch),
     });
   }
@@ -79,43 +86,36 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     heartbeat,
     isRunning,
     isStale,
+    commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
-    let done: string | undefined;
+    const stillOwned = () => isRunning() && !isStale();
+    const events: EventEnvelope[] = [];
     for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      let event;
       try {
-        event = fromKafkaMessage(message);
+        events.push(fromKafkaMessage(message));
       } catch (error) {
         if (!(error instanceof MalformedCloudEventError)) throw error;
         // Not an event of ours (nothing we accepted can be lost by passing it): report it and move on.
         this.report(error, `skipped offset ${message.offset} of ${batch.topic}/${batch.partition}`);
       }
-      if (event) {
-        const processed = await this.untilProcessed(event, heartbeat, () => isRunning() && !isStale());
-        if (!processed) break;
-      }
-      resolveOffset(message.offset);
-      done = message.offset;
     }
-    if (done !== undefined) {
-      await this.consumer!.commitOffsets([
-        { topic: batch.topic, partition: batch.partition, offset: (BigInt(done) + 1n).toString() },
-      ]);
-    }
+    const last = batch.messages.at(-1);
+    if (!last || !(await this.untilProcessed(events, heartbeat, stillOwned))) return;
+    resolveOffset(last.offset);
+    await commitOffsetsIfNecessary();
   }
 
   private async untilProcessed(
-    event: ReturnType<typeof fromKafkaMessage>,
+    events: EventEnvelope[],
     heartbeat: () => Promise<void>,
     stillOwned: () => boolean,
   ): Promise<boolean> {
     for (let attempt = 1; stillOwned(); attempt++) {
       try {
-        await this.inbox.processOnce(this.subscription.name, event, this.subscription.handle);
+        await this.inbox.processAll(this.subscription.name, events, this.subscription.handle);
         return true;
       } catch (error) {
-        this.report(error, `handling ${event.type} ${event.eventId} (attempt ${attempt})`);
+        this.report(error, `handling a batch of ${events.length} (attempt ${attempt})`);
         await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
         await heartbeat().catch(() => undefined);
       }

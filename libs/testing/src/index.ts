@@ -1,3 +1,4 @@
 export * from './environment';
 export * from './eventually';
 export * from './kafka-broker';
+export * from './services';

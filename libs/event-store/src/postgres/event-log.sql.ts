@@ -1,7 +1,9 @@
 /** The statements of the PostgreSQL event log, for one schema (already quoted). */
 export function eventLogStatements(schema: string) {
-  const columns = `global_position, transaction_id::text AS transaction_id, stream_id, stream_version, event_id,
-    event_type, schema_version, data, metadata, recorded_at`;
+  // Hazard: the text alias of transaction_id would shadow the column in ORDER BY (sorting xids as strings, out of
+  // commit order, and off the index). Statements that order or filter by it qualify it with the table alias `e`.
+  const columns = `e.global_position, e.transaction_id::text AS transaction_id, e.stream_id, e.stream_version,
+    e.event_id, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at`;
   return {
     // One round trip: read the stream's version, check the expectation, insert the batch. A concurrent append
     // to the same stream makes this one fail on the primary key, never interleave with it.
@@ -38,22 +40,22 @@ export function eventLogStatements(schema: string) {
       JOIN ${schema}.events e ON e.event_id = (i.value->>'eventId')::uuid
       ORDER BY i.ordinality`,
     streamVersion: `SELECT coalesce(max(stream_version), 0) AS version FROM ${schema}.events WHERE stream_id = $1`,
-    readForwards: `SELECT ${columns} FROM ${schema}.events
-      WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
-    readBackwards: `SELECT ${columns} FROM ${schema}.events
-      WHERE stream_id = $1 AND stream_version <= $2 ORDER BY stream_version DESC LIMIT $3`,
-    readAsOfPosition: `SELECT ${columns} FROM ${schema}.events
-      WHERE stream_id = $1 AND global_position <= $2 ORDER BY stream_version`,
+    readForwards: `SELECT ${columns} FROM ${schema}.events e
+      WHERE e.stream_id = $1 AND e.stream_version >= $2 ORDER BY e.stream_version LIMIT $3`,
+    readBackwards: `SELECT ${columns} FROM ${schema}.events e
+      WHERE e.stream_id = $1 AND e.stream_version <= $2 ORDER BY e.stream_version DESC LIMIT $3`,
+    readAsOfPosition: `SELECT ${columns} FROM ${schema}.events e
+      WHERE e.stream_id = $1 AND e.global_position <= $2 ORDER BY e.stream_version`,
     // Callers hold JavaScript dates (milliseconds); the log keeps microseconds. "As of 12:00:00.123" includes
     // everything recorded within that millisecond.
-    readAsOfTime: `SELECT ${columns} FROM ${schema}.events
-      WHERE stream_id = $1 AND recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY stream_version`,
+    readAsOfTime: `SELECT ${columns} FROM ${schema}.events e
+      WHERE e.stream_id = $1 AND e.recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY e.stream_version`,
     // Gap safety: a transaction below the oldest one still running can no longer commit, so nothing can appear
     // before the rows returned here after we have read them.
-    readAll: `SELECT ${columns} FROM ${schema}.events
-      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY transaction_id, global_position LIMIT $3`,
+    readAll: `SELECT ${columns} FROM ${schema}.events e
+      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY e.transaction_id, e.global_position LIMIT $3`,
     countAfter: `SELECT count(*) AS count FROM ${schema}.events
       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,

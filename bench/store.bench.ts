@@ -1,0 +1,261 @@
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import { BEGINNING_OF_LOG, EventToAppend, PostgresEventStore } from '@hyeopchi/event-store';
+import { KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import { createPool } from '@hyeopchi/postgres';
+import { LOCAL_POSTGRES_ADMIN_URL, Started, ensureKafka, freshDatabase } from '@hyeopchi/testing';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { describeMachine } from './support/machine';
+import { writeResults } from './support/results';
+import { nowMs, round, summarise } from './support/stats';
+
+/**
+ * `npm run bench -- store`: the event store's append path against Emmett's on the same PostgreSQL, the global
+ * log's catch-up read, the relay to Kafka, and append-to-consumer latency at a steady rate.
+ */
+const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 4);
+const RELAY_EVENTS = Number(process.env.BENCH_RELAY_EVENTS ?? 100_000);
+const E2E_SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 10);
+const E2E_RATE = 1_000;
+const WRITERS = [1, 8, 32];
+const BATCHES = [1, 10];
+
+type Append = (streamId: string, batch: number, expectedVersion: number) => Promise<unknown>;
+
+interface AppendCase {
+  writers: number;
+  batch: number;
+  oursEventsPerSec: number;
+  oursP50Ms: number;
+  oursP99Ms: number;
+  emmettEventsPerSec: number;
+  emmettP50Ms: number;
+  emmettP99Ms: number;
+  ratio: number;
+}
+
+async function main(): Promise<void> {
+  const database: Started<string> = process.env.BENCH_DATABASE_URL
+    ? { value: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
+    : await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench');
+  const kafka = await ensureKafka();
+  const pool = createPool({ url: database.value, size: 40, applicationName: 'hyeopchi-bench' });
+  const emmettPool = new Pool({ connectionString: database.value, max: 40 });
+  try {
+    const appendCases = await benchAppends(pool, emmettPool, database.value);
+    const readAllEventsPerSec = await benchReadAll(pool);
+    const relayEventsPerSec = await benchRelay(pool, kafka.value);
+    const e2e = await benchEndToEnd(pool, kafka.value);
+    const headline = appendCases.find((row) => row.writers === 32 && row.batch === 10)!;
+    const results = {
+      suite: 'store',
+      measuredAt: new Date().toISOString(),
+      machine: await describeMachine(pool),
+      secondsPerAppendCase: SECONDS_PER_CASE,
+      appendEventsPerSec: headline.oursEventsPerSec,
+      emmettAppendEventsPerSec: headline.emmettEventsPerSec,
+      ratioVsEmmett: headline.ratio,
+      readAllEventsPerSec,
+      relayEventsPerSec,
+      e2eRateEventsPerSec: E2E_RATE,
+      e2eP50Ms: e2e.p50,
+      e2eP99Ms: e2e.p99,
+      appendCases,
+    };
+    console.log('\nappend (distinct streams, exact expected version; ours vs Emmett on the same server):');
+    console.table(appendCases);
+    console.table({
+      'append, 32 writers × 10 (events/s)': headline.oursEventsPerSec,
+      'Emmett, same workload (events/s)': headline.emmettEventsPerSec,
+      'ours / Emmett': headline.ratio,
+      'readAll catch-up (events/s)': readAllEventsPerSec,
+      'relay to Kafka acks (events/s)': relayEventsPerSec,
+      [`append → consumer p50 at ${E2E_RATE}/s (ms)`]: e2e.p50,
+      [`append → consumer p99 at ${E2E_RATE}/s (ms)`]: e2e.p99,
+    });
+    console.log(`written to ${writeResults('store', results)}`);
+  } finally {
+    await pool.end();
+    await emmettPool.end();
+    await database.stop();
+    await kafka.stop();
+  }
+}
+
+async function benchAppends(pool: Pool, emmettPool: Pool, url: string): Promise<AppendCase[]> {
+  const store = await PostgresEventStore.open(pool, 'bench_append');
+  const emmett = getPostgreSQLEventStore(url, { connectionOptions: { pool: emmettPool } });
+  await emmett.schema.migrate();
+  const ours: Append = (streamId, batch, expectedVersion) =>
+    store.appendToStream(streamId, proposalEvents(batch), expectedVersion);
+  const theirs: Append = (streamId, batch, expectedVersion) =>
+    emmett.appendToStream(
+      streamId,
+      proposalEvents(batch).map(({ data, metadata }) => ({
+        type: 'ProposalSubmitted',
+        data: data as Record<string, unknown>,
+        metadata,
+      })),
+      { expectedStreamVersion: BigInt(expectedVersion) },
+    );
+  await measureAppends(ours, 8, 10, 1);
+  await measureAppends(theirs, 8, 10, 1);
+  const cases: AppendCase[] = [];
+  for (const writers of WRITERS) {
+    for (const batch of BATCHES) {
+      const a = await measureAppends(ours, writers, batch, SECONDS_PER_CASE);
+      const b = await measureAppends(theirs, writers, batch, SECONDS_PER_CASE);
+      cases.push({
+        writers,
+        batch,
+        oursEventsPerSec: a.eventsPerSec,
+        oursP50Ms: a.p50,
+        oursP99Ms: a.p99,
+        emmettEventsPerSec: b.eventsPerSec,
+        emmettP50Ms: b.p50,
+        emmettP99Ms: b.p99,
+        ratio: round(a.eventsPerSec / b.eventsPerSec),
+      });
+      console.log(
+        `append ${writers} writers × ${batch}: ours ${a.eventsPerSec}/s, Emmett ${b.eventsPerSec}/s`,
+      );
+    }
+  }
+  return cases;
+}
+
+async function measureAppends(append: Append, writers: number, batch: number, seconds: number) {
+  const latencies: number[] = [];
+  let events = 0;
+  const started = nowMs();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      const streamId = `proposal-${randomUUID()}`;
+      for (let version = 0; nowMs() < deadline; version += batch) {
+        const before = nowMs();
+        await append(streamId, batch, version);
+        latencies.push(nowMs() - before);
+        events += batch;
+      }
+    }),
+  );
+  const elapsedSeconds = (nowMs() - started) / 1000;
+  return { eventsPerSec: Math.round(events / elapsedSeconds), ...summarise(latencies) };
+}
+
+async function benchReadAll(pool: Pool): Promise<number> {
+  const store = await PostgresEventStore.open(pool, 'bench_append');
+  let position = BEGINNING_OF_LOG;
+  let events = 0;
+  const started = nowMs();
+  for (;;) {
+    const read = await store.readAll(position, 1_000);
+    if (read.events.length === 0) break;
+    events += read.events.length;
+    position = read.next;
+  }
+  const perSecond = Math.round(events / ((nowMs() - started) / 1000));
+  console.log(`readAll: ${events} events at ${perSecond}/s`);
+  return perSecond;
+}
+
+async function benchRelay(pool: Pool, brokers: string[]): Promise<number> {
+  const store = await PostgresEventStore.open(pool, 'bench_relay');
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, writer) => {
+      for (let appended = writer * 100; appended < RELAY_EVENTS; appended += 800) {
+        await store.appendToStream(`relay-${writer}-${appended % 50}`, proposalEvents(100));
+      }
+    }),
+  );
+  const total = await store.countAfter(BEGINNING_OF_LOG);
+  const relay = new KafkaRelay({
+    store,
+    context: `bench-relay-${Date.now()}`,
+    kafka: createKafka({ brokers, clientId: 'bench-relay' }),
+    partitions: 6,
+  });
+  const started = nowMs();
+  relay.start();
+  while (!relay.position || (await store.countAfter(relay.position)) > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const perSecond = Math.round(total / ((nowMs() - started) / 1000));
+  await relay.stop();
+  console.log(`relay: ${total} events to Kafka acks at ${perSecond}/s`);
+  return perSecond;
+}
+
+async function benchEndToEnd(pool: Pool, brokers: string[]): Promise<{ p50: number; p99: number }> {
+  const context = `bench-e2e-${Date.now()}`;
+  const store = await PostgresEventStore.open(pool, 'bench_e2e');
+  const kafka = createKafka({ brokers, clientId: 'bench-e2e' });
+  const relay = new KafkaRelay({ store, context, kafka, partitions: 6 }).start();
+  const latencies: number[] = [];
+  const consumer = await new KafkaEventBus({ kafka, pool, partitions: 6 }).subscribe({
+    name: `${context}-consumer`,
+    schema: 'bench_consumer',
+    contexts: [context],
+    handle: async (event) => {
+      const { sentAt, warmup } = event.data as { sentAt: number; warmup: boolean };
+      if (!warmup) latencies.push(nowMs() - sentAt);
+    },
+  });
+  const perTick = E2E_RATE / 100;
+  const ticks = (E2E_SECONDS + 1) * 100;
+  const started = nowMs();
+  const appends: Promise<unknown>[] = [];
+  for (let tick = 0; tick < ticks; tick++) {
+    const warmup = tick < 100;
+    for (let i = 0; i < perTick; i++) {
+      const event: EventToAppend = {
+        eventId: randomUUID(),
+        type: 'proposal.supported.v1',
+        data: { sentAt: nowMs(), warmup },
+      };
+      appends.push(store.appendToStream(`e2e-${(tick * perTick + i) % 50}`, [event]));
+    }
+    const nextTick = started + (tick + 1) * 10;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextTick - nowMs())));
+  }
+  await Promise.all(appends);
+  const expected = E2E_SECONDS * E2E_RATE;
+  const deadline = nowMs() + 30_000;
+  while (latencies.length < expected && nowMs() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  await consumer.stop();
+  await relay.stop();
+  const summary = summarise(latencies);
+  console.log(
+    `end to end: ${latencies.length}/${expected} events, p50 ${summary.p50} ms, p99 ${summary.p99} ms`,
+  );
+  return summary;
+}
+
+function proposalEvents(count: number): EventToAppend[] {
+  return Array.from({ length: count }, () => ({
+    eventId: randomUUID(),
+    type: 'proposal.submitted.v1',
+    data: {
+      title: '마포구 주민 참여형 공원 그늘막 설치',
+      body: 'Residents ask for shade canopies in three neighbourhood parks before the summer heat. '.repeat(
+        3,
+      ),
+      strategies: ['strategy-5'],
+      departments: ['parks-and-landscaping'],
+      district: 'Mapo-gu',
+    },
+    metadata: {
+      actor: 'user-42',
+      role: 'cso_member',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+    },
+  }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
