@@ -47,7 +47,7 @@ export default async function globalSetup(globalConfig: { selectProjects?: strin
   process.env.EMBEDDED_TEST_DATABASE_URL = embedded.url;
   started.push(async () => {
     await embedded.stop();
-    await rm(embeddedDir, { recursive: true, force: true });
+    await rm(embedded.dataDir, { recursive: true, force: true });
   });
 
   const kafka = await ensureKafka();

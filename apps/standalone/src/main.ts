@@ -1,3 +1,4 @@
+import { DATABASE, Database } from '@hyeopchi/backbone';
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,9 +12,7 @@ export async function startStandalone(): Promise<void> {
   app.useLogger(logLevelsFrom(config.LOG_LEVEL));
   await app.listen(config.PORT, config.HOST);
   const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
-  const database = config.DATABASE_URL
-    ? 'DATABASE_URL'
-    : `embedded PostgreSQL in ${config.EMBEDDED_POSTGRES_DIR}`;
+  const database = app.get<Database>(DATABASE).description;
   logger.log(`standalone platform on http://localhost:${config.PORT}/health (${database}, ${bus})`);
 }
 

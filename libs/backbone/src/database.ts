@@ -24,7 +24,7 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
   const pool = createPool({ url: server.url, size: config.DATABASE_POOL_SIZE, applicationName });
   return {
     pool,
-    description: `embedded PostgreSQL in ${config.EMBEDDED_POSTGRES_DIR}`,
+    description: `embedded PostgreSQL in ${server.dataDir}`,
     close: async () => {
       await pool.end();
       await server.stop();

@@ -2,3 +2,4 @@ export * from './environment';
 export * from './eventually';
 export * from './kafka-broker';
 export * from './services';
+export * from './process';

@@ -1,0 +1,130 @@
+import { HealthReport } from '@hyeopchi/backbone';
+import { PostgresEventStore } from '@hyeopchi/event-store';
+import { event } from '@hyeopchi/event-store/testing';
+import { createKafka, ensureTopics, topicOf } from '@hyeopchi/messaging';
+import { embeddedPostgresUrl } from '@hyeopchi/postgres';
+import {
+  RunningProcess,
+  eventually,
+  startProcess,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+} from '@hyeopchi/testing';
+import { execSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+const main = `${root}/dist/apps/standalone/src/main.js`;
+const baseEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
+);
+
+describe('the platform process (npm start) through its HTTP server', () => {
+  const running: RunningProcess[] = [];
+
+  beforeAll(() => execSync('npm run --silent build', { cwd: root, stdio: 'inherit' }));
+  afterEach(async () => {
+    for (const process of running.splice(0)) await process.stop();
+  });
+
+  const start = (env: Record<string, string>) => {
+    const started = startProcess('node', [main], { ...baseEnv, LOG_LEVEL: 'warn', ...env });
+    running.push(started);
+    return started;
+  };
+  const health = async (port: number): Promise<HealthReport> => {
+    const response = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as HealthReport;
+  };
+
+  it('runs on the embedded defaults, and its data survives a restart', async () => {
+    const port = 4300 + Math.floor(Math.random() * 100);
+    const postgresPort = 56000 + Math.floor(Math.random() * 1000);
+    const dataDir = `${root}/data/e2e-${postgresPort}`;
+    const env = {
+      PORT: String(port),
+      EMBEDDED_POSTGRES_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+    };
+    try {
+      const first = start(env);
+      const report = await eventually(() => health(port), 30_000, 100);
+      expect(report).toMatchObject({
+        status: 'ok',
+        bus: 'in-process',
+        relays: [],
+        database: { status: 'up' },
+      });
+      expect(report.database.where).toMatch(/^embedded PostgreSQL in /);
+
+      const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
+      const stored = event('organization.registered.v1', { name: '마포 시민 네트워크' });
+      await (await PostgresEventStore.open(pool, 'civic')).appendToStream('organization-1', [stored]);
+      await pool.end();
+      // It shuts down by itself on SIGTERM (Nest re-raises the signal: 143) rather than being killed (null).
+      expect(await first.stop()).toBe(143);
+
+      start(env);
+      await eventually(() => health(port), 30_000, 100);
+      const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
+      const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-1');
+      await again.end();
+      expect(read).toMatchObject({ eventId: stored.eventId, data: stored.data });
+    } finally {
+      for (const process of running.splice(0)) await process.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs on DATABASE_URL and KAFKA_BROKERS, relaying every context to its topic', async () => {
+    const port = 4400 + Math.floor(Math.random() * 100);
+    start({
+      PORT: String(port),
+      DATABASE_URL: testDatabaseUrl(),
+      KAFKA_BROKERS: testKafkaBrokers().join(','),
+    });
+    const report = await eventually(() => health(port), 30_000, 100);
+    expect(report.bus).toBe('kafka');
+    expect(report.relays.map((relay) => relay.context)).toEqual([
+      'civic',
+      'department',
+      'committee',
+      'feedback',
+    ]);
+
+    const pool = testPool(testDatabaseUrl(), 2);
+    const stored = event('review.opened.v1', { department: 'parks' });
+    await (await PostgresEventStore.open(pool, 'department')).appendToStream('review-1', [stored]);
+    await pool.end();
+
+    await eventually(async () => {
+      const relay = (await health(port)).relays.find((candidate) => candidate.context === 'department');
+      expect(relay?.lagEvents).toBe(0);
+    });
+    const kafka = createKafka({ brokers: testKafkaBrokers(), clientId: 'standalone-e2e' });
+    await ensureTopics(kafka, ['department'], 6);
+    const consumer = kafka.consumer({ groupId: `standalone-e2e-${stored.eventId}` });
+    const seen: string[] = [];
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topic: topicOf('department'), fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => void seen.push(message.headers!.ce_id!.toString()),
+      });
+      await eventually(() => expect(seen).toContain(stored.eventId));
+    } finally {
+      await consumer.disconnect();
+    }
+  });
+
+  it('refuses to start on an invalid setting, naming it', async () => {
+    const started = start({ PORT: '4000', KAFKA_TOPIC_PARTITIONS: 'six' });
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toContain(
+      'KAFKA_TOPIC_PARTITIONS="six": expected a whole number from 1 to 1000',
+    );
+  });
+});
