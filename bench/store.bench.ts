@@ -1,6 +1,6 @@
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { BEGINNING_OF_LOG, EventToAppend, PostgresEventStore } from '@hyeopchi/event-store';
-import { KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import { InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
 import { createPool } from '@hyeopchi/postgres';
 import { LOCAL_POSTGRES_ADMIN_URL, Started, ensureKafka, freshDatabase } from '@hyeopchi/testing';
 import { randomUUID } from 'node:crypto';
@@ -43,9 +43,13 @@ async function main(): Promise<void> {
   const emmettPool = new Pool({ connectionString: database.value, max: 40 });
   try {
     const appendCases = await benchAppends(pool, emmettPool, database.value);
+    await settle(pool);
     const readAllEventsPerSec = await benchReadAll(pool);
     const relayEventsPerSec = await benchRelay(pool, kafka.value);
-    const e2e = await benchEndToEnd(pool, kafka.value);
+    await settle(pool);
+    const e2e = await benchEndToEnd(pool, 'kafka', kafka.value);
+    await settle(pool);
+    const e2eInProcess = await benchEndToEnd(pool, 'in-process', kafka.value);
     const headline = appendCases.find((row) => row.writers === 32 && row.batch === 10)!;
     const results = {
       suite: 'store',
@@ -60,6 +64,8 @@ async function main(): Promise<void> {
       e2eRateEventsPerSec: E2E_RATE,
       e2eP50Ms: e2e.p50,
       e2eP99Ms: e2e.p99,
+      e2eInProcessP50Ms: e2eInProcess.p50,
+      e2eInProcessP99Ms: e2eInProcess.p99,
       appendCases,
     };
     console.log('\nappend (distinct streams, exact expected version; ours vs Emmett on the same server):');
@@ -72,6 +78,8 @@ async function main(): Promise<void> {
       'relay to Kafka acks (events/s)': relayEventsPerSec,
       [`append → consumer p50 at ${E2E_RATE}/s (ms)`]: e2e.p50,
       [`append → consumer p99 at ${E2E_RATE}/s (ms)`]: e2e.p99,
+      [`same, in-process bus p50 (ms)`]: e2eInProcess.p50,
+      [`same, in-process bus p99 (ms)`]: e2eInProcess.p99,
     });
     console.log(`written to ${writeResults('store', results)}`);
   } finally {
@@ -144,6 +152,12 @@ async function measureAppends(append: Append, writers: number, batch: number, se
   return { eventsPerSec: Math.round(events / elapsedSeconds), ...summarise(latencies) };
 }
 
+/** Lets the previous phase's writes settle (vacuum, checkpoint) so that they do not compete with the next phase. */
+async function settle(pool: Pool): Promise<void> {
+  await pool.query('VACUUM (ANALYZE)');
+  await pool.query('CHECKPOINT');
+}
+
 async function benchReadAll(pool: Pool): Promise<number> {
   const store = await PostgresEventStore.open(pool, 'bench_append');
   let position = BEGINNING_OF_LOG;
@@ -170,6 +184,7 @@ async function benchRelay(pool: Pool, brokers: string[]): Promise<number> {
     }),
   );
   const total = await store.countAfter(BEGINNING_OF_LOG);
+  await settle(pool);
   const relay = new KafkaRelay({
     store,
     context: `bench-relay-${Date.now()}`,
@@ -187,13 +202,18 @@ async function benchRelay(pool: Pool, brokers: string[]): Promise<number> {
   return perSecond;
 }
 
-async function benchEndToEnd(pool: Pool, brokers: string[]): Promise<{ p50: number; p99: number }> {
-  const context = `bench-e2e-${Date.now()}`;
-  const store = await PostgresEventStore.open(pool, 'bench_e2e');
+async function benchEndToEnd(pool: Pool, bus: 'kafka' | 'in-process', brokers: string[]) {
+  const context = `bench-e2e-${bus}-${Date.now()}`;
+  const store = await PostgresEventStore.open(pool, `bench_e2e_${bus.replace('-', '_')}`);
   const kafka = createKafka({ brokers, clientId: 'bench-e2e' });
-  const relay = new KafkaRelay({ store, context, kafka, partitions: 6 }).start();
+  const relay =
+    bus === 'kafka' ? new KafkaRelay({ store, context, kafka, partitions: 6 }).start() : undefined;
+  const eventBus =
+    bus === 'kafka'
+      ? new KafkaEventBus({ kafka, pool, partitions: 6 })
+      : new InProcessEventBus({ pool, stores: new Map([[context, store]]) });
   const latencies: number[] = [];
-  const consumer = await new KafkaEventBus({ kafka, pool, partitions: 6 }).subscribe({
+  const consumer = await eventBus.subscribe({
     name: `${context}-consumer`,
     schema: 'bench_consumer',
     contexts: [context],
@@ -225,10 +245,10 @@ async function benchEndToEnd(pool: Pool, brokers: string[]): Promise<{ p50: numb
   while (latencies.length < expected && nowMs() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50));
   await consumer.stop();
-  await relay.stop();
+  await relay?.stop();
   const summary = summarise(latencies);
   console.log(
-    `end to end: ${latencies.length}/${expected} events, p50 ${summary.p50} ms, p99 ${summary.p99} ms`,
+    `end to end over ${bus}: ${latencies.length}/${expected} events, p50 ${summary.p50} ms, p99 ${summary.p99} ms`,
   );
   return summary;
 }

@@ -39,6 +39,15 @@ describe('the platform process (npm start) through its HTTP server', () => {
     expect(response.status).toBe(200);
     return (await response.json()) as HealthReport;
   };
+  const healthyAfterStart = async (started: RunningProcess, port: number): Promise<HealthReport> => {
+    try {
+      return await eventually(() => health(port), 40_000, 100);
+    } catch (error) {
+      throw new Error(
+        `no health on port ${port}: ${(error as Error).message}\nthe process printed:\n${started.output()}`,
+      );
+    }
+  };
 
   it('runs on the embedded defaults, and its data survives a restart', async () => {
     const port = 4300 + Math.floor(Math.random() * 100);
@@ -51,7 +60,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
     };
     try {
       const first = start(env);
-      const report = await eventually(() => health(port), 30_000, 100);
+      const report = await healthyAfterStart(first, port);
       expect(report).toMatchObject({
         status: 'ok',
         bus: 'in-process',
@@ -67,8 +76,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       // It shuts down by itself on SIGTERM (Nest re-raises the signal: 143) rather than being killed (null).
       expect(await first.stop()).toBe(143);
 
-      start(env);
-      await eventually(() => health(port), 30_000, 100);
+      await healthyAfterStart(start(env), port);
       const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
       const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-1');
       await again.end();

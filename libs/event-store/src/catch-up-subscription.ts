@@ -1,5 +1,5 @@
 import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@hyeopchi/common';
-import { EventStore, GlobalCheckpoint, RecordedEvent } from './event-store.port';
+import { EventStore, GlobalCheckpoint, ReadAllResult, RecordedEvent } from './event-store.port';
 
 export interface CatchUpSubscriptionOptions {
   /** Names the durable checkpoint: a restarted subscription with the same name resumes where it stopped. */
@@ -25,6 +25,7 @@ export class CatchUpSubscription {
   private readonly unsubscribe: () => void;
   private current: GlobalCheckpoint | undefined;
   private upToDate = false;
+  private checkpointWrites: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly store: EventStore,
@@ -38,7 +39,10 @@ export class CatchUpSubscription {
     return new CatchUpSubscription(store, options);
   }
 
-  /** The checkpoint of the last batch handled and stored; undefined until the stored one has been loaded. */
+  /**
+   * The checkpoint after the last batch handled; undefined until the stored one has been loaded. Its durable
+   * copy is written right after, and is complete once `stop()` resolves.
+   */
   get position(): GlobalCheckpoint | undefined {
     return this.current;
   }
@@ -53,6 +57,7 @@ export class CatchUpSubscription {
     this.unsubscribe();
     this.requestWake();
     await this.loop;
+    await this.checkpointWrites;
   }
 
   private async run(): Promise<void> {
@@ -60,22 +65,46 @@ export class CatchUpSubscription {
     let position = await this.untilDone(() => this.store.readCheckpoint(name));
     if (position === undefined) return;
     this.current = position;
+    let prefetched: Promise<ReadAllResult> | undefined;
     while (this.running) {
       this.wakeRequested = false;
-      const read = await this.untilDone(() => this.store.readAll(position!, batchSize));
+      const read = await this.untilDone(() => {
+        const pending = prefetched ?? this.store.readAll(position!, batchSize);
+        prefetched = undefined;
+        return pending;
+      });
       if (read === undefined) return;
       this.upToDate = read.events.length < batchSize;
       if (read.events.length === 0) {
         await this.idle(pollIntervalMs);
         continue;
       }
+      // A full batch means more is waiting: read it while the handler works on this one.
+      if (!this.upToDate) prefetched = quietly(this.store.readAll(read.next, batchSize));
       const handled = await this.untilDone(() => this.options.handle(read.events).then(() => true));
       if (!handled) return;
-      const stored = await this.untilDone(() => this.store.storeCheckpoint(name, read.next).then(() => true));
-      if (!stored) return;
       position = read.next;
       this.current = position;
+      this.storeInOrder(position);
     }
+  }
+
+  /**
+   * Stores checkpoints one after another, never before their batch was handled, without making the next batch
+   * wait for the write. Stopping waits for the writes queued so far.
+   */
+  private storeInOrder(checkpoint: GlobalCheckpoint): void {
+    this.checkpointWrites = this.checkpointWrites.then(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.store.storeCheckpoint(this.options.name, checkpoint);
+        } catch (error) {
+          this.options.onError?.(error, attempt);
+          if (!this.running) return;
+          await this.idle(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+        }
+      }
+    });
   }
 
   /** Retries with back-off until the step succeeds; undefined when the subscription was stopped first. */
@@ -109,4 +138,10 @@ export class CatchUpSubscription {
     this.wakeRequested = true;
     this.wake?.();
   }
+}
+
+/** A read started ahead of time whose failure is handled when (and if) it is awaited. */
+function quietly<T>(pending: Promise<T>): Promise<T> {
+  pending.catch(() => undefined);
+  return pending;
 }
