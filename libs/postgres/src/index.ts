@@ -1,4 +1,4 @@
-export * from './embedded-server';
+export * from './embedded/server';
 export * from './identifiers';
 export * from './migrations';
 export * from './pool';

