@@ -10,7 +10,9 @@ if curl -fsS http://127.0.0.1:4100/health >/dev/null 2>&1; then
   exit 1
 fi
 # Its own process group, so that stopping it stops node and the embedded PostgreSQL, not only npm.
-EMBEDDED_POSTGRES_DIR="$data" PORT=4100 EMBEDDED_POSTGRES_PORT=54400 setsid npm start >"$log" 2>&1 &
+# The embedded defaults: whatever CI exported for the tests (DATABASE_URL, KAFKA_BROKERS) is not passed on.
+env -u DATABASE_URL -u KAFKA_BROKERS EMBEDDED_POSTGRES_DIR="$data" PORT=4100 EMBEDDED_POSTGRES_PORT=54400 \
+  setsid npm start >"$log" 2>&1 &
 pid=$!
 cluster=""
 cleanup() {

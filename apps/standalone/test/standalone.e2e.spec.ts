@@ -12,6 +12,7 @@ import {
   testPool,
 } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -20,6 +21,21 @@ const main = `${root}/dist/apps/standalone/src/main.js`;
 const baseEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
 );
+
+/** Processes whose command line names the cluster folder, i.e. its PostgreSQL server. */
+function postgresProcessesServing(where: string): string[] {
+  const dataDir = where.replace(/^embedded PostgreSQL in /, '');
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return command.includes(`-D ${dataDir} `) ? [command] : [];
+      } catch {
+        return [];
+      }
+    });
+}
 
 describe('the platform process (npm start) through its HTTP server', () => {
   const running: RunningProcess[] = [];
@@ -73,8 +89,8 @@ describe('the platform process (npm start) through its HTTP server', () => {
       const stored = event('organization.registered.v1', { name: '마포 시민 네트워크' });
       await (await PostgresEventStore.open(pool, 'civic')).appendToStream('organization-1', [stored]);
       await pool.end();
-      // It shuts down by itself on SIGTERM (Nest re-raises the signal: 143) rather than being killed (null).
-      expect(await first.stop()).toBe(143);
+      expect(await first.stop()).toMatchObject({ killed: false });
+      expect(postgresProcessesServing(report.database.where)).toEqual([]);
 
       await healthyAfterStart(start(env), port);
       const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
@@ -89,12 +105,12 @@ describe('the platform process (npm start) through its HTTP server', () => {
 
   it('runs on DATABASE_URL and KAFKA_BROKERS, relaying every context to its topic', async () => {
     const port = 4400 + Math.floor(Math.random() * 100);
-    start({
+    const started = start({
       PORT: String(port),
       DATABASE_URL: testDatabaseUrl(),
       KAFKA_BROKERS: testKafkaBrokers().join(','),
     });
-    const report = await eventually(() => health(port), 30_000, 100);
+    const report = await healthyAfterStart(started, port);
     expect(report.bus).toBe('kafka');
     expect(report.relays.map((relay) => relay.context)).toEqual([
       'civic',
@@ -130,7 +146,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
 
   it('refuses to start on an invalid setting, naming it', async () => {
     const started = start({ PORT: '4000', KAFKA_TOPIC_PARTITIONS: 'six' });
-    expect(await started.exited).toBe(1);
+    expect(await started.exited).toEqual({ code: 1, signal: null });
     expect(started.output()).toContain(
       'KAFKA_TOPIC_PARTITIONS="six": expected a whole number from 1 to 1000',
     );

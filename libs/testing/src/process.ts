@@ -1,10 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface RunningProcess {
   output(): string;
-  /** Sends SIGTERM and resolves with the exit code (null when it had to be killed after the grace period). */
-  stop(graceMs?: number): Promise<number | null>;
-  exited: Promise<number | null>;
+  /** Sends SIGTERM; `killed` tells whether it had to be killed after the grace period. */
+  stop(graceMs?: number): Promise<Exit & { killed: boolean }>;
+  exited: Promise<Exit>;
 }
 
 /** Runs a command in its own process group, collecting what it prints. */
@@ -17,17 +22,30 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return {
     output: () => output,
     exited,
     stop: async (graceMs = 15_000) => {
-      if (child.exitCode !== null) return child.exitCode;
-      process.kill(-child.pid!, 'SIGTERM');
-      const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), graceMs);
-      const code = await exited;
+      if (child.exitCode !== null || child.signalCode !== null) return { ...(await exited), killed: false };
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // the group is already gone
+        }
+      };
+      let killed = false;
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => {
+        killed = true;
+        signalGroup('SIGKILL');
+      }, graceMs);
+      const exit = await exited;
       clearTimeout(timer);
-      return code;
+      return { ...exit, killed };
     },
   };
 }
