@@ -19,6 +19,7 @@ module.exports = {
   transform: common.transform,
   // Integration tests wait on real brokers and databases; their own waits are bounded more tightly.
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [

@@ -74,6 +74,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       EMBEDDED_POSTGRES_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
     };
+    let clusterDir: string | undefined;
     try {
       const first = start(env);
       const report = await healthyAfterStart(first, port);
@@ -84,6 +85,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
         database: { status: 'up' },
       });
       expect(report.database.where).toMatch(/^embedded PostgreSQL in /);
+      clusterDir = report.database.where.replace(/^embedded PostgreSQL in /, '');
 
       const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
       const stored = event('organization.registered.v1', { name: '마포 시민 네트워크' });
@@ -100,6 +102,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
     } finally {
       for (const process of running.splice(0)) await process.stop();
       await rm(dataDir, { recursive: true, force: true });
+      if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
     }
   });
 
