@@ -15,11 +15,11 @@ type Stop = () => Promise<void>;
  * machine we use the local server and broker when they answer, else start an embedded PostgreSQL and the
  * project's Kafka (infra/kafka), and stop them afterwards. A run of unit tests alone needs none of this.
  */
-export default async function globalSetup(globalConfig: { selectProjects?: string[] }): Promise<void> {
+export default async function globalSetup(): Promise<void> {
   const started: Stop[] = [];
   (globalThis as { hyeopchiTestTeardown?: Stop[] }).hyeopchiTestTeardown = started;
-  const projects = globalConfig.selectProjects;
-  if (projects && projects.every((project) => project === 'unit')) return;
+  const projects = selectedProjects(process.argv);
+  if (projects.length > 0 && projects.every((project) => project === 'unit')) return;
 
   if (!process.env.TEST_DATABASE_URL) {
     if (await databaseAnswers(LOCAL_POSTGRES_ADMIN_URL)) {
@@ -53,4 +53,13 @@ export default async function globalSetup(globalConfig: { selectProjects?: strin
   const kafka = await ensureKafka();
   process.env.KAFKA_BROKERS = kafka.value.join(',');
   started.push(kafka.stop);
+}
+
+/** The jest projects named by --selectProjects (jest does not pass them to a global setup); empty: all. */
+function selectedProjects(argv: string[]): string[] {
+  const start = argv.indexOf('--selectProjects');
+  if (start < 0) return [];
+  const rest = argv.slice(start + 1);
+  const end = rest.findIndex((argument) => argument.startsWith('-'));
+  return end < 0 ? rest : rest.slice(0, end);
 }
