@@ -1,4 +1,4 @@
-import { Migration, applyMigrations, schemaIdentifier } from '@hyeopchi/postgres';
+import { Migration, applyMigrations, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
 
@@ -65,9 +65,7 @@ export class Inbox {
     event: EventEnvelope,
     handle: EventHandler,
   ): Promise<'processed' | 'duplicate'> {
-    const tx = await this.pool.connect();
-    try {
-      await tx.query('BEGIN');
+    return withTransaction(this.pool, async (tx) => {
       const { rowCount } = await tx.query(this.claim, [
         consumer,
         event.eventId,
@@ -75,19 +73,10 @@ export class Inbox {
         event.streamId,
         event.globalPosition,
       ]);
-      if (rowCount === 0) {
-        await tx.query('ROLLBACK');
-        return 'duplicate';
-      }
+      if (rowCount === 0) return 'duplicate';
       await handle(event, tx);
-      await tx.query('COMMIT');
       return 'processed';
-    } catch (error) {
-      await tx.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      tx.release();
-    }
+    });
   }
 
   private async processTogether(
@@ -95,9 +84,7 @@ export class Inbox {
     events: EventEnvelope[],
     handle: EventHandler,
   ): Promise<void> {
-    const tx = await this.pool.connect();
-    try {
-      await tx.query('BEGIN');
+    await withTransaction(this.pool, async (tx) => {
       const { rows } = await tx.query<{ event_id: string }>(this.claimMany, [
         consumer,
         events.map((event) => event.eventId),
@@ -110,12 +97,6 @@ export class Inbox {
       for (const event of events) {
         if (claimed.delete(event.eventId)) await handle(event, tx);
       }
-      await tx.query('COMMIT');
-    } catch (error) {
-      await tx.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      tx.release();
-    }
+    });
   }
 }

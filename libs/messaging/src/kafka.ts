@@ -15,20 +15,39 @@ export function createKafka({ brokers, clientId }: KafkaOptions): Kafka {
   });
 }
 
-/** Creates the contexts' topics if they are missing; idempotent. */
+/**
+ * Creates the contexts' topics if they are missing, and returns once every partition has a leader in the
+ * metadata the broker serves (a freshly created topic can be missing from it for a moment); idempotent.
+ */
 export async function ensureTopics(kafka: Kafka, contexts: string[], partitions: number): Promise<void> {
   const admin: Admin = kafka.admin();
+  const topics = contexts.map(topicOf);
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = contexts.map(topicOf).filter((topic) => !existing.has(topic));
+    const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
       });
     }
+    for (let attempt = 1; !(await haveLeaders(admin, topics)); attempt++) {
+      if (attempt === 50) throw new Error(`topics ${topics.join(', ')} have no leader after 5 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function haveLeaders(admin: Admin, topics: string[]): Promise<boolean> {
+  try {
+    const metadata = await admin.fetchTopicMetadata({ topics });
+    return metadata.topics.every(
+      (topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0),
+    );
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { schemaIdentifier } from './identifiers';
+import { withTransaction } from './transaction';
 
 export interface Migration {
   version: number;
@@ -18,36 +19,28 @@ export async function applyMigrations(
   migrations: readonly Migration[],
 ): Promise<void> {
   const schema = schemaIdentifier(schemaName);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hyeopchi.migrations.${schemaName}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await client.query(
+  await withTransaction(pool, async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hyeopchi.migrations.${schemaName}`]);
+    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await tx.query(
       `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
          component text NOT NULL,
          version int NOT NULL,
          applied_at timestamptz NOT NULL DEFAULT now(),
          PRIMARY KEY (component, version))`,
     );
-    const { rows } = await client.query<{ version: number }>(
+    const { rows } = await tx.query<{ version: number }>(
       `SELECT version FROM ${schema}.schema_migrations WHERE component = $1`,
       [component],
     );
     const applied = new Set(rows.map((row) => row.version));
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
-      await client.query(migration.up(schema));
-      await client.query(`INSERT INTO ${schema}.schema_migrations (component, version) VALUES ($1, $2)`, [
+      await tx.query(migration.up(schema));
+      await tx.query(`INSERT INTO ${schema}.schema_migrations (component, version) VALUES ($1, $2)`, [
         component,
         migration.version,
       ]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
