@@ -47,6 +47,7 @@ describe('Kafka relay and consumer', () => {
     for (const running of stopAfterEach.splice(0).reverse()) await running.stop();
   });
 
+  const reported: unknown[] = [];
   const startRelay = (kafka: Kafka, onStore: EventStore = store) => {
     const relay = new KafkaRelay({
       store: onStore,
@@ -55,6 +56,7 @@ describe('Kafka relay and consumer', () => {
       partitions: 3,
       pollIntervalMs: 10,
       backoff: FAST_RETRY,
+      onError: (error) => reported.push(error),
     });
     stopAfterEach.push(relay.start());
     return relay;
@@ -170,7 +172,7 @@ describe('Kafka relay and consumer', () => {
     await broker.start();
     stopAfterEach.push({ stop: () => broker.destroy() });
     const kafka = createKafka({ brokers: broker.brokers, clientId: 'outage-test' });
-    startRelay(kafka);
+    const relay = startRelay(kafka);
     await startConsumer(kafka);
 
     const streams = ['proposal-1', 'proposal-2', 'proposal-3', 'proposal-4'];
@@ -181,7 +183,11 @@ describe('Kafka relay and consumer', () => {
     await eventually(async () => expect((await effects()).length).toBeGreaterThan(0));
 
     await broker.stop();
+    reported.length = 0;
+    const acknowledgedBefore = relay.position;
     for (let round = 0; round < 10; round++) await appendRound();
+    await eventually(() => expect(reported.length).toBeGreaterThan(0)); // the relay says it cannot publish
+    expect(relay.position).toEqual(acknowledgedBefore); // and its checkpoint does not move without acks
     const duringOutage = (await effects()).length;
     await broker.start();
     for (let round = 0; round < 5; round++) await appendRound();
