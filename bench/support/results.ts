@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { projectPath } from '@hyeopchi/testing';
 
 export function writeResults(suite: string, results: object): string {
-  const directory = resolve(__dirname, '../../../bench/results');
+  const directory = projectPath('bench/results');
   mkdirSync(directory, { recursive: true });
   const file = `${directory}/${suite}.json`;
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -3,3 +3,4 @@ export * from './eventually';
 export * from './kafka-broker';
 export * from './services';
 export * from './process';
+export * from './project';

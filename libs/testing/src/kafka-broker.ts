@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { projectPath } from './project';
 
 const run = promisify(execFile);
-const scripts = resolve(__dirname, '../../../infra/kafka');
+const scripts = projectPath('infra/kafka');
 
 /** A broker of its own for a test that stops and restarts Kafka, so other suites keep theirs. */
 export interface DedicatedBroker {

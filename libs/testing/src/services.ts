@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createConnection } from 'node:net';
-import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { projectPath } from './project';
 
 /** Something a test run or bench started and must stop again. */
 export interface Started<T> {
@@ -57,7 +57,7 @@ export async function ensureKafka(): Promise<Started<string[]>> {
   if (process.env.KAFKA_BROKERS) return { value: process.env.KAFKA_BROKERS.split(','), stop: nothingToStop };
   const brokers = ['127.0.0.1:9092'];
   if (await portAnswers(9092)) return { value: brokers, stop: nothingToStop };
-  const scripts = resolve(__dirname, '../../../infra/kafka');
+  const scripts = projectPath('infra/kafka');
   execFileSync('bash', [`${scripts}/start.sh`], { stdio: 'inherit' });
   return {
     value: brokers,
