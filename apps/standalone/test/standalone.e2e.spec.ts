@@ -91,6 +91,12 @@ describe('the platform process (npm start) through its HTTP server', () => {
       const stored = event('organization.registered.v1', { name: '마포 시민 네트워크' });
       await (await PostgresEventStore.open(pool, 'civic')).appendToStream('organization-1', [stored]);
       await pool.end();
+
+      const intruder = startProcess('node', [`${root}/bin/hyeopchi.js`, 'migrate'], { ...baseEnv, ...env });
+      expect(await intruder.exited).toEqual({ code: 1, signal: null });
+      expect(intruder.output()).toContain(`is in use by process`);
+      expect((await health(port)).database.status).toBe('up');
+
       expect(await first.stop()).toMatchObject({ killed: false });
       expect(postgresProcessesServing(report.database.where)).toEqual([]);
 

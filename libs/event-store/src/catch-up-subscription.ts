@@ -20,7 +20,9 @@ export interface CatchUpSubscriptionOptions {
 export class CatchUpSubscription {
   private running = true;
   private wakeRequested = false;
-  private wake: (() => void) | undefined;
+  private newEventsWaiter: (() => void) | undefined;
+  private readonly stopWaiters = new Set<() => void>();
+  private prefetched: Promise<ReadAllResult> | undefined;
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
   private current: GlobalCheckpoint | undefined;
@@ -55,8 +57,9 @@ export class CatchUpSubscription {
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe();
-    this.requestWake();
+    this.stopWaiters.forEach((wake) => wake());
     await this.loop;
+    await this.prefetched?.catch(() => undefined);
     await this.checkpointWrites;
   }
 
@@ -65,22 +68,21 @@ export class CatchUpSubscription {
     let position = await this.untilDone(() => this.store.readCheckpoint(name));
     if (position === undefined) return;
     this.current = position;
-    let prefetched: Promise<ReadAllResult> | undefined;
     while (this.running) {
       this.wakeRequested = false;
       const read = await this.untilDone(() => {
-        const pending = prefetched ?? this.store.readAll(position!, batchSize);
-        prefetched = undefined;
+        const pending = this.prefetched ?? this.store.readAll(position!, batchSize);
+        this.prefetched = undefined;
         return pending;
       });
       if (read === undefined) return;
       this.upToDate = read.events.length < batchSize;
       if (read.events.length === 0) {
-        await this.idle(pollIntervalMs);
+        await this.sleep(pollIntervalMs, { untilNewEvents: true });
         continue;
       }
       // A full batch means more is waiting: read it while the handler works on this one.
-      if (!this.upToDate) prefetched = quietly(this.store.readAll(read.next, batchSize));
+      if (!this.upToDate) this.prefetched = quietly(this.store.readAll(read.next, batchSize));
       const handled = await this.untilDone(() => this.options.handle(read.events).then(() => true));
       if (!handled) return;
       position = read.next;
@@ -101,7 +103,7 @@ export class CatchUpSubscription {
         } catch (error) {
           this.options.onError?.(error, attempt);
           if (!this.running) return;
-          await this.idle(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+          await this.sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
         }
       }
     });
@@ -114,29 +116,34 @@ export class CatchUpSubscription {
         return await step();
       } catch (error) {
         this.options.onError?.(error, attempt);
-        await this.idle(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+        await this.sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
       }
     }
     return undefined;
   }
 
-  private idle(ms: number): Promise<void> {
-    if (this.wakeRequested || !this.running) return Promise.resolve();
+  /**
+   * Waits `ms`, or less: stopping ends every wait; new local events end only a poll's wait, never a back-off
+   * (a failing handler must not be retried in a tight loop because appends keep arriving).
+   */
+  private sleep(ms: number, { untilNewEvents = false } = {}): Promise<void> {
+    if (!this.running || (untilNewEvents && this.wakeRequested)) return Promise.resolve();
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.stopWaiters.delete(done);
+        if (this.newEventsWaiter === done) this.newEventsWaiter = undefined;
         resolve();
-      }
-      this.wake = done;
-    }).then(() => {
-      this.wake = undefined;
+      };
+      const timer = setTimeout(done, ms);
+      this.stopWaiters.add(done);
+      if (untilNewEvents) this.newEventsWaiter = done;
     });
   }
 
   private requestWake(): void {
     this.wakeRequested = true;
-    this.wake?.();
+    this.newEventsWaiter?.();
   }
 }
 

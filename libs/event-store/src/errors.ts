@@ -9,7 +9,8 @@ export type EventStoreErrorCode =
   | 'EVENT_TYPE_INVALID'
   | 'EVENT_ID_INVALID'
   | 'STREAM_ID_INVALID'
-  | 'NO_EVENTS';
+  | 'NO_EVENTS'
+  | 'APPEND_CONTENDED';
 
 /** Every refusal of the store: nothing was written when one is thrown. */
 export class EventStoreError extends Error {

@@ -354,6 +354,26 @@ export function describeEventStoreConformance(
         expect(errors).toHaveLength(2);
         expect((await store.readCheckpoint('flaky')).globalPosition).toBeGreaterThan(0);
       });
+
+      it('keeps backing off while a handler fails, however many events arrive meanwhile', async () => {
+        await store.appendToStream('s', [event()]);
+        let attempts = 0;
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'failing',
+          handle: async () => {
+            attempts++;
+            throw new Error('always failing');
+          },
+          backoff: { initialMs: 200, maxMs: 200 },
+        });
+        const started = Date.now();
+        let appends = 0;
+        for (; Date.now() - started < 600; appends++) await store.appendToStream('s', [event()]);
+        await subscription.stop();
+        expect(appends).toBeGreaterThan(50);
+        expect(attempts).toBeGreaterThanOrEqual(2);
+        expect(attempts).toBeLessThanOrEqual(8); // a try, then one per 100-200 ms back-off: not one per append
+      });
     });
 
     describe('history as of a moment', () => {

@@ -44,6 +44,11 @@ export function toKafkaMessage(context: string, event: RecordedEvent): Message {
 }
 
 export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'>): EventEnvelope {
+  const whole = (name: string): number => {
+    const value = Number(header(name));
+    if (!Number.isSafeInteger(value)) throw new MalformedCloudEventError(`${name} is not a whole number`);
+    return value;
+  };
   const header = (name: string): string => {
     const value = message.headers?.[name];
     const text = Array.isArray(value) ? value[0]?.toString() : value?.toString();
@@ -62,12 +67,12 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     return {
       context: source.slice(SOURCE_PREFIX.length),
       streamId: header('ce_subject'),
-      streamVersion: Number(header('ce_streamversion')),
-      globalPosition: Number(header('ce_globalposition')),
+      streamVersion: whole('ce_streamversion'),
+      globalPosition: whole('ce_globalposition'),
       transactionId: header('ce_transactionid'),
       eventId: header('ce_id'),
       type: type.slice(TYPE_PREFIX.length),
-      schemaVersion: Number(header('ce_schemaversion')),
+      schemaVersion: whole('ce_schemaversion'),
       data: JSON.parse(message.value.toString()),
       metadata: JSON.parse(header('ce_metadata')),
       recordedAt: new Date(header('ce_time')),

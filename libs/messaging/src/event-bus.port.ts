@@ -1,3 +1,4 @@
+import { EventEnvelope } from './envelope';
 import { EventHandler } from './inbox';
 
 export interface EventSubscription {
@@ -8,6 +9,8 @@ export interface EventSubscription {
   /** The contexts whose events it wants, e.g. `civic`. */
   contexts: string[];
   handle: EventHandler;
+  /** Told of each redelivered event the inbox skipped (for metrics and tests); the effect is not run again. */
+  onDuplicate?(event: EventEnvelope): void;
 }
 
 export interface RunningSubscription {

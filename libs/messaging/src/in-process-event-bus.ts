@@ -38,9 +38,8 @@ export class InProcessEventBus implements EventBus {
         onError: (error) => this.options.onError?.(error, `${subscription.name} on ${context}`),
         handle: (events) =>
           inbox.processAll(
-            subscription.name,
+            { ...subscription },
             events.map((event) => ({ ...event, context })),
-            subscription.handle,
           ),
       }),
     );

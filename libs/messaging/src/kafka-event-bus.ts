@@ -39,6 +39,8 @@ export class KafkaEventBus implements EventBus {
 class KafkaSubscriptionConsumer implements RunningSubscription {
   private consumer: Consumer | undefined;
   private running = true;
+  /** A start or a replacement under way: stop() waits for it, so no consumer outlives stop(). */
+  private starting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: KafkaEventBusOptions,
@@ -46,7 +48,18 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     private readonly inbox: Inbox,
   ) {}
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.starting = this.connectConsumer();
+    return this.starting;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.starting.catch(() => undefined);
+    await this.consumer?.disconnect();
+  }
+
+  private async connectConsumer(): Promise<void> {
     const consumer = this.options.kafka.consumer({
       groupId: this.subscription.name,
       allowAutoTopicCreation: false,
@@ -58,14 +71,27 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
       heartbeatInterval: 1_000,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
     });
-    this.consumer = consumer;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.report(payload.error, 'consumer crashed');
-      if (!payload.restart) void this.replace(consumer);
+      if (!payload.restart && this.running) this.starting = this.replace(consumer);
     });
-    await consumer.connect();
-    await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
-    await consumer.run({
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
+      await this.run(consumer);
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+    if (this.running) {
+      this.consumer = consumer;
+    } else {
+      await consumer.disconnect();
+    }
+  }
+
+  private run(consumer: Consumer): Promise<void> {
+    return consumer.run({
       // Only offsets resolved after their effects committed are committed, on an interval: a crash redelivers
       // at most that interval's events, which the inbox absorbs, and no broker round trip waits on every batch.
       autoCommit: true,
@@ -75,11 +101,6 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
       partitionsConsumedConcurrently: PARTITIONS_CONSUMED_CONCURRENTLY,
       eachBatch: (batch) => this.consume(batch),
     });
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.consumer?.disconnect();
   }
 
   private async consume({
@@ -114,7 +135,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   ): Promise<boolean> {
     for (let attempt = 1; stillOwned(); attempt++) {
       try {
-        await this.inbox.processAll(this.subscription.name, events, this.subscription.handle);
+        await this.inbox.processAll(this.subscription, events);
         return true;
       } catch (error) {
         this.report(error, `handling a batch of ${events.length} (attempt ${attempt})`);
@@ -130,7 +151,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     for (let attempt = 1; this.running; attempt++) {
       await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
       try {
-        if (this.running) await this.start();
+        if (this.running) await this.connectConsumer();
         return;
       } catch (error) {
         this.report(error, 'restarting consumer');

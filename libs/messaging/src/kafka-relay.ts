@@ -1,6 +1,6 @@
 import { BackoffOptions } from '@hyeopchi/common';
 import { CatchUpSubscription, EventStore, GlobalCheckpoint, RecordedEvent } from '@hyeopchi/event-store';
-import { Kafka, Partitioners, Producer } from 'kafkajs';
+import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { toKafkaMessage } from './cloud-events';
 import { topicOf } from './envelope';
 import { ensureTopics } from './kafka';
@@ -47,7 +47,7 @@ export class KafkaRelay {
     return `relay:${this.topic}`;
   }
 
-  /** Last checkpoint stored, i.e. everything up to it is acknowledged by Kafka. */
+  /** Everything up to this checkpoint is acknowledged by Kafka; its durable copy is written right after. */
   get position(): GlobalCheckpoint | undefined {
     return this.subscription?.position;
   }
@@ -76,10 +76,40 @@ export class KafkaRelay {
       await ensureTopics(this.options.kafka, [this.options.context], this.options.partitions);
       this.connected = true;
     }
-    await this.producer.send({
-      topic: this.topic,
-      acks: -1,
-      messages: events.map((event) => toKafkaMessage(this.options.context, event)),
-    });
+    for (const messages of bySize(events.map((event) => toKafkaMessage(this.options.context, event)))) {
+      await this.producer.send({ topic: this.topic, acks: -1, messages });
+    }
   }
+}
+
+// Below the broker's default request and record-batch limits (about 1 MB), whatever the broker is.
+const MAX_SEND_BYTES = 900 * 1024;
+
+/** Splits messages into sends of at most MAX_SEND_BYTES; a larger single message goes alone. */
+function bySize(messages: Message[]): Message[][] {
+  const sends: Message[][] = [];
+  let current: Message[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = messageBytes(message);
+    if (current.length > 0 && bytes + size > MAX_SEND_BYTES) {
+      sends.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(message);
+    bytes += size;
+  }
+  if (current.length > 0) sends.push(current);
+  return sends;
+}
+
+function messageBytes({ key, value, headers }: Message): number {
+  const length = (part: unknown) =>
+    typeof part === 'string' ? Buffer.byteLength(part) : ((part as Buffer)?.length ?? 0);
+  const headerBytes = Object.entries(headers ?? {}).reduce(
+    (sum, [name, part]) => sum + name.length + length(part),
+    0,
+  );
+  return length(key) + length(value) + headerBytes + 32;
 }

@@ -16,6 +16,12 @@ export function createKafka({ brokers, clientId }: KafkaOptions): Kafka {
 }
 
 /**
+ * The largest event the store accepts (1 MiB of data and metadata) also carries its metadata as a header: our
+ * topics accept messages up to 4 MiB, whatever the broker's default.
+ */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+/**
  * Creates the contexts' topics if they are missing, and returns once every partition has a leader in the
  * metadata the broker serves (a freshly created topic can be missing from it for a moment); idempotent.
  */
@@ -29,7 +35,12 @@ export async function ensureTopics(kafka: Kafka, contexts: string[], partitions:
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: partitions,
+          replicationFactor: 1,
+          configEntries: [{ name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) }],
+        })),
       });
     }
     for (let attempt = 1; !(await haveLeaders(admin, topics)); attempt++) {

@@ -1,4 +1,4 @@
-import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { EventStore, MAX_EVENT_BYTES, PostgresEventStore } from '@hyeopchi/event-store';
 import { event } from '@hyeopchi/event-store/testing';
 import {
   EventEnvelope,
@@ -167,6 +167,20 @@ describe('Kafka relay and consumer', () => {
     expect(await effects()).toHaveLength(10);
   });
 
+  it('relays events of the largest accepted size', async () => {
+    const kafka = createKafka({ brokers: testKafkaBrokers(), clientId: 'large-events-test' });
+    const large = () => ({
+      ...event('decision.minutes_published.v1', { minutes: 'x'.repeat(MAX_EVENT_BYTES - 80_000) }),
+      metadata: { actor: 'secretariat-1', note: 'y'.repeat(60_000) },
+    });
+    await store.appendToStream('session-1', [large(), event(), large()]);
+    await store.appendToStream('session-2', [large(), large()]);
+    startRelay(kafka);
+    await startConsumer(kafka);
+
+    await eventually(async () => expect(await effects()).toHaveLength(5));
+  });
+
   it('loses nothing and keeps each stream in order when the broker goes away mid-stream and comes back', async () => {
     const broker = dedicatedBroker(19092);
     await broker.start();
@@ -187,7 +201,10 @@ describe('Kafka relay and consumer', () => {
     const acknowledgedBefore = relay.position;
     for (let round = 0; round < 10; round++) await appendRound();
     await eventually(() => expect(reported.length).toBeGreaterThan(0)); // the relay says it cannot publish
+    const storedBefore = await store.readCheckpoint(relay.checkpointName);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(relay.position).toEqual(acknowledgedBefore); // and its checkpoint does not move without acks
+    expect(await store.readCheckpoint(relay.checkpointName)).toEqual(storedBefore);
     const duringOutage = (await effects()).length;
     await broker.start();
     for (let round = 0; round < 5; round++) await appendRound();

@@ -50,8 +50,9 @@ export function eventLogStatements(schema: string) {
     // everything recorded within that millisecond.
     readAsOfTime: `SELECT ${columns} FROM ${schema}.events e
       WHERE e.stream_id = $1 AND e.recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY e.stream_version`,
-    // Gap safety: a transaction below the oldest one still running can no longer commit, so nothing can appear
-    // before the rows returned here after we have read them.
+    // Gap safety: (transaction_id, global_position) is the order ids were handed out, not commit order; it is safe
+    // to read in because only transactions below the oldest one still running are returned, and those can no
+    // longer commit: nothing can appear before the rows returned here after we have read them.
     readAll: `SELECT ${columns} FROM ${schema}.events e
       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
         AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())

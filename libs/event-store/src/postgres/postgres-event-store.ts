@@ -1,6 +1,6 @@
 import { applyMigrations, schemaIdentifier } from '@hyeopchi/postgres';
 import { DatabaseError, Pool } from 'pg';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import { DuplicateEventIdError, EventStoreError, WrongExpectedVersionError } from '../errors';
 import {
   AppendResult,
   AsOf,
@@ -19,9 +19,9 @@ import { EventLogStatements, EventRow, eventLogStatements } from './event-log.sq
 
 const UNIQUE_VIOLATION = '23505';
 const STREAM_VERSION_TAKEN = 'events_pkey';
-// Appends that do not pin a version retry when a concurrent writer takes the version they computed.
-// (A clash on an event id that turns out not to be stored yet is retried the same way.)
-const MAX_UNPINNED_ATTEMPTS = 100;
+// Appends that do not pin a version retry when a concurrent writer takes the version they computed, as does a
+// clash on an event id that turns out not to be stored (its writer rolled back).
+const MAX_ATTEMPTS = 100;
 
 interface AppendRow {
   current_version: string;
@@ -85,8 +85,15 @@ export class PostgresEventStore implements EventStore {
         if (stored) return stored;
         const versionTaken = error.constraint === STREAM_VERSION_TAKEN;
         const unpinned = expected === 'any' || expected === 'stream_exists';
-        if ((!versionTaken || unpinned) && attempt < MAX_UNPINNED_ATTEMPTS) continue;
-        throw new WrongExpectedVersionError(streamId, expected, await this.streamVersion(streamId));
+        if (versionTaken && !unpinned) {
+          throw new WrongExpectedVersionError(streamId, expected, await this.streamVersion(streamId));
+        }
+        if (attempt === MAX_ATTEMPTS) {
+          throw new EventStoreError(
+            'APPEND_CONTENDED',
+            `${MAX_ATTEMPTS} appends to ${streamId} in a row lost a race`,
+          );
+        }
       }
     }
   }

@@ -28,6 +28,8 @@ const USER = 'postgres';
 const PASSWORD = 'hyeopchi-embedded';
 const FALLBACK_DATA_ROOT = '/var/lib/hyeopchi/embedded-postgres/data';
 const READY = 'database system is ready to accept connections';
+/** Names the Node process that runs the server, so that another one never stops it while it is in use. */
+const OWNER_FILE = 'hyeopchi-owner.pid';
 
 /** How to reach a database of the embedded server listening on `port`. */
 export function embeddedPostgresUrl(port: number, database: string): string {
@@ -48,13 +50,19 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialise(runtime, dataDir, identity);
   await stopServerLeftBehind(dataDir);
   const server = await launch(runtime, dataDir, options.port, identity);
+  const ownerFile = join(dataDir, OWNER_FILE);
+  const stop = async () => {
+    await rm(ownerFile, { force: true });
+    await server.stop();
+  };
   try {
+    await writeFile(ownerFile, `${process.pid}\n`);
     await createDatabaseIfMissing(embeddedPostgresUrl(options.port, 'postgres'), options.database);
   } catch (error) {
-    await server.stop();
+    await stop();
     throw error;
   }
-  return { url: embeddedPostgresUrl(options.port, options.database), dataDir, stop: server.stop };
+  return { url: embeddedPostgresUrl(options.port, options.database), dataDir, stop };
 }
 
 function fallbackDataDir(requested: string): string {
@@ -93,11 +101,12 @@ async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: 
   }
 }
 
-/** A server whose Node process died without stopping it still holds the folder: stop it before starting ours. */
+/**
+ * A server whose Node process died without stopping it still holds the folder: stop it before starting ours.
+ * A server whose owner is alive is in use: refuse rather than pull it from under that process.
+ */
 async function stopServerLeftBehind(dataDir: string): Promise<void> {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const pid = firstNumberIn(join(dataDir, 'postmaster.pid'));
   const isOurServer = () => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir);
@@ -106,9 +115,32 @@ async function stopServerLeftBehind(dataDir: string): Promise<void> {
     }
   };
   if (!pid || !isOurServer()) return;
+  const owner = firstNumberIn(join(dataDir, OWNER_FILE));
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} is in use by process ${owner}: stop that process first, or give this one DATABASE_URL`,
+    );
+  }
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isOurServer() && waited < 30_000; waited += 100) {
     await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+function firstNumberIn(file: string): number | undefined {
+  try {
+    return Number(readFileSync(file, 'utf8').split('\n')[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
