@@ -4,3 +4,4 @@ export * from './kafka-broker';
 export * from './services';
 export * from './process';
 export * from './project';
+export * from './decider-specification';

@@ -1,0 +1,3 @@
+export * from './organization/decide';
+export * from './organization/events';
+export * from './organization/state';

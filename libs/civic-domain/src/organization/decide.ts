@@ -1,0 +1,96 @@
+import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { MemberRole, OrganizationEvent } from './events';
+import { Organization, evolveOrganization, initialOrganization } from './state';
+
+export type OrganizationCommand =
+  | {
+      type: 'RegisterOrganization';
+      data: { organizationId: string; name: string; district: string };
+      metadata: CommandMetadata;
+    }
+  | { type: 'VerifyOrganization'; data: { organizationId: string }; metadata: CommandMetadata }
+  | {
+      type: 'JoinOrganization';
+      data: { organizationId: string; memberId: string; role: MemberRole };
+      metadata: CommandMetadata;
+    }
+  | {
+      type: 'LeaveOrganization';
+      data: { organizationId: string; memberId: string };
+      metadata: CommandMetadata;
+    };
+
+export type OrganizationErrorCode =
+  | 'ORGANIZATION_EXISTS'
+  | 'ORGANIZATION_NOT_FOUND'
+  | 'ORGANIZATION_ALREADY_VERIFIED'
+  | 'ALREADY_MEMBER'
+  | 'NOT_A_MEMBER'
+  | 'LAST_ADMIN_CANNOT_LEAVE';
+
+const refuse = (code: OrganizationErrorCode, message: string) => new DomainError(code, message);
+
+export function decideOrganization(command: OrganizationCommand, state: Organization): OrganizationEvent[] {
+  const at = command.metadata.now.toISOString();
+  if (command.type === 'RegisterOrganization') {
+    if (state.status !== 'unregistered')
+      throw refuse('ORGANIZATION_EXISTS', `${state.name} is already registered`);
+    const { organizationId, name, district } = command.data;
+    const registeredBy = command.metadata.actor;
+    return [
+      {
+        type: 'organization.registered.v1',
+        data: { organizationId, name, district, registeredBy, registeredAt: at },
+      },
+      // whoever registers an organization administers it until they hand that over
+      {
+        type: 'organization.member_joined.v1',
+        data: { organizationId, memberId: registeredBy, role: 'cso_admin', joinedAt: at },
+      },
+    ];
+  }
+  if (state.status === 'unregistered') {
+    throw refuse('ORGANIZATION_NOT_FOUND', `organization ${command.data.organizationId} is not registered`);
+  }
+  const { organizationId } = command.data;
+  switch (command.type) {
+    case 'VerifyOrganization':
+      if (state.status === 'verified')
+        throw refuse('ORGANIZATION_ALREADY_VERIFIED', `${state.name} is verified already`);
+      return [
+        {
+          type: 'organization.verified.v1',
+          data: { organizationId, verifiedBy: command.metadata.actor, verifiedAt: at },
+        },
+      ];
+    case 'JoinOrganization': {
+      const { memberId, role } = command.data;
+      if (state.members[memberId])
+        throw refuse('ALREADY_MEMBER', `${memberId} is already a member of ${state.name}`);
+      return [
+        { type: 'organization.member_joined.v1', data: { organizationId, memberId, role, joinedAt: at } },
+      ];
+    }
+    case 'LeaveOrganization': {
+      const { memberId } = command.data;
+      const role = state.members[memberId];
+      if (!role) throw refuse('NOT_A_MEMBER', `${memberId} is not a member of ${state.name}`);
+      const admins = Object.values(state.members).filter((other) => other === 'cso_admin').length;
+      if (role === 'cso_admin' && admins === 1) {
+        throw refuse(
+          'LAST_ADMIN_CANNOT_LEAVE',
+          `${state.name} needs another administrator before ${memberId} leaves`,
+        );
+      }
+      return [{ type: 'organization.member_left.v1', data: { organizationId, memberId, leftAt: at } }];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, Organization> = {
+  initialState: initialOrganization,
+  decide: decideOrganization,
+  evolve: evolveOrganization,
+};
