@@ -1,0 +1,211 @@
+import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { ThresholdPolicy } from '../threshold-policy/events';
+import { ProposalContent, ProposalEvent } from './events';
+import { Proposal, evolveProposal, initialProposal } from './state';
+
+type With<Type extends string, Data> = {
+  type: Type;
+  data: Data & { proposalId: string };
+  metadata: CommandMetadata;
+};
+
+/** The actor of a command is its author, supporter or recorder: identity arrives with the command. */
+export type ProposalCommand =
+  | With<'DraftProposal', ProposalContent & { organizationId: string | null }>
+  | With<'EditProposal', ProposalContent>
+  | With<'SubmitProposal', { policy: ThresholdPolicy }>
+  | With<'SupportProposal', object>
+  | With<'WithdrawSupport', object>
+  | With<'RecordAnswer', { reviewId: string; department: string; outcome: string }>
+  | With<'AmendProposal', { title: string; body: string; reason: string }>
+  | With<'WithdrawProposal', { reason: string }>;
+
+export type ProposalErrorCode =
+  | 'PROPOSAL_EXISTS'
+  | 'PROPOSAL_NOT_FOUND'
+  | 'INVALID_PROPOSAL'
+  | 'NOT_AUTHOR'
+  | 'PROPOSAL_NOT_DRAFT'
+  | 'PROPOSAL_NOT_OPEN'
+  | 'AUTHOR_CANNOT_SUPPORT'
+  | 'ALREADY_SUPPORTED'
+  | 'NOT_SUPPORTED'
+  | 'SUPPORT_WINDOW_CLOSED'
+  | 'NOT_ANSWERED'
+  | 'REASON_REQUIRED';
+
+const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function decideProposal(command: ProposalCommand, state: Proposal): ProposalEvent[] {
+  const { proposalId } = command.data;
+  const { actor, now } = command.metadata;
+  const at = now.toISOString();
+  if (command.type === 'DraftProposal') {
+    if (state.status !== 'none') throw refuse('PROPOSAL_EXISTS', `proposal ${proposalId} exists already`);
+    const { organizationId, ...content } = command.data;
+    return [
+      {
+        type: 'proposal.drafted.v1',
+        data: { ...validContent(content), proposalId, authorId: actor, organizationId, draftedAt: at },
+      },
+    ];
+  }
+  if (state.status === 'none') throw refuse('PROPOSAL_NOT_FOUND', `proposal ${proposalId} does not exist`);
+  const byAuthor = () => {
+    if (actor !== state.authorId) throw refuse('NOT_AUTHOR', `only the author of ${proposalId} may do this`);
+  };
+  switch (command.type) {
+    case 'EditProposal': {
+      byAuthor();
+      if (state.status !== 'draft')
+        throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is edited only while a draft');
+      const { proposalId: _id, ...content } = command.data;
+      return [{ type: 'proposal.edited.v1', data: { ...validContent(content), proposalId, editedAt: at } }];
+    }
+    case 'SubmitProposal': {
+      byAuthor();
+      if (state.status !== 'draft')
+        throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is submitted once, from its draft');
+      if (state.content.departments.length === 0) refuseContent('name at least one department to answer it');
+      if (state.content.serves.length === 0) refuseContent('name at least one strategy or policy it serves');
+      const { policy } = command.data;
+      const closes = new Date(now.getTime() + policy.supportWindowDays * DAY_MS).toISOString();
+      return [
+        {
+          type: 'proposal.submitted.v1',
+          data: { proposalId, policy, submittedAt: at, supportWindowClosesAt: closes },
+        },
+      ];
+    }
+    case 'SupportProposal': {
+      const open = openForSupport(state, at);
+      if (actor === open.authorId)
+        throw refuse('AUTHOR_CANNOT_SUPPORT', 'authors do not support their own proposal');
+      if (open.supporters.includes(actor)) throw refuse('ALREADY_SUPPORTED', `${actor} supports it already`);
+      const supports = open.supporters.length + 1;
+      const reached = open.policy.tiers.filter(
+        (tier) =>
+          tier.measure === 'supports' && supports >= tier.threshold && !open.tiersReached.includes(tier.tier),
+      );
+      return [
+        {
+          type: 'proposal.supported.v1',
+          data: { proposalId, supporterId: actor, supports, supportedAt: at },
+        },
+        ...reached.map(({ tier, measure, threshold }) => ({
+          type: 'proposal.tier_reached.v1' as const,
+          data: {
+            proposalId,
+            tier,
+            measure,
+            threshold,
+            count: supports,
+            policyVersion: open.policy.version,
+            reachedAt: at,
+          },
+        })),
+      ];
+    }
+    case 'WithdrawSupport': {
+      const open = openForSupport(state, at);
+      if (!open.supporters.includes(actor)) throw refuse('NOT_SUPPORTED', `${actor} does not support it`);
+      const supports = open.supporters.length - 1;
+      return [
+        {
+          type: 'proposal.support_withdrawn.v1',
+          data: { proposalId, supporterId: actor, supports, withdrawnAt: at },
+        },
+      ];
+    }
+    case 'RecordAnswer': {
+      if (state.status !== 'submitted')
+        throw refuse('PROPOSAL_NOT_OPEN', 'only a submitted proposal is answered');
+      const { reviewId, department, outcome } = command.data;
+      return [
+        {
+          type: 'proposal.answer_received.v1',
+          data: { proposalId, reviewId, department, outcome, receivedAt: at },
+        },
+      ];
+    }
+    case 'AmendProposal': {
+      byAuthor();
+      if (state.status !== 'submitted')
+        throw refuse('PROPOSAL_NOT_OPEN', 'only a submitted proposal is amended');
+      if (!state.answered)
+        throw refuse('NOT_ANSWERED', 'a proposal is amended after a department answered it');
+      const { title, body } = validContent({
+        ...state.content,
+        title: command.data.title,
+        body: command.data.body,
+      });
+      const reason = requiredReason(command.data.reason);
+      return [{ type: 'proposal.amended.v1', data: { proposalId, title, body, reason, amendedAt: at } }];
+    }
+    case 'WithdrawProposal': {
+      byAuthor();
+      if (state.status === 'withdrawn')
+        throw refuse('PROPOSAL_NOT_OPEN', 'the proposal is withdrawn already');
+      return [
+        {
+          type: 'proposal.withdrawn.v1',
+          data: { proposalId, reason: requiredReason(command.data.reason), withdrawnAt: at },
+        },
+      ];
+    }
+    default:
+      return unreachable(command);
+  }
+}
+
+function openForSupport(state: Exclude<Proposal, { status: 'none' }>, at: string) {
+  if (state.status !== 'submitted')
+    throw refuse('PROPOSAL_NOT_OPEN', `proposal ${state.id} is ${state.status}`);
+  if (at >= state.supportWindowClosesAt) {
+    throw refuse('SUPPORT_WINDOW_CLOSED', `supports closed at ${state.supportWindowClosesAt}`);
+  }
+  return state;
+}
+
+const LIMITS = { title: 200, body: 20_000, district: 100, item: 100, items: 30 };
+
+function validContent(content: ProposalContent): ProposalContent {
+  const text = (value: string, what: string, max: number) => {
+    const trimmed = typeof value === 'string' ? value.trim() : '';
+    if (trimmed.length === 0 || trimmed.length > max)
+      refuseContent(`the ${what} needs 1 to ${max} characters`);
+    return trimmed;
+  };
+  const list = (values: string[], what: string) => {
+    if (!Array.isArray(values) || values.length > LIMITS.items)
+      refuseContent(`name at most ${LIMITS.items} ${what}`);
+    const items = values.map((value) => text(value, `name of each of the ${what}`, LIMITS.item));
+    if (new Set(items).size !== items.length) refuseContent(`each of the ${what} is named once`);
+    return items;
+  };
+  return {
+    title: text(content.title, 'title', LIMITS.title),
+    body: text(content.body, 'body', LIMITS.body),
+    serves: list(content.serves, 'strategies or policies'),
+    departments: list(content.departments, 'departments'),
+    district: text(content.district, 'district', LIMITS.district),
+  };
+}
+
+function refuseContent(message: string): never {
+  throw refuse('INVALID_PROPOSAL', message);
+}
+
+function requiredReason(reason: string): string {
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
+  if (trimmed.length === 0 || trimmed.length > 2_000)
+    throw refuse('REASON_REQUIRED', 'give a reason (up to 2,000 characters)');
+  return trimmed;
+}
+
+export const proposalDecider: Decider<ProposalCommand, ProposalEvent, Proposal> = {
+  initialState: initialProposal,
+  decide: decideProposal,
+  evolve: evolveProposal,
+};

@@ -1,0 +1,68 @@
+import { DomainEvent } from '@hyeopchi/domain-kernel';
+import { ThresholdPolicy, TierMeasure, TierName } from '../threshold-policy/events';
+
+export interface ProposalContent {
+  title: string;
+  body: string;
+  /** Master plan strategies or detailed policies it serves. */
+  serves: string[];
+  /** Departments asked to answer. */
+  departments: string[];
+  district: string;
+}
+
+export type ProposalDrafted = DomainEvent<
+  'proposal.drafted.v1',
+  ProposalContent & { proposalId: string; authorId: string; organizationId: string | null; draftedAt: string }
+>;
+export type ProposalEdited = DomainEvent<
+  'proposal.edited.v1',
+  ProposalContent & { proposalId: string; editedAt: string }
+>;
+export type ProposalSubmitted = DomainEvent<
+  'proposal.submitted.v1',
+  { proposalId: string; policy: ThresholdPolicy; submittedAt: string; supportWindowClosesAt: string }
+>;
+export type ProposalSupported = DomainEvent<
+  'proposal.supported.v1',
+  { proposalId: string; supporterId: string; supports: number; supportedAt: string }
+>;
+export type ProposalSupportWithdrawn = DomainEvent<
+  'proposal.support_withdrawn.v1',
+  { proposalId: string; supporterId: string; supports: number; withdrawnAt: string }
+>;
+export type ProposalTierReached = DomainEvent<
+  'proposal.tier_reached.v1',
+  {
+    proposalId: string;
+    tier: TierName;
+    measure: TierMeasure;
+    threshold: number;
+    count: number;
+    policyVersion: number;
+    reachedAt: string;
+  }
+>;
+export type ProposalAnswerReceived = DomainEvent<
+  'proposal.answer_received.v1',
+  { proposalId: string; reviewId: string; department: string; outcome: string; receivedAt: string }
+>;
+export type ProposalAmended = DomainEvent<
+  'proposal.amended.v1',
+  { proposalId: string; title: string; body: string; reason: string; amendedAt: string }
+>;
+export type ProposalWithdrawn = DomainEvent<
+  'proposal.withdrawn.v1',
+  { proposalId: string; reason: string; withdrawnAt: string }
+>;
+
+export type ProposalEvent =
+  | ProposalDrafted
+  | ProposalEdited
+  | ProposalSubmitted
+  | ProposalSupported
+  | ProposalSupportWithdrawn
+  | ProposalTierReached
+  | ProposalAnswerReceived
+  | ProposalAmended
+  | ProposalWithdrawn;

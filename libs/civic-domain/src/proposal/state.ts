@@ -1,0 +1,78 @@
+import { unreachable } from '@hyeopchi/domain-kernel';
+import { ThresholdPolicy, TierName } from '../threshold-policy/events';
+import { ProposalContent, ProposalEvent } from './events';
+
+interface Authored {
+  id: string;
+  authorId: string;
+  content: ProposalContent;
+}
+
+/** One variant per status: a draft has no policy, a submitted proposal always has one. */
+export type Proposal =
+  | { status: 'none' }
+  | ({ status: 'draft' } & Authored)
+  | ({
+      status: 'submitted';
+      policy: ThresholdPolicy;
+      supportWindowClosesAt: string;
+      supporters: readonly string[];
+      tiersReached: readonly TierName[];
+      answered: boolean;
+    } & Authored)
+  | ({ status: 'withdrawn' } & Authored);
+
+export const initialProposal: Proposal = { status: 'none' };
+
+export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal {
+  switch (event.type) {
+    case 'proposal.drafted.v1': {
+      const { proposalId, authorId, title, body, serves, departments, district } = event.data;
+      return {
+        status: 'draft',
+        id: proposalId,
+        authorId,
+        content: { title, body, serves, departments, district },
+      };
+    }
+    case 'proposal.edited.v1': {
+      if (state.status !== 'draft') return state;
+      const { title, body, serves, departments, district } = event.data;
+      return { ...state, content: { title, body, serves, departments, district } };
+    }
+    case 'proposal.submitted.v1':
+      if (state.status !== 'draft') return state;
+      return {
+        ...state,
+        status: 'submitted',
+        policy: event.data.policy,
+        supportWindowClosesAt: event.data.supportWindowClosesAt,
+        supporters: [],
+        tiersReached: [],
+        answered: false,
+      };
+    case 'proposal.supported.v1':
+      if (state.status !== 'submitted') return state;
+      return { ...state, supporters: [...state.supporters, event.data.supporterId] };
+    case 'proposal.support_withdrawn.v1':
+      if (state.status !== 'submitted') return state;
+      return {
+        ...state,
+        supporters: state.supporters.filter((supporter) => supporter !== event.data.supporterId),
+      };
+    case 'proposal.tier_reached.v1':
+      if (state.status !== 'submitted') return state;
+      return { ...state, tiersReached: [...state.tiersReached, event.data.tier] };
+    case 'proposal.answer_received.v1':
+      return state.status === 'submitted' ? { ...state, answered: true } : state;
+    case 'proposal.amended.v1':
+      if (state.status !== 'submitted') return state;
+      return { ...state, content: { ...state.content, title: event.data.title, body: event.data.body } };
+    case 'proposal.withdrawn.v1':
+      return state.status === 'draft' || state.status === 'submitted'
+        ? { status: 'withdrawn', id: state.id, authorId: state.authorId, content: state.content }
+        : state;
+    default:
+      return unreachable(event);
+  }
+}

@@ -1,0 +1,313 @@
+import { ProposalCommand, ProposalEvent, ThresholdPolicy, proposalDecider } from '@hyeopchi/civic-domain';
+import { fold } from '@hyeopchi/domain-kernel';
+import { deciderSpecification } from '@hyeopchi/testing';
+
+const given = deciderSpecification(proposalDecider);
+const draftedAt = new Date('2026-03-02T09:00:00Z');
+const submittedAt = new Date('2026-03-03T09:00:00Z');
+const duringWindow = new Date('2026-03-10T09:00:00Z');
+const afterWindow = new Date('2026-04-02T09:00:00Z'); // 30 days after submission
+const v1: ThresholdPolicy = {
+  version: 1,
+  supportWindowDays: 30,
+  tiers: [
+    { tier: 'department_answer', measure: 'supports', threshold: 3 },
+    { tier: 'public_forum', measure: 'supports', threshold: 5 },
+    { tier: 'mayor_answer', measure: 'forum_participants', threshold: 1000 },
+  ],
+};
+const content = {
+  title: '마포구 공원 그늘막 설치',
+  body: 'Shade canopies in three neighbourhood parks before the summer heat.',
+  serves: ['strategy-5'],
+  departments: ['parks', 'climate'],
+  district: 'Mapo-gu',
+};
+
+const command = <T extends ProposalCommand['type']>(
+  type: T,
+  data: Omit<Extract<ProposalCommand, { type: T }>['data'], 'proposalId'>,
+  actor = 'kim',
+  now = duringWindow,
+) =>
+  ({ type, data: { proposalId: 'p-1', ...data }, metadata: { now, actor } }) as Extract<
+    ProposalCommand,
+    { type: T }
+  >;
+
+const drafted: ProposalEvent = {
+  type: 'proposal.drafted.v1',
+  data: {
+    ...content,
+    proposalId: 'p-1',
+    authorId: 'kim',
+    organizationId: 'org-1',
+    draftedAt: draftedAt.toISOString(),
+  },
+};
+const submitted = (policy = v1): ProposalEvent => ({
+  type: 'proposal.submitted.v1',
+  data: {
+    proposalId: 'p-1',
+    policy,
+    submittedAt: submittedAt.toISOString(),
+    supportWindowClosesAt: afterWindow.toISOString(),
+  },
+});
+const supported = (supporterId: string, supports: number): ProposalEvent => ({
+  type: 'proposal.supported.v1',
+  data: { proposalId: 'p-1', supporterId, supports, supportedAt: duringWindow.toISOString() },
+});
+const answered: ProposalEvent = {
+  type: 'proposal.answer_received.v1',
+  data: {
+    proposalId: 'p-1',
+    reviewId: 'r-1',
+    department: 'parks',
+    outcome: 'accepted',
+    receivedAt: duringWindow.toISOString(),
+  },
+};
+const at = duringWindow.toISOString();
+
+describe('proposal', () => {
+  describe('drafting and editing', () => {
+    it('is drafted by its author with trimmed content', () =>
+      given()
+        .when(
+          command(
+            'DraftProposal',
+            { ...content, title: `  ${content.title} `, organizationId: 'org-1' },
+            'kim',
+            draftedAt,
+          ),
+        )
+        .then(drafted));
+
+    it('is drafted once', () =>
+      given(drafted)
+        .when(command('DraftProposal', { ...content, organizationId: null }))
+        .thenRefuses('PROPOSAL_EXISTS'));
+
+    it.each([
+      ['an empty title', { ...content, title: '  ' }],
+      ['an over-long body', { ...content, body: 'x'.repeat(20_001) }],
+      ['a department named twice', { ...content, departments: ['parks', 'parks'] }],
+    ])('refuses %s', (_what, invalid) =>
+      given()
+        .when(command('DraftProposal', { ...invalid, organizationId: null }))
+        .thenRefuses('INVALID_PROPOSAL'),
+    );
+
+    it('is edited by its author while a draft', () =>
+      given(drafted)
+        .when(command('EditProposal', { ...content, district: 'Jung-gu' }))
+        .then({
+          type: 'proposal.edited.v1',
+          data: { ...content, district: 'Jung-gu', proposalId: 'p-1', editedAt: at },
+        }));
+
+    it('is edited by nobody else, and not after submission', () => {
+      given(drafted)
+        .when(command('EditProposal', content, 'lee'))
+        .thenRefuses('NOT_AUTHOR');
+      given(drafted, submitted()).when(command('EditProposal', content)).thenRefuses('PROPOSAL_NOT_DRAFT');
+    });
+
+    it('cannot be touched before it exists', () =>
+      given().when(command('EditProposal', content)).thenRefuses('PROPOSAL_NOT_FOUND'));
+  });
+
+  describe('submission', () => {
+    it('records the threshold policy in force and when its support window closes', () =>
+      given(drafted)
+        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt))
+        .then(submitted()));
+
+    it('needs a department to answer and a strategy it serves', () => {
+      const noDepartments: ProposalEvent = {
+        ...drafted,
+        data: { ...drafted.data, departments: [] },
+      } as ProposalEvent;
+      given(noDepartments)
+        .when(command('SubmitProposal', { policy: v1 }))
+        .thenRefuses('INVALID_PROPOSAL');
+      const servesNothing: ProposalEvent = {
+        ...drafted,
+        data: { ...drafted.data, serves: [] },
+      } as ProposalEvent;
+      given(servesNothing)
+        .when(command('SubmitProposal', { policy: v1 }))
+        .thenRefuses('INVALID_PROPOSAL');
+    });
+
+    it('is submitted by its author, once', () => {
+      given(drafted)
+        .when(command('SubmitProposal', { policy: v1 }, 'lee'))
+        .thenRefuses('NOT_AUTHOR');
+      given(drafted, submitted())
+        .when(command('SubmitProposal', { policy: v1 }))
+        .thenRefuses('PROPOSAL_NOT_DRAFT');
+    });
+  });
+
+  describe('supports', () => {
+    it('counts a supporter', () =>
+      given(drafted, submitted())
+        .when(command('SupportProposal', {}, 'lee'))
+        .then(supported('lee', 1)));
+
+    it('takes one support per person, never the author’s, never on a draft', () => {
+      given(drafted, submitted(), supported('lee', 1))
+        .when(command('SupportProposal', {}, 'lee'))
+        .thenRefuses('ALREADY_SUPPORTED');
+      given(drafted, submitted())
+        .when(command('SupportProposal', {}, 'kim'))
+        .thenRefuses('AUTHOR_CANNOT_SUPPORT');
+      given(drafted)
+        .when(command('SupportProposal', {}, 'lee'))
+        .thenRefuses('PROPOSAL_NOT_OPEN');
+    });
+
+    it('closes supports when the window closes', () => {
+      given(drafted, submitted())
+        .when(command('SupportProposal', {}, 'lee', afterWindow))
+        .thenRefuses('SUPPORT_WINDOW_CLOSED');
+      given(drafted, submitted(), supported('lee', 1))
+        .when(command('WithdrawSupport', {}, 'lee', afterWindow))
+        .thenRefuses('SUPPORT_WINDOW_CLOSED');
+    });
+
+    it('lets a supporter withdraw, and nobody else', () => {
+      given(drafted, submitted(), supported('lee', 1))
+        .when(command('WithdrawSupport', {}, 'lee'))
+        .then({
+          type: 'proposal.support_withdrawn.v1',
+          data: { proposalId: 'p-1', supporterId: 'lee', supports: 0, withdrawnAt: at },
+        });
+      given(drafted, submitted())
+        .when(command('WithdrawSupport', {}, 'lee'))
+        .thenRefuses('NOT_SUPPORTED');
+    });
+
+    it('reaches a tier with the support that meets its threshold, naming the policy version', () =>
+      given(drafted, submitted(), supported('a', 1), supported('b', 2))
+        .when(command('SupportProposal', {}, 'c'))
+        .then(supported('c', 3), {
+          type: 'proposal.tier_reached.v1',
+          data: {
+            proposalId: 'p-1',
+            tier: 'department_answer',
+            measure: 'supports',
+            threshold: 3,
+            count: 3,
+            policyVersion: 1,
+            reachedAt: at,
+          },
+        }));
+
+    it('reaches a tier once, even when supports fall below it and rise again', () => {
+      const tierReached: ProposalEvent = {
+        type: 'proposal.tier_reached.v1',
+        data: {
+          proposalId: 'p-1',
+          tier: 'department_answer',
+          measure: 'supports',
+          threshold: 3,
+          count: 3,
+          policyVersion: 1,
+          reachedAt: at,
+        },
+      };
+      const cWithdrew: ProposalEvent = {
+        type: 'proposal.support_withdrawn.v1',
+        data: { proposalId: 'p-1', supporterId: 'c', supports: 2, withdrawnAt: at },
+      };
+      given(
+        drafted,
+        submitted(),
+        supported('a', 1),
+        supported('b', 2),
+        supported('c', 3),
+        tierReached,
+        cWithdrew,
+      )
+        .when(command('SupportProposal', {}, 'd'))
+        .then(supported('d', 3));
+    });
+
+    it('keeps the tiers of the policy it was submitted under, also when rebuilt from its events', () => {
+      // v2 would answer at 2 supports; this proposal was submitted under v1 (3 supports)
+      const history = [drafted, submitted(v1), supported('a', 1)];
+      given(...history)
+        .when(command('SupportProposal', {}, 'b'))
+        .then(supported('b', 2));
+      const rebuilt = fold(proposalDecider, history);
+      expect(rebuilt.status === 'submitted' && rebuilt.policy.version).toBe(1);
+    });
+  });
+
+  describe('answers, amendments and withdrawal', () => {
+    it('is amended by its author after an answer, with a reason', () => {
+      given(drafted, submitted())
+        .when(
+          command('AmendProposal', {
+            title: 'Shade in five parks',
+            body: 'Revised after the answer.',
+            reason: 'cost',
+          }),
+        )
+        .thenRefuses('NOT_ANSWERED');
+      given(drafted, submitted(), answered)
+        .when(
+          command('AmendProposal', {
+            title: 'Shade in five parks',
+            body: 'Revised after the answer.',
+            reason: 'cost',
+          }),
+        )
+        .then({
+          type: 'proposal.amended.v1',
+          data: {
+            proposalId: 'p-1',
+            title: 'Shade in five parks',
+            body: 'Revised after the answer.',
+            reason: 'cost',
+            amendedAt: at,
+          },
+        });
+      given(drafted, submitted(), answered)
+        .when(command('AmendProposal', { title: 'Shade', body: 'Revised.', reason: ' ' }))
+        .thenRefuses('REASON_REQUIRED');
+    });
+
+    it('records an answer only once submitted', () =>
+      given(drafted)
+        .when(
+          command('RecordAnswer', { reviewId: 'r-1', department: 'parks', outcome: 'accepted' }, 'system'),
+        )
+        .thenRefuses('PROPOSAL_NOT_OPEN'));
+
+    it('is withdrawn by its author with a reason, once', () => {
+      const withdrawn: ProposalEvent = {
+        type: 'proposal.withdrawn.v1',
+        data: { proposalId: 'p-1', reason: 'merged into p-2', withdrawnAt: at },
+      };
+      given(drafted, submitted())
+        .when(command('WithdrawProposal', { reason: 'merged into p-2' }))
+        .then(withdrawn);
+      given(drafted, submitted())
+        .when(command('WithdrawProposal', { reason: '' }))
+        .thenRefuses('REASON_REQUIRED');
+      given(drafted, submitted())
+        .when(command('WithdrawProposal', { reason: 'mine now' }, 'lee'))
+        .thenRefuses('NOT_AUTHOR');
+      given(drafted, submitted(), withdrawn)
+        .when(command('WithdrawProposal', { reason: 'again' }))
+        .thenRefuses('PROPOSAL_NOT_OPEN');
+      given(drafted, submitted(), withdrawn)
+        .when(command('SupportProposal', {}, 'lee'))
+        .thenRefuses('PROPOSAL_NOT_OPEN');
+    });
+  });
+});
