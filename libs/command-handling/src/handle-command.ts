@@ -1,0 +1,58 @@
+import { Decider, DomainEvent, fold } from '@hyeopchi/domain-kernel';
+import { EventMetadata, EventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
+import { IdSource } from './ports';
+
+export interface CommandOutcome<Event> {
+  streamId: string;
+  /** The stream version after the append (the one loaded when the command decided nothing). */
+  streamVersion: number;
+  /** The global position of the last event appended; undefined when the command decided nothing. */
+  globalPosition: number | undefined;
+  events: Event[];
+}
+
+export interface HandleCommandOptions {
+  ids: IdSource;
+  /** Carried by every event the command appends: actor, role, correlation and causation ids, command id. */
+  metadata: EventMetadata;
+  /** How often to decide again when another writer appended to the stream in between. */
+  maxAttempts?: number;
+}
+
+/**
+ * Load, decide, append: the whole of a command handler. The append expects the version that was loaded, so a
+ * concurrent write is never overwritten: the command is decided again on the new state (and may then be refused).
+ */
+export async function handleCommand<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State>,
+  command: Command,
+  { ids, metadata, maxAttempts = 3 }: HandleCommandOptions,
+): Promise<CommandOutcome<Event>> {
+  for (let attempt = 1; ; attempt++) {
+    const history = await store.readStream(streamId);
+    const version = history.at(-1)?.streamVersion ?? 0;
+    const state = fold(
+      decider,
+      history.map(({ type, data }) => ({ type, data }) as Event),
+    );
+    const events = decider.decide(command, state);
+    if (events.length === 0) return { streamId, streamVersion: version, globalPosition: undefined, events };
+    try {
+      const appended = await store.appendToStream(
+        streamId,
+        events.map((event) => ({ eventId: ids.next(), type: event.type, data: event.data, metadata })),
+        version === 0 ? 'no_stream' : version,
+      );
+      return {
+        streamId,
+        streamVersion: appended.nextExpectedStreamVersion,
+        globalPosition: appended.lastGlobalPosition,
+        events,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError) || attempt >= maxAttempts) throw error;
+    }
+  }
+}

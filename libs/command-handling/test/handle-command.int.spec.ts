@@ -1,0 +1,113 @@
+import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic-domain';
+import { handleCommand } from '@hyeopchi/command-handling';
+import { DomainError } from '@hyeopchi/domain-kernel';
+import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+
+describe('handleCommand: load, decide, append on the real store', () => {
+  let pool: Pool;
+  let store: PostgresEventStore;
+  const now = new Date('2026-11-27T09:00:00Z');
+  const metadata = {
+    actor: 'kim',
+    role: 'cso_admin',
+    correlationId: 'corr-1',
+    causationId: 'cmd-1',
+    commandId: 'cmd-1',
+  };
+  const options = { ids: { next: () => randomUUID() }, metadata };
+  const register: OrganizationCommand = {
+    type: 'RegisterOrganization',
+    data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
+    metadata: { now, actor: 'kim' },
+  };
+  const join = (memberId: string): OrganizationCommand => ({
+    type: 'JoinOrganization',
+    data: { organizationId: 'org-1', memberId, role: 'cso_member' },
+    metadata: { now, actor: 'kim' },
+  });
+
+  beforeAll(() => {
+    pool = testPool(testDatabaseUrl());
+  });
+  afterAll(() => pool.end());
+  beforeEach(async () => {
+    store = await PostgresEventStore.open(pool, uniqueSchemaName('civic'));
+  });
+
+  it('appends what the decider decided, with the command metadata', async () => {
+    const outcome = await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+
+    expect(outcome).toMatchObject({ streamId: 'organization-org-1', streamVersion: 2 });
+    expect(outcome.globalPosition).toBeGreaterThan(0);
+    const stored = await store.readStream('organization-org-1');
+    expect(stored.map((e) => e.type)).toEqual([
+      'organization.registered.v1',
+      'organization.member_joined.v1',
+    ]);
+    stored.forEach((e) => expect(e.metadata).toEqual(metadata));
+  });
+
+  it('writes nothing when the domain refuses', async () => {
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    const refused = await handleCommand(
+      store,
+      'organization-org-1',
+      organizationDecider,
+      join('kim'),
+      options,
+    ).catch((error: unknown) => error);
+
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ code: 'ALREADY_MEMBER' });
+    expect(await store.readStream('organization-org-1')).toHaveLength(2);
+  });
+
+  /** A store on which the first two loads wait for each other, so that both commands decide on the same version. */
+  function racingStore(): { store: EventStore; loads: () => number } {
+    let loads = 0;
+    let release!: () => void;
+    const bothLoaded = new Promise<void>((resolve) => (release = resolve));
+    const racing = Object.assign(Object.create(store) as EventStore, {
+      readStream: async (...args: Parameters<EventStore['readStream']>) => {
+        const events = await store.readStream(...args);
+        loads++;
+        if (loads === 2) release();
+        if (loads <= 2) await bothLoaded;
+        return events;
+      },
+    });
+    return { store: racing, loads: () => loads };
+  }
+
+  it('decides again on the new state when another command appended first', async () => {
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    const racing = racingStore();
+    await Promise.all([
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), options),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
+    ]);
+
+    expect(racing.loads()).toBe(3); // the loser loaded again
+    const members = (await store.readStream('organization-org-1'))
+      .filter((e) => e.type === 'organization.member_joined.v1')
+      .map((e) => (e.data as { memberId: string }).memberId);
+    expect(members.sort()).toEqual(['kim', 'lee', 'park']);
+  });
+
+  it('refuses a command that the concurrent winner made invalid', async () => {
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    const racing = racingStore();
+    const outcomes = await Promise.allSettled([
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refusal = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect(refusal.reason).toMatchObject({ code: 'ALREADY_MEMBER' });
+    expect(await store.readStream('organization-org-1')).toHaveLength(3);
+  });
+});
