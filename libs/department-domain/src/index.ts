@@ -1,0 +1,6 @@
+export * from './implementation/decide';
+export * from './implementation/events';
+export * from './implementation/state';
+export * from './review/decide';
+export * from './review/events';
+export * from './review/state';

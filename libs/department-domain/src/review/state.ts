@@ -1,0 +1,36 @@
+import { unreachable } from '@hyeopchi/domain-kernel';
+import { ReviewEvent } from './events';
+
+export type Review =
+  | { status: 'unopened' }
+  | {
+      status: 'open' | 'answered';
+      id: string;
+      proposalId: string;
+      department: string;
+      dueAt: string;
+      officerId: string | null;
+      escalated: boolean;
+    };
+
+export const initialReview: Review = { status: 'unopened' };
+
+export function evolveReview(state: Review, event: ReviewEvent): Review {
+  if (event.type === 'review.opened.v1') {
+    const { reviewId, proposalId, department, dueAt } = event.data;
+    return { status: 'open', id: reviewId, proposalId, department, dueAt, officerId: null, escalated: false };
+  }
+  if (state.status === 'unopened') return state;
+  switch (event.type) {
+    case 'review.officer_assigned.v1':
+      return { ...state, officerId: event.data.officerId };
+    case 'review.interim_answer_given.v1':
+      return state;
+    case 'review.answered.v1':
+      return { ...state, status: 'answered' };
+    case 'review.escalated.v1':
+      return { ...state, escalated: true };
+    default:
+      return unreachable(event);
+  }
+}
