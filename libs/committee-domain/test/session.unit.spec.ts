@@ -1,0 +1,220 @@
+import { SessionCommand, SessionEvent, sessionDecider } from '@hyeopchi/committee-domain';
+import { deciderSpecification } from '@hyeopchi/testing';
+
+const given = deciderSpecification(sessionDecider);
+const now = new Date('2026-02-12T14:00:00Z');
+const at = now.toISOString();
+const roster = ['chair', 'm-1', 'm-2', 'm-3', 'm-4']; // quorum 3
+
+const command = <T extends SessionCommand['type']>(
+  type: T,
+  data: Omit<Extract<SessionCommand, { type: T }>['data'], 'sessionId'>,
+  actor = 'chair',
+) =>
+  ({ type, data: { sessionId: 's-1', ...data }, metadata: { now, actor } }) as unknown as Extract<
+    SessionCommand,
+    { type: T }
+  >;
+
+const e = <T extends SessionEvent['type']>(
+  type: T,
+  data: Omit<Extract<SessionEvent, { type: T }>['data'], 'sessionId'>,
+) => ({ type, data: { sessionId: 's-1', ...data } }) as unknown as Extract<SessionEvent, { type: T }>;
+
+const scheduled = e('session.scheduled.v1', {
+  scheduledFor: '2026-02-12T14:00:00Z',
+  roster,
+  quorum: 3,
+  scheduledAt: at,
+});
+const item = e('session.agenda_item_added.v1', {
+  itemId: 'item-1',
+  proposalId: 'p-1',
+  source: 'department_referral',
+  addedAt: at,
+});
+const present = (memberId: string) =>
+  e('session.attendance_recorded.v1', { memberId, present: true, recordedAt: at });
+const motion = e('session.motion_proposed.v1', {
+  itemId: 'item-1',
+  motionId: 'mo-1',
+  text: 'Adopt proposal p-1',
+  proposedBy: 'chair',
+  proposedAt: at,
+});
+const voted = (memberId: string, vote: 'for' | 'against' | 'abstain') =>
+  e('session.vote_cast.v1', { itemId: 'item-1', motionId: 'mo-1', memberId, vote, castAt: at });
+const recused = (memberId: string) =>
+  e('session.conflict_declared.v1', {
+    itemId: 'item-1',
+    memberId,
+    reason: 'sits on the applicant CSO board',
+    declaredAt: at,
+  });
+const withQuorum = [
+  scheduled,
+  item,
+  present('chair'),
+  present('m-1'),
+  present('m-2'),
+  present('m-3'),
+  motion,
+];
+const vote = (actor: string, choice: 'for' | 'against' | 'abstain' = 'for') =>
+  command('CastVote', { itemId: 'item-1', motionId: 'mo-1', vote: choice }, actor);
+const decide = (extra: Partial<Extract<SessionCommand, { type: 'RecordDecision' }>['data']> = {}) =>
+  command('RecordDecision', {
+    itemId: 'item-1',
+    decisionId: 'd-1',
+    outcome: 'adopt',
+    motionId: 'mo-1',
+    rationale: 'Serves strategy 5; cost within the district budget.',
+    amendments: null,
+    supersedes: null,
+    ...extra,
+  });
+const adopted = e('session.decision_recorded.v1', {
+  itemId: 'item-1',
+  decisionId: 'd-1',
+  proposalId: 'p-1',
+  outcome: 'adopt',
+  motionId: 'mo-1',
+  tally: { for: 2, against: 1, abstain: 0 },
+  present: 4,
+  quorum: 3,
+  recused: ['m-3'],
+  rationale: 'Serves strategy 5; cost within the district budget.',
+  amendments: null,
+  supersedes: null,
+  recordedAt: at,
+});
+const votedAndRecused = [
+  ...withQuorum,
+  recused('m-3'),
+  voted('chair', 'for'),
+  voted('m-1', 'for'),
+  voted('m-2', 'against'),
+];
+
+describe('committee session', () => {
+  it('is scheduled with a quorum of a majority of its roster', () =>
+    given()
+      .when(command('ScheduleSession', { scheduledFor: '2026-02-12T14:00:00Z', roster }))
+      .then(scheduled));
+
+  it('takes attendance only from its roster', () => {
+    given(scheduled)
+      .when(command('RecordAttendance', { memberId: 'm-1', present: true }))
+      .then(present('m-1'));
+    given(scheduled)
+      .when(command('RecordAttendance', { memberId: 'stranger', present: true }))
+      .thenRefuses('NOT_ON_ROSTER');
+  });
+
+  it('refuses votes until a quorum is present', () =>
+    given(scheduled, item, present('chair'), present('m-1'), motion)
+      .when(vote('chair'))
+      .thenRefuses('QUORUM_NOT_MET'));
+
+  it('takes one vote per present member', () => {
+    given(...withQuorum)
+      .when(vote('m-1'))
+      .then(voted('m-1', 'for'));
+    given(...withQuorum, voted('m-1', 'for'))
+      .when(vote('m-1', 'against'))
+      .thenRefuses('ALREADY_VOTED');
+    given(...withQuorum)
+      .when(vote('m-4'))
+      .thenRefuses('MEMBER_NOT_PRESENT');
+  });
+
+  it('excludes a member who declared a conflict of interest from that item', () => {
+    given(...withQuorum)
+      .when(
+        command('DeclareConflict', {
+          itemId: 'item-1',
+          memberId: 'm-3',
+          reason: ' sits on the applicant CSO board ',
+        }),
+      )
+      .then(recused('m-3'));
+    given(...withQuorum, recused('m-3'))
+      .when(vote('m-3'))
+      .thenRefuses('MEMBER_RECUSED');
+    given(...withQuorum, voted('m-3', 'for'))
+      .when(command('DeclareConflict', { itemId: 'item-1', memberId: 'm-3', reason: 'late' }))
+      .thenRefuses('ALREADY_VOTED');
+  });
+
+  it('records a decision with the tally counted from the votes, the quorum and the recusals', () =>
+    given(...votedAndRecused)
+      .when(decide())
+      .then(adopted));
+
+  it('adopts only with more votes for than against', () =>
+    given(...withQuorum, voted('chair', 'for'), voted('m-1', 'against'))
+      .when(decide())
+      .thenRefuses('MAJORITY_NOT_REACHED'));
+
+  it('seals a recorded decision: only a later decision that names it supersedes it', () => {
+    given(...votedAndRecused, adopted)
+      .when(decide({ decisionId: 'd-2', outcome: 'defer', motionId: null }))
+      .thenRefuses('DECISION_SEALED');
+    given(...votedAndRecused, adopted)
+      .when(vote('m-1', 'against'))
+      .thenRefuses('DECISION_SEALED');
+    given(...votedAndRecused, adopted)
+      .when(
+        decide({
+          decisionId: 'd-2',
+          outcome: 'defer',
+          motionId: null,
+          rationale: 'New cost estimate pending.',
+          supersedes: 'd-1',
+        }),
+      )
+      .then(
+        e('session.decision_recorded.v1', {
+          ...adopted.data,
+          decisionId: 'd-2',
+          outcome: 'defer',
+          motionId: null,
+          tally: { for: 0, against: 0, abstain: 0 },
+          rationale: 'New cost estimate pending.',
+          supersedes: 'd-1',
+        }),
+      );
+  });
+
+  it('needs amendments to adopt with amendments, and a rationale for any decision', () => {
+    given(...votedAndRecused)
+      .when(decide({ outcome: 'adopt_with_amendments' }))
+      .thenRefuses('INVALID_DECISION');
+    given(...votedAndRecused)
+      .when(decide({ rationale: ' ' }))
+      .thenRefuses('INVALID_DECISION');
+  });
+
+  it('closes with its minutes, published once', () => {
+    const minutes = e('session.minutes_published.v1', { minutes: 'Item 1 adopted.', publishedAt: at });
+    given(...votedAndRecused, adopted)
+      .when(command('PublishMinutes', { minutes: 'Item 1 adopted.' }))
+      .then(minutes);
+    given(...votedAndRecused, adopted, minutes)
+      .when(command('PublishMinutes', { minutes: 'again' }))
+      .thenRefuses('SESSION_CLOSED');
+    given(...votedAndRecused, adopted, minutes)
+      .when(command('RecordAttendance', { memberId: 'm-4', present: true }))
+      .thenRefuses('SESSION_CLOSED');
+  });
+
+  it('refuses business for an unscheduled session or an unknown item', () => {
+    given().when(vote('chair')).thenRefuses('SESSION_NOT_FOUND');
+    given(...withQuorum)
+      .when(command('CastVote', { itemId: 'item-9', motionId: 'mo-1', vote: 'for' }))
+      .thenRefuses('UNKNOWN_AGENDA_ITEM');
+    given(...withQuorum)
+      .when(command('CastVote', { itemId: 'item-1', motionId: 'mo-9', vote: 'for' }))
+      .thenRefuses('UNKNOWN_MOTION');
+  });
+});
