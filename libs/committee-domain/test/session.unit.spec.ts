@@ -186,6 +186,62 @@ describe('committee session', () => {
       );
   });
 
+  it('reconsiders a decided item on a new motion, leading to a decision that supersedes the first', () => {
+    const deferred = e('session.decision_recorded.v1', {
+      ...adopted.data,
+      outcome: 'defer',
+      motionId: null,
+      tally: { for: 0, against: 0, abstain: 0 },
+      rationale: 'Cost estimate pending.',
+    });
+    const motion2 = e('session.motion_proposed.v1', {
+      itemId: 'item-1',
+      motionId: 'mo-2',
+      text: 'Adopt p-1 with the new estimate',
+      proposedBy: 'chair',
+      proposedAt: at,
+    });
+    const vote2 = (memberId: string) =>
+      e('session.vote_cast.v1', { itemId: 'item-1', motionId: 'mo-2', memberId, vote: 'for', castAt: at });
+    given(...votedAndRecused, deferred)
+      .when(
+        command('ProposeMotion', {
+          itemId: 'item-1',
+          motionId: 'mo-2',
+          text: 'Adopt p-1 with the new estimate',
+        }),
+      )
+      .then(motion2);
+    given(...votedAndRecused, deferred, motion2, vote2('chair'), vote2('m-1'))
+      .when(decide({ decisionId: 'd-2', motionId: 'mo-2', supersedes: 'd-1' }))
+      .then(
+        e('session.decision_recorded.v1', {
+          ...adopted.data,
+          decisionId: 'd-2',
+          motionId: 'mo-2',
+          tally: { for: 2, against: 0, abstain: 0 },
+          supersedes: 'd-1',
+        }),
+      );
+    given(...votedAndRecused, deferred, motion2)
+      .when(decide({ decisionId: 'd-2', motionId: 'mo-1', supersedes: 'd-1' }))
+      .thenRefuses('DECISION_SEALED');
+  });
+
+  it('keeps a recused member from moving on the item', () =>
+    given(...withQuorum, recused('m-3'))
+      .when(command('ProposeMotion', { itemId: 'item-1', motionId: 'mo-2', text: 'Adopt' }, 'm-3'))
+      .thenRefuses('MEMBER_RECUSED'));
+
+  it('supersedes only a decision that exists, and never rejects against a majority', () => {
+    given(...votedAndRecused)
+      .when(decide({ supersedes: 'd-0' }))
+      .thenRefuses('INVALID_DECISION');
+    given(...votedAndRecused)
+      .when(decide({ outcome: 'reject' }))
+      .thenRefuses('INVALID_DECISION');
+  });
+
   it('needs amendments to adopt with amendments, and a rationale for any decision', () => {
     given(...votedAndRecused)
       .when(decide({ outcome: 'adopt_with_amendments' }))

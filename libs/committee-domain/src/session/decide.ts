@@ -46,8 +46,7 @@ export type SessionErrorCode =
   | 'QUORUM_NOT_MET'
   | 'DECISION_SEALED'
   | 'MAJORITY_NOT_REACHED'
-  | 'INVALID_DECISION'
-  | 'MINUTES_PUBLISHED';
+  | 'INVALID_DECISION';
 
 const refuse = (code: SessionErrorCode, message: string) => new DomainError(code, message);
 const VOTES: readonly Vote[] = ['for', 'against', 'abstain'];
@@ -82,9 +81,23 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
     if (!found) throw refuse('UNKNOWN_AGENDA_ITEM', `${itemId} is not on the agenda`);
     return found;
   };
-  const undecided = (itemId: string) => {
-    if (item(itemId).decisionId)
-      throw refuse('DECISION_SEALED', `${itemId} is decided; a later decision may supersede it`);
+  const unsealed = (itemId: string, motionId: string) => {
+    if (item(itemId).sealedMotions.includes(motionId)) {
+      throw refuse(
+        'DECISION_SEALED',
+        `${motionId} was decided; a new motion may lead to a superseding decision`,
+      );
+    }
+  };
+  const present = (memberId: string) => {
+    if (!state.present.includes(memberId)) {
+      throw refuse('MEMBER_NOT_PRESENT', `${memberId} is not recorded as present`);
+    }
+  };
+  const notRecused = (itemId: string, memberId: string) => {
+    if (item(itemId).recused.includes(memberId)) {
+      throw refuse('MEMBER_RECUSED', `${memberId} declared a conflict on ${itemId}`);
+    }
   };
   const quorumMet = () => {
     if (state.present.length < state.quorum) {
@@ -128,9 +141,8 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
     }
     case 'ProposeMotion': {
       const { itemId, motionId } = command.data;
-      undecided(itemId);
-      if (!state.present.includes(actor))
-        throw refuse('MEMBER_NOT_PRESENT', `${actor} is not recorded as present`);
+      present(actor);
+      notRecused(itemId, actor);
       if (item(itemId).motions[motionId])
         throw refuse('INVALID_DECISION', `motion ${motionId} exists already`);
       const text = requiredText(command.data.text, 'a motion');
@@ -143,14 +155,11 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
     }
     case 'CastVote': {
       const { itemId, motionId, vote } = command.data;
-      undecided(itemId);
+      unsealed(itemId, motionId);
       quorumMet();
-      if (!state.present.includes(actor))
-        throw refuse('MEMBER_NOT_PRESENT', `${actor} is not recorded as present`);
-      const votedOn = item(itemId);
-      if (votedOn.recused.includes(actor))
-        throw refuse('MEMBER_RECUSED', `${actor} declared a conflict on ${itemId}`);
-      const votes = votedOn.motions[motionId];
+      present(actor);
+      notRecused(itemId, actor);
+      const votes = item(itemId).motions[motionId];
       if (!votes) throw refuse('UNKNOWN_MOTION', `no motion ${motionId} on ${itemId}`);
       if (votes[actor]) throw refuse('ALREADY_VOTED', `${actor} voted on ${motionId} already`);
       if (!VOTES.includes(vote)) throw refuse('INVALID_DECISION', `a vote is one of ${VOTES.join(', ')}`);
@@ -193,12 +202,24 @@ function decision(
       `${itemId} is decided (${item.decisionId}): record a decision that supersedes it`,
     );
   }
+  if (!item.decisionId && supersedes !== null) {
+    throw refuse('INVALID_DECISION', `${itemId} has no decision for ${supersedes} to supersede`);
+  }
   quorumMet();
   if (!OUTCOMES.includes(outcome))
     throw refuse('INVALID_DECISION', `the outcome is one of ${OUTCOMES.join(', ')}`);
   const votes = motionId === null ? undefined : item.motions[motionId];
   if (motionId !== null && !votes) throw refuse('UNKNOWN_MOTION', `no motion ${motionId} on ${itemId}`);
+  if (motionId !== null && item.sealedMotions.includes(motionId)) {
+    throw refuse('DECISION_SEALED', `${motionId} was counted by ${item.decisionId}; put a new motion`);
+  }
   const tally = count(votes ?? {});
+  if (outcome === 'reject' && tally.for > tally.against) {
+    throw refuse(
+      'INVALID_DECISION',
+      `a rejection contradicts the vote (${tally.for} for, ${tally.against} against)`,
+    );
+  }
   if (outcome === 'adopt' || outcome === 'adopt_with_amendments') {
     if (!votes || tally.for <= tally.against) {
       throw refuse(

@@ -6,7 +6,9 @@ export interface AgendaItem {
   recused: readonly string[];
   /** Votes by motion, then by member. */
   motions: Readonly<Record<string, Readonly<Record<string, Vote>>>>;
+  /** The latest decision on the item; the motions it counted are sealed with it. */
   decisionId: string | null;
+  sealedMotions: readonly string[];
 }
 
 export type Session =
@@ -28,10 +30,10 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
     return { status: 'scheduled', id: sessionId, roster, quorum, present: [], items: {} };
   }
   if (state.status === 'unscheduled') return state;
-  const withItem = (itemId: string, change: (item: AgendaItem) => AgendaItem) => ({
-    ...state,
-    items: { ...state.items, [itemId]: change(state.items[itemId]) },
-  });
+  const withItem = (itemId: string, change: (item: AgendaItem) => AgendaItem) =>
+    state.items[itemId]
+      ? { ...state, items: { ...state.items, [itemId]: change(state.items[itemId]) } }
+      : state;
   switch (event.type) {
     case 'session.agenda_item_added.v1':
       return {
@@ -43,6 +45,7 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
             recused: [],
             motions: {},
             decisionId: null,
+            sealedMotions: [],
           },
         },
       };
@@ -68,7 +71,11 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
       }));
     }
     case 'session.decision_recorded.v1':
-      return withItem(event.data.itemId, (item) => ({ ...item, decisionId: event.data.decisionId }));
+      return withItem(event.data.itemId, (item) => ({
+        ...item,
+        decisionId: event.data.decisionId,
+        sealedMotions: Object.keys(item.motions),
+      }));
     case 'session.minutes_published.v1':
       return { ...state, status: 'closed' };
     default:
