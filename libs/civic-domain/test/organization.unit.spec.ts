@@ -55,7 +55,7 @@ describe('organization', () => {
       })
       .thenRefuses('ORGANIZATION_EXISTS'));
 
-  it('is verified by an administrator, once', () => {
+  it('is verified once', () => {
     given(registered, founderJoined)
       .when(verify)
       .then({
@@ -82,6 +82,31 @@ describe('organization', () => {
     };
     given(registered, founderJoined).when(join('lee')).then(leeJoined);
     given(registered, founderJoined, leeJoined).when(join('lee')).thenRefuses('ALREADY_MEMBER');
+  });
+
+  it('lets anyone join as a member, and only an administrator add others or grant administration', () => {
+    const self = (memberId: string, role: 'cso_admin' | 'cso_member'): OrganizationCommand => ({
+      type: 'JoinOrganization',
+      data: { organizationId: 'org-1', memberId, role },
+      metadata: by(memberId),
+    });
+    given(registered, founderJoined)
+      .when(self('lee', 'cso_member'))
+      .then({
+        type: 'organization.member_joined.v1',
+        data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
+      });
+    given(registered, founderJoined).when(self('mallory', 'cso_admin')).thenRefuses('NOT_ORGANIZATION_ADMIN');
+    const leeJoined: OrganizationEvent = {
+      type: 'organization.member_joined.v1',
+      data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
+    };
+    given(registered, founderJoined, leeJoined)
+      .when({ ...join('park'), metadata: by('lee') })
+      .thenRefuses('NOT_ORGANIZATION_ADMIN');
+    given(registered, founderJoined, leeJoined)
+      .when({ ...leave('kim'), metadata: by('lee') })
+      .thenRefuses('NOT_ORGANIZATION_ADMIN');
   });
 
   it('lets a member leave, and refuses one who is not a member', () => {

@@ -29,7 +29,28 @@ describe('threshold policy', () => {
     ['no tiers', 30, []],
     ['a tier twice', 30, [seoulTiers[0], seoulTiers[0]]],
     ['a zero threshold', 30, [{ tier: 'department_answer', measure: 'supports', threshold: 0 }]],
-    ['support tiers that fall', 30, [seoulTiers[1], { ...seoulTiers[0], threshold: 100 }]],
+    [
+      'a forum that needs fewer supports than an answer',
+      30,
+      [
+        { ...seoulTiers[0], threshold: 100 },
+        { ...seoulTiers[1], threshold: 50 },
+      ],
+    ],
+    [
+      'the same, listed the other way round',
+      30,
+      [
+        { ...seoulTiers[1], threshold: 50 },
+        { ...seoulTiers[0], threshold: 100 },
+      ],
+    ],
+    [
+      'a tier that counts the wrong measure',
+      30,
+      [{ tier: 'mayor_answer', measure: 'supports', threshold: 10 }],
+    ],
+    ['an unknown tier', 30, [{ tier: 'governor_answer' as never, measure: 'supports', threshold: 10 }]],
   ])('refuses %s', (_what, days, tiers) =>
     given().when(adopt(days, tiers)).thenRefuses('INVALID_THRESHOLD_POLICY'),
   );

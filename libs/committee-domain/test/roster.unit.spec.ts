@@ -23,6 +23,13 @@ const coChairs = (a: string, b: string): RosterCommand => ({
 describe('committee roster', () => {
   it('appoints public and private members, each once', () => {
     given().when(appoint('m-1')).then(appointed('m-1'));
+    given()
+      .when({
+        type: 'AppointMember',
+        data: { memberId: 'vice-mayor', name: 'vice-mayor', sector: 'public' },
+        metadata,
+      })
+      .then(appointed('vice-mayor', 'public'));
     given(appointed('m-1')).when(appoint('m-1')).thenRefuses('ALREADY_ON_ROSTER');
   });
 

@@ -119,6 +119,21 @@ describe('implementation', () => {
       .then(progress(45, 40));
   });
 
+  it('stays completed on replay, whatever follows', () => {
+    const completed: ImplementationEvent = {
+      type: 'implementation.completed.v1',
+      data: { implementationId: 'i-1', proposalId: 'p-1', completedAt: at },
+    };
+    const replayed = [
+      planned,
+      milestoneDone('m-1'),
+      milestoneDone('m-2'),
+      completed,
+      progress(50, 100),
+    ].reduce(implementationDecider.evolve, implementationDecider.initialState);
+    expect(replayed).toMatchObject({ status: 'completed', percent: 100 });
+  });
+
   it('refuses everything before it is planned', () =>
     given()
       .when(command('CompleteMilestone', { milestoneId: 'm-1' }))

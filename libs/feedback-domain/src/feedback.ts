@@ -46,7 +46,13 @@ export type FeedbackCommand =
 
 export type FeedbackState =
   | { status: 'closed' }
-  | { status: 'open'; invited: readonly string[]; ratings: Readonly<Record<string, number>> };
+  | {
+      status: 'open';
+      target: FeedbackTarget;
+      targetId: string;
+      invited: readonly string[];
+      ratings: Readonly<Record<string, number>>;
+    };
 
 export type FeedbackErrorCode = 'FEEDBACK_EXISTS' | 'FEEDBACK_NOT_OPEN' | 'NOT_INVITED' | 'INVALID_FEEDBACK';
 
@@ -70,6 +76,12 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
     case 'GiveFeedback': {
       if (state.status !== 'open')
         throw refuse('FEEDBACK_NOT_OPEN', `no feedback is open on ${target} ${targetId}`);
+      if (state.target !== target || state.targetId !== targetId) {
+        throw refuse(
+          'INVALID_FEEDBACK',
+          `this feedback is on ${state.target} ${state.targetId}, not ${target} ${targetId}`,
+        );
+      }
       const personId = command.metadata.actor;
       if (!state.invited.includes(personId))
         throw refuse('NOT_INVITED', `${personId} was not invited to rate this ${target}`);
@@ -95,7 +107,13 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
 export function evolveFeedback(state: FeedbackState, event: FeedbackEvent): FeedbackState {
   switch (event.type) {
     case 'feedback.opened.v1':
-      return { status: 'open', invited: event.data.invited, ratings: {} };
+      return {
+        status: 'open',
+        target: event.data.target,
+        targetId: event.data.targetId,
+        invited: event.data.invited,
+        ratings: {},
+      };
     case 'feedback.given.v1':
     case 'feedback.revised.v1':
       return state.status === 'open'

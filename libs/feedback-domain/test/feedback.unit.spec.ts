@@ -26,7 +26,7 @@ const given4: FeedbackEvent = {
 };
 
 describe('feedback', () => {
-  it('is opened once to the proposal’s author and supporters', () => {
+  it('is opened once, to the people invited', () => {
     given()
       .when({
         type: 'OpenFeedback',
@@ -49,6 +49,15 @@ describe('feedback', () => {
     given(opened).when(give('lee', 6)).thenRefuses('INVALID_FEEDBACK');
     given().when(give('lee', 4)).thenRefuses('FEEDBACK_NOT_OPEN');
   });
+
+  it('takes ratings only on its own target', () =>
+    given(opened)
+      .when({
+        type: 'GiveFeedback',
+        data: { target: 'answer', targetId: 'r-9', rating: 3, comment: '' },
+        metadata: { now, actor: 'lee' },
+      })
+      .thenRefuses('INVALID_FEEDBACK'));
 
   it('keeps one feedback per person: a later rating revises it', () =>
     given(opened, given4)

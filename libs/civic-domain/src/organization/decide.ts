@@ -25,6 +25,7 @@ export type OrganizationErrorCode =
   | 'ORGANIZATION_NOT_FOUND'
   | 'ORGANIZATION_ALREADY_VERIFIED'
   | 'ALREADY_MEMBER'
+  | 'NOT_ORGANIZATION_ADMIN'
   | 'NOT_A_MEMBER'
   | 'LAST_ADMIN_CANNOT_LEAVE';
 
@@ -67,6 +68,14 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       const { memberId, role } = command.data;
       if (state.members[memberId])
         throw refuse('ALREADY_MEMBER', `${memberId} is already a member of ${state.name}`);
+      // anyone may join as a member; only an administrator adds someone else or grants administration
+      const actor = command.metadata.actor;
+      if ((actor !== memberId || role !== 'cso_member') && state.members[actor] !== 'cso_admin') {
+        throw refuse(
+          'NOT_ORGANIZATION_ADMIN',
+          `only an administrator of ${state.name} adds members or administrators`,
+        );
+      }
       return [
         { type: 'organization.member_joined.v1', data: { organizationId, memberId, role, joinedAt: at } },
       ];
@@ -75,6 +84,13 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       const { memberId } = command.data;
       const role = state.members[memberId];
       if (!role) throw refuse('NOT_A_MEMBER', `${memberId} is not a member of ${state.name}`);
+      const actor = command.metadata.actor;
+      if (actor !== memberId && state.members[actor] !== 'cso_admin') {
+        throw refuse(
+          'NOT_ORGANIZATION_ADMIN',
+          `only ${memberId} or an administrator of ${state.name} removes them`,
+        );
+      }
       const admins = Object.values(state.members).filter((other) => other === 'cso_admin').length;
       if (role === 'cso_admin' && admins === 1) {
         throw refuse(

@@ -1,4 +1,5 @@
 import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { assertValidPolicy } from '../threshold-policy/decide';
 import { ThresholdPolicy } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent } from './events';
 import { Proposal, evolveProposal, initialProposal } from './state';
@@ -70,6 +71,7 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
       if (state.content.departments.length === 0) refuseContent('name at least one department to answer it');
       if (state.content.serves.length === 0) refuseContent('name at least one strategy or policy it serves');
       const { policy } = command.data;
+      assertValidPolicy(policy);
       const closes = new Date(now.getTime() + policy.supportWindowDays * DAY_MS).toISOString();
       return [
         {

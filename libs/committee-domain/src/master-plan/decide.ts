@@ -39,11 +39,7 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlan):
   if (command.type === 'AdoptMasterPlan') {
     if (state.status !== 'none') throw refuse('PLAN_EXISTS', `master plan ${planId} is adopted already`);
     const { periodFrom, periodTo } = command.data;
-    if (
-      Number.isNaN(Date.parse(periodFrom)) ||
-      Number.isNaN(Date.parse(periodTo)) ||
-      periodFrom >= periodTo
-    ) {
+    if (!(Date.parse(periodFrom) < Date.parse(periodTo))) {
       throw refuse('INVALID_PLAN', 'a plan covers a period from one date to a later one');
     }
     const title = text(command.data.title, 'a title');

@@ -26,7 +26,7 @@ export function evolveImplementation(state: Implementation, event: Implementatio
       percent: 0,
     };
   }
-  if (state.status === 'unplanned') return state;
+  if (state.status === 'unplanned' || state.status === 'completed') return state;
   switch (event.type) {
     case 'implementation.milestone_completed.v1':
       return { ...state, openMilestones: state.openMilestones.filter((id) => id !== event.data.milestoneId) };

@@ -60,8 +60,11 @@ export function decideReview(command: ReviewCommand, state: Review): ReviewEvent
         'the department and the lead department are among the departments asked',
       );
     }
-    if (answerWithinDays !== undefined && (!Number.isInteger(answerWithinDays) || answerWithinDays < 1)) {
-      throw refuse('INVALID_REVIEW', 'an answer period is a whole number of days, at least 1');
+    if (
+      answerWithinDays !== undefined &&
+      (!Number.isInteger(answerWithinDays) || answerWithinDays < 1 || answerWithinDays > 365)
+    ) {
+      throw refuse('INVALID_REVIEW', 'an answer period is a whole number of days from 1 to 365');
     }
     const dueAt =
       answerWithinDays === undefined
