@@ -68,6 +68,18 @@ const answered: ProposalEvent = {
   },
 };
 const at = duringWindow.toISOString();
+const departmentTierReached: ProposalEvent = {
+  type: 'proposal.tier_reached.v1',
+  data: {
+    proposalId: 'p-1',
+    tier: 'department_answer',
+    measure: 'supports',
+    threshold: 3,
+    count: 3,
+    policyVersion: 1,
+    reachedAt: at,
+  },
+};
 
 describe('proposal', () => {
   describe('drafting and editing', () => {
@@ -197,32 +209,9 @@ describe('proposal', () => {
     it('reaches a tier with the support that meets its threshold, naming the policy version', () =>
       given(drafted, submitted(), supported('a', 1), supported('b', 2))
         .when(command('SupportProposal', {}, 'c'))
-        .then(supported('c', 3), {
-          type: 'proposal.tier_reached.v1',
-          data: {
-            proposalId: 'p-1',
-            tier: 'department_answer',
-            measure: 'supports',
-            threshold: 3,
-            count: 3,
-            policyVersion: 1,
-            reachedAt: at,
-          },
-        }));
+        .then(supported('c', 3), departmentTierReached));
 
     it('reaches a tier once, even when supports fall below it and rise again', () => {
-      const tierReached: ProposalEvent = {
-        type: 'proposal.tier_reached.v1',
-        data: {
-          proposalId: 'p-1',
-          tier: 'department_answer',
-          measure: 'supports',
-          threshold: 3,
-          count: 3,
-          policyVersion: 1,
-          reachedAt: at,
-        },
-      };
       const cWithdrew: ProposalEvent = {
         type: 'proposal.support_withdrawn.v1',
         data: { proposalId: 'p-1', supporterId: 'c', supports: 2, withdrawnAt: at },
@@ -233,7 +222,7 @@ describe('proposal', () => {
         supported('a', 1),
         supported('b', 2),
         supported('c', 3),
-        tierReached,
+        departmentTierReached,
         cWithdrew,
       )
         .when(command('SupportProposal', {}, 'd'))

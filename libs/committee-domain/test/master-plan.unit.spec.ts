@@ -113,20 +113,7 @@ describe('master plan', () => {
   });
 
   it('takes detailed policies under a defined strategy, each once', () => {
-    given(adopted, strategy1)
-      .when(definePolicy('strategy-1'))
-      .then({
-        type: 'master_plan.policy_defined.v1',
-        data: {
-          planId: 'plan-1',
-          policyId: 'policy-1-1',
-          strategyId: 'strategy-1',
-          title: 'A policy an admin names',
-          definedAt: at,
-        },
-      });
-    given(adopted).when(definePolicy('strategy-9')).thenRefuses('UNKNOWN_STRATEGY');
-    given(adopted, strategy1, {
+    const policyDefined: MasterPlanEvent = {
       type: 'master_plan.policy_defined.v1',
       data: {
         planId: 'plan-1',
@@ -135,9 +122,10 @@ describe('master plan', () => {
         title: 'A policy an admin names',
         definedAt: at,
       },
-    })
-      .when(definePolicy('strategy-1'))
-      .thenRefuses('POLICY_EXISTS');
+    };
+    given(adopted, strategy1).when(definePolicy('strategy-1')).then(policyDefined);
+    given(adopted).when(definePolicy('strategy-9')).thenRefuses('UNKNOWN_STRATEGY');
+    given(adopted, strategy1, policyDefined).when(definePolicy('strategy-1')).thenRefuses('POLICY_EXISTS');
     given().when(definePolicy('strategy-1')).thenRefuses('PLAN_NOT_ADOPTED');
   });
 });

@@ -116,40 +116,24 @@ describe('review', () => {
       .thenRefuses('NOT_ROUTED_TO_DEPARTMENT');
   });
 
-  it('is answered once, with reasons, and with a cost when accepted', () => {
+  it('is answered once', () => {
     given(opened).when(answer()).then(answered());
     given(opened, answered()).when(answer()).thenRefuses('REVIEW_ANSWERED');
-    given(opened)
-      .when(
-        command('AnswerReview', {
-          department: 'parks',
-          outcome: 'accepted',
-          reasons: 'ok',
-          estimatedCost: null,
-        }),
-      )
-      .thenRefuses('INVALID_ANSWER');
-    given(opened)
-      .when(
-        command('AnswerReview', {
-          department: 'parks',
-          outcome: 'rejected',
-          reasons: '  ',
-          estimatedCost: null,
-        }),
-      )
-      .thenRefuses('INVALID_ANSWER');
-    given(opened)
-      .when(
-        command('AnswerReview', {
-          department: 'parks',
-          outcome: 'maybe' as never,
-          reasons: 'hm',
-          estimatedCost: null,
-        }),
-      )
-      .thenRefuses('INVALID_ANSWER');
   });
+
+  it.each([
+    ['an acceptance without a cost', 'accepted', 'ok', null],
+    ['a partial acceptance without a cost', 'partially_accepted', 'ok', null],
+    ['empty reasons', 'rejected', '  ', null],
+    ['an unknown outcome', 'maybe', 'hm', null],
+    ['a negative cost', 'accepted', 'ok', -1],
+  ])('refuses %s', (_what, outcome, reasons, estimatedCost) =>
+    given(opened)
+      .when(
+        command('AnswerReview', { department: 'parks', outcome: outcome as never, reasons, estimatedCost }),
+      )
+      .thenRefuses('INVALID_ANSWER'),
+  );
 
   it('may refer the proposal to the committee without a cost', () =>
     given(opened)

@@ -1,4 +1,4 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { assertValidPolicy } from '../threshold-policy/decide';
 import { ThresholdPolicy } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent } from './events';
@@ -173,12 +173,8 @@ function openForSupport(state: Exclude<Proposal, { status: 'none' }>, at: string
 const LIMITS = { title: 200, body: 20_000, district: 100, item: 100, items: 30 };
 
 function validContent(content: ProposalContent): ProposalContent {
-  const text = (value: string, what: string, max: number) => {
-    const trimmed = typeof value === 'string' ? value.trim() : '';
-    if (trimmed.length === 0 || trimmed.length > max)
-      refuseContent(`the ${what} needs 1 to ${max} characters`);
-    return trimmed;
-  };
+  const text = (value: string, what: string, max: number) =>
+    boundedText(value, max) ?? refuseContent(`the ${what} needs 1 to ${max} characters`);
   const list = (values: string[], what: string) => {
     if (!Array.isArray(values) || values.length > LIMITS.items)
       refuseContent(`name at most ${LIMITS.items} ${what}`);
@@ -200,10 +196,9 @@ function refuseContent(message: string): never {
 }
 
 function requiredReason(reason: string): string {
-  const trimmed = typeof reason === 'string' ? reason.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > 2_000)
-    throw refuse('REASON_REQUIRED', 'give a reason (up to 2,000 characters)');
-  return trimmed;
+  const text = boundedText(reason, 2_000);
+  if (text === null) throw refuse('REASON_REQUIRED', 'give a reason (up to 2,000 characters)');
+  return text;
 }
 
 export const proposalDecider: Decider<ProposalCommand, ProposalEvent, Proposal> = {

@@ -1,4 +1,4 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { MasterPlanEvent } from './events';
 
 type With<Type extends string, Data> = {
@@ -93,10 +93,9 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlan):
 }
 
 function text(value: string, what: string): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > 2_000)
-    throw refuse('INVALID_PLAN', `${what} needs 1 to 2,000 characters`);
-  return trimmed;
+  const bounded = boundedText(value, 2_000);
+  if (bounded === null) throw refuse('INVALID_PLAN', `${what} needs 1 to 2,000 characters`);
+  return bounded;
 }
 
 export function evolveMasterPlan(state: MasterPlan, event: MasterPlanEvent): MasterPlan {

@@ -1,4 +1,4 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { AgendaSource, DecisionOutcome, SessionEvent, Tally, Vote } from './events';
 import { AgendaItem, Session, evolveSession, initialSession } from './state';
 
@@ -258,11 +258,10 @@ function count(votes: Readonly<Record<string, Vote>>): Tally {
 }
 
 function requiredText(text: string, what: string, max = 20_000): string {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > max) {
+  const bounded = boundedText(text, max);
+  if (bounded === null)
     throw refuse('INVALID_DECISION', `${what} needs 1 to ${max.toLocaleString('en')} characters`);
-  }
-  return trimmed;
+  return bounded;
 }
 
 export const sessionDecider: Decider<SessionCommand, SessionEvent, Session> = {

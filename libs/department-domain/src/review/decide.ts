@@ -1,4 +1,4 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { AnswerOutcome, ReviewEvent } from './events';
 import { Review, evolveReview, initialReview } from './state';
 
@@ -166,10 +166,9 @@ function oneMonthAfter(date: Date): Date {
 }
 
 function requiredText(text: string, what: string): string {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > 10_000)
-    throw refuse('INVALID_ANSWER', `${what} need 1 to 10,000 characters`);
-  return trimmed;
+  const bounded = boundedText(text, 10_000);
+  if (bounded === null) throw refuse('INVALID_ANSWER', `${what} need 1 to 10,000 characters`);
+  return bounded;
 }
 
 export const reviewDecider: Decider<ReviewCommand, ReviewEvent, Review> = {
