@@ -16,10 +16,12 @@ const registered: OrganizationEvent = {
     registeredAt: at,
   },
 };
-const founderJoined: OrganizationEvent = {
+const joined = (memberId: string, role: 'cso_admin' | 'cso_member' = 'cso_member'): OrganizationEvent => ({
   type: 'organization.member_joined.v1',
-  data: { organizationId: 'org-1', memberId: 'kim', role: 'cso_admin', joinedAt: at },
-};
+  data: { organizationId: 'org-1', memberId, role, joinedAt: at },
+});
+const founderJoined = joined('kim', 'cso_admin');
+const leeJoined = joined('lee');
 const join = (memberId: string, role: 'cso_admin' | 'cso_member' = 'cso_member'): OrganizationCommand => ({
   type: 'JoinOrganization',
   data: { organizationId: 'org-1', memberId, role },
@@ -76,10 +78,6 @@ describe('organization', () => {
   });
 
   it('takes a member with a role, once', () => {
-    const leeJoined: OrganizationEvent = {
-      type: 'organization.member_joined.v1',
-      data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
-    };
     given(registered, founderJoined).when(join('lee')).then(leeJoined);
     given(registered, founderJoined, leeJoined).when(join('lee')).thenRefuses('ALREADY_MEMBER');
   });
@@ -90,17 +88,8 @@ describe('organization', () => {
       data: { organizationId: 'org-1', memberId, role },
       metadata: by(memberId),
     });
-    given(registered, founderJoined)
-      .when(self('lee', 'cso_member'))
-      .then({
-        type: 'organization.member_joined.v1',
-        data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
-      });
+    given(registered, founderJoined).when(self('lee', 'cso_member')).then(leeJoined);
     given(registered, founderJoined).when(self('mallory', 'cso_admin')).thenRefuses('NOT_ORGANIZATION_ADMIN');
-    const leeJoined: OrganizationEvent = {
-      type: 'organization.member_joined.v1',
-      data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
-    };
     given(registered, founderJoined, leeJoined)
       .when({ ...join('park'), metadata: by('lee') })
       .thenRefuses('NOT_ORGANIZATION_ADMIN');
@@ -110,10 +99,6 @@ describe('organization', () => {
   });
 
   it('lets a member leave, and refuses one who is not a member', () => {
-    const leeJoined: OrganizationEvent = {
-      type: 'organization.member_joined.v1',
-      data: { organizationId: 'org-1', memberId: 'lee', role: 'cso_member', joinedAt: at },
-    };
     given(registered, founderJoined, leeJoined)
       .when(leave('lee'))
       .then({
@@ -125,10 +110,7 @@ describe('organization', () => {
 
   it('keeps at least one administrator', () => {
     given(registered, founderJoined).when(leave('kim')).thenRefuses('LAST_ADMIN_CANNOT_LEAVE');
-    const parkAdmin: OrganizationEvent = {
-      type: 'organization.member_joined.v1',
-      data: { organizationId: 'org-1', memberId: 'park', role: 'cso_admin', joinedAt: at },
-    };
+    const parkAdmin = joined('park', 'cso_admin');
     given(registered, founderJoined, parkAdmin)
       .when(leave('kim'))
       .then({

@@ -31,3 +31,6 @@ export interface CommandMetadata {
 export function unreachable(value: never): never {
   throw new Error(`unhandled: ${JSON.stringify(value)}`);
 }
+
+/** Which side of public-private collaborative governance a person acts for. */
+export type Sector = 'public' | 'private';

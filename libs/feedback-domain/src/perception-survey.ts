@@ -1,6 +1,11 @@
-import { CommandMetadata, Decider, DomainEvent, DomainError, unreachable } from '@hyeopchi/domain-kernel';
-
-export type Sector = 'public' | 'private';
+import {
+  CommandMetadata,
+  Decider,
+  DomainEvent,
+  DomainError,
+  Sector,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 
 export type SurveyOpened = DomainEvent<
   'survey.opened.v1',

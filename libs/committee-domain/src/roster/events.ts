@@ -1,6 +1,6 @@
-import { DomainEvent } from '@hyeopchi/domain-kernel';
+import { DomainEvent, Sector } from '@hyeopchi/domain-kernel';
 
-export type Sector = 'public' | 'private';
+export type { Sector };
 
 export type MemberAppointed = DomainEvent<
   'committee.member_appointed.v1',
