@@ -2,7 +2,3 @@
 export const CONTEXTS = ['civic', 'department', 'committee', 'feedback'] as const;
 
 export type Context = (typeof CONTEXTS)[number];
-
-export function isContext(name: string): name is Context {
-  return (CONTEXTS as readonly string[]).includes(name);
-}

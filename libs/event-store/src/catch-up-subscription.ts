@@ -49,11 +49,6 @@ export class CatchUpSubscription {
     return this.current;
   }
 
-  /** True when the last read found fewer events than a batch: the subscription has caught up with the log. */
-  get caughtUp(): boolean {
-    return this.upToDate;
-  }
-
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe();
