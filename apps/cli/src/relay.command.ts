@@ -25,6 +25,7 @@ export function relayCommand(): Command {
             context,
             kafka,
             partitions: config.KAFKA_TOPIC_PARTITIONS,
+            namespace: config.KAFKA_TOPIC_NAMESPACE,
             batchSize: config.RELAY_BATCH_SIZE,
             pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
             onError: (error, attempt) =>
@@ -32,7 +33,7 @@ export function relayCommand(): Command {
           }).start(),
         ),
       );
-      console.log(`relaying ${contexts.map(topicOf).join(', ')} from ${database.description}`);
+      console.log(`relaying ${contexts.map((context) => topicOf(context, config.KAFKA_TOPIC_NAMESPACE)).join(', ')} from ${database.description}`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

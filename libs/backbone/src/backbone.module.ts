@@ -56,6 +56,7 @@ export class BackboneModule {
                 context,
                 kafka,
                 partitions: config.KAFKA_TOPIC_PARTITIONS,
+                namespace: config.KAFKA_TOPIC_NAMESPACE,
                 batchSize: config.RELAY_BATCH_SIZE,
                 pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
                 onError: (error) => warn(error, `relay ${context}`),
@@ -76,6 +77,7 @@ export class BackboneModule {
                   kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID }),
                   pool: database.pool,
                   partitions: config.KAFKA_TOPIC_PARTITIONS,
+                  namespace: config.KAFKA_TOPIC_NAMESPACE,
                   onError: warn,
                 })
               : new InProcessEventBus({

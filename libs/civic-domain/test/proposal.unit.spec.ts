@@ -68,18 +68,28 @@ const answered: ProposalEvent = {
   },
 };
 const at = duringWindow.toISOString();
-const departmentTierReached: ProposalEvent = {
+const tierReached = (
+  tier: 'department_answer' | 'public_forum' | 'mayor_answer',
+  threshold: number,
+  count = threshold,
+): ProposalEvent => ({
   type: 'proposal.tier_reached.v1',
   data: {
     proposalId: 'p-1',
-    tier: 'department_answer',
-    measure: 'supports',
-    threshold: 3,
-    count: 3,
+    tier,
+    measure: tier === 'mayor_answer' ? 'forum_participants' : 'supports',
+    threshold,
+    count,
     policyVersion: 1,
+    departments: ['parks', 'climate'],
     reachedAt: at,
   },
-};
+});
+const departmentTierReached = tierReached('department_answer', 3);
+const forumHeld = (participants: number): ProposalEvent => ({
+  type: 'proposal.forum_held.v1',
+  data: { proposalId: 'p-1', participants, recordedAt: at },
+});
 
 describe('proposal', () => {
   describe('drafting and editing', () => {
@@ -228,6 +238,41 @@ describe('proposal', () => {
         .when(command('SupportProposal', {}, 'd'))
         .then(supported('d', 3));
     });
+  });
+
+  describe('the public forum', () => {
+    const atForumTier = [
+      drafted,
+      submitted(),
+      ...['a', 'b', 'c', 'd', 'e'].map((supporter, i) => supported(supporter, i + 1)),
+      departmentTierReached,
+      tierReached('public_forum', 5),
+    ];
+
+    it('counts forum participants towards the mayor-answer tier of its own policy', () => {
+      given(...atForumTier)
+        .when(command('RecordForumParticipation', { participants: 400 }, 'secretariat'))
+        .then(forumHeld(400));
+      given(...atForumTier, forumHeld(400))
+        .when(command('RecordForumParticipation', { participants: 1200 }, 'secretariat'))
+        .then(forumHeld(1200), tierReached('mayor_answer', 1000, 1200));
+    });
+
+    it('reaches the mayor-answer tier once', () =>
+      given(...atForumTier, forumHeld(1200), tierReached('mayor_answer', 1000, 1200))
+        .when(command('RecordForumParticipation', { participants: 1300 }, 'secretariat'))
+        .then(forumHeld(1300)));
+
+    it('is held only for a proposal at the forum tier', () =>
+      given(drafted, submitted(), departmentTierReached)
+        .when(command('RecordForumParticipation', { participants: 10 }, 'secretariat'))
+        .thenRefuses('FORUM_NOT_REACHED'));
+
+    it.each([[-1], [2.5], [300]])('refuses %p participants after 400 were recorded', (participants) =>
+      given(...atForumTier, forumHeld(400))
+        .when(command('RecordForumParticipation', { participants }, 'secretariat'))
+        .thenRefuses('INVALID_FORUM'),
+    );
   });
 
   describe('answers, amendments and withdrawal', () => {

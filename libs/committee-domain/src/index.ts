@@ -6,3 +6,4 @@ export * from './session/state';
 export * from './master-plan/decide';
 export * from './master-plan/events';
 export * from './master-plan/study';
+export * from './docket/docket';

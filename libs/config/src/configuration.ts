@@ -27,6 +27,11 @@ const schema = z.object({
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('hyeopchi'),
   KAFKA_TOPIC_PARTITIONS: wholeNumber(1, 1000).default(6),
+  /** Prefix of every topic and consumer group, so deployments or test runs can share a cluster. */
+  KAFKA_TOPIC_NAMESPACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes, starting with a letter')
+    .default('hyeopchi'),
   RELAY_BATCH_SIZE: wholeNumber(1, 10_000).default(500),
   RELAY_POLL_INTERVAL_MS: wholeNumber(1, 60_000).default(25),
   PORT: wholeNumber(1, 65535).default(4000),

@@ -7,6 +7,7 @@ describe('configuration', () => {
     expect(config.KAFKA_BROKERS).toBeUndefined();
     expect(config).toMatchObject({
       KAFKA_TOPIC_PARTITIONS: 6,
+      KAFKA_TOPIC_NAMESPACE: 'hyeopchi',
       PORT: 4000,
       EMBEDDED_POSTGRES_DIR: 'data/postgres',
     });
@@ -31,6 +32,7 @@ describe('configuration', () => {
     ['KAFKA_BROKERS', 'localhost', 'host:port'],
     ['KAFKA_TOPIC_PARTITIONS', 'six', 'whole number'],
     ['KAFKA_TOPIC_PARTITIONS', '0', 'whole number'],
+    ['KAFKA_TOPIC_NAMESPACE', 'Hyeopchi.Test', 'lowercase letters'],
     ['PORT', '4000.5', 'whole number'],
     ['LOG_LEVEL', 'loud', 'Invalid enum value'],
   ])('stops on an invalid %s=%s with a message naming it', (key, value, hint) => {

@@ -39,6 +39,35 @@ const milestoneDone = (milestoneId: string): ImplementationEvent => ({
 });
 
 describe('implementation', () => {
+  const requested: ImplementationEvent = {
+    type: 'implementation.requested.v1',
+    data: {
+      implementationId: 'i-1',
+      proposalId: 'p-1',
+      department: 'parks',
+      decisionId: 'd-1',
+      requestedAt: at,
+    },
+  };
+
+  it('is requested once from the lead department, then planned by it', () => {
+    given()
+      .when(command('RequestImplementation', { proposalId: 'p-1', department: 'parks', decisionId: 'd-1' }))
+      .then(requested);
+    given(requested)
+      .when(command('RequestImplementation', { proposalId: 'p-1', department: 'parks', decisionId: 'd-1' }))
+      .thenRefuses('IMPLEMENTATION_EXISTS');
+    given(requested)
+      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones }))
+      .then(planned);
+    given(requested)
+      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'climate', milestones }))
+      .thenRefuses('INVALID_PLAN');
+    given(requested)
+      .when(command('ReportProgress', { percent: 10, note: 'x' }))
+      .thenRefuses('IMPLEMENTATION_NOT_FOUND');
+  });
+
   it('is planned once, with milestones', () => {
     given()
       .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones }))

@@ -2,7 +2,7 @@ import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { MalformedCloudEventError, fromKafkaMessage } from './cloud-events';
-import { EventEnvelope, topicOf } from './envelope';
+import { DEFAULT_TOPIC_NAMESPACE, EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
@@ -12,6 +12,8 @@ export interface KafkaEventBusOptions {
   /** The consumers' database, for their inboxes. */
   pool: Pool;
   partitions: number;
+  /** Prefixes topics and consumer groups; `hyeopchi` by default. */
+  namespace?: string;
   backoff?: BackoffOptions;
   onError?: BusErrorListener;
 }
@@ -24,7 +26,12 @@ export class KafkaEventBus implements EventBus {
 
   async subscribe(subscription: EventSubscription): Promise<RunningSubscription> {
     const inbox = await Inbox.open(this.options.pool, subscription.schema);
-    await ensureTopics(this.options.kafka, subscription.contexts, this.options.partitions);
+    await ensureTopics(
+      this.options.kafka,
+      subscription.contexts,
+      this.options.partitions,
+      this.options.namespace,
+    );
     const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox);
     await consumer.start();
     return consumer;
@@ -53,6 +60,10 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     return this.starting;
   }
 
+  private get namespace(): string {
+    return this.options.namespace ?? DEFAULT_TOPIC_NAMESPACE;
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     await this.starting.catch(() => undefined);
@@ -61,7 +72,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
 
   private async connectConsumer(): Promise<void> {
     const consumer = this.options.kafka.consumer({
-      groupId: this.subscription.name,
+      groupId: `${this.namespace}.${this.subscription.name}`,
       allowAutoTopicCreation: false,
       // kafkajs only fetches again once a fetch returned: a short wait bounds how long new data can sit behind
       // an idle partition's fetch (p99 append-to-handler 60 -> 35 ms at 1,000 events/s), for 50 polls/s when idle.
@@ -77,7 +88,8 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     });
     try {
       await consumer.connect();
-      await consumer.subscribe({ topics: this.subscription.contexts.map(topicOf), fromBeginning: true });
+      const topics = this.subscription.contexts.map((context) => topicOf(context, this.namespace));
+      await consumer.subscribe({ topics, fromBeginning: true });
       await this.run(consumer);
     } catch (error) {
       await consumer.disconnect().catch(() => undefined);

@@ -10,6 +10,8 @@ export interface KafkaRelayOptions {
   context: string;
   kafka: Kafka;
   partitions: number;
+  /** Prefixes the topic; `hyeopchi` by default. */
+  namespace?: string;
   batchSize?: number;
   pollIntervalMs?: number;
   backoff?: BackoffOptions;
@@ -30,7 +32,7 @@ export class KafkaRelay {
 
   constructor(private readonly options: KafkaRelayOptions) {
     this.context = options.context;
-    this.topic = topicOf(options.context);
+    this.topic = topicOf(options.context, options.namespace);
     this.producer = options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -73,7 +75,12 @@ export class KafkaRelay {
   private async publish(events: RecordedEvent[]): Promise<void> {
     if (!this.connected) {
       await this.producer.connect();
-      await ensureTopics(this.options.kafka, [this.options.context], this.options.partitions);
+      await ensureTopics(
+        this.options.kafka,
+        [this.options.context],
+        this.options.partitions,
+        this.options.namespace,
+      );
       this.connected = true;
     }
     for (const messages of bySize(events.map((event) => toKafkaMessage(this.options.context, event)))) {

@@ -1,5 +1,5 @@
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { topicOf } from './envelope';
+import { DEFAULT_TOPIC_NAMESPACE, topicOf } from './envelope';
 
 export interface KafkaOptions {
   brokers: string[];
@@ -25,9 +25,22 @@ export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
  * Creates the contexts' topics if they are missing, and returns once every partition has a leader in the
  * metadata the broker serves (a freshly created topic can be missing from it for a moment); idempotent.
  */
-export async function ensureTopics(kafka: Kafka, contexts: string[], partitions: number): Promise<void> {
+export async function ensureTopics(
+  kafka: Kafka,
+  contexts: string[],
+  partitions: number,
+  namespace = DEFAULT_TOPIC_NAMESPACE,
+): Promise<void> {
+  await ensureTopicsNamed(
+    kafka,
+    contexts.map((context) => topicOf(context, namespace)),
+    partitions,
+  );
+}
+
+/** ensureTopics for topics named directly, such as a service's command and reply topics. */
+export async function ensureTopicsNamed(kafka: Kafka, topics: string[], partitions: number): Promise<void> {
   const admin: Admin = kafka.admin();
-  const topics = contexts.map(topicOf);
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());

@@ -1,7 +1,7 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { assertValidPolicy } from '../threshold-policy/decide';
-import { ThresholdPolicy } from '../threshold-policy/events';
-import { ProposalContent, ProposalEvent } from './events';
+import { ThresholdPolicy, TierMeasure } from '../threshold-policy/events';
+import { ProposalContent, ProposalEvent, ProposalTierReached } from './events';
 import { Proposal, evolveProposal, initialProposal } from './state';
 
 type With<Type extends string, Data> = {
@@ -17,6 +17,7 @@ export type ProposalCommand =
   | With<'SubmitProposal', { policy: ThresholdPolicy }>
   | With<'SupportProposal', object>
   | With<'WithdrawSupport', object>
+  | With<'RecordForumParticipation', { participants: number }>
   | With<'RecordAnswer', { reviewId: string; department: string; outcome: string }>
   | With<'AmendProposal', { title: string; body: string; reason: string }>
   | With<'WithdrawProposal', { reason: string }>;
@@ -32,6 +33,8 @@ export type ProposalErrorCode =
   | 'ALREADY_SUPPORTED'
   | 'NOT_SUPPORTED'
   | 'SUPPORT_WINDOW_CLOSED'
+  | 'FORUM_NOT_REACHED'
+  | 'INVALID_FORUM'
   | 'NOT_ANSWERED'
   | 'REASON_REQUIRED';
 
@@ -86,27 +89,28 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
         throw refuse('AUTHOR_CANNOT_SUPPORT', 'authors do not support their own proposal');
       if (open.supporters.includes(actor)) throw refuse('ALREADY_SUPPORTED', `${actor} supports it already`);
       const supports = open.supporters.length + 1;
-      const reached = open.policy.tiers.filter(
-        (tier) =>
-          tier.measure === 'supports' && supports >= tier.threshold && !open.tiersReached.includes(tier.tier),
-      );
       return [
         {
           type: 'proposal.supported.v1',
           data: { proposalId, supporterId: actor, supports, supportedAt: at },
         },
-        ...reached.map(({ tier, measure, threshold }) => ({
-          type: 'proposal.tier_reached.v1' as const,
-          data: {
-            proposalId,
-            tier,
-            measure,
-            threshold,
-            count: supports,
-            policyVersion: open.policy.version,
-            reachedAt: at,
-          },
-        })),
+        ...tiersReached(open, 'supports', supports, at),
+      ];
+    }
+    case 'RecordForumParticipation': {
+      if (state.status !== 'submitted' || !state.tiersReached.includes('public_forum')) {
+        throw refuse('FORUM_NOT_REACHED', `proposal ${proposalId} has not reached the public forum tier`);
+      }
+      const { participants } = command.data;
+      if (!Number.isInteger(participants) || participants < state.forumParticipants) {
+        throw refuse(
+          'INVALID_FORUM',
+          `participants are a whole number, at least the ${state.forumParticipants} recorded so far`,
+        );
+      }
+      return [
+        { type: 'proposal.forum_held.v1', data: { proposalId, participants, recordedAt: at } },
+        ...tiersReached(state, 'forum_participants', participants, at),
       ];
     }
     case 'WithdrawSupport': {
@@ -159,6 +163,33 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
     default:
       return unreachable(command);
   }
+}
+
+/** The tiers of the proposal's own policy version that `count` reaches for the first time. */
+function tiersReached(
+  state: Extract<Proposal, { status: 'submitted' }>,
+  measured: TierMeasure,
+  count: number,
+  at: string,
+): ProposalTierReached[] {
+  return state.policy.tiers
+    .filter(
+      ({ tier, measure, threshold }) =>
+        measure === measured && count >= threshold && !state.tiersReached.includes(tier),
+    )
+    .map(({ tier, measure, threshold }) => ({
+      type: 'proposal.tier_reached.v1',
+      data: {
+        proposalId: state.id,
+        tier,
+        measure,
+        threshold,
+        count,
+        policyVersion: state.policy.version,
+        departments: [...state.content.departments],
+        reachedAt: at,
+      },
+    }));
 }
 
 function openForSupport(state: Exclude<Proposal, { status: 'none' }>, at: string) {

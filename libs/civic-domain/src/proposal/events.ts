@@ -40,8 +40,15 @@ export type ProposalTierReached = DomainEvent<
     threshold: number;
     count: number;
     policyVersion: number;
+    /** The departments the proposal asks: the department tier opens a review in each, the first one leading. */
+    departments: string[];
     reachedAt: string;
   }
+>;
+/** Participants of the public forum so far; the forum-participants tier counts them. */
+export type ProposalForumHeld = DomainEvent<
+  'proposal.forum_held.v1',
+  { proposalId: string; participants: number; recordedAt: string }
 >;
 export type ProposalAnswerReceived = DomainEvent<
   'proposal.answer_received.v1',
@@ -63,6 +70,7 @@ export type ProposalEvent =
   | ProposalSupported
   | ProposalSupportWithdrawn
   | ProposalTierReached
+  | ProposalForumHeld
   | ProposalAnswerReceived
   | ProposalAmended
   | ProposalWithdrawn;

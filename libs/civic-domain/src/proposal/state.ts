@@ -18,6 +18,7 @@ export type Proposal =
       supportWindowClosesAt: string;
       supporters: readonly string[];
       tiersReached: readonly TierName[];
+      forumParticipants: number;
       answered: boolean;
     } & Authored)
   | ({ status: 'withdrawn' } & Authored);
@@ -49,6 +50,7 @@ export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal 
         supportWindowClosesAt: event.data.supportWindowClosesAt,
         supporters: [],
         tiersReached: [],
+        forumParticipants: 0,
         answered: false,
       };
     case 'proposal.supported.v1':
@@ -63,6 +65,8 @@ export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal 
     case 'proposal.tier_reached.v1':
       if (state.status !== 'submitted') return state;
       return { ...state, tiersReached: [...state.tiersReached, event.data.tier] };
+    case 'proposal.forum_held.v1':
+      return state.status === 'submitted' ? { ...state, forumParticipants: event.data.participants } : state;
     case 'proposal.answer_received.v1':
       return state.status === 'submitted' ? { ...state, answered: true } : state;
     case 'proposal.amended.v1':

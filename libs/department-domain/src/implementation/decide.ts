@@ -9,6 +9,7 @@ type With<Type extends string, Data> = {
 };
 
 export type ImplementationCommand =
+  | With<'RequestImplementation', { proposalId: string; department: string; decisionId: string }>
   | With<'PlanImplementation', { proposalId: string; department: string; milestones: Milestone[] }>
   | With<'CompleteMilestone', { milestoneId: string }>
   | With<'ReportProgress', { percent: number; note: string; reason?: string }>
@@ -34,10 +35,27 @@ export function decideImplementation(
 ): ImplementationEvent[] {
   const { implementationId } = command.data;
   const at = command.metadata.now.toISOString();
-  if (command.type === 'PlanImplementation') {
+  if (command.type === 'RequestImplementation') {
     if (state.status !== 'unplanned')
+      throw refuse('IMPLEMENTATION_EXISTS', `${implementationId} is requested already`);
+    const { proposalId, department, decisionId } = command.data;
+    return [
+      {
+        type: 'implementation.requested.v1',
+        data: { implementationId, proposalId, department, decisionId, requestedAt: at },
+      },
+    ];
+  }
+  if (command.type === 'PlanImplementation') {
+    if (state.status !== 'unplanned' && state.status !== 'requested')
       throw refuse('IMPLEMENTATION_EXISTS', `${implementationId} is planned already`);
     const { proposalId, department, milestones } = command.data;
+    if (
+      state.status === 'requested' &&
+      (state.department !== department || state.proposalId !== proposalId)
+    ) {
+      throw refuse('INVALID_PLAN', `the plan was requested from ${state.department} for ${state.proposalId}`);
+    }
     if (milestones.length === 0) throw refuse('INVALID_PLAN', 'a plan has at least one milestone');
     if (new Set(milestones.map((milestone) => milestone.milestoneId)).size !== milestones.length) {
       throw refuse('INVALID_PLAN', 'each milestone id appears once');
@@ -54,7 +72,7 @@ export function decideImplementation(
       },
     ];
   }
-  if (state.status === 'unplanned')
+  if (state.status === 'unplanned' || state.status === 'requested')
     throw refuse('IMPLEMENTATION_NOT_FOUND', `${implementationId} has no plan`);
   if (state.status === 'completed') throw refuse('IMPLEMENTATION_CLOSED', `${implementationId} is completed`);
   switch (command.type) {

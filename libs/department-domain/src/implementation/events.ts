@@ -6,6 +6,17 @@ export interface Milestone {
   dueAt: string;
 }
 
+/** A committee decision asked the lead department for a plan. */
+export type ImplementationRequested = DomainEvent<
+  'implementation.requested.v1',
+  {
+    implementationId: string;
+    proposalId: string;
+    department: string;
+    decisionId: string;
+    requestedAt: string;
+  }
+>;
 export type ImplementationPlanned = DomainEvent<
   'implementation.planned.v1',
   {
@@ -41,6 +52,7 @@ export type ImplementationStalled = DomainEvent<
 >;
 
 export type ImplementationEvent =
+  | ImplementationRequested
   | ImplementationPlanned
   | MilestoneCompleted
   | ProgressReported

@@ -3,6 +3,7 @@ import { ImplementationEvent } from './events';
 
 export type Implementation =
   | { status: 'unplanned' }
+  | { status: 'requested'; id: string; proposalId: string; department: string }
   | {
       status: 'in_progress' | 'stalled' | 'completed';
       id: string;
@@ -15,6 +16,10 @@ export type Implementation =
 export const initialImplementation: Implementation = { status: 'unplanned' };
 
 export function evolveImplementation(state: Implementation, event: ImplementationEvent): Implementation {
+  if (event.type === 'implementation.requested.v1') {
+    const { implementationId, proposalId, department } = event.data;
+    return { status: 'requested', id: implementationId, proposalId, department };
+  }
   if (event.type === 'implementation.planned.v1') {
     const { implementationId, proposalId, department, milestones } = event.data;
     return {
@@ -26,7 +31,8 @@ export function evolveImplementation(state: Implementation, event: Implementatio
       percent: 0,
     };
   }
-  if (state.status === 'unplanned' || state.status === 'completed') return state;
+  if (state.status === 'unplanned' || state.status === 'requested' || state.status === 'completed')
+    return state;
   switch (event.type) {
     case 'implementation.milestone_completed.v1':
       return { ...state, openMilestones: state.openMilestones.filter((id) => id !== event.data.milestoneId) };
