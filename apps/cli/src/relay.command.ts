@@ -33,7 +33,9 @@ export function relayCommand(): Command {
           }).start(),
         ),
       );
-      console.log(`relaying ${contexts.map((context) => topicOf(context, config.KAFKA_TOPIC_NAMESPACE)).join(', ')} from ${database.description}`);
+      console.log(
+        `relaying ${contexts.map((context) => topicOf(context, config.KAFKA_TOPIC_NAMESPACE)).join(', ')} from ${database.description}`,
+      );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
