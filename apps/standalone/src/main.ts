@@ -1,24 +1,20 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
-import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
+import { loadConfiguration } from '@hyeopchi/config';
+import { logLevelsFrom } from '@hyeopchi/service-runtime';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { StandaloneModule } from './standalone.module';
+import { standaloneModule } from './standalone.module';
 
 export async function startStandalone(): Promise<void> {
-  const logger = new Logger('Hyeopchi');
-  const app = await NestFactory.create(StandaloneModule, { bufferLogs: false });
+  const config = loadConfiguration(process.env);
+  const app = await NestFactory.create(standaloneModule(config), { logger: logLevelsFrom(config.LOG_LEVEL) });
   app.enableShutdownHooks();
-  const config = app.get<HyeopchiConfig>(CONFIG);
-  app.useLogger(logLevelsFrom(config.LOG_LEVEL));
   await app.listen(config.PORT, config.HOST);
   const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
   const database = app.get<Database>(DATABASE).description;
-  logger.log(`standalone platform on http://localhost:${config.PORT}/health (${database}, ${bus})`);
-}
-
-function logLevelsFrom(level: HyeopchiConfig['LOG_LEVEL']) {
-  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return order.slice(0, order.indexOf(level) + 1);
+  new Logger('Hyeopchi').log(
+    `standalone platform on http://localhost:${config.PORT}/health (${database}, ${bus})`,
+  );
 }
 
 if (require.main === module) {

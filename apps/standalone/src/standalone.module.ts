@@ -1,9 +1,20 @@
 import { BackboneModule } from '@hyeopchi/backbone';
+import { HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
-import { Module } from '@nestjs/common';
+import { ServiceRuntimeModule } from '@hyeopchi/service-runtime';
+import { allServices } from '@hyeopchi/services';
+import { DynamicModule, Module } from '@nestjs/common';
 
-/** Every context in one process: the embedded default, and the place later issues add the services to. */
-@Module({
-  imports: [BackboneModule.forContexts(CONTEXTS, 'hyeopchi-standalone')],
-})
-export class StandaloneModule {}
+@Module({})
+class StandaloneModule {}
+
+/** Every service in one process, commands in process: the embedded default. */
+export function standaloneModule(config: HyeopchiConfig): DynamicModule {
+  return {
+    module: StandaloneModule,
+    imports: [
+      BackboneModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
+      ServiceRuntimeModule.forServices(allServices(config)),
+    ],
+  };
+}

@@ -10,14 +10,16 @@ describe('handleCommand: load, decide, append on the real store', () => {
   let pool: Pool;
   let store: PostgresEventStore;
   const now = new Date('2026-11-27T09:00:00Z');
-  const metadata = {
+  const ids = { next: () => randomUUID() };
+  const metadataOf = (commandId: string) => ({
     actor: 'kim',
     role: 'cso_admin',
     correlationId: 'corr-1',
-    causationId: 'cmd-1',
-    commandId: 'cmd-1',
-  };
-  const options = { ids: { next: () => randomUUID() }, metadata };
+    causationId: commandId,
+    commandId,
+  });
+  /** Options of a new command each time: a repeated command id is a retry (tested below). */
+  const options = () => ({ ids, metadata: metadataOf(randomUUID()) });
   const register: OrganizationCommand = {
     type: 'RegisterOrganization',
     data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
@@ -38,7 +40,14 @@ describe('handleCommand: load, decide, append on the real store', () => {
   });
 
   it('appends what the decider decided, with the command metadata', async () => {
-    const outcome = await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    const registration = { ids, metadata: metadataOf('cmd-1') };
+    const outcome = await handleCommand(
+      store,
+      'organization-org-1',
+      organizationDecider,
+      register,
+      registration,
+    );
 
     expect(outcome).toMatchObject({ streamId: 'organization-org-1', streamVersion: 2 });
     expect(outcome.globalPosition).toBeGreaterThan(0);
@@ -47,22 +56,54 @@ describe('handleCommand: load, decide, append on the real store', () => {
       'organization.registered.v1',
       'organization.member_joined.v1',
     ]);
-    stored.forEach((e) => expect(e.metadata).toEqual(metadata));
+    stored.forEach((e) => expect(e.metadata).toEqual(metadataOf('cmd-1')));
   });
 
   it('writes nothing when the domain refuses', async () => {
-    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const refused = await handleCommand(
       store,
       'organization-org-1',
       organizationDecider,
       join('kim'),
-      options,
+      options(),
     ).catch((error: unknown) => error);
 
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused).toMatchObject({ code: 'ALREADY_MEMBER' });
     expect(await store.readStream('organization-org-1')).toHaveLength(2);
+  });
+
+  it('acts once on a command repeated with its id, returning the first outcome', async () => {
+    const registration = { ids, metadata: metadataOf('cmd-1') };
+    const first = await handleCommand(
+      store,
+      'organization-org-1',
+      organizationDecider,
+      register,
+      registration,
+    );
+    const repeated = await handleCommand(
+      store,
+      'organization-org-1',
+      organizationDecider,
+      register,
+      registration,
+    );
+
+    expect(repeated).toEqual(first);
+    expect(await store.readStream('organization-org-1')).toHaveLength(2);
+  });
+
+  it('takes the correlation id the history imposes', async () => {
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
+    await handleCommand(store, 'organization-org-1', organizationDecider, join('lee'), {
+      ...options(),
+      correlationOf: (history) => `first-event-${history[0].streamVersion}`,
+    });
+
+    const stored = await store.readStream('organization-org-1');
+    expect(stored.map((e) => e.metadata.correlationId)).toEqual(['corr-1', 'corr-1', 'first-event-1']);
   });
 
   /** A store on which the first two loads wait for each other, so that both commands decide on the same version. */
@@ -83,11 +124,11 @@ describe('handleCommand: load, decide, append on the real store', () => {
   }
 
   it('decides again on the new state when another command appended first', async () => {
-    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const racing = racingStore();
     await Promise.all([
-      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), options),
-      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), options()),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options()),
     ]);
 
     expect(racing.loads()).toBe(3); // the loser loaded again
@@ -98,11 +139,11 @@ describe('handleCommand: load, decide, append on the real store', () => {
   });
 
   it('refuses a command that the concurrent winner made invalid', async () => {
-    await handleCommand(store, 'organization-org-1', organizationDecider, register, options);
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const racing = racingStore();
     const outcomes = await Promise.allSettled([
-      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
-      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options()),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('park'), options()),
     ]);
 
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);

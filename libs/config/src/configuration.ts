@@ -34,6 +34,10 @@ const schema = z.object({
     .default('hyeopchi'),
   RELAY_BATCH_SIZE: wholeNumber(1, 10_000).default(500),
   RELAY_POLL_INTERVAL_MS: wholeNumber(1, 60_000).default(25),
+  /** Unset: a review is due one calendar month after it opens. */
+  REVIEW_ANSWER_WITHIN_DAYS: wholeNumber(1, 365).optional(),
+  /** How often the department service looks for reviews past their due date. */
+  DEADLINE_SCAN_INTERVAL_MS: wholeNumber(100, 3_600_000).default(30_000),
   PORT: wholeNumber(1, 65535).default(4000),
   /** Loopback by default; containers set 0.0.0.0. */
   HOST: z.string().min(1).default('127.0.0.1'),

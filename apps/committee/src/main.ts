@@ -1,0 +1,9 @@
+import { runServiceProcess } from '@hyeopchi/service-runtime';
+import { committeeService } from '@hyeopchi/services';
+
+runServiceProcess(() => committeeService, 4103).catch((error: unknown) => {
+  console.error(
+    `the committee service could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

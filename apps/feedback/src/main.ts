@@ -1,0 +1,9 @@
+import { runServiceProcess } from '@hyeopchi/service-runtime';
+import { feedbackService } from '@hyeopchi/services';
+
+runServiceProcess(() => feedbackService, 4104).catch((error: unknown) => {
+  console.error(
+    `the feedback service could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandReply, commandRequestSchema, describeIssues, refusal } from './command-request';
+import { CommandRoute } from './command-route';
+import { ExecuteDomainCommand } from './execute-command';
+
+export const COMMAND_ROUTES = Symbol('CommandRoutes');
+
+/** The one entrance for commands into this process, whatever carried them: checks the envelope, finds the route. */
+@Injectable()
+export class CommandDispatcher {
+  private readonly routes = new Map<string, CommandRoute>();
+
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(COMMAND_ROUTES) routes: readonly CommandRoute[],
+  ) {
+    for (const route of routes) {
+      for (const type of Object.keys(route.commands)) {
+        if (this.routes.has(type)) throw new Error(`${type} is routed twice`);
+        this.routes.set(type, route);
+      }
+    }
+  }
+
+  /** Command types this process handles, by context. */
+  get commandTypes(): ReadonlyMap<string, string> {
+    return new Map([...this.routes].map(([type, route]) => [type, route.context]));
+  }
+
+  async dispatch(message: unknown): Promise<CommandReply> {
+    const parsed = commandRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      const commandId = (message as { commandId?: unknown } | null)?.commandId;
+      return refusal(
+        typeof commandId === 'string' ? commandId : null,
+        'INVALID_COMMAND',
+        describeIssues(parsed.error),
+      );
+    }
+    const request = parsed.data;
+    const route = this.routes.get(request.type);
+    if (!route) {
+      return refusal(
+        request.commandId ?? null,
+        'UNKNOWN_COMMAND',
+        `this service has no command ${request.type}`,
+      );
+    }
+    return this.commandBus.execute<ExecuteDomainCommand, CommandReply>(
+      new ExecuteDomainCommand(route, request),
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { HyeopchiConfig } from '@hyeopchi/config';
+import { Controller, Type } from '@nestjs/common';
+import { ClientKafka, KafkaOptions, MessagePattern, Payload, Transport } from '@nestjs/microservices';
+import { firstValueFrom, timeout } from 'rxjs';
+import { CommandDispatcher } from './command-dispatcher';
+import { CommandReply, CommandRequest, refusal } from './command-request';
+
+/** The topic a service takes its commands from; Nest replies on `<topic>.reply`. */
+export function commandTopicOf(context: string, namespace: string): string {
+  return `${namespace}.${context}.commands`;
+}
+
+/** A controller answering one service's command topic over Nest's Kafka request-reply. */
+export function commandListenerFor(topic: string): Type<unknown> {
+  @Controller()
+  class CommandListener {
+    constructor(private readonly dispatcher: CommandDispatcher) {}
+
+    @MessagePattern(topic)
+    handle(@Payload() request: unknown): Promise<CommandReply> {
+      return this.dispatcher.dispatch(request);
+    }
+  }
+  return CommandListener;
+}
+
+/** Nest's Kafka transport, for a service's server side or a caller's client side. */
+export function kafkaTransport(config: HyeopchiConfig, groupId: string): KafkaOptions {
+  return {
+    transport: Transport.KAFKA,
+    options: {
+      client: { clientId: `${config.KAFKA_CLIENT_ID}-${groupId}`, brokers: config.KAFKA_BROKERS ?? [] },
+      consumer: { groupId: `${config.KAFKA_TOPIC_NAMESPACE}.${groupId}`, allowAutoTopicCreation: false },
+      producer: { allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 },
+      subscribe: { fromBeginning: false },
+      run: { partitionsConsumedConcurrently: 3 },
+    },
+  };
+}
+
+/** How a caller reaches a service's commands, whichever carries them. */
+export interface CommandSender {
+  send(context: string, request: CommandRequest): Promise<CommandReply>;
+}
+
+export const COMMAND_SENDER = Symbol('CommandSender');
+
+/** Commands to services in this process. */
+export class InProcessCommandSender implements CommandSender {
+  constructor(private readonly dispatcher: CommandDispatcher) {}
+
+  send(_context: string, request: CommandRequest): Promise<CommandReply> {
+    return this.dispatcher.dispatch(request);
+  }
+}
+
+/**
+ * Commands to services in other processes, over Kafka request-reply. A command that gets no reply in time may
+ * still have been handled: send it again with the same commandId, which acts once.
+ */
+export class KafkaCommandSender implements CommandSender {
+  private constructor(
+    private readonly client: ClientKafka,
+    private readonly namespace: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static async connect(
+    config: HyeopchiConfig,
+    contexts: readonly string[],
+    { name, timeoutMs = 10_000 }: { name: string; timeoutMs?: number },
+  ): Promise<KafkaCommandSender> {
+    const client = new ClientKafka(kafkaTransport(config, name).options!);
+    for (const context of contexts)
+      client.subscribeToResponseOf(commandTopicOf(context, config.KAFKA_TOPIC_NAMESPACE));
+    await client.connect();
+    return new KafkaCommandSender(client, config.KAFKA_TOPIC_NAMESPACE, timeoutMs);
+  }
+
+  async send(context: string, request: CommandRequest): Promise<CommandReply> {
+    const topic = commandTopicOf(context, this.namespace);
+    try {
+      return await firstValueFrom(
+        this.client.send<CommandReply, CommandRequest>(topic, request).pipe(timeout(this.timeoutMs)),
+      );
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      return refusal(
+        request.commandId ?? null,
+        timedOut ? 'COMMAND_TIMEOUT' : 'COMMAND_NOT_DELIVERED',
+        timedOut
+          ? `no reply from the ${context} service within ${this.timeoutMs} ms; send it again with the same commandId`
+          : `the ${context} service could not be reached: ${String(error)}`,
+      );
+    }
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+}

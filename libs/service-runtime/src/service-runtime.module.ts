@@ -1,0 +1,47 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, ID_SOURCE, randomIds, systemClock } from './clock';
+import { COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
+import { ExecuteDomainCommandHandler } from './execute-command';
+import { COMMAND_SENDER, InProcessCommandSender, commandListenerFor } from './kafka-commands';
+import { ServiceDefinition } from './process-manager';
+import { PROCESS_MANAGERS, ProcessManagerRunner, SCHEDULED_TASKS } from './process-manager-runner';
+
+export interface ServiceRuntimeOptions {
+  /** Also answer commands from this Kafka topic (a service in its own process); standalone mode leaves it out. */
+  commandTopic?: string;
+}
+
+/**
+ * The services of one process on top of the backbone: their command routes behind the CQRS command bus, their
+ * process managers and scheduled tasks. Standalone mode runs all four; a service process runs its own.
+ */
+@Module({})
+export class ServiceRuntimeModule {
+  static forServices(
+    services: readonly ServiceDefinition[],
+    options: ServiceRuntimeOptions = {},
+  ): DynamicModule {
+    return {
+      module: ServiceRuntimeModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: options.commandTopic ? [commandListenerFor(options.commandTopic)] : [],
+      providers: [
+        { provide: CLOCK, useValue: systemClock },
+        { provide: ID_SOURCE, useValue: randomIds },
+        { provide: COMMAND_ROUTES, useValue: services.flatMap((service) => service.routes) },
+        { provide: PROCESS_MANAGERS, useValue: services.flatMap((service) => service.processManagers) },
+        { provide: SCHEDULED_TASKS, useValue: services.flatMap((service) => service.scheduledTasks) },
+        ExecuteDomainCommandHandler,
+        CommandDispatcher,
+        ProcessManagerRunner,
+        {
+          provide: COMMAND_SENDER,
+          inject: [CommandDispatcher],
+          useFactory: (dispatcher: CommandDispatcher) => new InProcessCommandSender(dispatcher),
+        },
+      ],
+      exports: [CommandDispatcher, COMMAND_SENDER, CLOCK],
+    };
+  }
+}

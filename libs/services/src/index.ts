@@ -1,0 +1,16 @@
+import { HyeopchiConfig } from '@hyeopchi/config';
+import { ServiceDefinition } from '@hyeopchi/service-runtime';
+import { civicService } from './civic';
+import { committeeService } from './committee';
+import { departmentService } from './department';
+import { feedbackService } from './feedback';
+
+export { civicService } from './civic';
+export { committeeService } from './committee';
+export { departmentService, implementationIdFor, reviewIdFor } from './department';
+export { feedbackService } from './feedback';
+
+/** The four services, as configured: standalone mode runs them all in one process. */
+export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
+  return [civicService, departmentService(config), committeeService, feedbackService];
+}
