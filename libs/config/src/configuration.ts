@@ -38,7 +38,8 @@ const schema = z.object({
   REVIEW_ANSWER_WITHIN_DAYS: wholeNumber(1, 365).optional(),
   /** How often the department service looks for reviews past their due date. */
   DEADLINE_SCAN_INTERVAL_MS: wholeNumber(100, 3_600_000).default(30_000),
-  PORT: wholeNumber(1, 65535).default(4000),
+  /** 0 takes any free port (tests). */
+  PORT: wholeNumber(0, 65535).default(4000),
   /** Loopback by default; containers set 0.0.0.0. */
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),

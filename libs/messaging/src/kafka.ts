@@ -45,19 +45,25 @@ export async function ensureTopicsNamed(kafka: Kafka, topics: string[], partitio
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
+    // another process creating the same topics at the same moment can make this creation fail: what counts is
+    // that the topics exist with leaders, which the loop below waits for
+    let creationError: unknown;
     if (missing.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: partitions,
-          replicationFactor: 1,
-          configEntries: [{ name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) }],
-        })),
-      });
+      await admin
+        .createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: partitions,
+            replicationFactor: 1,
+            configEntries: [{ name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) }],
+          })),
+        })
+        .catch((error: unknown) => (creationError = error));
     }
     for (let attempt = 1; !(await haveLeaders(admin, topics)); attempt++) {
-      if (attempt === 50) throw new Error(`topics ${topics.join(', ')} have no leader after 5 s`);
+      if (attempt === 50)
+        throw creationError ?? new Error(`topics ${topics.join(', ')} have no leader after 5 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } finally {

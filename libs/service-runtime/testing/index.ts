@@ -1,0 +1,71 @@
+import { BackboneModule } from '@hyeopchi/backbone';
+import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
+import {
+  CLOCK,
+  Clock,
+  ServiceDefinition,
+  ServiceRuntimeModule,
+  serviceApplicationModule,
+  startServiceApplication,
+} from '@hyeopchi/service-runtime';
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+
+/** The system clock shifted by what a test moved it forward: deadlines pass without waiting for them. */
+export class TestClock implements Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  advanceDays(days: number): void {
+    this.offsetMs += days * 24 * 60 * 60 * 1000;
+  }
+}
+
+async function createApplication(
+  module: DynamicModule,
+  config: HyeopchiConfig,
+  clock: Clock,
+): Promise<INestApplication> {
+  const testingModule = await Test.createTestingModule({ imports: [module] })
+    .overrideProvider(CONFIG)
+    .useValue(config)
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
+  return testingModule.createNestApplication({ logger: ['error', 'warn'] });
+}
+
+/** One service as its own Nest application, on the configured database and Kafka, answering its command topic. */
+export async function startServiceForTest(
+  service: ServiceDefinition,
+  config: HyeopchiConfig,
+  clock: Clock,
+): Promise<INestApplication> {
+  const app = await createApplication(serviceApplicationModule(service, config), config, clock);
+  await startServiceApplication(app, service, config);
+  return app;
+}
+
+/** Services in one process on the in-process bus, as standalone mode runs them; commands go to its dispatcher. */
+export async function startInProcessForTest(
+  services: readonly ServiceDefinition[],
+  config: HyeopchiConfig,
+  clock: Clock,
+): Promise<INestApplication> {
+  const module: DynamicModule = {
+    module: class InProcessServices {},
+    imports: [
+      BackboneModule.forContexts(
+        services.map((service) => service.context),
+        'hyeopchi-tests',
+      ),
+      ServiceRuntimeModule.forServices(services),
+    ],
+  };
+  const app = await createApplication(module, { ...config, KAFKA_BROKERS: undefined }, clock);
+  await app.init();
+  return app;
+}
