@@ -1,6 +1,6 @@
 import { DATABASE, Database, EVENT_BUS } from '@hyeopchi/backbone';
 import { nameBasedUuid } from '@hyeopchi/common';
-import { EventBus, RunningSubscription } from '@hyeopchi/messaging';
+import { EventBus, EventHandler, RunningSubscription } from '@hyeopchi/messaging';
 import { applyMigrations, withTransaction } from '@hyeopchi/postgres';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CLOCK, Clock } from './clock';
@@ -45,22 +45,30 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnModuleDes
           name: manager.name,
           schema: manager.context,
           contexts: manager.listensTo,
-          handle: async (event, tx) => {
-            const reactions = await manager.react(event, tx);
-            for (const [index, reaction] of reactions.entries()) {
-              await this.issue(manager.name, reaction, {
-                commandId: nameBasedUuid(`${manager.name}/${event.context}/${event.eventId}/${index}`),
-                correlationId: event.metadata.correlationId ?? event.eventId,
-                causationId: event.eventId,
-              });
-            }
-          },
+          handle: this.handlerFor(manager),
         }),
       );
     }
     for (const task of this.tasks) {
       this.timers.push(setInterval(() => this.tick(task), task.everyMs));
     }
+  }
+
+  /**
+   * What the bus runs for each event, inside the transaction that records it in the inbox. Run twice for one
+   * event (the inbox row lost in a crash), it still acts once: its commands' ids come from the event.
+   */
+  handlerFor(manager: ProcessManager): EventHandler {
+    return async (event, tx) => {
+      const reactions = await manager.react(event, tx);
+      for (const [index, reaction] of reactions.entries()) {
+        await this.issue(manager.name, reaction, {
+          commandId: nameBasedUuid(`${manager.name}/${event.context}/${event.eventId}/${index}`),
+          correlationId: event.metadata.correlationId ?? event.eventId,
+          causationId: event.eventId,
+        });
+      }
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,5 +1,6 @@
 import { BackboneModule } from '@hyeopchi/backbone';
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
+import { CONTEXTS } from '@hyeopchi/contracts';
 import {
   CLOCK,
   Clock,
@@ -58,10 +59,8 @@ export async function startInProcessForTest(
   const module: DynamicModule = {
     module: class InProcessServices {},
     imports: [
-      BackboneModule.forContexts(
-        services.map((service) => service.context),
-        'hyeopchi-tests',
-      ),
+      // the in-process bus reads every context's log directly, also those of services not run here
+      BackboneModule.forContexts(CONTEXTS, 'hyeopchi-tests'),
       ServiceRuntimeModule.forServices(services),
     ],
   };
