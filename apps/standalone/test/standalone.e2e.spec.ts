@@ -6,6 +6,8 @@ import { embeddedPostgresUrl } from '@hyeopchi/postgres';
 import {
   RunningProcess,
   eventually,
+  healthOf,
+  healthyAfterStart,
   startProcess,
   testDatabaseUrl,
   testKafkaBrokers,
@@ -50,21 +52,6 @@ describe('the platform process (npm start) through its HTTP server', () => {
     running.push(started);
     return started;
   };
-  const health = async (port: number): Promise<HealthReport> => {
-    const response = await fetch(`http://127.0.0.1:${port}/health`);
-    expect(response.status).toBe(200);
-    return (await response.json()) as HealthReport;
-  };
-  const healthyAfterStart = async (started: RunningProcess, port: number): Promise<HealthReport> => {
-    try {
-      return await eventually(() => health(port), 40_000, 100);
-    } catch (error) {
-      throw new Error(
-        `no health on port ${port}: ${(error as Error).message}\nthe process printed:\n${started.output()}`,
-      );
-    }
-  };
-
   it('runs on the embedded defaults, and its data survives a restart', async () => {
     const port = 4300 + Math.floor(Math.random() * 100);
     const postgresPort = 56000 + Math.floor(Math.random() * 1000);
@@ -77,10 +64,11 @@ describe('the platform process (npm start) through its HTTP server', () => {
     let clusterDir: string | undefined;
     try {
       const first = start(env);
-      const report = await healthyAfterStart(first, port);
+      const report = await healthyAfterStart<HealthReport>(first, port);
       expect(report).toMatchObject({
         status: 'ok',
         bus: 'in-process',
+        broker: 'not used',
         relays: [],
         database: { status: 'up' },
       });
@@ -95,12 +83,12 @@ describe('the platform process (npm start) through its HTTP server', () => {
       const intruder = startProcess('node', [`${root}/bin/hyeopchi.js`, 'migrate'], { ...baseEnv, ...env });
       expect(await intruder.exited).toEqual({ code: 1, signal: null });
       expect(intruder.output()).toContain(`is in use by process`);
-      expect((await health(port)).database.status).toBe('up');
+      expect((await healthOf<HealthReport>(port)).database.status).toBe('up');
 
       expect(await first.stop()).toMatchObject({ killed: false });
       expect(postgresProcessesServing(report.database.where)).toEqual([]);
 
-      await healthyAfterStart(start(env), port);
+      await healthyAfterStart<HealthReport>(start(env), port);
       const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
       const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-1');
       await again.end();
@@ -114,13 +102,15 @@ describe('the platform process (npm start) through its HTTP server', () => {
 
   it('runs on DATABASE_URL and KAFKA_BROKERS, relaying every context to its topic', async () => {
     const port = 4400 + Math.floor(Math.random() * 100);
+    const namespace = `standalone-e2e-${port}-${Date.now()}`;
     const started = start({
       PORT: String(port),
       DATABASE_URL: testDatabaseUrl(),
       KAFKA_BROKERS: testKafkaBrokers().join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace,
     });
-    const report = await healthyAfterStart(started, port);
-    expect(report.bus).toBe('kafka');
+    const report = await healthyAfterStart<HealthReport>(started, port);
+    expect(report).toMatchObject({ bus: 'kafka', broker: 'up' });
     expect(report.relays.map((relay) => relay.context)).toEqual([
       'civic',
       'department',
@@ -129,21 +119,23 @@ describe('the platform process (npm start) through its HTTP server', () => {
     ]);
 
     const pool = testPool(testDatabaseUrl(), 2);
-    const stored = event('review.opened.v1', { department: 'parks' });
+    const stored = event('review.officer_assigned.v1', { reviewId: 'review-1', officerId: 'officer-lee' });
     await (await PostgresEventStore.open(pool, 'department')).appendToStream('review-1', [stored]);
     await pool.end();
 
     await eventually(async () => {
-      const relay = (await health(port)).relays.find((candidate) => candidate.context === 'department');
+      const relay = (await healthOf<HealthReport>(port)).relays.find(
+        (candidate) => candidate.context === 'department',
+      );
       expect(relay?.lagEvents).toBe(0);
     });
     const kafka = createKafka({ brokers: testKafkaBrokers(), clientId: 'standalone-e2e' });
-    await ensureTopics(kafka, ['department'], 6);
+    await ensureTopics(kafka, ['department'], 6, namespace);
     const consumer = kafka.consumer({ groupId: `standalone-e2e-${stored.eventId}` });
     const seen: string[] = [];
     try {
       await consumer.connect();
-      await consumer.subscribe({ topic: topicOf('department'), fromBeginning: true });
+      await consumer.subscribe({ topic: topicOf('department', namespace), fromBeginning: true });
       await consumer.run({
         eachMessage: async ({ message }) => void seen.push(message.headers!.ce_id!.toString()),
       });

@@ -1,6 +1,7 @@
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { EventStore } from '@hyeopchi/event-store';
-import { KafkaRelay } from '@hyeopchi/messaging';
+import { KafkaRelay, brokerAnswers, createKafka } from '@hyeopchi/messaging';
+import { Kafka } from 'kafkajs';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Database } from './database';
@@ -10,18 +11,26 @@ export interface HealthReport {
   status: 'ok' | 'degraded';
   database: { status: 'up' | 'down'; where: string };
   bus: 'kafka' | 'in-process';
+  /** Whether the Kafka cluster answers (Kafka mode only). */
+  broker: 'up' | 'down' | 'not used';
   /** Events stored but not yet acknowledged by Kafka, per context (Kafka mode only). */
   relays: { context: string; lagEvents: number | null }[];
 }
 
 @Controller('health')
 export class HealthController {
+  private readonly kafka: Kafka | undefined;
+
   constructor(
-    @Inject(CONFIG) private readonly config: HyeopchiConfig,
+    @Inject(CONFIG) config: HyeopchiConfig,
     @Inject(DATABASE) private readonly database: Database,
     @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
-  ) {}
+  ) {
+    this.kafka =
+      config.KAFKA_BROKERS &&
+      createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-health` });
+  }
 
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
@@ -37,13 +46,16 @@ export class HealthController {
         return { context: relay.context, lagEvents };
       }),
     );
+    const brokerUp = this.kafka ? await brokerAnswers(this.kafka) : undefined;
+    const healthy = databaseUp && brokerUp !== false;
     const report: HealthReport = {
-      status: databaseUp ? 'ok' : 'degraded',
+      status: healthy ? 'ok' : 'degraded',
       database: { status: databaseUp ? 'up' : 'down', where: this.database.description },
-      bus: this.config.KAFKA_BROKERS ? 'kafka' : 'in-process',
+      bus: this.kafka ? 'kafka' : 'in-process',
+      broker: brokerUp === undefined ? 'not used' : brokerUp ? 'up' : 'down',
       relays,
     };
-    response.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return report;
   }
 }

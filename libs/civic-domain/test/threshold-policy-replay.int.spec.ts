@@ -6,8 +6,7 @@ import {
   proposalDecider,
   thresholdPolicyDecider,
 } from '@hyeopchi/civic-domain';
-import { handleCommand } from '@hyeopchi/command-handling';
-import { DomainEvent, fold } from '@hyeopchi/domain-kernel';
+import { handleCommand, stateOf } from '@hyeopchi/command-handling';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +16,8 @@ describe('threshold policies on replay (real store)', () => {
   let pool: Pool;
   let store: PostgresEventStore;
   const now = new Date('2026-03-03T09:00:00Z');
-  const options = { ids: { next: () => randomUUID() }, metadata: { commandId: 'test' } };
+  /** A new command id each time: a repeated one would be a retry, which appends nothing. */
+  const options = () => ({ ids: { next: () => randomUUID() }, metadata: { commandId: randomUUID() } });
   const as = (actor: string) => ({ now, actor });
 
   beforeAll(() => {
@@ -44,14 +44,11 @@ describe('threshold policies on replay (real store)', () => {
         },
         metadata: as('admin-1'),
       } satisfies ThresholdPolicyCommand,
-      options,
+      options(),
     );
   const policyInForce = async () => {
     const events = await store.readStream(THRESHOLD_POLICY_STREAM);
-    return fold(
-      thresholdPolicyDecider,
-      events.map(({ type, data }) => ({ type, data }) as never),
-    ).current!;
+    return stateOf(thresholdPolicyDecider, events).current!;
   };
   const onProposal = (id: string, command: Omit<ProposalCommand, 'data'> & { data: object }) =>
     handleCommand(
@@ -59,7 +56,7 @@ describe('threshold policies on replay (real store)', () => {
       `proposal-${id}`,
       proposalDecider,
       { ...command, data: { proposalId: id, ...command.data } } as ProposalCommand,
-      options,
+      options(),
     );
   const submitUnderPolicyInForce = async (id: string) => {
     await onProposal(id, {
@@ -87,12 +84,7 @@ describe('threshold policies on replay (real store)', () => {
       .filter((e) => e.type === 'proposal.tier_reached.v1')
       .map((e) => e.data as { tier: string; count: number; policyVersion: number });
   const rebuilt = async (id: string): Promise<Proposal> =>
-    fold(
-      proposalDecider,
-      (await store.readStream(`proposal-${id}`)).map(
-        ({ type, data }) => ({ type, data }) as DomainEvent as never,
-      ),
-    );
+    stateOf(proposalDecider, await store.readStream(`proposal-${id}`));
 
   it('keeps a proposal under the version in force at its submission, live and when rebuilt', async () => {
     await adopt(3);

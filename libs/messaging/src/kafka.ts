@@ -81,3 +81,23 @@ async function haveLeaders(admin: Admin, topics: string[]): Promise<boolean> {
     return false;
   }
 }
+
+/** Whether the cluster answers a metadata request within `timeoutMs` (for health checks). */
+export async function brokerAnswers(kafka: Kafka, timeoutMs = 2_000): Promise<boolean> {
+  const admin = kafka.admin();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const answered = admin
+    .connect()
+    .then(() => admin.describeCluster())
+    .then(
+      ({ brokers }) => brokers.length > 0,
+      () => false,
+    );
+  try {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    void answered.finally(() => admin.disconnect().catch(() => undefined));
+  }
+}

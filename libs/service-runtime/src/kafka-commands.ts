@@ -1,6 +1,7 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { Controller, Type } from '@nestjs/common';
 import { ClientKafka, KafkaOptions, MessagePattern, Payload, Transport } from '@nestjs/microservices';
+import { Partitioners, logLevel } from 'kafkajs';
 import { firstValueFrom, timeout } from 'rxjs';
 import { CommandDispatcher } from './command-dispatcher';
 import { CommandReply, CommandRequest, refusal } from './command-request';
@@ -29,9 +30,19 @@ export function kafkaTransport(config: HyeopchiConfig, groupId: string): KafkaOp
   return {
     transport: Transport.KAFKA,
     options: {
-      client: { clientId: `${config.KAFKA_CLIENT_ID}-${groupId}`, brokers: config.KAFKA_BROKERS ?? [] },
+      client: {
+        clientId: `${config.KAFKA_CLIENT_ID}-${groupId}`,
+        brokers: config.KAFKA_BROKERS ?? [],
+        // kafkajs' own progress messages would flood the service log through Nest's logger
+        logLevel: logLevel.ERROR,
+      },
       consumer: { groupId: `${config.KAFKA_TOPIC_NAMESPACE}.${groupId}`, allowAutoTopicCreation: false },
-      producer: { allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 },
+      producer: {
+        allowAutoTopicCreation: false,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      },
       subscribe: { fromBeginning: false },
       run: { partitionsConsumedConcurrently: 3 },
     },

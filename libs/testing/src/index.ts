@@ -5,3 +5,4 @@ export * from './services';
 export * from './process';
 export * from './project';
 export * from './decider-specification';
+export * from './health';

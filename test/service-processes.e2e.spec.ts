@@ -1,0 +1,127 @@
+import { HealthReport } from '@hyeopchi/backbone';
+import { loadConfiguration } from '@hyeopchi/config';
+import { CONTEXTS } from '@hyeopchi/contracts';
+import { PostgresEventStore } from '@hyeopchi/event-store';
+import { KafkaCommandSender } from '@hyeopchi/service-runtime';
+import { reviewIdFor } from '@hyeopchi/services';
+import {
+  RunningProcess,
+  Started,
+  eventually,
+  freshDatabase,
+  healthyAfterStart,
+  projectPath,
+  startProcess,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+} from '@hyeopchi/testing';
+import { execSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+
+/** `npm run start:<service>`: each service as its own process, reached over Kafka only. */
+describe('the four services as separate processes', () => {
+  const run = randomBytes(4).toString('hex');
+  const running: RunningProcess[] = [];
+  let database: Started<string>;
+  const baseEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
+  );
+  const start = (service: string, env: Record<string, string>) => {
+    const started = startProcess('node', [projectPath(`dist/apps/${service}/src/main.js`)], {
+      ...baseEnv,
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+    running.push(started);
+    return started;
+  };
+
+  beforeAll(async () => {
+    execSync('npm run --silent build', { cwd: projectPath(), stdio: 'inherit' });
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_processes_${run}`);
+  });
+  afterAll(async () => {
+    for (const process of running.splice(0)) await process.stop();
+    await database?.stop();
+  });
+
+  it('start with their health, answer commands over Kafka and carry a proposal to its reviews', async () => {
+    const env = {
+      DATABASE_URL: database.value,
+      KAFKA_BROKERS: testKafkaBrokers().join(','),
+      KAFKA_TOPIC_NAMESPACE: `processes-${run}`,
+      KAFKA_TOPIC_PARTITIONS: '2',
+    };
+    const basePort = 4500 + Math.floor(Math.random() * 400);
+    const ports = CONTEXTS.map((_, i) => basePort + i);
+    const reports = await Promise.all(
+      CONTEXTS.map((service, i) =>
+        healthyAfterStart<HealthReport>(start(service, { ...env, PORT: String(ports[i]) }), ports[i]),
+      ),
+    );
+    reports.forEach((report, i) =>
+      expect(report).toMatchObject({
+        status: 'ok',
+        database: { status: 'up' },
+        bus: 'kafka',
+        broker: 'up',
+        relays: [{ context: CONTEXTS[i] }],
+      }),
+    );
+
+    const sender = await KafkaCommandSender.connect(loadConfiguration(env), CONTEXTS, {
+      name: `processes-client-${run}`,
+      timeoutMs: 20_000,
+    });
+    try {
+      const send = (actor: string, type: string, data: object) =>
+        sender.send('civic', { type, actor, data: data as Record<string, unknown>, commandId: randomUUID() });
+      expect(await send('admin', 'AdoptThresholdPolicy', { supportWindowDays: 0, tiers: [] })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_COMMAND' },
+      });
+      expect(
+        await send('admin', 'AdoptThresholdPolicy', {
+          supportWindowDays: 30,
+          tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
+        }),
+      ).toMatchObject({ ok: true, streamId: 'threshold-policy', streamVersion: 1 });
+      const proposalId = `p-${run}`;
+      await send('kim', 'DraftProposal', {
+        proposalId,
+        title: 'Shade',
+        body: 'Canopies in the park.',
+        serves: ['strategy-5'],
+        departments: ['parks'],
+        district: 'Mapo-gu',
+        organizationId: null,
+      });
+      await send('kim', 'SubmitProposal', { proposalId });
+      const supported = await send('lee', 'SupportProposal', { proposalId });
+      expect(supported).toMatchObject({
+        ok: true,
+        eventTypes: ['proposal.supported.v1', 'proposal.tier_reached.v1'],
+      });
+
+      const pool = testPool(database.value, 2);
+      try {
+        const department = await PostgresEventStore.open(pool, 'department');
+        await eventually(async () => {
+          const review = await department.readStream(`review-${reviewIdFor(proposalId, 'parks')}`);
+          expect(review.map((event) => event.type)).toEqual(['review.opened.v1']);
+        }, 30_000);
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      await sender.close();
+    }
+  });
+
+  it('refuses to run a service alone without Kafka, saying why', async () => {
+    const started = start('committee', { DATABASE_URL: database.value, PORT: '4999' });
+    expect(await started.exited).toEqual({ code: 1, signal: null });
+    expect(started.output()).toContain('the committee service in its own process needs KAFKA_BROKERS');
+  });
+});
