@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Starts each service the way the README says (npm run start:<service>) on its own database and Kafka namespace,
+# one after the other, waits for each one's health (database and broker up), then stops them all.
+set -euo pipefail
+: "${KAFKA_BROKERS:?needs the Kafka broker}"
+admin_url="postgres://postgres@127.0.0.1:5432/postgres"
+database="hyeopchi_ci_services_$$"
+logs="$(mktemp -d)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM -- -"$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 40); do kill -0 -- -"$pid" 2>/dev/null || break; sleep 0.25; done
+  done
+  psql "$admin_url" -q -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$logs"
+  return 0
+}
+trap cleanup EXIT
+psql "$admin_url" -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $database"
+
+port=4201
+for service in civic department committee feedback; do
+  if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+    echo "something already answers on port $port; stop it first" >&2
+    exit 1
+  fi
+  DATABASE_URL="postgres://postgres@127.0.0.1:5432/$database" KAFKA_TOPIC_NAMESPACE="ci-smoke-$$" PORT=$port \
+    setsid npm run "start:$service" >"$logs/$service.log" 2>&1 &
+  pids+=($!)
+  healthy=""
+  for _ in $(seq 1 120); do
+    if health="$(curl -fsS "http://127.0.0.1:$port/health" 2>/dev/null)"; then
+      healthy="$health"
+      break
+    fi
+    kill -0 "${pids[-1]}" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [[ "$healthy" != *'"broker":"up"'* ]]; then
+    echo "npm run start:$service did not become healthy within 60 s:"
+    echo "$healthy"
+    cat "$logs/$service.log"
+    exit 1
+  fi
+  echo "$service answers: $healthy"
+  port=$((port + 1))
+done
