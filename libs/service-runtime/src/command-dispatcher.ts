@@ -23,11 +23,6 @@ export class CommandDispatcher {
     }
   }
 
-  /** Command types this process handles, by context. */
-  get commandTypes(): ReadonlyMap<string, string> {
-    return new Map([...this.routes].map(([type, route]) => [type, route.context]));
-  }
-
   async dispatch(message: unknown): Promise<CommandReply> {
     const parsed = commandRequestSchema.safeParse(message);
     if (!parsed.success) {

@@ -70,7 +70,10 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       if (error instanceof DomainError || error instanceof EventStoreError) {
         return refusal(commandId, error.code, error.message);
       }
-      this.logger.error(`${request.type} ${commandId} failed`, error instanceof Error ? error.stack : error);
+      this.logger.error(
+        `${request.type} ${commandId} on ${route.aggregate} failed`,
+        error instanceof Error ? error.stack : error,
+      );
       return refusal(
         commandId,
         'INTERNAL',

@@ -26,8 +26,8 @@ export interface ProcessManager {
 
 /** Work found by time rather than by an event: e.g. reviews past their due date. */
 export interface ScheduledTask {
+  /** Stable: its commands' ids derive from it. */
   name: string;
-  context: string;
   everyMs: number;
   /** What is due at `now`; each reaction's `key` makes its command id, so a repeated find acts once. */
   due(tx: PoolClient, now: Date): Promise<(Reaction & { key: string })[]>;

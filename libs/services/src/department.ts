@@ -187,7 +187,6 @@ const reviewDeadlines: ProcessManager = {
 /** Reviews past their due date without an answer are escalated, once, also after a restart. */
 const escalateOverdueReviews = (everyMs: number): ScheduledTask => ({
   name: 'department.escalate-overdue-reviews',
-  context: 'department',
   everyMs,
   due: async (tx, now) => {
     const { rows } = await tx.query<{ review_id: string }>(

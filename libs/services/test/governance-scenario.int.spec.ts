@@ -3,8 +3,14 @@ import { CONTEXTS } from '@hyeopchi/contracts';
 import { EventStore, PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
 import { perceptionGap, surveyDecider } from '@hyeopchi/feedback-domain';
 import { stateOf } from '@hyeopchi/command-handling';
-import { CommandReply, CommandRequest, KafkaCommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startServiceForTest } from '@hyeopchi/service-runtime/testing';
+import {
+  COMMAND_SENDER,
+  CommandReply,
+  CommandRequest,
+  CommandSender,
+  KafkaCommandSender,
+} from '@hyeopchi/service-runtime';
+import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices, implementationIdFor, reviewIdFor } from '@hyeopchi/services';
 import {
   Started,
@@ -14,27 +20,62 @@ import {
   testKafkaBrokers,
   testPool,
 } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 
+interface RunningPlatform {
+  sender: CommandSender;
+  stop(): Promise<void>;
+}
+
+/** Each service its own Nest application, talking only through Kafka: commands by request-reply, events relayed. */
+async function fourServicesOverKafka(config: HyeopchiConfig, clock: TestClock): Promise<RunningPlatform> {
+  const started = await Promise.allSettled(
+    allServices(config).map((service) => startServiceForTest(service, config, clock)),
+  );
+  const apps = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const stopApps = () => Promise.all(apps.map((app) => app.close())).then(() => undefined);
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await stopApps();
+    throw failure.reason;
+  }
+  const sender = await KafkaCommandSender.connect(config, CONTEXTS, {
+    name: `scenario-client-${config.KAFKA_TOPIC_NAMESPACE}`,
+  });
+  return {
+    sender,
+    stop: async () => {
+      await sender.close();
+      await stopApps();
+    },
+  };
+}
+
+/** The four services in one process on the in-process bus, as `npm start` runs them. */
+async function oneProcessInProcessBus(config: HyeopchiConfig, clock: TestClock): Promise<RunningPlatform> {
+  const app = await startInProcessForTest(allServices(config), config, clock);
+  return { sender: app.get<CommandSender>(COMMAND_SENDER), stop: () => app.close() };
+}
+
 /**
- * The whole chain of one proposal across the four services, each its own Nest application, talking only
- * through Kafka (commands by request-reply, events through the relays) and each on its own PostgreSQL schema.
+ * The whole chain of one proposal across the four services, each on its own PostgreSQL schema, in both modes.
  */
-describe('a proposal from submission to feedback, across the four services', () => {
+describe.each([
+  ['four services over Kafka', fourServicesOverKafka],
+  ['one process on the in-process bus', oneProcessInProcessBus],
+])('a proposal from submission to feedback: %s', (_mode, startPlatform) => {
   const run = randomBytes(4).toString('hex');
   const clock = new TestClock();
   let database: Started<string>;
-  let config: HyeopchiConfig;
-  let apps: INestApplication[] = [];
-  let sender: KafkaCommandSender;
+  let platform: RunningPlatform | undefined;
+  let sender: CommandSender;
   let pool: Pool;
   const stores = new Map<string, EventStore>();
 
   beforeAll(async () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_scenario_${run}`);
-    config = loadConfiguration({
+    const config = loadConfiguration({
       DATABASE_URL: database.value,
       KAFKA_BROKERS: testKafkaBrokers().join(','),
       KAFKA_TOPIC_NAMESPACE: `scenario-${run}`,
@@ -43,20 +84,14 @@ describe('a proposal from submission to feedback, across the four services', () 
       DEADLINE_SCAN_INTERVAL_MS: '200',
       PORT: '0',
     });
-    const started = await Promise.allSettled(
-      allServices(config).map((service) => startServiceForTest(service, config, clock)),
-    );
-    apps = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-    const failure = started.find((result) => result.status === 'rejected');
-    if (failure) throw failure.reason;
-    sender = await KafkaCommandSender.connect(config, CONTEXTS, { name: `scenario-client-${run}` });
+    platform = await startPlatform(config, clock);
+    sender = platform.sender;
     pool = testPool(database.value, 5);
     for (const context of CONTEXTS) stores.set(context, await PostgresEventStore.open(pool, context));
   });
 
   afterAll(async () => {
-    await sender?.close();
-    await Promise.all(apps.map((app) => app.close()));
+    await platform?.stop();
     await pool?.end();
     await database?.stop();
   });
