@@ -75,13 +75,13 @@ export class BackboneModule {
             config.KAFKA_BROKERS
               ? new KafkaEventBus({
                   kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID }),
-                  pool: database.pool,
+                  pool: database.consumerPool,
                   partitions: config.KAFKA_TOPIC_PARTITIONS,
                   namespace: config.KAFKA_TOPIC_NAMESPACE,
                   onError: warn,
                 })
               : new InProcessEventBus({
-                  pool: database.pool,
+                  pool: database.consumerPool,
                   stores,
                   batchSize: config.RELAY_BATCH_SIZE,
                   pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,

@@ -3,7 +3,13 @@ import { createPool, startEmbeddedPostgres } from '@hyeopchi/postgres';
 import { Pool } from 'pg';
 
 export interface Database {
+  /** For the event stores, commands and reads. */
   pool: Pool;
+  /**
+   * For consumers' transactions (inbox and effect). Kept apart from `pool` because an effect may issue commands
+   * while its transaction holds a connection: on one pool, enough such effects at once would wait for each other.
+   */
+  consumerPool: Pool;
   /** Where the data lives, for logs and health checks; never includes a password. */
   description: string;
   close(): Promise<void>;
@@ -12,22 +18,35 @@ export interface Database {
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL, started on demand with its data under ./data. */
 export async function openDatabase(config: HyeopchiConfig, applicationName: string): Promise<Database> {
   if (config.DATABASE_URL) {
-    const pool = createPool({ url: config.DATABASE_URL, size: config.DATABASE_POOL_SIZE, applicationName });
     const { host, pathname } = new URL(config.DATABASE_URL);
-    return { pool, description: `PostgreSQL at ${host}${pathname}`, close: () => pool.end() };
+    return {
+      ...pools(config.DATABASE_URL, config, applicationName),
+      description: `PostgreSQL at ${host}${pathname}`,
+    };
   }
   const server = await startEmbeddedPostgres({
     dataDir: config.EMBEDDED_POSTGRES_DIR,
     port: config.EMBEDDED_POSTGRES_PORT,
     database: 'hyeopchi',
   });
-  const pool = createPool({ url: server.url, size: config.DATABASE_POOL_SIZE, applicationName });
+  const { close, ...both } = pools(server.url, config, applicationName);
   return {
-    pool,
+    ...both,
     description: `embedded PostgreSQL in ${server.dataDir}`,
     close: async () => {
-      await pool.end();
+      await close();
       await server.stop();
     },
+  };
+}
+
+function pools(url: string, config: HyeopchiConfig, applicationName: string) {
+  const size = config.DATABASE_POOL_SIZE;
+  const pool = createPool({ url, size, applicationName });
+  const consumerPool = createPool({ url, size, applicationName: `${applicationName}-consumers` });
+  return {
+    pool,
+    consumerPool,
+    close: async () => void (await Promise.all([pool.end(), consumerPool.end()])),
   };
 }

@@ -48,6 +48,20 @@ describe('organization', () => {
       })
       .then(registered, founderJoined));
 
+  it.each([
+    ['a blank name', { name: '  ', district: 'Mapo-gu' }],
+    ['no district', { name: 'Mapo network', district: '' }],
+    ['a name over 200 characters', { name: 'x'.repeat(201), district: 'Mapo-gu' }],
+  ])('is not registered with %s', (_case, names) =>
+    given()
+      .when({
+        type: 'RegisterOrganization',
+        data: { organizationId: 'org-1', ...names },
+        metadata: by('kim'),
+      })
+      .thenRefuses('INVALID_ORGANIZATION'),
+  );
+
   it('is registered only once', () =>
     given(registered, founderJoined)
       .when({

@@ -70,5 +70,6 @@ describe('committee roster', () => {
       .then({ type: 'committee.member_removed.v1', data: { memberId: 'c', removedAt: at } });
     given(appointed('a'), appointed('b'), designated).when(remove('a')).thenRefuses('CO_CHAIR_CANNOT_LEAVE');
     given().when(remove('x')).thenRefuses('NOT_ON_ROSTER');
+    given().when(remove('constructor')).thenRefuses('NOT_ON_ROSTER');
   });
 });

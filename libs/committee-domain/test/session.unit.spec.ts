@@ -273,4 +273,13 @@ describe('committee session', () => {
       .when(command('CastVote', { itemId: 'item-1', motionId: 'mo-9', vote: 'for' }))
       .thenRefuses('UNKNOWN_MOTION');
   });
+
+  it('takes an id named like an Object property for an id, not for something found', () => {
+    given(...withQuorum)
+      .when(command('CastVote', { itemId: 'constructor', motionId: 'mo-1', vote: 'for' }))
+      .thenRefuses('UNKNOWN_AGENDA_ITEM');
+    given(...withQuorum)
+      .when(command('CastVote', { itemId: 'item-1', motionId: 'toString', vote: 'for' }))
+      .thenRefuses('UNKNOWN_MOTION');
+  });
 });

@@ -34,3 +34,8 @@ export function unreachable(value: never): never {
 
 /** Which side of public-private collaborative governance a person acts for. */
 export type Sector = 'public' | 'private';
+
+/** A record's own entry, never one inherited from `Object.prototype` (an id such as "constructor" is just an id). */
+export function entryOf<Value>(record: Readonly<Record<string, Value>>, key: string): Value | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

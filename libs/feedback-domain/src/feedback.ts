@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainEvent, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  DomainEvent,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 
 export type FeedbackTarget = 'answer' | 'decision' | 'implementation';
 
@@ -90,7 +97,7 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
         throw refuse('INVALID_FEEDBACK', 'a rating is 1 to 5');
       const comment = typeof command.data.comment === 'string' ? command.data.comment.trim() : '';
       if (comment.length > 5_000) throw refuse('INVALID_FEEDBACK', 'a comment has at most 5,000 characters');
-      return state.ratings[personId] === undefined
+      return entryOf(state.ratings, personId) === undefined
         ? [{ type: 'feedback.given.v1', data: { target, targetId, personId, rating, comment, givenAt: at } }]
         : [
             {

@@ -1,6 +1,7 @@
 import {
   CommandMetadata,
   Decider,
+  entryOf,
   DomainEvent,
   DomainError,
   Sector,
@@ -58,7 +59,8 @@ export function decideSurvey(command: SurveyCommand, state: Survey): SurveyEvent
     case 'AnswerSurvey': {
       if (state.status !== 'open') throw refuse('SURVEY_NOT_OPEN', `survey ${surveyId} is not open`);
       const respondentId = command.metadata.actor;
-      if (state.answers[respondentId]) throw refuse('ALREADY_ANSWERED', `${respondentId} answered already`);
+      if (entryOf(state.answers, respondentId))
+        throw refuse('ALREADY_ANSWERED', `${respondentId} answered already`);
       const { sector, score } = command.data;
       if (sector !== 'public' && sector !== 'private')
         throw refuse('INVALID_SURVEY', 'a respondent is public or private sector');

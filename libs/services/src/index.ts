@@ -7,7 +7,8 @@ import { feedbackService } from './feedback';
 
 export { civicService } from './civic';
 export { committeeService } from './committee';
-export { departmentService, implementationIdFor, reviewIdFor } from './department';
+export { departmentService } from './department';
+export { implementationIdFor, reviewIdFor } from './ids';
 export { feedbackService } from './feedback';
 
 /** The four services, as configured: standalone mode runs them all in one process. */

@@ -94,20 +94,22 @@ describe('process managers: a redelivered event acts once', () => {
     await database?.stop();
   });
 
+  const tierReached = (tier: string, id = proposalId, departments = ['parks', 'climate']) =>
+    event('civic', 'proposal.tier_reached.v1', {
+      proposalId: id,
+      tier,
+      measure: 'supports',
+      threshold: 50,
+      count: 50,
+      policyVersion: 1,
+      departments,
+      reachedAt: new Date().toISOString(),
+    });
+  const adopted = (decisionId: string, id = proposalId) =>
+    event('committee', 'session.decision_recorded.v1', { proposalId: id, decisionId, outcome: 'adopt' });
+
   it('opens each review once for a department tier delivered twice', async () => {
-    await deliverTwice(
-      'department.reviews-from-tiers',
-      event('civic', 'proposal.tier_reached.v1', {
-        proposalId,
-        tier: 'department_answer',
-        measure: 'supports',
-        threshold: 50,
-        count: 50,
-        policyVersion: 1,
-        departments: ['parks', 'climate'],
-        reachedAt: new Date().toISOString(),
-      }),
-    );
+    await deliverTwice('department.proposal-routing', tierReached('department_answer'));
     for (const department of ['parks', 'climate']) {
       expect(await streamTypes('department', `review-${reviewIdFor(proposalId, department)}`)).toEqual([
         'review.opened.v1',
@@ -128,23 +130,35 @@ describe('process managers: a redelivered event acts once', () => {
 
   it('requests an implementation once for an adopted decision', async () => {
     const decisionId = `d-${run}`;
-    await deliverTwice(
-      'department.implementation-requests',
-      event('committee', 'session.decision_recorded.v1', { proposalId, decisionId, outcome: 'adopt' }),
-    );
+    await deliverTwice('department.proposal-routing', adopted(decisionId));
     expect(await streamTypes('department', `implementation-${implementationIdFor(decisionId)}`)).toEqual([
       'implementation.requested.v1',
     ]);
   });
 
-  it('opens feedback once on an answer', async () => {
+  it("keeps a decision that overtook its proposal's tier until the tier comes, then requests once", async () => {
+    const decisionId = `d-early-${run}`;
+    const implementation = `implementation-${implementationIdFor(decisionId)}`;
+    await deliverTwice('department.proposal-routing', adopted(decisionId, `q-${run}`));
+    expect(await streamTypes('department', implementation)).toEqual([]);
+
+    await deliverTwice('department.proposal-routing', tierReached('public_forum', `q-${run}`, ['housing']));
+    expect(await streamTypes('department', implementation)).toEqual(['implementation.requested.v1']);
+  });
+
+  it("opens feedback once on an answer, also one that overtook its proposal's tier", async () => {
+    const feedbackOn = (department: string) =>
+      streamTypes('feedback', `feedback-answer-${reviewIdFor(proposalId, department)}`);
     await deliverTwice(
       'feedback.invitations',
       event('civic', 'proposal.drafted.v1', { proposalId, authorId: 'kim' }),
     );
-    const answer = answered('climate', 'accepted');
-    await deliverTwice('feedback.invitations', answer);
-    const reviewId = reviewIdFor(proposalId, 'climate');
-    expect(await streamTypes('feedback', `feedback-answer-${reviewId}`)).toEqual(['feedback.opened.v1']);
+    await deliverTwice('feedback.invitations', answered('climate', 'accepted'));
+    expect(await feedbackOn('climate')).toEqual([]);
+
+    await deliverTwice('feedback.invitations', tierReached('department_answer'));
+    expect(await feedbackOn('climate')).toEqual(['feedback.opened.v1']);
+    await deliverTwice('feedback.invitations', answered('parks', 'rejected'));
+    expect(await feedbackOn('parks')).toEqual(['feedback.opened.v1']);
   });
 });

@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  boundedText,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 import { MemberRole, OrganizationEvent } from './events';
 import { Organization, evolveOrganization, initialOrganization } from './state';
 
@@ -22,6 +29,7 @@ export type OrganizationCommand =
 
 export type OrganizationErrorCode =
   | 'ORGANIZATION_EXISTS'
+  | 'INVALID_ORGANIZATION'
   | 'ORGANIZATION_NOT_FOUND'
   | 'ORGANIZATION_ALREADY_VERIFIED'
   | 'ALREADY_MEMBER'
@@ -36,7 +44,15 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
   if (command.type === 'RegisterOrganization') {
     if (state.status !== 'unregistered')
       throw refuse('ORGANIZATION_EXISTS', `${state.name} is already registered`);
-    const { organizationId, name, district } = command.data;
+    const { organizationId } = command.data;
+    const name = boundedText(command.data.name, 200);
+    const district = boundedText(command.data.district, 100);
+    if (name === null || district === null) {
+      throw refuse(
+        'INVALID_ORGANIZATION',
+        'an organization needs a name (1 to 200 characters) and a district (1 to 100)',
+      );
+    }
     const registeredBy = command.metadata.actor;
     return [
       {
@@ -66,11 +82,11 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       ];
     case 'JoinOrganization': {
       const { memberId, role } = command.data;
-      if (state.members[memberId])
+      if (entryOf(state.members, memberId))
         throw refuse('ALREADY_MEMBER', `${memberId} is already a member of ${state.name}`);
       // anyone may join as a member; only an administrator adds someone else or grants administration
       const actor = command.metadata.actor;
-      if ((actor !== memberId || role !== 'cso_member') && state.members[actor] !== 'cso_admin') {
+      if ((actor !== memberId || role !== 'cso_member') && entryOf(state.members, actor) !== 'cso_admin') {
         throw refuse(
           'NOT_ORGANIZATION_ADMIN',
           `only an administrator of ${state.name} adds members or administrators`,
@@ -82,10 +98,10 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
     }
     case 'LeaveOrganization': {
       const { memberId } = command.data;
-      const role = state.members[memberId];
+      const role = entryOf(state.members, memberId);
       if (!role) throw refuse('NOT_A_MEMBER', `${memberId} is not a member of ${state.name}`);
       const actor = command.metadata.actor;
-      if (actor !== memberId && state.members[actor] !== 'cso_admin') {
+      if (actor !== memberId && entryOf(state.members, actor) !== 'cso_admin') {
         throw refuse(
           'NOT_ORGANIZATION_ADMIN',
           `only ${memberId} or an administrator of ${state.name} removes them`,

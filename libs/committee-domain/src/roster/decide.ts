@@ -1,4 +1,4 @@
-import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, entryOf, unreachable } from '@hyeopchi/domain-kernel';
 import { RosterEvent, Sector } from './events';
 
 /** The governance committee's one roster stream. */
@@ -29,7 +29,8 @@ export function decideRoster(command: RosterCommand, roster: Roster): RosterEven
   switch (command.type) {
     case 'AppointMember': {
       const { memberId, name, sector } = command.data;
-      if (roster.members[memberId]) throw refuse('ALREADY_ON_ROSTER', `${memberId} is on the roster already`);
+      if (entryOf(roster.members, memberId))
+        throw refuse('ALREADY_ON_ROSTER', `${memberId} is on the roster already`);
       if (Object.keys(roster.members).length >= MAX_MEMBERS) {
         throw refuse('ROSTER_FULL', `the committee has at most ${MAX_MEMBERS} members`);
       }
@@ -37,7 +38,8 @@ export function decideRoster(command: RosterCommand, roster: Roster): RosterEven
     }
     case 'RemoveMember': {
       const { memberId } = command.data;
-      if (!roster.members[memberId]) throw refuse('NOT_ON_ROSTER', `${memberId} is not on the roster`);
+      if (!entryOf(roster.members, memberId))
+        throw refuse('NOT_ON_ROSTER', `${memberId} is not on the roster`);
       if (roster.coChairs.includes(memberId)) {
         throw refuse('CO_CHAIR_CANNOT_LEAVE', `designate another co-chair before removing ${memberId}`);
       }
@@ -48,7 +50,7 @@ export function decideRoster(command: RosterCommand, roster: Roster): RosterEven
       if (
         coChairs.length !== 2 ||
         coChairs[0] === coChairs[1] ||
-        !coChairs.every((id) => roster.members[id])
+        !coChairs.every((id) => entryOf(roster.members, id))
       ) {
         throw refuse('INVALID_CO_CHAIRS', 'the committee has two co-chairs, both on its roster');
       }

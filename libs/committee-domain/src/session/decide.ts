@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  boundedText,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 import { AgendaSource, DecisionOutcome, SessionEvent, Tally, Vote } from './events';
 import { AgendaItem, Session, evolveSession, initialSession } from './state';
 
@@ -77,7 +84,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       throw refuse('NOT_ON_ROSTER', `${memberId} is not on this session's roster`);
   };
   const item = (itemId: string): AgendaItem => {
-    const found = state.items[itemId];
+    const found = entryOf(state.items, itemId);
     if (!found) throw refuse('UNKNOWN_AGENDA_ITEM', `${itemId} is not on the agenda`);
     return found;
   };
@@ -107,7 +114,8 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
   switch (command.type) {
     case 'AddAgendaItem': {
       const { itemId, proposalId, source } = command.data;
-      if (state.items[itemId]) throw refuse('AGENDA_ITEM_EXISTS', `${itemId} is on the agenda already`);
+      if (entryOf(state.items, itemId))
+        throw refuse('AGENDA_ITEM_EXISTS', `${itemId} is on the agenda already`);
       return [
         {
           type: 'session.agenda_item_added.v1',
@@ -128,7 +136,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       const declaredOn = item(itemId);
       if (declaredOn.recused.includes(memberId))
         throw refuse('ALREADY_RECUSED', `${memberId} is recused already`);
-      if (Object.values(declaredOn.motions).some((votes) => votes[memberId])) {
+      if (Object.values(declaredOn.motions).some((votes) => entryOf(votes, memberId))) {
         throw refuse('ALREADY_VOTED', `${memberId} voted on ${itemId} before declaring a conflict`);
       }
       const reason = requiredText(command.data.reason, 'the conflict of interest');
@@ -143,7 +151,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       const { itemId, motionId } = command.data;
       present(actor);
       notRecused(itemId, actor);
-      if (item(itemId).motions[motionId])
+      if (entryOf(item(itemId).motions, motionId))
         throw refuse('INVALID_DECISION', `motion ${motionId} exists already`);
       const text = requiredText(command.data.text, 'a motion');
       return [
@@ -159,9 +167,9 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       quorumMet();
       present(actor);
       notRecused(itemId, actor);
-      const votes = item(itemId).motions[motionId];
+      const votes = entryOf(item(itemId).motions, motionId);
       if (!votes) throw refuse('UNKNOWN_MOTION', `no motion ${motionId} on ${itemId}`);
-      if (votes[actor]) throw refuse('ALREADY_VOTED', `${actor} voted on ${motionId} already`);
+      if (entryOf(votes, actor)) throw refuse('ALREADY_VOTED', `${actor} voted on ${motionId} already`);
       if (!VOTES.includes(vote)) throw refuse('INVALID_DECISION', `a vote is one of ${VOTES.join(', ')}`);
       return [
         {
@@ -208,7 +216,7 @@ function decision(
   quorumMet();
   if (!OUTCOMES.includes(outcome))
     throw refuse('INVALID_DECISION', `the outcome is one of ${OUTCOMES.join(', ')}`);
-  const votes = motionId === null ? undefined : item.motions[motionId];
+  const votes = motionId === null ? undefined : entryOf(item.motions, motionId);
   if (motionId !== null && !votes) throw refuse('UNKNOWN_MOTION', `no motion ${motionId} on ${itemId}`);
   if (motionId !== null && item.sealedMotions.includes(motionId)) {
     throw refuse('DECISION_SEALED', `${motionId} was counted by ${item.decisionId}; put a new motion`);
