@@ -1,8 +1,7 @@
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { EventStore } from '@hyeopchi/event-store';
-import { KafkaRelay, brokerAnswers, createKafka } from '@hyeopchi/messaging';
-import { Kafka } from 'kafkajs';
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { BrokerProbe, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import { Controller, Get, HttpStatus, Inject, OnModuleDestroy, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Database } from './database';
 import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
@@ -18,8 +17,8 @@ export interface HealthReport {
 }
 
 @Controller('health')
-export class HealthController {
-  private readonly kafka: Kafka | undefined;
+export class HealthController implements OnModuleDestroy {
+  private readonly broker: BrokerProbe | undefined;
 
   constructor(
     @Inject(CONFIG) config: HyeopchiConfig,
@@ -27,9 +26,15 @@ export class HealthController {
     @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
   ) {
-    this.kafka =
+    this.broker =
       config.KAFKA_BROKERS &&
-      createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-health` });
+      new BrokerProbe(
+        createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-health` }),
+      );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.broker?.close();
   }
 
   @Get()
@@ -46,12 +51,12 @@ export class HealthController {
         return { context: relay.context, lagEvents };
       }),
     );
-    const brokerUp = this.kafka ? await brokerAnswers(this.kafka) : undefined;
+    const brokerUp = await this.broker?.check();
     const healthy = databaseUp && brokerUp !== false;
     const report: HealthReport = {
       status: healthy ? 'ok' : 'degraded',
       database: { status: databaseUp ? 'up' : 'down', where: this.database.description },
-      bus: this.kafka ? 'kafka' : 'in-process',
+      bus: this.broker ? 'kafka' : 'in-process',
       broker: brokerUp === undefined ? 'not used' : brokerUp ? 'up' : 'down',
       relays,
     };

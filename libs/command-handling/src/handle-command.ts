@@ -61,7 +61,14 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         events,
       };
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError) || attempt >= maxAttempts) throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (attempt >= maxAttempts) {
+        // the writer we lost to may have been this very command, sent twice at once (a retry, a redelivery)
+        const latest = await store.readStream(streamId);
+        const repeated = metadata.commandId ? outcomeOf(streamId, latest, metadata.commandId) : undefined;
+        if (repeated) return repeated as CommandOutcome<Event>;
+        throw error;
+      }
     }
   }
 }

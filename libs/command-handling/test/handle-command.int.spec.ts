@@ -138,6 +138,19 @@ describe('handleCommand: load, decide, append on the real store', () => {
     expect(members.sort()).toEqual(['kim', 'lee', 'park']);
   });
 
+  it('recognises the writer it lost to as itself, sent twice at once, even on its last attempt', async () => {
+    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
+    const racing = racingStore();
+    const sameCommand = { ids, metadata: metadataOf('cmd-twice'), maxAttempts: 1 };
+    const outcomes = await Promise.all([
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),
+      handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),
+    ]);
+
+    expect(outcomes[0]).toEqual(outcomes[1]);
+    expect(await store.readStream('organization-org-1')).toHaveLength(3);
+  });
+
   it('refuses a command that the concurrent winner made invalid', async () => {
     await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const racing = racingStore();

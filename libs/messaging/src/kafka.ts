@@ -56,7 +56,11 @@ export async function ensureTopicsNamed(kafka: Kafka, topics: string[], partitio
             topic,
             numPartitions: partitions,
             replicationFactor: 1,
-            configEntries: [{ name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) }],
+            configEntries: [
+              { name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) },
+              // a consumer group created later (a new process manager, a projection) reads the topic from its start
+              { name: 'retention.ms', value: '-1' },
+            ],
           })),
         })
         .catch((error: unknown) => (creationError = error));
@@ -82,22 +86,46 @@ async function haveLeaders(admin: Admin, topics: string[]): Promise<boolean> {
   }
 }
 
-/** Whether the cluster answers a metadata request within `timeoutMs` (for health checks). */
-export async function brokerAnswers(kafka: Kafka, timeoutMs = 2_000): Promise<boolean> {
-  const admin = kafka.admin();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-  const answered = admin
-    .connect()
-    .then(() => admin.describeCluster())
-    .then(
-      ({ brokers }) => brokers.length > 0,
-      () => false,
+/**
+ * Whether the cluster answers, for health checks: one admin client for the process, and one probe at a time whose
+ * answer serves every check for `cacheMs`, so frequent probes of a broker that is down do not pile up clients.
+ */
+export class BrokerProbe {
+  private admin: Admin | undefined;
+  private last: { at: number; up: Promise<boolean> } | undefined;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly timeoutMs = 2_000,
+    private readonly cacheMs = 2_000,
+  ) {}
+
+  check(): Promise<boolean> {
+    if (this.last && Date.now() - this.last.at < this.cacheMs) return this.last.up;
+    const up = this.probe();
+    this.last = { at: Date.now(), up };
+    return up;
+  }
+
+  async close(): Promise<void> {
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  private async probe(): Promise<boolean> {
+    const admin = (this.admin ??= this.kafka.admin());
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), this.timeoutMs)),
     );
-  try {
-    return await Promise.race([answered, timedOut]);
-  } finally {
+    const answered = admin
+      .connect()
+      .then(() => admin.describeCluster())
+      .then(
+        ({ brokers }) => brokers.length > 0,
+        () => false,
+      );
+    const up = await Promise.race([answered, timedOut]);
     clearTimeout(timer);
-    void answered.finally(() => admin.disconnect().catch(() => undefined));
+    return up;
   }
 }

@@ -2,6 +2,7 @@ import { HyeopchiConfig } from '@hyeopchi/config';
 import { Controller, Type } from '@nestjs/common';
 import { ClientKafka, KafkaOptions, MessagePattern, Payload, Transport } from '@nestjs/microservices';
 import { Partitioners, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 import { firstValueFrom, timeout } from 'rxjs';
 import { CommandDispatcher } from './command-dispatcher';
 import { CommandReply, CommandRequest, refusal } from './command-request';
@@ -84,12 +85,17 @@ export class KafkaCommandSender implements CommandSender {
     const client = new ClientKafka(kafkaTransport(config, name).options!);
     for (const context of contexts)
       client.subscribeToResponseOf(commandTopicOf(context, config.KAFKA_TOPIC_NAMESPACE));
-    await client.connect();
+    await client.connect().catch(async (error: unknown) => {
+      await client.close().catch(() => undefined);
+      throw error;
+    });
     return new KafkaCommandSender(client, config.KAFKA_TOPIC_NAMESPACE, timeoutMs);
   }
 
-  async send(context: string, request: CommandRequest): Promise<CommandReply> {
+  async send(context: string, given: CommandRequest): Promise<CommandReply> {
     const topic = commandTopicOf(context, this.namespace);
+    // a redelivered request must be recognised as the same command: it never travels without an id
+    const request = { ...given, commandId: given.commandId ?? randomUUID() };
     try {
       return await firstValueFrom(
         this.client.send<CommandReply, CommandRequest>(topic, request).pipe(timeout(this.timeoutMs)),

@@ -13,6 +13,8 @@ export const SCHEDULED_TASKS = Symbol('ScheduledTasks');
 
 /** Failures worth the same command again later; any other refusal is the domain's final word. */
 const TRANSIENT = new Set(['INTERNAL', 'APPEND_CONTENDED', 'WRONG_EXPECTED_VERSION']);
+/** Refusals that say the process manager is wrong, not the command: retrying would never end, so they are logged. */
+const DEFECTS = new Set(['INVALID_COMMAND', 'UNKNOWN_COMMAND']);
 
 /**
  * Runs the process managers over the bus and the scheduled tasks on their intervals. A command derived from an
@@ -107,7 +109,9 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnModuleDes
     if (!reply.ok && TRANSIENT.has(reply.error.code)) {
       throw new Error(`${issuer}: ${reaction.type} failed (${reply.error.code}), will retry`);
     }
-    if (!reply.ok) {
+    if (!reply.ok && DEFECTS.has(reply.error.code)) {
+      this.logger.error(`${issuer} sent a command its service cannot take: ${reply.error.message}`);
+    } else if (!reply.ok) {
       this.logger.warn(`${issuer}: ${reaction.type} refused: ${reply.error.code} ${reply.error.message}`);
     }
   }

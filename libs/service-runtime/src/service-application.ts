@@ -29,11 +29,7 @@ export async function startServiceApplication(
   service: ServiceDefinition,
   config: HyeopchiConfig,
 ): Promise<void> {
-  if (!config.KAFKA_BROKERS) {
-    throw new Error(
-      `the ${service.context} service in its own process needs KAFKA_BROKERS; npm start runs every service in one process without Kafka`,
-    );
-  }
+  assertKafkaConfigured(service, config);
   const topic = commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE);
   await ensureTopicsNamed(
     createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-admin` }),
@@ -44,6 +40,17 @@ export async function startServiceApplication(
   app.enableShutdownHooks();
   await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
+}
+
+function assertKafkaConfigured(
+  service: ServiceDefinition,
+  config: HyeopchiConfig,
+): asserts config is HyeopchiConfig & { KAFKA_BROKERS: string[] } {
+  if (!config.KAFKA_BROKERS) {
+    throw new Error(
+      `the ${service.context} service in its own process needs KAFKA_BROKERS; npm start runs every service in one process without Kafka`,
+    );
+  }
 }
 
 /** The log levels up to the configured one. */
@@ -60,6 +67,8 @@ export async function runServiceProcess(
   process.env.PORT ||= String(defaultPort);
   const config = loadConfiguration(process.env);
   const service = define(config);
+  // before anything opens: a refused start leaves no database started behind
+  assertKafkaConfigured(service, config);
   const app = await NestFactory.create(serviceApplicationModule(service, config), {
     logger: logLevelsFrom(config.LOG_LEVEL),
   });
