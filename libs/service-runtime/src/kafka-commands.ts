@@ -37,15 +37,18 @@ export function kafkaTransport(config: HyeopchiConfig, groupId: string): KafkaOp
         // kafkajs' own progress messages would flood the service log through Nest's logger
         logLevel: logLevel.ERROR,
       },
-      consumer: { groupId: `${config.KAFKA_TOPIC_NAMESPACE}.${groupId}`, allowAutoTopicCreation: false },
-      producer: {
+      consumer: {
+        groupId: `${config.KAFKA_TOPIC_NAMESPACE}.${groupId}`,
         allowAutoTopicCreation: false,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        createPartitioner: Partitioners.DefaultPartitioner,
+        // a fetch on an idle partition holds back the next one: a short wait keeps a request or reply from
+        // sitting behind it (kafkajs waits up to 5 s by default)
+        maxWaitTimeInMs: 20,
       },
+      // a request or reply sent twice is harmless (the command id dedupes it): no one-at-a-time producer needed
+      producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
       subscribe: { fromBeginning: false },
-      run: { partitionsConsumedConcurrently: 3 },
+      // commands to different streams need no order between them: every partition is served at once
+      run: { partitionsConsumedConcurrently: config.KAFKA_TOPIC_PARTITIONS },
     },
   };
 }
