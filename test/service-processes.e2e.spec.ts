@@ -46,7 +46,7 @@ describe('the four services as separate processes', () => {
     await database?.stop();
   });
 
-  it('start with their health, answer commands over Kafka and carry a proposal to its reviews', async () => {
+  it('start with their health, answer commands over Kafka, carry a proposal to its reviews and take the seed', async () => {
     const env = {
       DATABASE_URL: database.value,
       KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -111,6 +111,25 @@ describe('the four services as separate processes', () => {
           const review = await department.readStream(`review-${reviewIdFor(proposalId, 'parks')}`);
           expect(review.map((event) => event.type)).toEqual(['review.opened.v1']);
         }, 30_000);
+
+        const seed = startProcess(
+          'node',
+          [
+            projectPath('bin/hyeopchi.js'),
+            'seed',
+            'master-plan',
+            '--from',
+            '2026-01-01T00:00:00Z',
+            '--to',
+            '2030-12-31T00:00:00Z',
+          ],
+          { ...baseEnv, ...env },
+        );
+        running.push(seed);
+        expect(await seed.exited).toEqual({ code: 0, signal: null });
+        expect(seed.output()).toContain('master plan governance-seoul: 16 commands accepted');
+        const committee = await PostgresEventStore.open(pool, 'committee');
+        expect(await committee.readStream('master-plan-governance-seoul')).toHaveLength(16);
       } finally {
         await pool.end();
       }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { startStandalone } from '../../standalone/src/main';
 import { migrateCommand } from './migrate.command';
 import { relayCommand } from './relay.command';
+import { seedCommand } from './seed.command';
 
 /** `npx hyeopchi …`: one entry point; later issues add their subcommands here. */
 export function hyeopchiProgram(): Command {
@@ -16,6 +17,7 @@ export function hyeopchiProgram(): Command {
     .action(startStandalone);
   program.addCommand(migrateCommand());
   program.addCommand(relayCommand());
+  program.addCommand(seedCommand());
   return program;
 }
 

@@ -15,3 +15,4 @@ export { feedbackService } from './feedback';
 export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
   return [civicService, departmentService(config), committeeService, feedbackService];
 }
+export * from './master-plan-seed';
