@@ -1,4 +1,5 @@
-# The platform image: every context in one process, configured by DATABASE_URL and KAFKA_BROKERS.
+# The platform image: by default every service in one process; docker-compose.yml runs each service from it
+# (node dist/apps/<service>/src/main.js). Configured by DATABASE_URL and KAFKA_BROKERS.
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
