@@ -77,6 +77,7 @@ const adopted = e('session.decision_recorded.v1', {
   itemId: 'item-1',
   decisionId: 'd-1',
   proposalId: 'p-1',
+  source: 'department_referral',
   outcome: 'adopt',
   motionId: 'mo-1',
   tally: { for: 2, against: 1, abstain: 0 },

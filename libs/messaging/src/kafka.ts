@@ -31,15 +31,22 @@ export async function ensureTopics(
   partitions: number,
   namespace = DEFAULT_TOPIC_NAMESPACE,
 ): Promise<void> {
+  // a consumer group created later (a new process manager, a projection) reads an event topic from its start
   await ensureTopicsNamed(
     kafka,
     contexts.map((context) => topicOf(context, namespace)),
     partitions,
+    [{ name: 'retention.ms', value: '-1' }],
   );
 }
 
 /** ensureTopics for topics named directly, such as a service's command and reply topics. */
-export async function ensureTopicsNamed(kafka: Kafka, topics: string[], partitions: number): Promise<void> {
+export async function ensureTopicsNamed(
+  kafka: Kafka,
+  topics: string[],
+  partitions: number,
+  configEntries: { name: string; value: string }[] = [],
+): Promise<void> {
   const admin: Admin = kafka.admin();
   await admin.connect();
   try {
@@ -58,8 +65,7 @@ export async function ensureTopicsNamed(kafka: Kafka, topics: string[], partitio
             replicationFactor: 1,
             configEntries: [
               { name: 'max.message.bytes', value: String(MAX_MESSAGE_BYTES) },
-              // a consumer group created later (a new process manager, a projection) reads the topic from its start
-              { name: 'retention.ms', value: '-1' },
+              ...configEntries,
             ],
           })),
         })
@@ -92,6 +98,8 @@ async function haveLeaders(admin: Admin, topics: string[]): Promise<boolean> {
  */
 export class BrokerProbe {
   private admin: Admin | undefined;
+  /** The admin's connection, once asked for: one at a time, however often the health is checked. */
+  private connection: Promise<void> | undefined;
   private last: { at: number; up: Promise<boolean> } | undefined;
 
   constructor(
@@ -108,24 +116,36 @@ export class BrokerProbe {
   }
 
   async close(): Promise<void> {
-    await this.admin?.disconnect().catch(() => undefined);
+    if (!this.admin) return;
+    await this.within(this.connection?.catch(() => undefined) ?? Promise.resolve(), undefined);
+    await this.admin.disconnect().catch(() => undefined);
   }
 
-  private async probe(): Promise<boolean> {
+  private probe(): Promise<boolean> {
     const admin = (this.admin ??= this.kafka.admin());
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>(
-      (resolve) => (timer = setTimeout(() => resolve(false), this.timeoutMs)),
-    );
-    const answered = admin
-      .connect()
+    this.connection ??= admin.connect().catch((error: unknown) => {
+      this.connection = undefined;
+      throw error;
+    });
+    const answered = this.connection
       .then(() => admin.describeCluster())
       .then(
         ({ brokers }) => brokers.length > 0,
         () => false,
       );
-    const up = await Promise.race([answered, timedOut]);
-    clearTimeout(timer);
-    return up;
+    return this.within(answered, false);
+  }
+
+  /** `work`'s result, or `otherwise` once the probe's time is up. */
+  private async within<T>(work: Promise<T>, otherwise: T): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<T>(
+      (resolve) => (timer = setTimeout(() => resolve(otherwise), this.timeoutMs)),
+    );
+    try {
+      return await Promise.race([work, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

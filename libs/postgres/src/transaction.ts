@@ -15,3 +15,11 @@ export async function withTransaction<T>(pool: Pool, work: (tx: PoolClient) => P
     tx.release();
   }
 }
+
+/**
+ * Serialises transactions about one thing (`key`) until the calling transaction ends: what one reads and then
+ * writes, another that holds the same key sees whole.
+ */
+export async function lockUntilCommit(tx: PoolClient, key: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+}

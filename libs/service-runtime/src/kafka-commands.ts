@@ -44,7 +44,8 @@ export function kafkaTransport(config: HyeopchiConfig, groupId: string): KafkaOp
         // sitting behind it (kafkajs waits up to 5 s by default)
         maxWaitTimeInMs: 20,
       },
-      // a request or reply sent twice is harmless (the command id dedupes it): no one-at-a-time producer needed
+      // no one-at-a-time producer: a reply sent twice is harmless, and a request sent twice is the same command,
+      // acting once if it appended (its id) and decided again if it was refused, as when a caller retries it
       producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
       subscribe: { fromBeginning: false },
       // commands to different streams need no order between them: every partition is served at once

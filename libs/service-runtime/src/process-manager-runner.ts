@@ -63,9 +63,11 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnModuleDes
   handlerFor(manager: ProcessManager): EventHandler {
     return async (event, tx) => {
       const reactions = await manager.react(event, tx);
-      for (const [index, reaction] of reactions.entries()) {
+      for (const [index, { key, ...reaction }] of reactions.entries()) {
         await this.issue(manager.name, reaction, {
-          commandId: nameBasedUuid(`${manager.name}/${event.context}/${event.eventId}/${index}`),
+          commandId: nameBasedUuid(
+            key ? `${manager.name}/${key}` : `${manager.name}/${event.context}/${event.eventId}/${index}`,
+          ),
           correlationId: event.metadata.correlationId ?? event.eventId,
           causationId: event.eventId,
         });

@@ -7,6 +7,11 @@ import { CommandRoute } from './command-route';
 export interface Reaction {
   type: string;
   data: Record<string, unknown>;
+  /**
+   * What the command is about, when that is not the event alone (an item that waited in a table and may be acted on
+   * by one event or another): its id derives from the manager and this key rather than from the event.
+   */
+  key?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lockUntilCommit } from '@hyeopchi/postgres';
 import { ProcessManager, Reaction } from '@hyeopchi/service-runtime';
 import { PoolClient } from 'pg';
 import { implementationIdFor, reviewIdFor } from './ids';
@@ -29,19 +30,20 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
   ],
   react: async (event, tx) => {
     if (event.type === 'proposal.tier_reached.v1') {
-      const { proposalId, tier, departments } = event.data as TierReached;
-      const [leadDepartment] = departments;
+      const tierReached = event.data as TierReached;
+      const { proposalId, tier, departments } = tierReached;
+      await lockProposal(proposalId, tx);
       await tx.query(
         'INSERT INTO department.proposal_routes VALUES ($1, $2) ON CONFLICT (proposal_id) DO NOTHING',
-        [proposalId, leadDepartment],
+        [proposalId, departments[0]],
       );
-      const reviews =
-        tier === 'department_answer' ? openReviews(event.data as TierReached, answerWithinDays) : [];
+      const reviews = tier === 'department_answer' ? openReviews(tierReached, answerWithinDays) : [];
       return [...reviews, ...(await pendingImplementations(proposalId, tx))];
     }
     if (event.type === 'session.decision_recorded.v1') {
       const { proposalId, decisionId, outcome } = event.data as Record<string, string>;
       if (outcome !== 'adopt' && outcome !== 'adopt_with_amendments') return [];
+      await lockProposal(proposalId, tx);
       const lead = await leadDepartmentOf(proposalId, tx);
       if (lead) return [requestImplementation(proposalId, decisionId, lead)];
       await tx.query(
@@ -52,6 +54,10 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
     return [];
   },
 });
+
+/** A tier and a decision of one proposal come on different topics, maybe at once: one waits for the other. */
+const lockProposal = (proposalId: string, tx: PoolClient) =>
+  lockUntilCommit(tx, `department.proposal-routing/${proposalId}`);
 
 interface TierReached {
   proposalId: string;
@@ -84,22 +90,21 @@ async function leadDepartmentOf(proposalId: string, tx: PoolClient): Promise<str
   return rows[0]?.lead_department;
 }
 
-/** Decisions that waited for this proposal's route, in a stable order: their commands' ids depend on it. */
+/** Decisions that waited for this proposal's route. */
 async function pendingImplementations(proposalId: string, tx: PoolClient): Promise<Reaction[]> {
   const { rows } = await tx.query<{ decision_id: string }>(
     `DELETE FROM department.pending_implementations WHERE proposal_id = $1 RETURNING decision_id`,
     [proposalId],
   );
   const lead = (await leadDepartmentOf(proposalId, tx))!;
-  return rows
-    .map((row) => row.decision_id)
-    .sort()
-    .map((decisionId) => requestImplementation(proposalId, decisionId, lead));
+  return rows.map((row) => requestImplementation(proposalId, row.decision_id, lead));
 }
 
 function requestImplementation(proposalId: string, decisionId: string, department: string): Reaction {
   return {
     type: 'RequestImplementation',
     data: { implementationId: implementationIdFor(decisionId), proposalId, department, decisionId },
+    // the same command whether the decision's own event or a tier it waited for issues it
+    key: `implementation/${decisionId}`,
   };
 }

@@ -12,7 +12,8 @@ export interface MasterPlanSeed {
 
 /**
  * Adopts the master plan from the study through the committee service: its vision, 7 strategies and 8 pending
- * issues, word for word. Each command's id derives from the plan and its place, so seeding again changes nothing.
+ * issues, word for word. Each command's id derives from the plan, its place and its content, so seeding again
+ * changes nothing.
  */
 export async function seedMasterPlanFromStudy(
   sender: CommandSender,
@@ -27,7 +28,8 @@ export async function seedMasterPlanFromStudy(
       data,
       actor,
       role: 'admin',
-      commandId: nameBasedUuid(`seed/master-plan/${plan.planId}/${index}`),
+      // the same seed again changes nothing; another period is decided again, and refused (PLAN_EXISTS)
+      commandId: nameBasedUuid(`seed/master-plan/${plan.planId}/${index}/${JSON.stringify(data)}`),
     });
     if (!reply.ok) throw new Error(`${type} refused: ${reply.error.code} ${reply.error.message}`);
   }

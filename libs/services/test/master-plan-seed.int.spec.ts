@@ -31,6 +31,9 @@ describe('seeding the master plan from the study through the committee service',
     const sender = app.get<CommandSender>(COMMAND_SENDER);
     expect(await seedMasterPlanFromStudy(sender, plan)).toBe(16);
     await seedMasterPlanFromStudy(sender, plan);
+    await expect(
+      seedMasterPlanFromStudy(sender, { ...plan, periodTo: '2031-12-31T00:00:00Z' }),
+    ).rejects.toThrow('PLAN_EXISTS');
 
     const store = await PostgresEventStore.open(app.get<Database>(DATABASE).pool, 'committee');
     const events = await store.readStream('master-plan-governance-seoul');

@@ -1,6 +1,6 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
-import { PostgresEventStore } from '@hyeopchi/event-store';
+import { PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { withTransaction } from '@hyeopchi/postgres';
 import {
@@ -25,6 +25,7 @@ describe('process managers: a redelivered event acts once', () => {
   let app: INestApplication;
   let deliverTwice: (managerName: string, event: EventEnvelope) => Promise<void>;
   let streamTypes: (context: string, streamId: string) => Promise<string[]>;
+  let feedbackStream: (streamId: string) => Promise<RecordedEvent[]>;
   const proposalId = `p-${run}`;
 
   const event = (context: string, type: string, data: object): EventEnvelope => ({
@@ -68,6 +69,8 @@ describe('process managers: a redelivered event acts once', () => {
     };
     streamTypes = async (context, streamId) =>
       (await (await PostgresEventStore.open(pool, context)).readStream(streamId)).map((e) => e.type);
+    feedbackStream = async (streamId) =>
+      (await PostgresEventStore.open(pool, 'feedback')).readStream(streamId);
 
     // a submitted proposal for the answers to reach
     const dispatcher = app.get(CommandDispatcher);
@@ -160,5 +163,25 @@ describe('process managers: a redelivered event acts once', () => {
     expect(await feedbackOn('climate')).toEqual(['feedback.opened.v1']);
     await deliverTwice('feedback.invitations', answered('parks', 'rejected'));
     expect(await feedbackOn('parks')).toEqual(['feedback.opened.v1']);
+  });
+
+  it('keeps feedback on a forum-tier decision until that tier comes, with the supports that reached it', async () => {
+    const decisionId = `d-forum-${run}`;
+    const decision = event('committee', 'session.decision_recorded.v1', {
+      proposalId,
+      decisionId,
+      source: 'forum_tier',
+      outcome: 'adopt',
+    });
+    const feedbackOnDecision = () => streamTypes('feedback', `feedback-decision-${decisionId}`);
+    await deliverTwice('feedback.invitations', decision);
+    expect(await feedbackOnDecision()).toEqual([]);
+
+    const supported = event('civic', 'proposal.supported.v1', { proposalId, supporterId: 'late-supporter' });
+    await deliverTwice('feedback.invitations', supported);
+    await deliverTwice('feedback.invitations', tierReached('public_forum'));
+    expect(await feedbackOnDecision()).toEqual(['feedback.opened.v1']);
+    const [opened] = await feedbackStream(`feedback-decision-${decisionId}`);
+    expect((opened.data as { invited: string[] }).invited).toEqual(['kim', 'late-supporter']);
   });
 });

@@ -245,6 +245,7 @@ function decision(
       itemId,
       decisionId,
       proposalId: item.proposalId,
+      source: item.source,
       outcome,
       motionId,
       tally,

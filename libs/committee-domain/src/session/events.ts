@@ -48,6 +48,8 @@ export type DecisionRecorded = DomainEvent<
     itemId: string;
     decisionId: string;
     proposalId: string;
+    /** What brought the item to the committee: a department's referral or the public-forum tier. */
+    source: AgendaSource;
     outcome: DecisionOutcome;
     motionId: string | null;
     /** Counted by the domain from the votes recorded on the motion, never taken from the caller. */

@@ -1,8 +1,9 @@
-import { unreachable } from '@hyeopchi/domain-kernel';
-import { SessionEvent, Vote } from './events';
+import { entryOf, unreachable } from '@hyeopchi/domain-kernel';
+import { AgendaSource, SessionEvent, Vote } from './events';
 
 export interface AgendaItem {
   proposalId: string;
+  source: AgendaSource;
   recused: readonly string[];
   /** Votes by motion, then by member. */
   motions: Readonly<Record<string, Readonly<Record<string, Vote>>>>;
@@ -31,7 +32,7 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
   }
   if (state.status === 'unscheduled') return state;
   const withItem = (itemId: string, change: (item: AgendaItem) => AgendaItem) =>
-    state.items[itemId]
+    entryOf(state.items, itemId)
       ? { ...state, items: { ...state.items, [itemId]: change(state.items[itemId]) } }
       : state;
   switch (event.type) {
@@ -42,6 +43,7 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
           ...state.items,
           [event.data.itemId]: {
             proposalId: event.data.proposalId,
+            source: event.data.source,
             recused: [],
             motions: {},
             decisionId: null,
