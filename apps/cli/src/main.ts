@@ -3,6 +3,7 @@ import { startStandalone } from '../../standalone/src/main';
 import { migrateCommand } from './migrate.command';
 import { relayCommand } from './relay.command';
 import { seedCommand } from './seed.command';
+import { tokenCommand } from './token.command';
 
 /** `npx hyeopchi …`: one entry point; later issues add their subcommands here. */
 export function hyeopchiProgram(): Command {
@@ -18,6 +19,7 @@ export function hyeopchiProgram(): Command {
   program.addCommand(migrateCommand());
   program.addCommand(relayCommand());
   program.addCommand(seedCommand());
+  program.addCommand(tokenCommand());
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { PostgresEventStore } from '@hyeopchi/event-store';
+import { TokenVerifier } from '@hyeopchi/identity';
 import { startProcess, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -32,6 +33,35 @@ describe('npx hyeopchi', () => {
   ])('refuses %j with a readable message', async (args, message) => {
     const run = hyeopchi(args, { DATABASE_URL: testDatabaseUrl() });
     expect((await run.exited).code).not.toBe(0);
+    expect(run.output()).toContain(message);
+  });
+
+  it('prints a development token that the platform verifier accepts', async () => {
+    const secret = 'a-cli-test-secret-of-at-least-thirty-two-characters';
+    const run = hyeopchi(['token', '--sub', 'kim', '--role', 'cso_member', '--org', 'mapo', '--hours', '1'], {
+      JWT_SECRET: secret,
+    });
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    const verifier = new TokenVerifier(
+      { algorithm: 'HS256', secret },
+      { issuer: 'hyeopchi', audience: 'hyeopchi' },
+    );
+    expect(await verifier.verify(run.output().trim())).toEqual({
+      subject: 'kim',
+      roles: ['cso_member'],
+      organizations: ['mapo'],
+      departments: [],
+      onCommittee: false,
+    });
+  });
+
+  it.each([
+    [['token', '--sub', 'kim', '--role', 'mayor'], 'expected one of citizen, cso_member'],
+    [['token', '--sub', 'kim lee', '--role', 'citizen'], 'not an identity a token can carry: sub'],
+    [['token', '--role', 'citizen'], "required option '--sub <id>' not specified"],
+  ])('refuses the token %j with a readable message', async (args, message) => {
+    const run = hyeopchi(args, { JWT_SECRET: 'a-cli-test-secret-of-at-least-thirty-two-characters' });
+    expect(await run.exited).toEqual({ code: 1, signal: null });
     expect(run.output()).toContain(message);
   });
 

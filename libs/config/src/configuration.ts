@@ -38,6 +38,17 @@ const schema = z.object({
   REVIEW_ANSWER_WITHIN_DAYS: wholeNumber(1, 365).optional(),
   /** How often the department service looks for reviews past their due date. */
   DEADLINE_SCAN_INTERVAL_MS: wholeNumber(100, 3_600_000).default(30_000),
+  /** HS256 secret shared with whoever issues tokens. Unset with no public key: a development secret (below). */
+  JWT_SECRET: z.string().min(32, 'expected a secret of at least 32 characters').optional(),
+  /** RS256: the identity provider's public key (PEM). Tokens are then checked with it alone. */
+  JWT_PUBLIC_KEY: z
+    .string()
+    .regex(/-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----/, 'expected a PEM public key')
+    .optional(),
+  JWT_ISSUER: z.string().min(1).default('hyeopchi'),
+  JWT_AUDIENCE: z.string().min(1).default('hyeopchi'),
+  /** Where a development installation keeps the secret it made for itself. */
+  JWT_DEV_SECRET_FILE: z.string().min(1).default('data/jwt-dev-secret'),
   /** 0 takes any free port (tests). */
   PORT: wholeNumber(0, 65535).default(4000),
   /** Loopback by default; containers set 0.0.0.0. */

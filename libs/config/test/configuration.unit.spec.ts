@@ -33,6 +33,8 @@ describe('configuration', () => {
     ['KAFKA_TOPIC_PARTITIONS', 'six', 'whole number'],
     ['KAFKA_TOPIC_PARTITIONS', '0', 'whole number'],
     ['KAFKA_TOPIC_NAMESPACE', 'Hyeopchi.Test', 'lowercase letters'],
+    ['JWT_SECRET', 'too-short', 'at least 32 characters'],
+    ['JWT_PUBLIC_KEY', 'ssh-rsa AAAA', 'PEM public key'],
     ['PORT', '4000.5', 'whole number'],
     ['LOG_LEVEL', 'loud', 'Invalid enum value'],
   ])('stops on an invalid %s=%s with a message naming it', (key, value, hint) => {

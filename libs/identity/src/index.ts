@@ -1,0 +1,5 @@
+export * from './development-secret';
+export * from './identity';
+export * from './roles';
+export * from './tokens';
+export * from './configured-tokens';

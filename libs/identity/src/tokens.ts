@@ -1,0 +1,95 @@
+import { JwtService } from '@nestjs/jwt';
+import { Identity, claimsOf, identityClaims, identityFromClaims } from './identity';
+
+/**
+ * How tokens are checked: HS256 with a shared secret, or RS256 with the identity provider's public key. Only the
+ * configured algorithm is accepted, so a token cannot choose how it is checked (no `none`, no HS256 signed with
+ * the public key).
+ */
+export type TokenVerification =
+  { algorithm: 'HS256'; secret: string } | { algorithm: 'RS256'; publicKey: string };
+
+export interface TokenAudience {
+  issuer: string;
+  audience: string;
+}
+
+export type TokenErrorCode = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'TOKEN_CLAIMS_INVALID';
+
+export class InvalidTokenError extends Error {
+  constructor(
+    readonly code: TokenErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+export class TokenVerifier {
+  private readonly jwt: JwtService;
+
+  constructor(
+    private readonly verification: TokenVerification,
+    private readonly audience: TokenAudience,
+  ) {
+    this.jwt = new JwtService();
+  }
+
+  async verify(token: string): Promise<Identity> {
+    let claims: unknown;
+    try {
+      claims = await this.jwt.verifyAsync(token, {
+        algorithms: [this.verification.algorithm],
+        ...(this.verification.algorithm === 'HS256'
+          ? { secret: this.verification.secret }
+          : { publicKey: this.verification.publicKey }),
+        issuer: this.audience.issuer,
+        audience: this.audience.audience,
+      });
+    } catch (error) {
+      const expired = error instanceof Error && error.name === 'TokenExpiredError';
+      throw new InvalidTokenError(
+        expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+        expired
+          ? 'the token has expired: get a new one'
+          : `the token is not valid: ${(error as Error).message}`,
+      );
+    }
+    if (typeof (claims as { exp?: unknown }).exp !== 'number') {
+      throw new InvalidTokenError('TOKEN_INVALID', 'the token has no expiry: tokens must expire');
+    }
+    try {
+      return identityFromClaims(claims);
+    } catch (error) {
+      throw new InvalidTokenError(
+        'TOKEN_CLAIMS_INVALID',
+        `the token's claims are not an identity: ${String(error)}`,
+      );
+    }
+  }
+}
+
+/** Signs HS256 tokens with the shared secret: development tokens, and tests. */
+export function issueToken(
+  identity: Identity,
+  {
+    secret,
+    issuer,
+    audience,
+    expiresInSeconds,
+  }: TokenAudience & { secret: string; expiresInSeconds: number },
+): string {
+  const claims = identityClaims.safeParse(claimsOf(identity));
+  if (!claims.success) {
+    const problems = claims.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`not an identity a token can carry: ${problems.join('; ')}`);
+  }
+  return new JwtService().sign(claims.data, {
+    algorithm: 'HS256',
+    secret,
+    issuer,
+    audience,
+    expiresIn: expiresInSeconds,
+  });
+}
