@@ -3,3 +3,4 @@ export * from './identity';
 export * from './roles';
 export * from './tokens';
 export * from './configured-tokens';
+export * from './command-policy';

@@ -1,0 +1,98 @@
+import { Identity } from './identity';
+import { Role } from './roles';
+
+/** What a command is about that its data may not say (an implementation's department): the caller looks it up. */
+export interface CommandSubject {
+  department?: string;
+}
+
+export type PolicyDecision = { allowed: true } | { allowed: false; reason: string };
+
+type Check = (identity: Identity, data: Record<string, unknown>, subject: CommandSubject) => string | null;
+
+const PEOPLE: Role[] = ['citizen', 'cso_member', 'cso_admin'];
+const OFFICERS: Role[] = ['department_officer', 'department_head'];
+
+/** The caller works for the department the command acts for. */
+const ofTheDepartment: Check = ({ departments }, data, subject) => {
+  const department = (data.department as string | undefined) ?? subject.department;
+  if (!department) return 'the department this command acts for is not known';
+  return departments.includes(department) ? null : `only officers of ${department} may do this`;
+};
+/** A proposal drafted for an organization is drafted by one of its members. */
+const memberOfTheOrganization: Check = ({ organizations }, data) => {
+  const organization = data.organizationId as string | null | undefined;
+  return !organization || organizations.includes(organization)
+    ? null
+    : `only members of ${organization} may do this`;
+};
+const onTheCommittee: Check = ({ onCommittee }) =>
+  onCommittee ? null : 'only committee members may do this';
+
+interface Rule {
+  roles: Role[];
+  check?: Check;
+}
+
+/**
+ * Who may send each command from outside (the gateway). The services' own process managers send the commands
+ * missing here (OpenReview, RecordAnswer, …): nobody may send those from outside, administrators included. Rules
+ * of the domain (only the author edits, only the invited rate, one vote per member) stay in the deciders.
+ */
+export const COMMAND_POLICY: Readonly<Record<string, Rule>> = {
+  RegisterOrganization: { roles: [...PEOPLE] },
+  VerifyOrganization: { roles: ['admin'] },
+  JoinOrganization: { roles: [...PEOPLE] },
+  LeaveOrganization: { roles: [...PEOPLE] },
+  AdoptThresholdPolicy: { roles: ['admin'] },
+  DraftProposal: { roles: [...PEOPLE], check: memberOfTheOrganization },
+  EditProposal: { roles: [...PEOPLE] },
+  SubmitProposal: { roles: [...PEOPLE] },
+  SupportProposal: { roles: [...PEOPLE] },
+  WithdrawSupport: { roles: [...PEOPLE] },
+  AmendProposal: { roles: [...PEOPLE] },
+  WithdrawProposal: { roles: [...PEOPLE] },
+  RecordForumParticipation: { roles: ['secretariat'] },
+  AssignOfficer: { roles: ['department_head'], check: ofTheDepartment },
+  GiveInterimAnswer: { roles: OFFICERS, check: ofTheDepartment },
+  AnswerReview: { roles: OFFICERS, check: ofTheDepartment },
+  PlanImplementation: { roles: OFFICERS, check: ofTheDepartment },
+  CompleteMilestone: { roles: OFFICERS, check: ofTheDepartment },
+  ReportProgress: { roles: OFFICERS, check: ofTheDepartment },
+  CompleteImplementation: { roles: OFFICERS, check: ofTheDepartment },
+  StallImplementation: { roles: OFFICERS, check: ofTheDepartment },
+  AppointMember: { roles: ['admin'] },
+  RemoveMember: { roles: ['admin'] },
+  DesignateCoChairs: { roles: ['admin'] },
+  ScheduleSession: { roles: ['committee_chair', 'secretariat'] },
+  AddAgendaItem: { roles: ['committee_chair', 'secretariat'] },
+  RecordAttendance: { roles: ['committee_chair', 'secretariat'] },
+  PublishMinutes: { roles: ['committee_chair', 'secretariat'] },
+  DeclareConflict: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
+  ProposeMotion: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
+  CastVote: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
+  RecordDecision: { roles: ['committee_chair'], check: onTheCommittee },
+  AdoptMasterPlan: { roles: ['admin'] },
+  DefineStrategy: { roles: ['admin'] },
+  DefinePolicy: { roles: ['admin'] },
+  RecordPendingIssue: { roles: ['admin'] },
+  GiveFeedback: { roles: [...PEOPLE] },
+  OpenSurvey: { roles: ['admin', 'secretariat'] },
+  CloseSurvey: { roles: ['admin', 'secretariat'] },
+  AnswerSurvey: { roles: [...PEOPLE, ...OFFICERS, 'committee_member', 'committee_chair', 'secretariat'] },
+};
+
+/** Whether `identity` may send this command; the reason, in words, when not. */
+export function mayCommand(
+  identity: Identity,
+  { type, data }: { type: string; data: Record<string, unknown> },
+  subject: CommandSubject = {},
+): PolicyDecision {
+  const rule = COMMAND_POLICY[type];
+  if (!rule) return { allowed: false, reason: `${type} is sent by the platform itself, not by people` };
+  if (!identity.roles.some((role) => rule.roles.includes(role))) {
+    return { allowed: false, reason: `${type} needs one of the roles ${rule.roles.join(', ')}` };
+  }
+  const refused = rule.check?.(identity, data, subject);
+  return refused ? { allowed: false, reason: refused } : { allowed: true };
+}
