@@ -1,6 +1,7 @@
 import { BackboneModule } from '@hyeopchi/backbone';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
+import { GatewayModule } from '@hyeopchi/gateway';
 import { ServiceRuntimeModule } from '@hyeopchi/service-runtime';
 import { allServices } from '@hyeopchi/services';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -15,6 +16,7 @@ export function standaloneModule(config: HyeopchiConfig): DynamicModule {
     imports: [
       BackboneModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
       ServiceRuntimeModule.forServices(allServices(config)),
+      GatewayModule,
     ],
   };
 }

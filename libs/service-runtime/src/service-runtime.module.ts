@@ -24,6 +24,8 @@ export class ServiceRuntimeModule {
   ): DynamicModule {
     return {
       module: ServiceRuntimeModule,
+      // the gateway in the same process sends its commands through COMMAND_SENDER
+      global: true,
       imports: [CqrsModule.forRoot()],
       controllers: options.commandTopic ? [commandListenerFor(options.commandTopic)] : [],
       providers: [

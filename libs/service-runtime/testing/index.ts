@@ -55,6 +55,8 @@ export async function startInProcessForTest(
   services: readonly ServiceDefinition[],
   config: HyeopchiConfig,
   clock: Clock,
+  /** More modules of the same process, e.g. the gateway. */
+  imports: DynamicModule['imports'] = [],
 ): Promise<INestApplication> {
   const module: DynamicModule = {
     module: class InProcessServices {},
@@ -62,6 +64,7 @@ export async function startInProcessForTest(
       // the in-process bus reads every context's log directly, also those of services not run here
       BackboneModule.forContexts(CONTEXTS, 'hyeopchi-tests'),
       ServiceRuntimeModule.forServices(services),
+      ...imports,
     ],
   };
   const app = await createApplication(module, { ...config, KAFKA_BROKERS: undefined }, clock);

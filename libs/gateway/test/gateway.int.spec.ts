@@ -1,0 +1,158 @@
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { Identity, issueToken } from '@hyeopchi/identity';
+import { CommandDispatcher } from '@hyeopchi/service-runtime';
+import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
+import { allServices } from '@hyeopchi/services';
+import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+
+const secret = 'a-gateway-test-secret-of-at-least-32-characters';
+const person = (subject: string, roles: Identity['roles'], organizations: string[] = []): Identity => ({
+  subject,
+  roles,
+  organizations,
+  departments: [],
+  onCommittee: false,
+});
+const tokenOf = (identity: Identity) =>
+  issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 });
+
+const RESULT = `... on CommandAccepted { streamId streamVersion eventTypes } ... on CommandRefused { code message }`;
+
+/** The gateway over a real HTTP server, on the services in the same process and a real PostgreSQL. */
+describe('the GraphQL gateway: mutations are commands', () => {
+  let database: Started<string>;
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_gateway_${randomBytes(4).toString('hex')}`);
+    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    app = await startInProcessForTest(allServices(config), config, new TestClock(), [GatewayModule]);
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.stop();
+  });
+
+  const graphql = async (query: string, variables: object = {}, identity?: Identity) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(identity ? { authorization: `Bearer ${tokenOf(identity)}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    return { status: response.status, data: body.data ?? {}, errors: body.errors };
+  };
+  const draft = (proposalId: string, organizationId: string | null = 'mapo') => ({
+    input: {
+      proposalId,
+      title: 'Shade canopies',
+      body: 'Shade in three parks before the summer heat.',
+      serves: ['strategy-5'],
+      departments: ['parks'],
+      district: 'Mapo-gu',
+      organizationId,
+    },
+  });
+  const DRAFT = `mutation ($input: DraftProposalInput!) { draftProposal(input: $input) { ${RESULT} } }`;
+
+  it('tells who the token says you are', async () => {
+    const kim = person('kim', ['cso_admin'], ['mapo']);
+    expect((await graphql('{ me { subject roles organizations } }', {}, kim)).data.me).toEqual({
+      subject: 'kim',
+      roles: ['cso_admin'],
+      organizations: ['mapo'],
+    });
+    expect((await graphql('{ me { subject } }')).data.me).toBeNull();
+  });
+
+  it('carries a proposal from registration to support, answering refusals as typed data', async () => {
+    const kim = person('kim', ['cso_admin'], ['mapo']);
+    const register = `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { ${RESULT} } }`;
+    const registered = await graphql(
+      register,
+      { input: { organizationId: 'mapo', name: 'Mapo network', district: 'Mapo-gu' } },
+      kim,
+    );
+    expect(registered.data.registerOrganization).toMatchObject({
+      streamId: 'organization-mapo',
+      eventTypes: ['organization.registered.v1', 'organization.member_joined.v1'],
+    });
+
+    expect((await graphql(DRAFT, draft('p-1'))).data.draftProposal).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(
+      (await graphql(DRAFT, draft('p-1'), person('auditor-1', ['auditor']))).data.draftProposal,
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(
+      (await graphql(DRAFT, draft('p-1'), person('lee', ['cso_member']))).data.draftProposal,
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'only members of mapo may do this',
+    });
+    const tooLong = { input: { ...draft('p-1').input, title: 'x'.repeat(201) } };
+    expect((await graphql(DRAFT, tooLong, kim)).data.draftProposal).toMatchObject({
+      code: 'INVALID_COMMAND',
+    });
+    expect((await graphql(DRAFT, draft('p-1'), kim)).data.draftProposal).toMatchObject({
+      streamVersion: 1,
+    });
+
+    const submit = `mutation { submitProposal(proposalId: "p-1") { ${RESULT} } }`;
+    expect((await graphql(submit, {}, kim)).data.submitProposal).toMatchObject({
+      code: 'NO_THRESHOLD_POLICY',
+    });
+    const policy = await app.get(CommandDispatcher).dispatch({
+      type: 'AdoptThresholdPolicy',
+      actor: 'admin',
+      data: {
+        supportWindowDays: 30,
+        tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 2 }],
+      },
+    });
+    expect(policy.ok).toBe(true);
+    expect((await graphql(submit, {}, kim)).data.submitProposal).toMatchObject({
+      eventTypes: ['proposal.submitted.v1'],
+    });
+
+    const support = `mutation { supportProposal(proposalId: "p-1") { ${RESULT} } }`;
+    expect((await graphql(support, {}, kim)).data.supportProposal).toMatchObject({
+      code: 'AUTHOR_CANNOT_SUPPORT',
+    });
+    expect((await graphql(support, {}, person('citizen-1', ['citizen']))).data.supportProposal).toMatchObject(
+      {
+        eventTypes: ['proposal.supported.v1'],
+      },
+    );
+  });
+
+  it('refuses a bad token with the reason, and an unknown input field before anything runs', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: `mutation { supportProposal(proposalId: "p-1") { ${RESULT} } }` }),
+    });
+    const body = (await response.json()) as { data: { supportProposal: { code: string; message: string } } };
+    expect(body.data.supportProposal).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('not valid'),
+    });
+
+    const unknownField = { input: { ...draft('p-2').input, budget: 1 } };
+    const refused = await graphql(DRAFT, unknownField, person('kim', ['cso_admin'], ['mapo']));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.errors)).toContain('budget');
+  });
+});
