@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts each service the way the README says (npm run start:<service>) on its own database and Kafka namespace,
-# one after the other, waits for each one's health (database and broker up), then stops them all.
+# one after the other, waits for each one's health (database and broker up), then the gateway (npm run
+# start:gateway) until it answers a GraphQL query, then stops them all.
 set -euo pipefail
 : "${KAFKA_BROKERS:?needs the Kafka broker}"
 admin_url="postgres://postgres@127.0.0.1:5432/postgres"
@@ -46,3 +47,19 @@ for service in civic department committee feedback; do
   echo "$service answers: $healthy"
   port=$((port + 1))
 done
+
+DATABASE_URL="postgres://postgres@127.0.0.1:5432/$database" KAFKA_TOPIC_NAMESPACE="ci-smoke-$$" PORT=$port \
+  JWT_SECRET="ci-smoke-secret-of-at-least-thirty-two-characters" setsid npm run start:gateway >"$logs/gateway.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  if answer="$(curl -fsS -H 'content-type: application/json' -d '{"query":"{ me { subject } }"}' \
+    "http://127.0.0.1:$port/graphql" 2>/dev/null)"; then
+    echo "gateway answers: $answer"
+    exit 0
+  fi
+  kill -0 "${pids[-1]}" 2>/dev/null || break
+  sleep 0.5
+done
+echo "npm run start:gateway did not answer on /graphql within 60 s:"
+cat "$logs/gateway.log"
+exit 1

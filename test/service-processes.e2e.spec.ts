@@ -2,6 +2,7 @@ import { HealthReport } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { PostgresEventStore } from '@hyeopchi/event-store';
+import { issueToken } from '@hyeopchi/identity';
 import { KafkaCommandSender } from '@hyeopchi/service-runtime';
 import { reviewIdFor } from '@hyeopchi/services';
 import {
@@ -46,7 +47,7 @@ describe('the four services as separate processes', () => {
     await database?.stop();
   });
 
-  it('start with their health, answer commands over Kafka, carry a proposal to its reviews and take the seed', async () => {
+  it('start with their health, answer commands over Kafka and a gateway, carry a proposal to its reviews, take the seed', async () => {
     const env = {
       DATABASE_URL: database.value,
       KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -130,6 +131,31 @@ describe('the four services as separate processes', () => {
         expect(seed.output()).toContain('master plan governance-seoul: 16 commands accepted');
         const committee = await PostgresEventStore.open(pool, 'committee');
         expect(await committee.readStream('master-plan-governance-seoul')).toHaveLength(16);
+
+        // the gateway in its own process: a mutation becomes a command to the civic service over Kafka
+        const secret = `a-secret-for-the-processes-test-${run}`;
+        const gatewayPort = basePort + CONTEXTS.length;
+        const gateway = start('gateway', { ...env, PORT: String(gatewayPort), JWT_SECRET: secret });
+        const token = issueToken(
+          { subject: 'kim', roles: ['cso_admin'], organizations: [], departments: [], onCommittee: false },
+          { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 },
+        );
+        const mutation = `mutation { registerOrganization(input: {organizationId: "mapo", name: "Mapo network", district: "Mapo-gu"}) {
+          ... on CommandAccepted { streamId streamVersion } ... on CommandRefused { code message } } }`;
+        const registered = await eventually(async () => {
+          const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: mutation }),
+          });
+          return (await response.json()) as { data: { registerOrganization: object } };
+        }, 40_000).catch((error: unknown) => {
+          throw new Error(`the gateway did not answer: ${String(error)}\n${gateway.output()}`);
+        });
+        expect(registered.data.registerOrganization).toEqual({
+          streamId: 'organization-mapo',
+          streamVersion: 2,
+        });
       } finally {
         await pool.end();
       }

@@ -16,7 +16,7 @@ export function standaloneModule(config: HyeopchiConfig): DynamicModule {
     imports: [
       BackboneModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
       ServiceRuntimeModule.forServices(allServices(config)),
-      GatewayModule,
+      GatewayModule.inProcess(),
     ],
   };
 }

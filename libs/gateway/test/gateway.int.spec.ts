@@ -31,7 +31,9 @@ describe('the GraphQL gateway: mutations are commands', () => {
   beforeAll(async () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_gateway_${randomBytes(4).toString('hex')}`);
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
-    app = await startInProcessForTest(allServices(config), config, new TestClock(), [GatewayModule]);
+    app = await startInProcessForTest(allServices(config), config, new TestClock(), [
+      GatewayModule.inProcess(),
+    ]);
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   });

@@ -1,0 +1,26 @@
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { logLevelsFrom } from '@hyeopchi/service-runtime';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+/** `npm run start:gateway`: the GraphQL gateway in its own process, sending commands over Kafka. */
+async function startGateway(): Promise<void> {
+  const config = loadConfiguration(process.env);
+  if (!config.KAFKA_BROKERS) {
+    throw new Error(
+      'the gateway in its own process needs KAFKA_BROKERS; npm start runs it with the services',
+    );
+  }
+  const app = await NestFactory.create(GatewayModule.overKafka(config), {
+    logger: logLevelsFrom(config.LOG_LEVEL),
+  });
+  app.enableShutdownHooks();
+  await app.listen(config.PORT, config.HOST);
+  new Logger('Hyeopchi').log(`GraphQL gateway on http://localhost:${config.PORT}/graphql`);
+}
+
+startGateway().catch((error: unknown) => {
+  console.error(`the gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
