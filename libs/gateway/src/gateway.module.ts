@@ -6,6 +6,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CommandsResolver, TOKEN_VERIFIER } from './commands.resolver';
+import { queryLimitsRule } from './query-limits';
 
 class KafkaSenderShutdown implements OnModuleDestroy {
   constructor(@Inject(COMMAND_SENDER) private readonly sender: KafkaCommandSender) {}
@@ -23,6 +24,11 @@ const GATEWAY = {
       autoSchemaFile: true,
       sortSchema: true,
       context: ({ req }: { req: unknown }) => ({ req }),
+      validationRules: [queryLimitsRule()],
+      // one operation per request: a batch would multiply the work one request can ask for
+      allowBatchedHttpRequests: false,
+      // a production schema is documented in schema.graphql, not open for exploring
+      introspection: process.env.NODE_ENV !== 'production',
     }),
   ],
   providers: [

@@ -1,2 +1,3 @@
 export * from './gateway.module';
 export * from './schema-file';
+export * from './query-limits';

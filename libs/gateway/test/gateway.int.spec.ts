@@ -157,4 +157,27 @@ describe('the GraphQL gateway: mutations are commands', () => {
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.errors)).toContain('budget');
   });
+
+  it('refuses batched operations and aliased amplification before anything runs', async () => {
+    const post = (body: unknown) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const batched = await post([{ query: '{ me { subject } }' }, { query: '{ me { subject } }' }]);
+    expect(batched.status).toBe(400);
+
+    const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: me { subject }`).join(' ');
+    const amplified = await post({ query: `{ ${aliases} }` });
+    expect(amplified.status).toBe(400);
+    expect(await amplified.json()).toMatchObject({
+      errors: [
+        {
+          message: expect.stringContaining('more than 20 aliases'),
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+  });
 });

@@ -1,0 +1,95 @@
+import {
+  ASTVisitor,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+
+export interface QueryLimits {
+  /** How deep selections may nest. */
+  maxDepth: number;
+  /** How many aliased fields one document may ask for (aliases multiply work on one field). */
+  maxAliases: number;
+  /** How many fields one document may select, fragments counted each time they are spread. */
+  maxFields: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 20, maxFields: 500 };
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  fields: number;
+}
+
+/**
+ * Refuses, before anything runs, a document deeper, more aliased or larger than the limits: the cost of a query is
+ * known from its text, and a small document must not be able to ask for an unbounded amount of work.
+ */
+export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        const measure = { depth: 0, aliases: 0, fields: 0 };
+        visit(definition.selectionSet, 1, fragments, new Set(), measure, limits);
+        const name = definition.name?.value ?? 'the operation';
+        const problem =
+          measure.depth > limits.maxDepth
+            ? `${name} nests deeper than ${limits.maxDepth} levels`
+            : measure.aliases > limits.maxAliases
+              ? `${name} uses more than ${limits.maxAliases} aliases`
+              : measure.fields > limits.maxFields
+                ? `${name} selects more than ${limits.maxFields} fields`
+                : null;
+        if (problem) {
+          context.reportError(
+            new GraphQLError(`${problem}: ask for less in one request`, {
+              nodes: [definition],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
+          );
+        }
+      }
+      return false;
+    },
+  });
+}
+
+/** Walks a selection set, spreading fragments where they are used; stops early once a limit is passed. */
+function visit(
+  selectionSet: SelectionSetNode,
+  depth: number,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  spreading: Set<string>,
+  measure: Measure,
+  limits: QueryLimits,
+): void {
+  measure.depth = Math.max(measure.depth, depth);
+  for (const selection of selectionSet.selections) {
+    if (measure.depth > limits.maxDepth || measure.fields > limits.maxFields) return;
+    if (selection.kind === Kind.FIELD) {
+      measure.fields++;
+      if (selection.alias) measure.aliases++;
+      if (selection.selectionSet)
+        visit(selection.selectionSet, depth + 1, fragments, spreading, measure, limits);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      visit(selection.selectionSet, depth, fragments, spreading, measure, limits);
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      // a fragment that spreads itself is refused by GraphQL's own rules; here it only must not loop
+      if (!fragment || spreading.has(name)) continue;
+      spreading.add(name);
+      visit(fragment.selectionSet, depth, fragments, spreading, measure, limits);
+      spreading.delete(name);
+    }
+  }
+}

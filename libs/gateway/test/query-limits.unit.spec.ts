@@ -1,0 +1,40 @@
+import { queryLimitsRule } from '@hyeopchi/gateway';
+import { buildSchema, parse, validate } from 'graphql';
+
+const schema = buildSchema(`
+  type Query { node: Node }
+  type Node { child: Node, name: String, id: String }
+`);
+const limits = { maxDepth: 5, maxAliases: 3, maxFields: 40 };
+const codes = (query: string) =>
+  validate(schema, parse(query), [queryLimitsRule(limits)]).map((error) => error.extensions.code);
+const nested = (levels: number) =>
+  `{ node ${'{ child '.repeat(levels - 2)}{ name }${' }'.repeat(levels - 1)}`;
+
+describe('query limits', () => {
+  it('takes a query at the depth limit and refuses one level more', () => {
+    expect(codes(`query ${nested(5)}`)).toEqual([]);
+    expect(codes(`query ${nested(6)}`)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('counts aliases', () => {
+    expect(codes('{ a: node { name } b: node { name } c: node { name } }')).toEqual([]);
+    expect(codes('{ a: node { name } b: node { name } c: node { name } d: node { name } }')).toEqual([
+      'QUERY_TOO_COMPLEX',
+    ]);
+  });
+
+  it('counts a fragment each time it is spread, so small text cannot ask for much', () => {
+    const fields = `fragment F on Node { name id child { name id child { name id } } }`;
+    const spreads = (times: number) => Array.from({ length: times }, () => 'child { ...F }').join(' ');
+    expect(codes(`{ node { ${spreads(1)} } } ${fields}`)).toEqual([]);
+    expect(codes(`{ node { ${spreads(7)} } } ${fields}`)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('does not loop on a fragment that spreads itself (GraphQL refuses it on its own)', () => {
+    const errors = validate(schema, parse('{ node { ...F } } fragment F on Node { child { ...F } }'), [
+      queryLimitsRule(limits),
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
