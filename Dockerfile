@@ -1,5 +1,6 @@
 # The platform image: by default every service in one process; docker-compose.yml runs each service from it
-# (node dist/apps/<service>/src/main.js). Configured by DATABASE_URL and KAFKA_BROKERS.
+# (node dist/apps/<service>/src/main.js). Configured by DATABASE_URL and KAFKA_BROKERS; the default command, which
+# serves the gateway too, also needs JWT_SECRET or JWT_PUBLIC_KEY (production makes no development secret).
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

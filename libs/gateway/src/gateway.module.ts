@@ -25,6 +25,8 @@ const GATEWAY = {
       sortSchema: true,
       context: ({ req }: { req: unknown }) => ({ req }),
       validationRules: [queryLimitsRule()],
+      // a document is parsed before any rule runs: its size is bounded first
+      parseOptions: { maxTokens: 5_000 },
       // one operation per request: a batch would multiply the work one request can ask for
       allowBatchedHttpRequests: false,
       // a production schema is documented in schema.graphql, not open for exploring

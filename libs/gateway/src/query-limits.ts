@@ -13,7 +13,10 @@ export interface QueryLimits {
   maxDepth: number;
   /** How many aliased fields one document may ask for (aliases multiply work on one field). */
   maxAliases: number;
-  /** How many fields one document may select, fragments counted each time they are spread. */
+  /**
+   * How many selections (fields and fragment spreads) an operation may make, fragments counted each time they are
+   * spread: also the bound on the work of measuring it, so no document can make the measuring itself expensive.
+   */
   maxFields: number;
 }
 
@@ -47,7 +50,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
             : measure.aliases > limits.maxAliases
               ? `${name} uses more than ${limits.maxAliases} aliases`
               : measure.fields > limits.maxFields
-                ? `${name} selects more than ${limits.maxFields} fields`
+                ? `${name} makes more than ${limits.maxFields} selections`
                 : null;
         if (problem) {
           context.reportError(
@@ -75,8 +78,10 @@ function visit(
   measure.depth = Math.max(measure.depth, depth);
   for (const selection of selectionSet.selections) {
     if (measure.depth > limits.maxDepth || measure.fields > limits.maxFields) return;
+    measure.fields++;
     if (selection.kind === Kind.FIELD) {
-      measure.fields++;
+      // introspection is allowed or not as a whole (off in production); its own queries nest deep
+      if (selection.name.value.startsWith('__')) continue;
       if (selection.alias) measure.aliases++;
       if (selection.selectionSet)
         visit(selection.selectionSet, depth + 1, fragments, spreading, measure, limits);

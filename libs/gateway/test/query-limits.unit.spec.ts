@@ -37,4 +37,18 @@ describe('query limits', () => {
     ]);
     expect(errors).toEqual([]);
   });
+
+  it('bounds its own work on fragments that spread each other twice at every step', () => {
+    const chain = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const document = `{ ...F0 } ${chain.join(' ')} fragment F40 on Query { ...Missing }`;
+    expect(codes(document)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('leaves introspection, allowed or not as a whole, out of the measure', () => {
+    const ofType = `${'ofType { '.repeat(9)}kind${' }'.repeat(9)}`;
+    expect(codes(`{ __schema { types { fields { type { ${ofType} } } } } }`)).toEqual([]);
+  });
 });

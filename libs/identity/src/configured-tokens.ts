@@ -8,6 +8,11 @@ export async function tokenVerificationFrom(config: HyeopchiConfig): Promise<Tok
     throw new Error('set JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256), not both');
   }
   if (config.JWT_PUBLIC_KEY) return { algorithm: 'RS256', publicKey: config.JWT_PUBLIC_KEY };
+  if (!config.JWT_SECRET && process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'in production set JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256): no development secret is made',
+    );
+  }
   return {
     algorithm: 'HS256',
     secret: config.JWT_SECRET ?? (await developmentSecret(config.JWT_DEV_SECRET_FILE)),
