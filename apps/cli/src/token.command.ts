@@ -1,5 +1,5 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { ROLES, Role, issueToken, tokenVerificationFrom } from '@hyeopchi/identity';
+import { MAX_TOKEN_AGE_HOURS, ROLES, Role, issueToken, tokenVerificationFrom } from '@hyeopchi/identity';
 import { Command, InvalidArgumentError, Option } from 'commander';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -13,8 +13,10 @@ function roles(value: string, previous: Role[] = []): Role[] {
 
 function hours(value: string): number {
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 24 * 30) {
-    throw new InvalidArgumentError('expected a number of hours, more than 0 and at most 720');
+  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > MAX_TOKEN_AGE_HOURS) {
+    throw new InvalidArgumentError(
+      `expected a number of hours, more than 0 and at most ${MAX_TOKEN_AGE_HOURS}`,
+    );
   }
   return parsed;
 }

@@ -57,35 +57,20 @@ describe('implementation', () => {
     given(requested)
       .when(command('RequestImplementation', { proposalId: 'p-1', department: 'parks', decisionId: 'd-1' }))
       .thenRefuses('IMPLEMENTATION_EXISTS');
-    given(requested)
-      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones }))
-      .then(planned);
-    given(requested)
-      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'climate', milestones }))
-      .thenRefuses('INVALID_PLAN');
+    given(requested).when(command('PlanImplementation', { milestones })).then(planned);
     given(requested)
       .when(command('ReportProgress', { percent: 10, note: 'x' }))
       .thenRefuses('IMPLEMENTATION_NOT_FOUND');
   });
 
-  it('is planned once, with milestones', () => {
-    given()
-      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones }))
-      .then(planned);
-    given(planned)
-      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones }))
-      .thenRefuses('IMPLEMENTATION_EXISTS');
-    given()
-      .when(command('PlanImplementation', { proposalId: 'p-1', department: 'parks', milestones: [] }))
+  it('is planned once, only when requested, with milestones', () => {
+    given().when(command('PlanImplementation', { milestones })).thenRefuses('IMPLEMENTATION_NOT_FOUND');
+    given(planned).when(command('PlanImplementation', { milestones })).thenRefuses('IMPLEMENTATION_EXISTS');
+    given(requested)
+      .when(command('PlanImplementation', { milestones: [] }))
       .thenRefuses('INVALID_PLAN');
-    given()
-      .when(
-        command('PlanImplementation', {
-          proposalId: 'p-1',
-          department: 'parks',
-          milestones: [milestones[0], milestones[0]],
-        }),
-      )
+    given(requested)
+      .when(command('PlanImplementation', { milestones: [milestones[0], milestones[0]] }))
       .thenRefuses('INVALID_PLAN');
   });
 

@@ -26,6 +26,14 @@ export class InvalidTokenError extends Error {
   }
 }
 
+/** The longest a token may last: a month, as `npx hyeopchi token --hours` allows. */
+export const MAX_TOKEN_AGE_HOURS = 720;
+
+/** jsonwebtoken says which issuer or audience it expected: that is ours to know, not the caller's. */
+function withoutExpectations(message: string): string {
+  return message.replace(/\. expected:? .*$/s, '');
+}
+
 export class TokenVerifier {
   private readonly jwt: JwtService;
 
@@ -53,11 +61,21 @@ export class TokenVerifier {
         expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
         expired
           ? 'the token has expired: get a new one'
-          : `the token is not valid: ${(error as Error).message}`,
+          : `the token is not valid: ${withoutExpectations((error as Error).message)}`,
       );
     }
-    if (typeof (claims as { exp?: unknown }).exp !== 'number') {
-      throw new InvalidTokenError('TOKEN_INVALID', 'the token has no expiry: tokens must expire');
+    const { exp, iat } = claims as { exp?: unknown; iat?: unknown };
+    if (typeof exp !== 'number' || typeof iat !== 'number') {
+      throw new InvalidTokenError(
+        'TOKEN_INVALID',
+        'the token has no expiry or issue time: tokens must expire',
+      );
+    }
+    if (exp - iat > MAX_TOKEN_AGE_HOURS * 3600) {
+      throw new InvalidTokenError(
+        'TOKEN_INVALID',
+        `the token lasts longer than ${MAX_TOKEN_AGE_HOURS} hours`,
+      );
     }
     try {
       return identityFromClaims(claims);

@@ -7,7 +7,7 @@ import {
 } from '@hyeopchi/identity';
 import { sign } from 'jsonwebtoken';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,12 +56,29 @@ describe('bearer tokens', () => {
       'TOKEN_INVALID',
     ],
     [
+      'lasting longer than a month',
+      () => issueToken(officer, { ...audience, secret, expiresInSeconds: 31 * 24 * 3600 }),
+      'TOKEN_INVALID',
+    ],
+    [
       'with an unknown role',
       () => sign({ sub: 'x', roles: ['mayor'] }, secret, { ...audience, algorithm: 'HS256', expiresIn: 60 }),
       'TOKEN_CLAIMS_INVALID',
     ],
   ])('is refused when %s', async (_case, token, code) => {
     expect(await refusal(hs256, token())).toBe(code);
+  });
+
+  it('does not tell the caller which issuer or audience it expects', async () => {
+    const elsewhere = issueToken(officer, {
+      ...audience,
+      audience: 'elsewhere',
+      secret,
+      expiresInSeconds: 60,
+    });
+    const error = await hs256.verify(elsewhere).catch((refused: Error) => refused);
+    expect((error as Error).message).toMatch(/audience invalid/);
+    expect((error as Error).message).not.toContain(audience.audience);
   });
 
   it('checks RS256 tokens with the public key alone, and refuses an HS256 token made with that key', async () => {
@@ -90,6 +107,17 @@ describe('the development secret', () => {
       expect(first.length).toBeGreaterThanOrEqual(43);
       expect(await developmentSecret(file)).toBe(first);
       expect((await stat(file)).mode & 0o777).toBe(0o600);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('is refused when its file was truncated, rather than signing with a guessable secret', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'hyeopchi-secret-'));
+    try {
+      const file = join(folder, 'jwt-secret');
+      await writeFile(file, 'short\n');
+      await expect(developmentSecret(file)).rejects.toThrow(/no usable secret/);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -75,6 +75,8 @@ export class InProcessCommandSender implements CommandSender {
  * still have been handled: send it again with the same commandId, which acts once.
  */
 export class KafkaCommandSender implements CommandSender {
+  private closed = false;
+
   private constructor(
     private readonly client: ClientKafka,
     private readonly namespace: string,
@@ -100,6 +102,13 @@ export class KafkaCommandSender implements CommandSender {
     const topic = commandTopicOf(context, this.namespace);
     // a redelivered request must be recognised as the same command: it never travels without an id
     const request = { ...given, commandId: given.commandId ?? randomUUID() };
+    if (this.closed) {
+      return refusal(
+        request.commandId,
+        'COMMAND_NOT_DELIVERED',
+        'the sender is shutting down: send it again',
+      );
+    }
     try {
       return await firstValueFrom(
         this.client.send<CommandReply, CommandRequest>(topic, request).pipe(timeout(this.timeoutMs)),
@@ -117,6 +126,7 @@ export class KafkaCommandSender implements CommandSender {
   }
 
   close(): Promise<void> {
+    this.closed = true;
     return this.client.close();
   }
 }

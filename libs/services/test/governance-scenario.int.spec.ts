@@ -366,8 +366,6 @@ describe.each([
     await ok(
       send('department', 'officer-lee', 'PlanImplementation', {
         implementationId,
-        proposalId,
-        department: 'parks',
         milestones: [{ milestoneId: 'canopies', title: 'Canopies installed', dueAt: '2027-06-01T00:00:00Z' }],
       }),
     );

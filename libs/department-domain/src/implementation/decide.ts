@@ -10,7 +10,7 @@ type With<Type extends string, Data> = {
 
 export type ImplementationCommand =
   | With<'RequestImplementation', { proposalId: string; department: string; decisionId: string }>
-  | With<'PlanImplementation', { proposalId: string; department: string; milestones: Milestone[] }>
+  | With<'PlanImplementation', { milestones: Milestone[] }>
   | With<'CompleteMilestone', { milestoneId: string }>
   | With<'ReportProgress', { percent: number; note: string; reason?: string }>
   | With<'CompleteImplementation', object>
@@ -47,15 +47,13 @@ export function decideImplementation(
     ];
   }
   if (command.type === 'PlanImplementation') {
-    if (state.status !== 'unplanned' && state.status !== 'requested')
+    // only a requested implementation is planned: its proposal and department come from the request
+    if (state.status === 'unplanned')
+      throw refuse('IMPLEMENTATION_NOT_FOUND', `no implementation ${implementationId} was requested`);
+    if (state.status !== 'requested')
       throw refuse('IMPLEMENTATION_EXISTS', `${implementationId} is planned already`);
-    const { proposalId, department, milestones } = command.data;
-    if (
-      state.status === 'requested' &&
-      (state.department !== department || state.proposalId !== proposalId)
-    ) {
-      throw refuse('INVALID_PLAN', `the plan was requested from ${state.department} for ${state.proposalId}`);
-    }
+    const { proposalId, department } = state;
+    const { milestones } = command.data;
     if (milestones.length === 0) throw refuse('INVALID_PLAN', 'a plan has at least one milestone');
     if (new Set(milestones.map((milestone) => milestone.milestoneId)).size !== milestones.length) {
       throw refuse('INVALID_PLAN', 'each milestone id appears once');
