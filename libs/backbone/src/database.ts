@@ -10,6 +10,8 @@ export interface Database {
    * while its transaction holds a connection: on one pool, enough such effects at once would wait for each other.
    */
   consumerPool: Pool;
+  /** How to connect, for clients that keep their own pool (the read models' TypeORM). */
+  url: string;
   /** Where the data lives, for logs and health checks; never includes a password. */
   description: string;
   close(): Promise<void>;
@@ -21,6 +23,7 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
     const { host, pathname } = new URL(config.DATABASE_URL);
     return {
       ...pools(config.DATABASE_URL, config, applicationName),
+      url: config.DATABASE_URL,
       description: `PostgreSQL at ${host}${pathname}`,
     };
   }
@@ -32,6 +35,7 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
   const { close, ...both } = pools(server.url, config, applicationName);
   return {
     ...both,
+    url: server.url,
     description: `embedded PostgreSQL in ${server.dataDir}`,
     close: async () => {
       await close();

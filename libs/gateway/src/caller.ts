@@ -1,19 +1,41 @@
 import { Identity, InvalidTokenError, TokenVerifier } from '@hyeopchi/identity';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+
+export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 
 /** Who calls: the identity of a valid bearer token, none without one, or why the token was refused. */
 export type Caller = { identity: Identity } | { identity: null; refusal: string | null };
 
-export async function callerOf(request: Request, verifier: TokenVerifier): Promise<Caller> {
-  const header = request.headers.authorization;
-  if (!header) return { identity: null, refusal: null };
-  const [scheme, token] = header.split(' ');
-  if (scheme !== 'Bearer' || !token)
-    return { identity: null, refusal: 'send the token as "Authorization: Bearer <token>"' };
-  try {
-    return { identity: await verifier.verify(token) };
-  } catch (error) {
-    if (error instanceof InvalidTokenError) return { identity: null, refusal: error.message };
-    throw error;
+/** Reads the caller of a request from its bearer token, once per request however many fields ask. */
+@Injectable()
+export class CallerResolver {
+  private readonly callers = new WeakMap<Request, Promise<Caller>>();
+
+  constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
+
+  callerOf(request: Request): Promise<Caller> {
+    let caller = this.callers.get(request);
+    if (!caller) {
+      caller = this.verify(request.headers.authorization);
+      this.callers.set(request, caller);
+    }
+    return caller;
+  }
+
+  async identityOf(request: Request): Promise<Identity | null> {
+    return (await this.callerOf(request)).identity;
+  }
+
+  private async verify(header: string | undefined): Promise<Caller> {
+    if (!header) return { identity: null, refusal: null };
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (!token) return { identity: null, refusal: 'send the token as "Authorization: Bearer <token>"' };
+    try {
+      return { identity: await this.verifier.verify(token) };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return { identity: null, refusal: error.message };
+      throw error;
+    }
   }
 }

@@ -1,17 +1,26 @@
+import { BackboneModule, DATABASE, Database } from '@hyeopchi/backbone';
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
 import { COMMAND_SENDER, KafkaCommandSender } from '@hyeopchi/service-runtime';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { CommandsResolver, TOKEN_VERIFIER } from './commands.resolver';
+import { CallerResolver, TOKEN_VERIFIER } from './caller';
+import { CommandGate } from './commands/command-gate';
+import { CallerErrorsFilter } from './graphql-errors.filter';
+import { READ_MODELS } from './queries/read-models.token';
 import { queryLimitsRule } from './query-limits';
+import { openReadModels } from './read-models/read-model-store';
+import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
+import { GATEWAY_RESOLVERS } from './resolvers';
 
-class KafkaSenderShutdown implements OnModuleDestroy {
+/** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
+class KafkaSenderShutdown implements OnApplicationShutdown {
   constructor(@Inject(COMMAND_SENDER) private readonly sender: KafkaCommandSender) {}
 
-  onModuleDestroy(): Promise<void> {
+  onApplicationShutdown(): Promise<void> {
     return this.sender.close();
   }
 }
@@ -34,7 +43,11 @@ const GATEWAY = {
     }),
   ],
   providers: [
-    CommandsResolver,
+    ...GATEWAY_RESOLVERS,
+    CallerResolver,
+    CommandGate,
+    { provide: APP_FILTER, useClass: CallerErrorsFilter },
+    ReadModelsLifecycle,
     {
       provide: TOKEN_VERIFIER,
       inject: [CONFIG],
@@ -44,25 +57,31 @@ const GATEWAY = {
           audience: config.JWT_AUDIENCE,
         }),
     },
+    {
+      provide: READ_MODELS,
+      inject: [DATABASE],
+      useFactory: (database: Database) => openReadModels(database.url),
+    },
   ],
 };
 
 /**
  * The GraphQL front door at /graphql: mutations become commands for the services (through COMMAND_SENDER, in
- * process or over Kafka), each answered with the result or a typed refusal as data.
+ * process or over Kafka), queries read the read models it projects from every service's events.
  */
 @Module({})
 export class GatewayModule {
-  /** In the services' process (standalone): commands go to the dispatcher of that process. */
+  /** In the services' process (standalone): their backbone's database and bus, their dispatcher. */
   static inProcess(): DynamicModule {
     return { module: GatewayModule, ...GATEWAY };
   }
 
-  /** In its own process: commands go to the services over Kafka request-reply. */
+  /** In its own process: its own database for the read models, events and commands over Kafka. */
   static overKafka(config: HyeopchiConfig): DynamicModule {
     return {
       module: GatewayModule,
       ...GATEWAY,
+      imports: [...GATEWAY.imports, BackboneModule.forContexts([], 'gateway')],
       providers: [
         ...GATEWAY.providers,
         {

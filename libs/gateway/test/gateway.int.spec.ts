@@ -20,7 +20,7 @@ const person = (subject: string, roles: Identity['roles'], organizations: string
 const tokenOf = (identity: Identity) =>
   issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 });
 
-const RESULT = `... on CommandAccepted { streamId streamVersion eventTypes } ... on CommandRefused { code message }`;
+const RESULT = `... on CommandAccepted { streamId streamVersion eventTypes visible } ... on CommandRefused { code message }`;
 
 /** The gateway over a real HTTP server, on the services in the same process and a real PostgreSQL. */
 describe('the GraphQL gateway: mutations are commands', () => {
@@ -75,6 +75,12 @@ describe('the GraphQL gateway: mutations are commands', () => {
       organizations: ['mapo'],
     });
     expect((await graphql('{ me { subject } }')).data.me).toBeNull();
+    const badToken = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'bearer not-a-token' },
+      body: JSON.stringify({ query: '{ me { subject } }' }),
+    });
+    expect(await badToken.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 
   it('carries a proposal from registration to support, answering refusals as typed data', async () => {
@@ -112,7 +118,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
       streamVersion: 1,
     });
 
-    const submit = `mutation { submitProposal(proposalId: "p-1") { ${RESULT} } }`;
+    const submit = `mutation { submitProposal(input: { proposalId: "p-1" }) { ${RESULT} } }`;
     expect((await graphql(submit, {}, kim)).data.submitProposal).toMatchObject({
       code: 'NO_THRESHOLD_POLICY',
     });
@@ -129,22 +135,100 @@ describe('the GraphQL gateway: mutations are commands', () => {
       eventTypes: ['proposal.submitted.v1'],
     });
 
-    const support = `mutation { supportProposal(proposalId: "p-1") { ${RESULT} } }`;
+    const support = `mutation { supportProposal(input: { proposalId: "p-1" }) { ${RESULT} } }`;
     expect((await graphql(support, {}, kim)).data.supportProposal).toMatchObject({
       code: 'AUTHOR_CANNOT_SUPPORT',
     });
     expect((await graphql(support, {}, person('citizen-1', ['citizen']))).data.supportProposal).toMatchObject(
       {
         eventTypes: ['proposal.supported.v1'],
+        visible: true,
       },
     );
+
+    // read-your-writes: the mutation returned once the read models showed its event
+    const read = await graphql(`
+      {
+        proposal(id: "p-1") {
+          title
+          status
+          supports
+          nextSupportThreshold
+          organizationId
+        }
+        proposals(filter: { status: collecting_support, text: "CANOPIES" }) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        organization(id: "mapo") {
+          name
+          members {
+            memberId
+            role
+          }
+        }
+      }
+    `);
+    expect(read.data).toEqual({
+      proposal: {
+        title: 'Shade canopies',
+        status: 'collecting_support',
+        supports: 1,
+        nextSupportThreshold: 2,
+        organizationId: 'mapo',
+      },
+      proposals: { totalCount: 1, edges: [{ node: { id: 'p-1' } }] },
+      organization: { name: 'Mapo network', members: [{ memberId: 'kim', role: 'cso_admin' }] },
+    });
+  });
+
+  it("shows supporters' identities to auditors and admins only", async () => {
+    const query = '{ proposal(id: "p-1") { supporters { supporterId } } }';
+    const asCitizen = await graphql(query, {}, person('citizen-2', ['citizen']));
+    expect(asCitizen.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
+    const asAuditor = await graphql(query, {}, person('auditor-1', ['auditor']));
+    expect(asAuditor.data.proposal).toEqual({ supporters: [{ supporterId: 'citizen-1' }] });
+  });
+
+  it('pages through proposals with a cursor and refuses a forged one', async () => {
+    const kim = person('kim', ['cso_admin'], ['mapo']);
+    for (const id of ['p-3', 'p-4']) {
+      expect((await graphql(DRAFT, draft(id, null), kim)).data.draftProposal).toMatchObject({
+        visible: true,
+      });
+    }
+    const page = `query ($after: String) { proposals(first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const first = (await graphql(page)).data.proposals as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { id: string } }[];
+    };
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await graphql(page, { after: first.pageInfo.endCursor })).data.proposals as typeof first;
+    expect([...first.edges, ...second.edges].map((edge) => edge.node.id).sort()).toEqual([
+      'p-1',
+      'p-3',
+      'p-4',
+    ]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    const forged = await graphql(page, { after: 'bm90LWEtY3Vyc29y' });
+    expect(forged.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 
   it('refuses a bad token with the reason, and an unknown input field before anything runs', async () => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
-      body: JSON.stringify({ query: `mutation { supportProposal(proposalId: "p-1") { ${RESULT} } }` }),
+      body: JSON.stringify({
+        query: `mutation { supportProposal(input: { proposalId: "p-1" }) { ${RESULT} } }`,
+      }),
     });
     const body = (await response.json()) as { data: { supportProposal: { code: string; message: string } } };
     expect(body.data.supportProposal).toMatchObject({

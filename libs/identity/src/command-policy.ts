@@ -1,9 +1,13 @@
 import { Identity } from './identity';
 import { Role } from './roles';
 
-/** What a command is about that its data may not say (an implementation's department): the caller looks it up. */
+/**
+ * What the platform knows that the command and the token do not say: an implementation's department, and the
+ * organizations the caller belongs to (from the organizations' own records). The caller looks it up.
+ */
 export interface CommandSubject {
   department?: string;
+  organizations?: string[];
 }
 
 export type PolicyDecision = { allowed: true } | { allowed: false; reason: string };
@@ -20,8 +24,9 @@ const ofTheDepartment: Check = ({ departments }, data, subject) => {
   return departments.includes(department) ? null : `only officers of ${department} may do this`;
 };
 /** A proposal drafted for an organization is drafted by one of its members. */
-const memberOfTheOrganization: Check = ({ organizations }, data) => {
+const memberOfTheOrganization: Check = (identity, data, subject) => {
   const organization = data.organizationId as string | null | undefined;
+  const organizations = subject.organizations ?? identity.organizations;
   return !organization || organizations.includes(organization)
     ? null
     : `only members of ${organization} may do this`;

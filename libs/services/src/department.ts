@@ -53,8 +53,6 @@ const implementations: CommandRoute = {
     PlanImplementation: z
       .object({
         ...implementationId,
-        proposalId: identifier,
-        department: identifier,
         milestones: z
           .array(z.object({ milestoneId: identifier, title: text(300), dueAt: isoTime }).strict())
           .max(100),
@@ -69,9 +67,11 @@ const implementations: CommandRoute = {
   },
 };
 
+export const departmentRoutes: readonly CommandRoute[] = [reviews, implementations];
+
 export const departmentService = (config: HyeopchiConfig): ServiceDefinition => ({
   context: 'department',
-  routes: [reviews, implementations],
+  routes: [...departmentRoutes],
   processManagers: [proposalRouting(config.REVIEW_ANSWER_WITHIN_DAYS), reviewDeadlines],
   scheduledTasks: [escalateOverdueReviews(config.DEADLINE_SCAN_INTERVAL_MS)],
 });

@@ -1,8 +1,8 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { ServiceDefinition } from '@hyeopchi/service-runtime';
+import { CommandRoute, ServiceDefinition } from '@hyeopchi/service-runtime';
 import { civicService } from './civic';
 import { committeeService } from './committee';
-import { departmentService } from './department';
+import { departmentRoutes, departmentService } from './department';
 import { feedbackService } from './feedback';
 
 export { civicService } from './civic';
@@ -16,3 +16,11 @@ export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
   return [civicService, departmentService(config), committeeService, feedbackService];
 }
 export * from './master-plan-seed';
+
+/** Every command route of the four services: what each command's data must be, and which context owns it. */
+export const COMMAND_ROUTES: readonly CommandRoute[] = [
+  ...civicService.routes,
+  ...departmentRoutes,
+  ...committeeService.routes,
+  ...feedbackService.routes,
+];

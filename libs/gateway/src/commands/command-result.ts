@@ -1,7 +1,7 @@
 import { CommandReply } from '@hyeopchi/service-runtime';
 import { Field, Int, ObjectType, createUnionType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A command the platform accepted: where its events went.' })
+@ObjectType({ description: 'A command the platform accepted: where its events went, and what it changed.' })
 export class CommandAccepted {
   @Field({ description: 'The command id: sending the same command again with it acts once.' })
   commandId!: string;
@@ -20,18 +20,34 @@ export class CommandAccepted {
 
   @Field(() => [String], { description: 'The types of the events the command appended.' })
   eventTypes!: string[];
+
+  @Field({
+    description:
+      'Whether queries already show the change. False when the read models did not catch up within the wait: query again shortly.',
+  })
+  visible!: boolean;
+
+  /** The context whose stream it is, to find the affected object. */
+  context!: string;
 }
 
-@ObjectType({ description: 'Why a command was refused. Nothing was written.' })
+@ObjectType({ description: 'Why a command was not accepted.' })
 export class CommandRefused {
   @Field({
     description:
-      'Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, or a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED).',
+      'Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED), or COMMAND_TIMEOUT, COMMAND_NOT_DELIVERED and INTERNAL when the platform failed.',
   })
   code!: string;
 
   @Field({ description: 'What went wrong and how to fix it, for people.' })
   message!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The command id. Nothing was written, except after COMMAND_TIMEOUT or INTERNAL: the command may have been handled, so send it again with this commandId, which acts once.',
+  })
+  commandId!: string | null;
 }
 
 export const CommandResult = createUnionType({
@@ -42,8 +58,11 @@ export const CommandResult = createUnionType({
     'code' in value ? CommandRefused : CommandAccepted,
 });
 
-export function resultOf(reply: CommandReply): CommandAccepted | CommandRefused {
-  if (!reply.ok) return Object.assign(new CommandRefused(), reply.error);
+export function acceptedOf(
+  context: string,
+  reply: Extract<CommandReply, { ok: true }>,
+  visible: boolean,
+): CommandAccepted {
   const { commandId, streamId, streamVersion, globalPosition, eventTypes } = reply;
   return Object.assign(new CommandAccepted(), {
     commandId,
@@ -51,9 +70,11 @@ export function resultOf(reply: CommandReply): CommandAccepted | CommandRefused 
     streamVersion,
     globalPosition,
     eventTypes,
+    visible,
+    context,
   });
 }
 
-export function refused(code: string, message: string): CommandRefused {
-  return Object.assign(new CommandRefused(), { code, message });
+export function refused(code: string, message: string, commandId: string | null = null): CommandRefused {
+  return Object.assign(new CommandRefused(), { code, message, commandId });
 }

@@ -1,0 +1,84 @@
+import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CallerResolver } from '../caller';
+import { READ_MODELS } from '../queries/read-models.token';
+import { OrganizationMember } from '../read-models/civic.entities';
+import { Implementation } from '../read-models/department.entities';
+import { waitUntilVisible } from '../read-models/visibility';
+import { CommandAccepted, CommandRefused, acceptedOf, refused } from './command-result';
+
+/** How long a mutation waits for the read models to show its change before it answers `visible: false`. */
+export const VISIBILITY_WAIT_MS = 5_000;
+
+export interface CommandCall {
+  context: string;
+  type: string;
+  data: Record<string, unknown>;
+  commandId?: string | null;
+}
+
+/**
+ * The way in for every mutation: who calls, whether the policy lets them, then the command to the service that
+ * owns it, and a wait until queries show what it did (read-your-writes).
+ */
+@Injectable()
+export class CommandGate {
+  constructor(
+    @Inject(COMMAND_SENDER) private readonly sender: CommandSender,
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly callers: CallerResolver,
+  ) {}
+
+  async send(
+    request: Request,
+    { context, type, data, commandId }: CommandCall,
+  ): Promise<CommandAccepted | CommandRefused> {
+    const caller = await this.callers.callerOf(request);
+    if (!caller.identity) {
+      return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
+    }
+    const identity = caller.identity;
+    const decision = mayCommand(identity, { type, data }, await this.subjectOf(identity, data));
+    if (!decision.allowed) return refused('FORBIDDEN', decision.reason);
+    const reply = await this.sender.send(context, {
+      type,
+      data,
+      actor: identity.subject,
+      role: roleFor(identity, type),
+      commandId: commandId ?? randomUUID(),
+    });
+    if (!reply.ok) return refused(reply.error.code, reply.error.message, reply.commandId);
+    const visible = await waitUntilVisible(
+      this.readModels,
+      { context, streamId: reply.streamId, version: reply.streamVersion },
+      VISIBILITY_WAIT_MS,
+    );
+    return acceptedOf(context, reply, visible);
+  }
+
+  /** What the policy needs that the command does not say: the platform's record, not the token's claims. */
+  private async subjectOf(identity: Identity, data: Record<string, unknown>): Promise<CommandSubject> {
+    const [implementation, memberships] = await Promise.all([
+      typeof data.implementationId === 'string'
+        ? this.readModels.manager.findOneBy(Implementation, { id: data.implementationId })
+        : null,
+      this.readModels.manager.findBy(OrganizationMember, { memberId: identity.subject }),
+    ]);
+    return {
+      department: implementation?.department,
+      organizations: memberships.map((membership) => membership.organizationId),
+    };
+  }
+}
+
+/** The role the command is sent in: the first of the caller's that the policy allows for it. */
+function roleFor(identity: Identity, type: string): string {
+  return (
+    identity.roles.find((role) => mayCommand({ ...identity, roles: [role] }, { type, data: {} }).allowed) ??
+    identity.roles[0]
+  );
+}

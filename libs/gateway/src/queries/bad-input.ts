@@ -1,0 +1,6 @@
+import { GraphQLError } from 'graphql';
+
+/** A query's arguments that cannot be answered: the client fixes them. */
+export function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

@@ -1,0 +1,64 @@
+import { perceptionGap } from '@hyeopchi/feedback-domain';
+import { Inject } from '@nestjs/common';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { Proposal } from '../read-models/civic.entities';
+import { MasterPlan, PlanPolicy, Strategy } from '../read-models/committee.entities';
+import { PerceptionGap, SurveyRecord } from '../read-models/feedback.entities';
+import { READ_MODELS } from './read-models.token';
+
+function proposalsServing(readModels: DataSource, ids: string[]): Promise<Proposal[]> {
+  return readModels.manager
+    .createQueryBuilder(Proposal, 'proposal')
+    .where('proposal.title IS NOT NULL AND proposal.serves && :ids', { ids })
+    .orderBy('proposal.draftedAt', 'DESC')
+    .getMany();
+}
+
+@Resolver(() => MasterPlan)
+export class MasterPlanResolver {
+  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+
+  @Query(() => MasterPlan, {
+    nullable: true,
+    description: 'The master plan adopted last; null before one is.',
+  })
+  masterPlan(): Promise<MasterPlan | null> {
+    return this.readModels.manager.findOne(MasterPlan, { where: {}, order: { adoptedAt: 'DESC' } });
+  }
+
+  @Query(() => [PerceptionGap], { description: 'Perception gaps between the sectors, per survey topic.' })
+  async perceptionGaps(): Promise<PerceptionGap[]> {
+    const surveys = await this.readModels.manager.find(SurveyRecord, { order: { id: 'ASC' } });
+    return surveys.flatMap(({ id, question, state }) => {
+      const gap = perceptionGap(state);
+      return gap ? [{ ...gap, surveyId: id, question, open: state.status === 'open' }] : [];
+    });
+  }
+}
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+
+  @ResolveField(() => [Proposal], {
+    description:
+      'Proposals that serve this strategy or one of its policies, with their decisions and progress.',
+  })
+  proposals(@Parent() strategy: Strategy): Promise<Proposal[]> {
+    return proposalsServing(this.readModels, [
+      strategy.strategyId,
+      ...strategy.policies.map((policy) => policy.policyId),
+    ]);
+  }
+}
+
+@Resolver(() => PlanPolicy)
+export class PlanPolicyResolver {
+  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+
+  @ResolveField(() => [Proposal], { description: 'Proposals that serve this policy.' })
+  proposals(@Parent() policy: PlanPolicy): Promise<Proposal[]> {
+    return proposalsServing(this.readModels, [policy.policyId]);
+  }
+}

@@ -1,0 +1,156 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { Brackets, DataSource } from 'typeorm';
+import { CallerResolver } from '../caller';
+import { Proposal, Supporter } from '../read-models/civic.entities';
+import { AgendaItem } from '../read-models/committee.entities';
+import { Implementation, Review } from '../read-models/department.entities';
+import { FeedbackRound, FeedbackSummary } from '../read-models/feedback.entities';
+import { badInput } from './bad-input';
+import { ProposalFilter, ProposalPage } from './proposal-page';
+import { READ_MODELS } from './read-models.token';
+
+const MAX_PAGE = 50;
+
+/** A cursor is the sort key of the last proposal seen: pages stay right while new proposals arrive. */
+function cursorOf(proposal: Proposal): string {
+  return Buffer.from(JSON.stringify([proposal.draftedAt?.toISOString() ?? null, proposal.id])).toString(
+    'base64url',
+  );
+}
+
+function afterCursor(cursor: string): [string, string] {
+  try {
+    const [draftedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof draftedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(draftedAt))) {
+      return [draftedAt, id];
+    }
+  } catch {
+    // reported below
+  }
+  throw badInput('`after` is not a cursor of this list: pass a pageInfo.endCursor or an edge cursor');
+}
+
+@Resolver(() => Proposal)
+export class ProposalsResolver {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly callers: CallerResolver,
+  ) {}
+
+  @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none.' })
+  proposal(@Args('id', { description: 'The proposal id.' }) id: string): Promise<Proposal | null> {
+    return this.readModels.manager
+      .createQueryBuilder(Proposal, 'proposal')
+      .where('proposal.id = :id AND proposal.title IS NOT NULL', { id })
+      .getOne();
+  }
+
+  @Query(() => ProposalPage, { description: 'Proposals, newest first, a page at a time.' })
+  async proposals(
+    @Args('filter', {
+      type: () => ProposalFilter,
+      nullable: true,
+      description: 'Which proposals; all when left out.',
+    })
+    filter: ProposalFilter | null,
+    @Args('first', { type: () => Int, defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE}.` })
+    first: number,
+    @Args('after', { nullable: true, type: () => String, description: 'The cursor to continue after.' })
+    after: string | null,
+  ): Promise<ProposalPage> {
+    if (first < 1 || first > MAX_PAGE) throw badInput(`first must be 1 to ${MAX_PAGE}`);
+    if (filter?.text && filter.text.length > 200) throw badInput('filter.text is at most 200 characters');
+    const matching = this.readModels.manager
+      .createQueryBuilder(Proposal, 'proposal')
+      .where('proposal.title IS NOT NULL');
+    if (filter?.status) matching.andWhere('proposal.status = :status', { status: filter.status });
+    if (filter?.serves) matching.andWhere(':serves = ANY(proposal.serves)', { serves: filter.serves });
+    if (filter?.department) {
+      matching.andWhere(':department = ANY(proposal.departments)', { department: filter.department });
+    }
+    if (filter?.district) matching.andWhere('proposal.district = :district', { district: filter.district });
+    if (filter?.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      matching.andWhere(
+        new Brackets((text) =>
+          text.where('proposal.title ILIKE :pattern', { pattern }).orWhere('proposal.body ILIKE :pattern'),
+        ),
+      );
+    }
+    const totalCount = await matching.clone().getCount();
+    if (after) {
+      const [draftedAt, id] = afterCursor(after);
+      matching.andWhere('(proposal.draftedAt, proposal.id) < (:draftedAt, :id)', { draftedAt, id });
+    }
+    const rows = await matching
+      .orderBy('proposal.draftedAt', 'DESC')
+      .addOrderBy('proposal.id', 'DESC')
+      .take(first + 1)
+      .getMany();
+    const page = rows.slice(0, first);
+    const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  @ResolveField(() => [Review], { description: 'The reviews of the departments asked, lead first.' })
+  reviews(@Parent() proposal: Proposal): Promise<Review[]> {
+    return this.readModels.manager.find(Review, {
+      where: { proposalId: proposal.id },
+      order: { lead: 'DESC', department: 'ASC' },
+    });
+  }
+
+  @ResolveField(() => [AgendaItem], {
+    description: 'Its committee agenda items, with motions, votes and decisions.',
+  })
+  agendaItems(@Parent() proposal: Proposal): Promise<AgendaItem[]> {
+    return this.readModels.manager.find(AgendaItem, {
+      where: { proposalId: proposal.id },
+      order: { addedAt: 'ASC' },
+    });
+  }
+
+  @ResolveField(() => Implementation, { nullable: true, description: 'Its implementation, once adopted.' })
+  implementation(@Parent() proposal: Proposal): Promise<Implementation | null> {
+    return this.readModels.manager.findOneBy(Implementation, { proposalId: proposal.id });
+  }
+
+  @ResolveField(() => [FeedbackSummary], {
+    description: 'Feedback on its answers, decisions and implementation.',
+  })
+  async feedback(@Parent() proposal: Proposal): Promise<FeedbackSummary[]> {
+    const rounds = await this.readModels.manager.find(FeedbackRound, {
+      where: { proposalId: proposal.id },
+      order: { target: 'ASC', targetId: 'ASC' },
+    });
+    return rounds.map(({ target, targetId, invited, ratings }) => {
+      const given = Object.values(ratings);
+      const meanRating =
+        given.length === 0 ? null : given.reduce((sum, rating) => sum + rating, 0) / given.length;
+      return { target, targetId, invited, given: given.length, meanRating };
+    });
+  }
+
+  @ResolveField(() => [Supporter], {
+    description: 'Who supports it: auditors and admins only (others get a FORBIDDEN error on this field).',
+  })
+  async supporters(@Parent() proposal: Proposal, @Context('req') request: Request): Promise<Supporter[]> {
+    const identity = await this.callers.identityOf(request);
+    if (!identity?.roles.some((role) => role === 'auditor' || role === 'admin')) {
+      throw new GraphQLError("supporters' identities are visible to auditors and admins only", {
+        extensions: { code: 'FORBIDDEN' },
+      });
+    }
+    return this.readModels.manager.find(Supporter, {
+      where: { proposalId: proposal.id },
+      order: { supportedAt: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { EntityManager } from 'typeorm';
+import {
+  Organization,
+  OrganizationMember,
+  PROPOSAL_STAGES,
+  Proposal,
+  ProposalStatus,
+  Supporter,
+} from '../civic.entities';
+import { Projections } from './projection';
+
+/** Moves a proposal on, never back: events from other services may arrive in any order. */
+export async function advanceProposal(
+  manager: EntityManager,
+  proposalId: string,
+  status: ProposalStatus,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO proposals (id, status, stage) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO UPDATE SET status = $2, stage = $3, updated_at = now()
+     WHERE proposals.stage < $3`,
+    [proposalId, status, PROPOSAL_STAGES[status]],
+  );
+}
+
+async function changeProposal(manager: EntityManager, proposalId: string, change: Partial<Proposal>) {
+  await manager.upsert(Proposal, { id: proposalId, ...change, updatedAt: new Date() }, ['id']);
+}
+
+export const civicProjections: Projections = {
+  'organization.registered.v1': ({ organizationId, name, district, registeredAt }, manager) =>
+    manager.upsert(Organization, { id: organizationId, name, district, registeredAt }, ['id']),
+  'organization.verified.v1': ({ organizationId }, manager) =>
+    manager.update(Organization, { id: organizationId }, { verified: true }),
+  'organization.member_joined.v1': ({ organizationId, memberId, role, joinedAt }, manager) =>
+    manager.upsert(OrganizationMember, { organizationId, memberId, role, joinedAt }, [
+      'organizationId',
+      'memberId',
+    ]),
+  'organization.member_left.v1': ({ organizationId, memberId }, manager) =>
+    manager.delete(OrganizationMember, { organizationId, memberId }),
+
+  'proposal.drafted.v1': (data, manager) =>
+    changeProposal(manager, data.proposalId, {
+      title: data.title,
+      body: data.body,
+      authorId: data.authorId,
+      organizationId: data.organizationId,
+      serves: data.serves,
+      departments: data.departments,
+      district: data.district,
+      draftedAt: new Date(data.draftedAt),
+    }),
+  'proposal.edited.v1': ({ proposalId, title, body, serves, departments, district }, manager) =>
+    changeProposal(manager, proposalId, { title, body, serves, departments, district }),
+  'proposal.amended.v1': ({ proposalId, title, body }, manager) =>
+    changeProposal(manager, proposalId, { title, body }),
+  'proposal.submitted.v1': async ({ proposalId, policy, submittedAt, supportWindowClosesAt }, manager) => {
+    await changeProposal(manager, proposalId, {
+      policyVersion: policy.version,
+      submittedAt: new Date(submittedAt),
+      supportWindowClosesAt: new Date(supportWindowClosesAt),
+      supportThresholds: policy.tiers
+        .filter((tier: { measure: string }) => tier.measure === 'supports')
+        .map((tier: { threshold: number }) => tier.threshold),
+    });
+    await advanceProposal(manager, proposalId, 'collecting_support');
+  },
+  'proposal.supported.v1': async ({ proposalId, supporterId, supports, supportedAt }, manager) => {
+    await manager.upsert(Supporter, { proposalId, supporterId, supportedAt }, ['proposalId', 'supporterId']);
+    await changeProposal(manager, proposalId, { supports });
+  },
+  'proposal.support_withdrawn.v1': async ({ proposalId, supporterId, supports }, manager) => {
+    await manager.delete(Supporter, { proposalId, supporterId });
+    await changeProposal(manager, proposalId, { supports });
+  },
+  'proposal.tier_reached.v1': async (data, manager) => {
+    const proposal = await manager.findOneByOrFail(Proposal, { id: data.proposalId });
+    const tiersReached = [
+      ...proposal.tiersReached,
+      {
+        tier: data.tier,
+        measure: data.measure,
+        threshold: data.threshold,
+        count: data.count,
+        reachedAt: data.reachedAt,
+      },
+    ];
+    await changeProposal(manager, data.proposalId, { tiersReached });
+    if (data.tier === 'department_answer') await advanceProposal(manager, data.proposalId, 'under_review');
+  },
+  'proposal.forum_held.v1': ({ proposalId, participants }, manager) =>
+    changeProposal(manager, proposalId, { forumParticipants: participants }),
+  'proposal.answer_received.v1': async (
+    { proposalId, reviewId, department, outcome, receivedAt },
+    manager,
+  ) => {
+    const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
+    const answers = [...proposal.answers, { reviewId, department, outcome, receivedAt }];
+    await changeProposal(manager, proposalId, { answers });
+    await advanceProposal(manager, proposalId, 'answered');
+  },
+  'proposal.withdrawn.v1': async ({ proposalId, reason }, manager) => {
+    await changeProposal(manager, proposalId, { withdrawnReason: reason });
+    await advanceProposal(manager, proposalId, 'withdrawn');
+  },
+};

@@ -1,0 +1,67 @@
+import { schemaIdentifier } from '@hyeopchi/postgres';
+import { DataSource } from 'typeorm';
+import { Proposal, Organization, OrganizationMember, Supporter } from './civic.entities';
+import { AgendaItem, CommitteeMember, CommitteeSession, MasterPlan } from './committee.entities';
+import { Implementation, Review } from './department.entities';
+import { FeedbackRound, SurveyRecord } from './feedback.entities';
+import { ProjectedStream } from './projected-stream.entity';
+
+export const READ_MODEL_ENTITIES = [
+  Proposal,
+  Supporter,
+  Organization,
+  OrganizationMember,
+  Review,
+  Implementation,
+  CommitteeMember,
+  CommitteeSession,
+  AgendaItem,
+  MasterPlan,
+  FeedbackRound,
+  SurveyRecord,
+  ProjectedStream,
+];
+
+/**
+ * The read models' schema. They are derived data: when their shape changes, the version moves on, the new
+ * schema is built from the events from the beginning, and the old one can be dropped.
+ */
+export const READ_MODEL_SCHEMA = 'read_models_v1';
+
+/**
+ * Opens the read models in `schema`, creating their tables when missing. Replicas starting together take turns
+ * (an advisory lock), so two never create the same table at once.
+ */
+export async function openReadModels(url: string, schema = READ_MODEL_SCHEMA): Promise<DataSource> {
+  const quoted = schemaIdentifier(schema);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    schema,
+    entities: READ_MODEL_ENTITIES,
+    // raw SQL in the projections names tables without their schema (the name is checked above)
+    extra: { max: 10, options: `-c search_path=${schema}` },
+  });
+  await dataSource.initialize();
+  try {
+    await createTables(dataSource, quoted);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+async function createTables(dataSource: DataSource, quotedSchema: string): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  const key = [`read-models:${quotedSchema}`];
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quotedSchema}`);
+    await dataSource.synchronize();
+    // on failure the lock goes with the connection: the caller destroys the data source
+    await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', key);
+  } finally {
+    await runner.release();
+  }
+}
