@@ -12,7 +12,8 @@ import { CommandGate } from './commands/command-gate';
 import { CallerErrorsFilter } from './graphql-errors.filter';
 import { READ_MODELS } from './queries/read-models.token';
 import { queryLimitsRule } from './query-limits';
-import { openReadModels } from './read-models/read-model-store';
+import { ReadModelChangeListener } from './read-models/change-listener';
+import { READ_MODEL_SCHEMA, openReadModels } from './read-models/read-model-store';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
 
@@ -32,7 +33,9 @@ const GATEWAY = {
       driver: ApolloDriver,
       autoSchemaFile: true,
       sortSchema: true,
-      context: ({ req }: { req: unknown }) => ({ req }),
+      context: ({ req }: { req?: unknown }) => ({ req }),
+      // live changes over graphql-ws on the same path; the legacy subscriptions-transport-ws stays off
+      subscriptions: { 'graphql-ws': { path: '/graphql' } },
       validationRules: [queryLimitsRule()],
       // a document is parsed before any rule runs: its size is bounded first
       parseOptions: { maxTokens: 5_000 },
@@ -61,6 +64,15 @@ const GATEWAY = {
       provide: READ_MODELS,
       inject: [DATABASE],
       useFactory: (database: Database) => openReadModels(database.url),
+    },
+    {
+      provide: ReadModelChangeListener,
+      inject: [DATABASE],
+      useFactory: async (database: Database) => {
+        const listener = new ReadModelChangeListener(database.url, READ_MODEL_SCHEMA);
+        await listener.start();
+        return listener;
+      },
     },
   ],
 };

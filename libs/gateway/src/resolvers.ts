@@ -6,6 +6,7 @@ import { DepartmentsResolver } from './queries/departments.resolver';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './queries/master-plan.resolver';
 import { OrganizationsResolver } from './queries/organizations.resolver';
 import { ProposalsResolver } from './queries/proposals.resolver';
+import { SubscriptionsResolver } from './queries/subscriptions.resolver';
 
 /** Every resolver of the gateway: the running gateway and schema.graphql are built from this one list. */
 export const GATEWAY_RESOLVERS = [
@@ -19,4 +20,5 @@ export const GATEWAY_RESOLVERS = [
   MasterPlanResolver,
   StrategyResolver,
   PlanPolicyResolver,
+  SubscriptionsResolver,
 ];

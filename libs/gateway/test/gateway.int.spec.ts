@@ -8,6 +8,8 @@ import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const secret = 'a-gateway-test-secret-of-at-least-32-characters';
 const person = (subject: string, roles: Identity['roles'], organizations: string[] = []): Identity => ({
@@ -192,6 +194,29 @@ describe('the GraphQL gateway: mutations are commands', () => {
     expect(asCitizen.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
     const asAuditor = await graphql(query, {}, person('auditor-1', ['auditor']));
     expect(asAuditor.data.proposal).toEqual({ supporters: [{ supporterId: 'citizen-1' }] });
+  });
+
+  it('tells subscribers over graphql-ws when a proposal moves on', async () => {
+    const client = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false });
+    try {
+      const subscription = client.iterate<{ proposalStatusChanged: { id: string; status: string } }>({
+        query: 'subscription { proposalStatusChanged(proposalId: "p-1") { id status supports } }',
+      });
+      const next = subscription.next();
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the subscription is in place
+      const support = `mutation { supportProposal(input: { proposalId: "p-1" }) { ${RESULT} } }`;
+      expect(
+        (await graphql(support, {}, person('citizen-2', ['citizen']))).data.supportProposal,
+      ).toMatchObject({
+        eventTypes: ['proposal.supported.v1', 'proposal.tier_reached.v1'],
+      });
+      expect((await next).value).toEqual({
+        data: { proposalStatusChanged: { id: 'p-1', status: 'under_review', supports: 2 } },
+      });
+      await subscription.return?.();
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('pages through proposals with a cursor and refuses a forged one', async () => {

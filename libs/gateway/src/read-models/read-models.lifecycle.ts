@@ -9,10 +9,11 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { READ_MODELS } from '../queries/read-models.token';
+import { ReadModelChangeListener } from './change-listener';
 import { followEvents } from './projector';
 import { READ_MODEL_SCHEMA } from './read-model-store';
 
-/** Projects the events into the read models while the gateway runs. */
+/** Projects the events into the read models while the gateway runs, and hears what every gateway projects. */
 @Injectable()
 export class ReadModelsLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private subscription: RunningSubscription | null = null;
@@ -20,6 +21,7 @@ export class ReadModelsLifecycle implements OnApplicationBootstrap, OnModuleDest
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
+    private readonly changes: ReadModelChangeListener,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +34,7 @@ export class ReadModelsLifecycle implements OnApplicationBootstrap, OnModuleDest
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.changes.stop();
     await this.readModels.destroy();
   }
 }

@@ -7,6 +7,7 @@ import {
   ProposalStatus,
   Supporter,
 } from '../civic.entities';
+import { announce } from '../changes';
 import { Projections } from './projection';
 
 /** Moves a proposal on, never back: events from other services may arrive in any order. */
@@ -15,12 +16,14 @@ export async function advanceProposal(
   proposalId: string,
   status: ProposalStatus,
 ): Promise<void> {
-  await manager.query(
+  const moved: unknown[] = await manager.query(
     `INSERT INTO proposals (id, status, stage) VALUES ($1, $2, $3)
      ON CONFLICT (id) DO UPDATE SET status = $2, stage = $3, updated_at = now()
-     WHERE proposals.stage < $3`,
+     WHERE proposals.stage < $3
+     RETURNING id`,
     [proposalId, status, PROPOSAL_STAGES[status]],
   );
+  if (moved.length > 0) await announce(manager, { kind: 'proposal_status', proposalId, status });
 }
 
 async function changeProposal(manager: EntityManager, proposalId: string, change: Partial<Proposal>) {

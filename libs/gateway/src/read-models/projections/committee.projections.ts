@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgendaItem, CommitteeMember, CommitteeSession, MasterPlan } from '../committee.entities';
 import { advanceProposal } from './civic.projections';
+import { announce } from '../changes';
 import { Projections } from './projection';
 
 async function changeItem(
@@ -76,6 +77,7 @@ export const committeeProjections: Projections = {
     const { sessionId, itemId, proposalId, ...decision } = data;
     await changeItem(manager, sessionId, itemId, () => ({ decision }));
     await advanceProposal(manager, proposalId, 'decided');
+    await announce(manager, { kind: 'decision_recorded', proposalId, sessionId, itemId });
   },
   'session.minutes_published.v1': ({ sessionId, minutes, publishedAt }, manager) =>
     manager.update(

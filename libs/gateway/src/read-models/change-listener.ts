@@ -1,0 +1,89 @@
+import { backoffDelay } from '@hyeopchi/common';
+import { Logger } from '@nestjs/common';
+import { EventEmitter, on } from 'node:events';
+import { Client } from 'pg';
+import { ReadModelChange } from './changes';
+
+const logger = new Logger('ReadModelChanges');
+
+/**
+ * Hears the changes every gateway's projections announce (LISTEN on the read models' schema) and hands them to
+ * this process's subscribers. A lost connection is reopened; what was announced meanwhile is not replayed, so
+ * subscribers that must not miss anything query after they resubscribe.
+ */
+export class ReadModelChangeListener {
+  private readonly changes = new EventEmitter().setMaxListeners(0);
+  private client: Client | null = null;
+  private stopped = false;
+  private attempt = 0;
+
+  constructor(
+    private readonly url: string,
+    private readonly channel: string,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new Client({ connectionString: this.url, application_name: 'hyeopchi-gateway-changes' });
+    client.on('notification', ({ payload }) => {
+      if (payload) this.changes.emit('change', JSON.parse(payload) as ReadModelChange);
+    });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('the connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${this.channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.client = client;
+    this.attempt = 0;
+  }
+
+  /**
+   * The changes from now on that `select` turns into something (null skips one), until the consumer returns.
+   * Returning ends a pending wait at once, so a subscriber that leaves leaves no listener behind.
+   */
+  listen<T>(select: (change: ReadModelChange) => Promise<T | null>): AsyncIterableIterator<T> {
+    const changes = on(this.changes, 'change');
+    return {
+      async next(): Promise<IteratorResult<T>> {
+        for (;;) {
+          const heard = await changes.next();
+          if (heard.done) return { done: true, value: undefined };
+          const selected = await select((heard.value as [ReadModelChange])[0]);
+          if (selected !== null) return { done: false, value: selected };
+        }
+      },
+      async return(): Promise<IteratorResult<T>> {
+        await changes.return?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private lost(client: Client, error: Error): void {
+    if (this.stopped || client !== this.client) return;
+    this.client = null;
+    client.end().catch(() => undefined);
+    this.retry(error);
+  }
+
+  private retry(error: Error): void {
+    const delay = backoffDelay(++this.attempt, { initialMs: 100, maxMs: 5_000 });
+    logger.warn(
+      `listening for read model changes failed (${error.message}); again in ${Math.round(delay)} ms`,
+    );
+    setTimeout(() => {
+      if (!this.stopped) this.start().catch((failure: Error) => this.retry(failure));
+    }, delay).unref();
+  }
+}
