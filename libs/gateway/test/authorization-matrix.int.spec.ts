@@ -1,0 +1,198 @@
+import { EVENT_STORES } from '@hyeopchi/backbone';
+import { loadConfiguration } from '@hyeopchi/config';
+import { BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { Identity, ROLES, Role, issueToken } from '@hyeopchi/identity';
+import { CommandDispatcher } from '@hyeopchi/service-runtime';
+import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
+import { COMMAND_ROUTES, allServices } from '@hyeopchi/services';
+import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { z } from 'zod';
+
+const PEOPLE: Role[] = ['citizen', 'cso_member', 'cso_admin'];
+const OFFICERS: Role[] = ['department_officer', 'department_head'];
+const MEMBERS: Role[] = ['committee_member', 'committee_chair'];
+
+/** Who may send each mutation, written out: the specification the gateway is held to. */
+const ALLOWED: Readonly<Record<string, Role[]>> = {
+  registerOrganization: PEOPLE,
+  verifyOrganization: ['admin'],
+  joinOrganization: PEOPLE,
+  leaveOrganization: PEOPLE,
+  adoptThresholdPolicy: ['admin'],
+  draftProposal: PEOPLE,
+  editProposal: PEOPLE,
+  submitProposal: PEOPLE,
+  supportProposal: PEOPLE,
+  withdrawSupport: PEOPLE,
+  amendProposal: PEOPLE,
+  withdrawProposal: PEOPLE,
+  recordForumParticipation: ['secretariat'],
+  assignOfficer: ['department_head'],
+  giveInterimAnswer: OFFICERS,
+  answerReview: OFFICERS,
+  planImplementation: OFFICERS,
+  completeMilestone: OFFICERS,
+  reportProgress: OFFICERS,
+  completeImplementation: OFFICERS,
+  stallImplementation: OFFICERS,
+  appointMember: ['admin'],
+  removeMember: ['admin'],
+  designateCoChairs: ['admin'],
+  scheduleSession: ['committee_chair', 'secretariat'],
+  addAgendaItem: ['committee_chair', 'secretariat'],
+  recordAttendance: ['committee_chair', 'secretariat'],
+  publishMinutes: ['committee_chair', 'secretariat'],
+  declareConflict: MEMBERS,
+  proposeMotion: MEMBERS,
+  castVote: MEMBERS,
+  recordDecision: ['committee_chair'],
+  adoptMasterPlan: ['admin'],
+  defineStrategy: ['admin'],
+  definePolicy: ['admin'],
+  recordPendingIssue: ['admin'],
+  giveFeedback: PEOPLE,
+  openSurvey: ['admin', 'secretariat'],
+  closeSurvey: ['admin', 'secretariat'],
+  answerSurvey: [...PEOPLE, ...OFFICERS, ...MEMBERS, 'secretariat'],
+};
+
+/** Data of the right shape for a command: enough for it to reach its service, whatever its rules say then. */
+function sampleOf(schema: z.ZodTypeAny, field = ''): unknown {
+  if (schema instanceof z.ZodNullable) return null;
+  if (schema instanceof z.ZodOptional) return sampleOf(schema.unwrap(), field);
+  if (schema instanceof z.ZodString) {
+    if (schema.isDatetime) return '2027-01-01T00:00:00Z';
+    return field === 'department' ? 'parks' : 'sample-1';
+  }
+  if (schema instanceof z.ZodNumber) return 1;
+  if (schema instanceof z.ZodBoolean) return true;
+  if (schema instanceof z.ZodEnum) return schema.options[0];
+  if (schema instanceof z.ZodArray) return [sampleOf(schema.element, field)];
+  if (schema instanceof z.ZodTuple) return schema.items.map((item: z.ZodTypeAny) => sampleOf(item, field));
+  if (schema instanceof z.ZodObject) {
+    return Object.fromEntries(
+      Object.entries(schema.shape as z.ZodRawShape).map(([name, inner]) => [name, sampleOf(inner, name)]),
+    );
+  }
+  throw new Error(`no sample for ${schema.constructor.name}`);
+}
+
+const MUTATIONS = COMMAND_ROUTES.flatMap((route) =>
+  Object.entries(route.commands).map(([type, schema]) => ({
+    type,
+    mutation: type.charAt(0).toLowerCase() + type.slice(1),
+    input: sampleOf(schema),
+  })),
+).filter(({ mutation }) => mutation in ALLOWED);
+
+const secret = 'an-authorization-matrix-secret-of-32-characters';
+const identityFor = (role: Role): Identity => ({
+  subject: `someone-${role}`,
+  roles: [role],
+  organizations: [],
+  departments: OFFICERS.includes(role) ? ['parks'] : [],
+  onCommittee: MEMBERS.includes(role),
+});
+
+/** Every mutation × every role through the real HTTP server: allowed ones reach their service, others write nothing. */
+describe('the authorization matrix', () => {
+  let database: Started<string>;
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_matrix_${randomBytes(4).toString('hex')}`);
+    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    app = await startInProcessForTest(allServices(config), config, new TestClock(), [GatewayModule.inProcess()]);
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    // an implementation of the department "parks", so its officers' implementation commands have a subject
+    const requested = await app.get(CommandDispatcher).dispatch({
+      type: 'RequestImplementation',
+      actor: 'platform',
+      data: { implementationId: 'sample-1', proposalId: 'sample-1', department: 'parks', decisionId: 'sample-1' },
+    });
+    expect(requested.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.stop();
+  });
+
+  const send = async (mutation: string, type: string, input: unknown, role?: Role) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(role
+          ? {
+              authorization: `Bearer ${issueToken(identityFor(role), { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })}`,
+            }
+          : {}),
+      },
+      body: JSON.stringify({
+        query: `mutation ($input: ${type}Input!) { ${mutation}(input: $input) {
+          __typename ... on CommandRefused { code message } } }`,
+        variables: { input },
+      }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { __typename: string; code?: string }> };
+    if (!body.data) throw new Error(`${mutation} as ${role}: ${JSON.stringify(body)}`);
+    return body.data[mutation];
+  };
+  const eventsWritten = async () => {
+    const stores = app.get<Map<string, EventStore>>(EVENT_STORES);
+    const counts = await Promise.all([...stores.values()].map((store) => store.countAfter(BEGINNING_OF_LOG)));
+    return counts.reduce((sum, count) => sum + count, 0);
+  };
+
+  it('covers every command people may send', () => {
+    expect(MUTATIONS.map(({ mutation }) => mutation).sort()).toEqual(Object.keys(ALLOWED).sort());
+  });
+
+  it('refuses every mutation to the wrong roles and to nobody, and writes nothing', async () => {
+    await eventually(async () => expect(await eventsWritten()).toBe(1), 5_000);
+    for (const { mutation, type, input } of MUTATIONS) {
+      expect({ mutation, result: await send(mutation, type, input) }).toMatchObject({
+        mutation,
+        result: { code: 'UNAUTHENTICATED' },
+      });
+      for (const role of ROLES.filter((role) => !ALLOWED[mutation].includes(role))) {
+        expect({ mutation, role, result: await send(mutation, type, input, role) }).toMatchObject({
+          mutation,
+          role,
+          result: { code: 'FORBIDDEN' },
+        });
+      }
+    }
+    expect(await eventsWritten()).toBe(1);
+  });
+
+  it('lets every allowed role reach the service that owns the command', async () => {
+    for (const { mutation, type, input } of MUTATIONS) {
+      for (const role of ALLOWED[mutation]) {
+        const result = await send(mutation, type, input, role);
+        expect({ mutation, role, code: result.code }).not.toMatchObject({
+          code: expect.stringMatching(/^(FORBIDDEN|UNAUTHENTICATED)$/),
+        });
+      }
+    }
+  });
+
+  it('refuses officers of another department, and a draft for an organization the caller does not belong to', async () => {
+    const draft = MUTATIONS.find(({ mutation }) => mutation === 'draftProposal')!;
+    const forOrganization = { ...(draft.input as object), organizationId: 'not-mine' };
+    expect(await send('draftProposal', 'DraftProposal', forOrganization, 'cso_admin')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const answer = MUTATIONS.find(({ mutation }) => mutation === 'answerReview')!;
+    const forAnother = { ...(answer.input as object), department: 'climate' };
+    expect(await send('answerReview', 'AnswerReview', forAnother, 'department_officer')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
