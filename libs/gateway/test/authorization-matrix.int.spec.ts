@@ -107,14 +107,21 @@ describe('the authorization matrix', () => {
   beforeAll(async () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_matrix_${randomBytes(4).toString('hex')}`);
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
-    app = await startInProcessForTest(allServices(config), config, new TestClock(), [GatewayModule.inProcess()]);
+    app = await startInProcessForTest(allServices(config), config, new TestClock(), [
+      GatewayModule.inProcess(),
+    ]);
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     // an implementation of the department "parks", so its officers' implementation commands have a subject
     const requested = await app.get(CommandDispatcher).dispatch({
       type: 'RequestImplementation',
       actor: 'platform',
-      data: { implementationId: 'sample-1', proposalId: 'sample-1', department: 'parks', decisionId: 'sample-1' },
+      data: {
+        implementationId: 'sample-1',
+        proposalId: 'sample-1',
+        department: 'parks',
+        decisionId: 'sample-1',
+      },
     });
     expect(requested.ok).toBe(true);
   });

@@ -25,7 +25,8 @@ export class TestClock implements Clock {
   }
 }
 
-async function createApplication(
+/** A Nest application of `module` on the given configuration and clock, not yet listening. */
+export async function createApplicationForTest(
   module: DynamicModule,
   config: HyeopchiConfig,
   clock: Clock,
@@ -45,7 +46,7 @@ export async function startServiceForTest(
   config: HyeopchiConfig,
   clock: Clock,
 ): Promise<INestApplication> {
-  const app = await createApplication(serviceApplicationModule(service, config), config, clock);
+  const app = await createApplicationForTest(serviceApplicationModule(service, config), config, clock);
   await startServiceApplication(app, service, config);
   return app;
 }
@@ -67,7 +68,7 @@ export async function startInProcessForTest(
       ...imports,
     ],
   };
-  const app = await createApplication(module, { ...config, KAFKA_BROKERS: undefined }, clock);
+  const app = await createApplicationForTest(module, { ...config, KAFKA_BROKERS: undefined }, clock);
   await app.init();
   return app;
 }
