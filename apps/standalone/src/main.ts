@@ -1,6 +1,7 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
-import { logLevelsFrom } from '@hyeopchi/service-runtime';
+import { COMMAND_SENDER, CommandSender, logLevelsFrom } from '@hyeopchi/service-runtime';
+import { seedDemo } from '@hyeopchi/services';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { standaloneModule } from './standalone.module';
@@ -12,9 +13,15 @@ export async function startStandalone(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
   const database = app.get<Database>(DATABASE).description;
-  new Logger('Hyeopchi').log(
-    `standalone platform on http://localhost:${config.PORT}/health (${database}, ${bus})`,
-  );
+  const logger = new Logger('Hyeopchi');
+  logger.log(`standalone platform on http://localhost:${config.PORT}/graphql (${database}, ${bus})`);
+  if (config.SEED_DEMO) {
+    // in the background: the platform answers while the demo city fills in
+    seedDemo(app.get<CommandSender>(COMMAND_SENDER)).then(
+      (count) => logger.log(`demo city seeded (${count} commands; SEED_DEMO=false leaves it out)`),
+      (error: unknown) => logger.error(`the demo city could not be seeded: ${String(error)}`),
+    );
+  }
 }
 
 if (require.main === module) {

@@ -39,6 +39,25 @@ function postgresProcessesServing(where: string): string[] {
     });
 }
 
+interface DemoView {
+  proposals: { totalCount: number };
+  proposal: { status: string; supports: number } | null;
+  masterPlan: { strategies: { strategyId: string }[] };
+}
+
+async function demoOn(port: number): Promise<DemoView> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ proposals { totalCount } proposal(id: "river-cleanup") { status supports }
+        masterPlan { strategies { strategyId } } }`,
+    }),
+  });
+  const body = (await response.json()) as { data: DemoView };
+  return body.data;
+}
+
 describe('the platform process (npm start) through its HTTP server', () => {
   const running: RunningProcess[] = [];
 
@@ -75,9 +94,24 @@ describe('the platform process (npm start) through its HTTP server', () => {
       expect(report.database.where).toMatch(/^embedded PostgreSQL in /);
       clusterDir = report.database.where.replace(/^embedded PostgreSQL in /, '');
 
+      // the demo city is seeded in the background and served over GraphQL
+      const demo = await eventually(async () => {
+        const read = await demoOn(port);
+        expect(read.proposals.totalCount).toBe(4);
+        expect(read.proposal?.status).toBe('implementing');
+        return read;
+      }, 60_000);
+      expect(demo.masterPlan.strategies).toHaveLength(7);
+
       const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
-      const stored = event('organization.registered.v1', { name: '마포 시민 네트워크' });
-      await (await PostgresEventStore.open(pool, 'civic')).appendToStream('organization-1', [stored]);
+      const stored = event('organization.registered.v1', {
+        organizationId: 'org-1',
+        name: '마포 시민 네트워크',
+        district: 'Mapo-gu',
+        registeredBy: 'kim',
+        registeredAt: new Date().toISOString(),
+      });
+      await (await PostgresEventStore.open(pool, 'civic')).appendToStream('organization-org-1', [stored]);
       await pool.end();
 
       const intruder = startProcess('node', [`${root}/bin/hyeopchi.js`, 'migrate'], { ...baseEnv, ...env });
@@ -90,9 +124,11 @@ describe('the platform process (npm start) through its HTTP server', () => {
 
       await healthyAfterStart<HealthReport>(start(env), port);
       const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
-      const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-1');
+      const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-org-1');
       await again.end();
       expect(read).toMatchObject({ eventId: stored.eventId, data: stored.data });
+      // seeding again at the restart changed nothing
+      await eventually(async () => expect(await demoOn(port)).toEqual(demo), 30_000);
     } finally {
       for (const process of running.splice(0)) await process.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -108,6 +144,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       DATABASE_URL: testDatabaseUrl(),
       KAFKA_BROKERS: testKafkaBrokers().join(','),
       KAFKA_TOPIC_NAMESPACE: namespace,
+      SEED_DEMO: 'false',
     });
     const report = await healthyAfterStart<HealthReport>(started, port);
     expect(report).toMatchObject({ bus: 'kafka', broker: 'up' });

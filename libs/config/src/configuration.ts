@@ -54,6 +54,11 @@ const schema = z.object({
   /** Loopback by default; containers set 0.0.0.0. */
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing). */
+  SEED_DEMO: z
+    .enum(['true', 'false'], { message: 'expected true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 export type HyeopchiConfig = z.infer<typeof schema>;

@@ -16,6 +16,7 @@ import { ReadModelChangeListener } from './read-models/change-listener';
 import { READ_MODEL_SCHEMA, openReadModels } from './read-models/read-model-store';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
+import { MAX_DOCUMENT_TOKENS, introspectionAllowed, webSocketOptions } from './websocket-limits';
 
 /** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
 class KafkaSenderShutdown implements OnApplicationShutdown {
@@ -35,14 +36,14 @@ const GATEWAY = {
       sortSchema: true,
       context: ({ req }: { req?: unknown }) => ({ req }),
       // live changes over graphql-ws on the same path; the legacy subscriptions-transport-ws stays off
-      subscriptions: { 'graphql-ws': { path: '/graphql' } },
+      subscriptions: { 'graphql-ws': { path: '/graphql', ...webSocketOptions() } },
       validationRules: [queryLimitsRule()],
       // a document is parsed before any rule runs: its size is bounded first
-      parseOptions: { maxTokens: 5_000 },
+      parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
       // one operation per request: a batch would multiply the work one request can ask for
       allowBatchedHttpRequests: false,
       // a production schema is documented in schema.graphql, not open for exploring
-      introspection: process.env.NODE_ENV !== 'production',
+      introspection: introspectionAllowed(),
     }),
   ],
   providers: [

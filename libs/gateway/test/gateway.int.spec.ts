@@ -219,6 +219,25 @@ describe('the GraphQL gateway: mutations are commands', () => {
     }
   });
 
+  it('carries only subscriptions over the WebSocket, under the same limits as HTTP', async () => {
+    const client = createClient({ url: url.replace('http', 'ws'), webSocketImpl: WebSocket });
+    try {
+      const refusal = (query: string) =>
+        client
+          .iterate({ query })
+          .next()
+          .then(
+            (result) => JSON.stringify(result),
+            (errors: unknown) => JSON.stringify(errors),
+          );
+      expect(await refusal('{ proposals { totalCount } }')).toContain('subscriptions only');
+      const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: decisionRecorded { itemId }`).join(' ');
+      expect(await refusal(`subscription { ${aliases} }`)).toContain('more than 20 aliases');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('pages through proposals with a cursor and refuses a forged one', async () => {
     const kim = person('kim', ['cso_admin'], ['mapo']);
     for (const id of ['p-3', 'p-4']) {

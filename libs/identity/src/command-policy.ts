@@ -8,6 +8,8 @@ import { Role } from './roles';
 export interface CommandSubject {
   department?: string;
   organizations?: string[];
+  /** The caller's seat on the committee: null when they hold none now (the token may say otherwise). */
+  committeeSeat?: { sector: string } | null;
 }
 
 export type PolicyDecision = { allowed: true } | { allowed: false; reason: string };
@@ -31,8 +33,24 @@ const memberOfTheOrganization: Check = (identity, data, subject) => {
     ? null
     : `only members of ${organization} may do this`;
 };
-const onTheCommittee: Check = ({ onCommittee }) =>
-  onCommittee ? null : 'only committee members may do this';
+const onTheCommittee: Check = ({ onCommittee }, _data, { committeeSeat }) =>
+  (committeeSeat === undefined ? onCommittee : committeeSeat !== null)
+    ? null
+    : 'only committee members may do this';
+/** A member declares their own conflict of interest; nobody recuses someone else. */
+const ownConflict: Check = (identity, data, subject) =>
+  onTheCommittee(identity, data, subject) ??
+  (data.memberId === identity.subject ? null : 'members declare their own conflicts of interest only');
+/** A survey answer counts for the caller's own sector: civil society is private, the administration public. */
+const ownSector: Check = ({ roles }, data, { committeeSeat }) => {
+  const sectors = new Set<string>();
+  if (roles.some((role) => PEOPLE.includes(role))) sectors.add('private');
+  if (roles.some((role) => [...OFFICERS, 'secretariat'].includes(role))) sectors.add('public');
+  if (committeeSeat) sectors.add(committeeSeat.sector);
+  return sectors.has(data.sector as string)
+    ? null
+    : `you answer for your own sector (${[...sectors].join(' or ') || 'none'})`;
+};
 
 interface Rule {
   roles: Role[];
@@ -73,7 +91,7 @@ export const COMMAND_POLICY: Readonly<Record<string, Rule>> = {
   AddAgendaItem: { roles: ['committee_chair', 'secretariat'] },
   RecordAttendance: { roles: ['committee_chair', 'secretariat'] },
   PublishMinutes: { roles: ['committee_chair', 'secretariat'] },
-  DeclareConflict: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
+  DeclareConflict: { roles: ['committee_member', 'committee_chair'], check: ownConflict },
   ProposeMotion: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
   CastVote: { roles: ['committee_member', 'committee_chair'], check: onTheCommittee },
   RecordDecision: { roles: ['committee_chair'], check: onTheCommittee },
@@ -84,7 +102,10 @@ export const COMMAND_POLICY: Readonly<Record<string, Rule>> = {
   GiveFeedback: { roles: [...PEOPLE] },
   OpenSurvey: { roles: ['admin', 'secretariat'] },
   CloseSurvey: { roles: ['admin', 'secretariat'] },
-  AnswerSurvey: { roles: [...PEOPLE, ...OFFICERS, 'committee_member', 'committee_chair', 'secretariat'] },
+  AnswerSurvey: {
+    roles: [...PEOPLE, ...OFFICERS, 'committee_member', 'committee_chair', 'secretariat'],
+    check: ownSector,
+  },
 };
 
 /** Whether `identity` may send this command; the reason, in words, when not. */

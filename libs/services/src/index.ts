@@ -16,6 +16,7 @@ export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
   return [civicService, departmentService(config), committeeService, feedbackService];
 }
 export * from './master-plan-seed';
+export * from './demo-seed';
 
 /** Every command route of the four services: what each command's data must be, and which context owns it. */
 export const COMMAND_ROUTES: readonly CommandRoute[] = [

@@ -57,6 +57,8 @@ export class CommandAcceptedResolver {
   ): Promise<T | null> {
     if (accepted.context !== context || !accepted.streamId.startsWith(prefix)) return null;
     const id = accepted.streamId.slice(prefix.length);
-    return this.readModels.manager.findOneBy(entity, { id } as never);
+    const found = await this.readModels.manager.findOneBy(entity, { id } as never);
+    // a proposal row that another service's event made before its draft arrived is not one yet
+    return found && !(found instanceof Proposal && found.title === null) ? found : null;
   }
 }

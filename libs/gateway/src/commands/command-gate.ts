@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { CallerResolver } from '../caller';
 import { READ_MODELS } from '../queries/read-models.token';
 import { OrganizationMember } from '../read-models/civic.entities';
+import { CommitteeMember } from '../read-models/committee.entities';
 import { Implementation } from '../read-models/department.entities';
 import { waitUntilVisible } from '../read-models/visibility';
 import { CommandAccepted, CommandRefused, acceptedOf, refused } from './command-result';
@@ -42,13 +43,14 @@ export class CommandGate {
       return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
     }
     const identity = caller.identity;
-    const decision = mayCommand(identity, { type, data }, await this.subjectOf(identity, data));
+    const subject = await this.subjectOf(identity, data);
+    const decision = mayCommand(identity, { type, data }, subject);
     if (!decision.allowed) return refused('FORBIDDEN', decision.reason);
     const reply = await this.sender.send(context, {
       type,
       data,
       actor: identity.subject,
-      role: roleFor(identity, type),
+      role: roleFor(identity, { type, data }, subject),
       commandId: commandId ?? randomUUID(),
     });
     if (!reply.ok) return refused(reply.error.code, reply.error.message, reply.commandId);
@@ -62,23 +64,30 @@ export class CommandGate {
 
   /** What the policy needs that the command does not say: the platform's record, not the token's claims. */
   private async subjectOf(identity: Identity, data: Record<string, unknown>): Promise<CommandSubject> {
-    const [implementation, memberships] = await Promise.all([
+    const { manager } = this.readModels;
+    const [implementation, memberships, seat] = await Promise.all([
       typeof data.implementationId === 'string'
-        ? this.readModels.manager.findOneBy(Implementation, { id: data.implementationId })
+        ? manager.findOneBy(Implementation, { id: data.implementationId })
         : null,
-      this.readModels.manager.findBy(OrganizationMember, { memberId: identity.subject }),
+      manager.findBy(OrganizationMember, { memberId: identity.subject }),
+      manager.findOneBy(CommitteeMember, { id: identity.subject, active: true }),
     ]);
     return {
       department: implementation?.department,
       organizations: memberships.map((membership) => membership.organizationId),
+      committeeSeat: seat && { sector: seat.sector },
     };
   }
 }
 
-/** The role the command is sent in: the first of the caller's that the policy allows for it. */
-function roleFor(identity: Identity, type: string): string {
-  return (
-    identity.roles.find((role) => mayCommand({ ...identity, roles: [role] }, { type, data: {} }).allowed) ??
-    identity.roles[0]
+/** The role the command is sent in, for the record: the first of the caller's that the policy allows for it. */
+function roleFor(
+  identity: Identity,
+  command: { type: string; data: Record<string, unknown> },
+  subject: CommandSubject,
+): string {
+  const allowed = identity.roles.find(
+    (role) => mayCommand({ ...identity, roles: [role] }, command, subject).allowed,
   );
+  return allowed ?? identity.roles[0];
 }

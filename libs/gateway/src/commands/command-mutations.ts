@@ -26,10 +26,14 @@ function commandMutations(): Type<unknown> {
       if (!COMMAND_POLICY[type]) continue;
       const name = lowerFirst(type);
       const input = inputs.inputFor(type, schema);
-      const absentMeansNull = nullableFieldsOf(schema);
+      const { absentMeansNull, nullMeansAbsent } = nullabilityOf(schema);
       Object.defineProperty(CommandMutations.prototype, name, {
         value(this: CommandMutations, request: Request, given: object, commandId: string | null) {
-          const data = { ...Object.fromEntries(absentMeansNull.map((field) => [field, null])), ...given };
+          const data: Record<string, unknown> = {
+            ...Object.fromEntries(absentMeansNull.map((field) => [field, null])),
+            ...given,
+          };
+          for (const field of nullMeansAbsent) if (data[field] === null) delete data[field];
           return this.gate.send(request, { context: route.context, type, data, commandId });
         },
       });
@@ -57,12 +61,15 @@ function commandMutations(): Type<unknown> {
   return CommandMutations;
 }
 
-/** GraphQL lets a client leave out a nullable field; the command takes null there, not nothing. */
-function nullableFieldsOf(schema: z.ZodTypeAny): string[] {
-  if (!(schema instanceof z.ZodObject)) return [];
-  return Object.entries(schema.shape as z.ZodRawShape)
-    .filter(([, field]) => field instanceof z.ZodNullable)
-    .map(([name]) => name);
+/**
+ * GraphQL has one way to say "no value" where commands have two: a nullable field left out is null to the
+ * command, and an optional field given as null is left out.
+ */
+function nullabilityOf(schema: z.ZodTypeAny): { absentMeansNull: string[]; nullMeansAbsent: string[] } {
+  const fields = schema instanceof z.ZodObject ? Object.entries(schema.shape as z.ZodRawShape) : [];
+  const where = (kind: typeof z.ZodNullable | typeof z.ZodOptional) =>
+    fields.filter(([, field]) => field instanceof kind).map(([name]) => name);
+  return { absentMeansNull: where(z.ZodNullable), nullMeansAbsent: where(z.ZodOptional) };
 }
 
 export const CommandMutations = commandMutations();

@@ -24,7 +24,8 @@ function cursorOf(proposal: Proposal): string {
 function afterCursor(cursor: string): [string, string] {
   try {
     const [draftedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof draftedAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(draftedAt))) {
+    const exact = typeof draftedAt === 'string' && !Number.isNaN(Date.parse(draftedAt));
+    if (exact && new Date(draftedAt).toISOString() === draftedAt && typeof id === 'string') {
       return [draftedAt, id];
     }
   } catch {
@@ -117,9 +118,15 @@ export class ProposalsResolver {
     });
   }
 
-  @ResolveField(() => Implementation, { nullable: true, description: 'Its implementation, once adopted.' })
+  @ResolveField(() => Implementation, {
+    nullable: true,
+    description: 'Its implementation once adopted; the latest when a later decision asked for another.',
+  })
   implementation(@Parent() proposal: Proposal): Promise<Implementation | null> {
-    return this.readModels.manager.findOneBy(Implementation, { proposalId: proposal.id });
+    return this.readModels.manager.findOne(Implementation, {
+      where: { proposalId: proposal.id },
+      order: { requestedAt: 'DESC' },
+    });
   }
 
   @ResolveField(() => [FeedbackSummary], {

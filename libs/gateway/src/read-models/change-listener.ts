@@ -25,7 +25,9 @@ export class ReadModelChangeListener {
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'hyeopchi-gateway-changes' });
     client.on('notification', ({ payload }) => {
-      if (payload) this.changes.emit('change', JSON.parse(payload) as ReadModelChange);
+      const change = changeFrom(payload);
+      if (change) this.changes.emit('change', change);
+      else logger.warn(`ignored a notification that is not a read model change: ${payload?.slice(0, 200)}`);
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
@@ -51,7 +53,14 @@ export class ReadModelChangeListener {
         for (;;) {
           const heard = await changes.next();
           if (heard.done) return { done: true, value: undefined };
-          const selected = await select((heard.value as [ReadModelChange])[0]);
+          let selected: T | null;
+          try {
+            selected = await select((heard.value as [ReadModelChange])[0]);
+          } catch (error) {
+            // the consumer may not call return() after a failed next(): stop listening for it now
+            await changes.return?.();
+            throw error;
+          }
           if (selected !== null) return { done: false, value: selected };
         }
       },
@@ -86,4 +95,20 @@ export class ReadModelChangeListener {
       if (!this.stopped) this.start().catch((failure: Error) => this.retry(failure));
     }, delay).unref();
   }
+}
+
+/** Anyone who can connect may NOTIFY on the channel: what arrives is checked, not trusted. */
+function changeFrom(payload: string | undefined): ReadModelChange | null {
+  try {
+    const change = JSON.parse(payload ?? '') as Partial<Record<string, unknown>>;
+    const strings = (...keys: string[]) => keys.every((key) => typeof change[key] === 'string');
+    if (change.kind === 'proposal_status' && strings('proposalId', 'status'))
+      return change as ReadModelChange;
+    if (change.kind === 'decision_recorded' && strings('proposalId', 'sessionId', 'itemId')) {
+      return change as ReadModelChange;
+    }
+  } catch {
+    // not JSON: not ours
+  }
+  return null;
 }

@@ -43,8 +43,10 @@ export const civicProjections: Projections = {
   'organization.member_left.v1': ({ organizationId, memberId }, manager) =>
     manager.delete(OrganizationMember, { organizationId, memberId }),
 
-  'proposal.drafted.v1': (data, manager) =>
-    changeProposal(manager, data.proposalId, {
+  'proposal.drafted.v1': async (data, manager) => {
+    // another service's event may have moved it on already: its subscribers hear of it once it has a title
+    const overtaken = await manager.findOneBy(Proposal, { id: data.proposalId });
+    await changeProposal(manager, data.proposalId, {
       title: data.title,
       body: data.body,
       authorId: data.authorId,
@@ -53,7 +55,15 @@ export const civicProjections: Projections = {
       departments: data.departments,
       district: data.district,
       draftedAt: new Date(data.draftedAt),
-    }),
+    });
+    if (overtaken && overtaken.stage > PROPOSAL_STAGES.draft) {
+      await announce(manager, {
+        kind: 'proposal_status',
+        proposalId: data.proposalId,
+        status: overtaken.status,
+      });
+    }
+  },
   'proposal.edited.v1': ({ proposalId, title, body, serves, departments, district }, manager) =>
     changeProposal(manager, proposalId, { title, body, serves, departments, district }),
   'proposal.amended.v1': ({ proposalId, title, body }, manager) =>

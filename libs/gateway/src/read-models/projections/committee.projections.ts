@@ -76,7 +76,8 @@ export const committeeProjections: Projections = {
   'session.decision_recorded.v1': async (data, manager) => {
     const { sessionId, itemId, proposalId, ...decision } = data;
     await changeItem(manager, sessionId, itemId, () => ({ decision }));
-    await advanceProposal(manager, proposalId, 'decided');
+    // a deferred item waits for a later agenda: the proposal is still before the committee
+    if (decision.outcome !== 'defer') await advanceProposal(manager, proposalId, 'decided');
     await announce(manager, { kind: 'decision_recorded', proposalId, sessionId, itemId });
   },
   'session.minutes_published.v1': ({ sessionId, minutes, publishedAt }, manager) =>

@@ -1,0 +1,60 @@
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  ValidationRule,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
+import { queryLimitsRule } from './query-limits';
+
+/** Parsing a document is bounded before anything else, over HTTP and over WebSocket alike. */
+export const MAX_DOCUMENT_TOKENS = 5_000;
+
+export const introspectionAllowed = () => process.env.NODE_ENV !== 'production';
+
+/** Only subscriptions go over WebSocket: queries and mutations take HTTP, where the request limits apply. */
+const subscriptionsOnly: ValidationRule = (context) => ({
+  OperationDefinition(operation) {
+    if (operation.operation !== 'subscription') {
+      context.reportError(
+        new GraphQLError('send queries and mutations over HTTP; the WebSocket carries subscriptions only', {
+          nodes: [operation],
+        }),
+      );
+    }
+  },
+});
+
+/**
+ * graphql-ws runs its own parse and validation, not Apollo's: the same limits are given to it here, and the
+ * caller's token comes from the connection's parameters (browsers cannot set headers on a WebSocket).
+ */
+export function webSocketOptions(): Partial<ServerOptions> {
+  const rules = [
+    ...specifiedRules,
+    queryLimitsRule(),
+    subscriptionsOnly,
+    ...(introspectionAllowed() ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+  return {
+    onSubscribe: (_context, _id, payload) => {
+      try {
+        parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
+      } catch (error) {
+        return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+      }
+      return undefined;
+    },
+    validate: (schema, document) => validate(schema, document, rules),
+    context: ({ connectionParams, extra }) => {
+      const upgrade = (extra as { request: IncomingMessage }).request;
+      const authorization = connectionParams?.authorization ?? upgrade.headers.authorization;
+      return {
+        req: { headers: { authorization: typeof authorization === 'string' ? authorization : undefined } },
+      };
+    },
+  };
+}
