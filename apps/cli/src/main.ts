@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { startStandalone } from '../../standalone/src/main';
 import { migrateCommand } from './migrate.command';
+import { projectionsCommand } from './projections.command';
 import { relayCommand } from './relay.command';
 import { seedCommand } from './seed.command';
 import { tokenCommand } from './token.command';
@@ -17,6 +18,7 @@ export function hyeopchiProgram(): Command {
     )
     .action(startStandalone);
   program.addCommand(migrateCommand());
+  program.addCommand(projectionsCommand());
   program.addCommand(relayCommand());
   program.addCommand(seedCommand());
   program.addCommand(tokenCommand());

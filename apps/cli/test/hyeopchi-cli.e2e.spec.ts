@@ -1,6 +1,7 @@
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { TokenVerifier } from '@hyeopchi/identity';
-import { startProcess, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import { event } from '@hyeopchi/event-store/testing';
+import { freshDatabase, startProcess, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -34,6 +35,34 @@ describe('npx hyeopchi', () => {
     const run = hyeopchi(args, { DATABASE_URL: testDatabaseUrl() });
     expect((await run.exited).code).not.toBe(0);
     expect(run.output()).toContain(message);
+  });
+
+  it('rebuilds the read models with a progress report and switches to them', async () => {
+    const database = await freshDatabase(testDatabaseUrl(), uniqueSchemaName('hyeopchi_cli_rebuild'));
+    try {
+      const pool = testPool(database.value, 1);
+      const store = await PostgresEventStore.open(pool, 'civic');
+      await store.appendToStream('organization-mapo', [
+        event('organization.registered.v1', {
+          organizationId: 'mapo',
+          name: 'Mapo network',
+          district: 'Mapo-gu',
+          registeredBy: 'kim',
+          registeredAt: '2026-05-01T09:00:00.000Z',
+        }),
+      ]);
+      const rebuild = hyeopchi(['projections', 'rebuild'], { DATABASE_URL: database.value });
+      expect(await rebuild.exited).toEqual({ code: 0, signal: null });
+      expect(rebuild.output()).toContain('replaying events 100% 1/1');
+      const schema = /into (read_models_\w+), now served/.exec(rebuild.output())?.[1];
+      const { rows } = await pool.query(
+        `SELECT a.schema, o.name FROM read_models.active a, "${schema}".organizations o`,
+      );
+      await pool.end();
+      expect(rows).toEqual([{ schema, name: 'Mapo network' }]);
+    } finally {
+      await database.stop();
+    }
   });
 
   it('prints a development token that the platform verifier accepts', async () => {

@@ -1,4 +1,5 @@
-import { BackboneModule, DATABASE, Database } from '@hyeopchi/backbone';
+import { BackboneModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/backbone';
+import { EventBus } from '@hyeopchi/messaging';
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
@@ -10,10 +11,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CallerResolver, TOKEN_VERIFIER } from './caller';
 import { CommandGate } from './commands/command-gate';
 import { CallerErrorsFilter } from './graphql-errors.filter';
-import { READ_MODELS } from './queries/read-models.token';
 import { queryLimitsRule } from './query-limits';
 import { ReadModelChangeListener } from './read-models/change-listener';
-import { READ_MODEL_SCHEMA, openReadModels } from './read-models/read-model-store';
+import { activeSchema } from './read-models/active-schema';
+import { openReadModels } from './read-models/read-model-store';
+import { ReadModels } from './read-models/read-models';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
 import { MAX_DOCUMENT_TOKENS, introspectionAllowed, webSocketOptions } from './websocket-limits';
@@ -51,7 +53,16 @@ const GATEWAY = {
     CallerResolver,
     CommandGate,
     { provide: APP_FILTER, useClass: CallerErrorsFilter },
-    ReadModelsLifecycle,
+    {
+      provide: ReadModelsLifecycle,
+      inject: [ReadModels, EVENT_BUS, ReadModelChangeListener, DATABASE],
+      useFactory: (
+        readModels: ReadModels,
+        bus: EventBus,
+        changes: ReadModelChangeListener,
+        database: Database,
+      ) => new ReadModelsLifecycle(readModels, bus, changes, database.url),
+    },
     {
       provide: TOKEN_VERIFIER,
       inject: [CONFIG],
@@ -62,15 +73,18 @@ const GATEWAY = {
         }),
     },
     {
-      provide: READ_MODELS,
+      provide: ReadModels,
       inject: [DATABASE],
-      useFactory: (database: Database) => openReadModels(database.url),
+      useFactory: async (database: Database) => {
+        const schema = await activeSchema(database.pool);
+        return new ReadModels(await openReadModels(database.url, schema), schema);
+      },
     },
     {
       provide: ReadModelChangeListener,
-      inject: [DATABASE],
-      useFactory: async (database: Database) => {
-        const listener = new ReadModelChangeListener(database.url, READ_MODEL_SCHEMA);
+      inject: [DATABASE, ReadModels],
+      useFactory: async (database: Database, readModels: ReadModels) => {
+        const listener = new ReadModelChangeListener(database.url, readModels.schema);
         await listener.start();
         return listener;
       },

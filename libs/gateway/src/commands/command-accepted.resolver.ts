@@ -1,16 +1,15 @@
-import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { READ_MODELS } from '../queries/read-models.token';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { Organization, Proposal } from '../read-models/civic.entities';
 import { CommitteeSession } from '../read-models/committee.entities';
 import { Implementation, Review } from '../read-models/department.entities';
 import { CommandAccepted } from './command-result';
+import { ReadModels } from '../read-models/read-models';
 
 /** The object a command changed, as queries show it: the one whose stream the command appended to. */
 @Resolver(() => CommandAccepted)
 export class CommandAcceptedResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @ResolveField(() => Proposal, {
     nullable: true,

@@ -3,14 +3,13 @@ import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { CallerResolver } from '../caller';
-import { READ_MODELS } from '../queries/read-models.token';
 import { OrganizationMember } from '../read-models/civic.entities';
 import { CommitteeMember } from '../read-models/committee.entities';
 import { Implementation } from '../read-models/department.entities';
 import { waitUntilVisible } from '../read-models/visibility';
 import { CommandAccepted, CommandRefused, acceptedOf, refused } from './command-result';
+import { ReadModels } from '../read-models/read-models';
 
 /** How long a mutation waits for the read models to show its change before it answers `visible: false`. */
 export const VISIBILITY_WAIT_MS = 5_000;
@@ -30,7 +29,7 @@ export interface CommandCall {
 export class CommandGate {
   constructor(
     @Inject(COMMAND_SENDER) private readonly sender: CommandSender,
-    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly readModels: ReadModels,
     private readonly callers: CallerResolver,
   ) {}
 

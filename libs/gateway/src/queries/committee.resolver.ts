@@ -1,12 +1,10 @@
-import { Inject } from '@nestjs/common';
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { AgendaItem, CommitteeMember, CommitteeSession } from '../read-models/committee.entities';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
 @Resolver(() => CommitteeSession)
 export class CommitteeResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Query(() => [CommitteeSession], { description: 'Committee sessions, the latest first.' })
   committeeSessions(): Promise<CommitteeSession[]> {

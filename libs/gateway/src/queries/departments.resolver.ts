@@ -1,8 +1,6 @@
-import { Inject } from '@nestjs/common';
 import { Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Review } from '../read-models/department.entities';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
 @ObjectType({
   description: "A department's reviews: how many are open, answered and overdue, and how fast it answers.",
@@ -29,7 +27,7 @@ export class DepartmentReviews {
 
 @Resolver(() => DepartmentReviews)
 export class DepartmentsResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Query(() => [DepartmentReviews], { description: 'Every department that was asked to review, by id.' })
   async departments(): Promise<DepartmentReviews[]> {

@@ -1,13 +1,11 @@
 import { perceptionGap } from '@hyeopchi/feedback-domain';
-import { Inject } from '@nestjs/common';
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Proposal } from '../read-models/civic.entities';
 import { MasterPlan, PlanPolicy, Strategy } from '../read-models/committee.entities';
 import { PerceptionGap, SurveyRecord } from '../read-models/feedback.entities';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
-function proposalsServing(readModels: DataSource, ids: string[]): Promise<Proposal[]> {
+function proposalsServing(readModels: ReadModels, ids: string[]): Promise<Proposal[]> {
   return readModels.manager
     .createQueryBuilder(Proposal, 'proposal')
     .where('proposal.title IS NOT NULL AND proposal.serves && :ids', { ids })
@@ -17,7 +15,7 @@ function proposalsServing(readModels: DataSource, ids: string[]): Promise<Propos
 
 @Resolver(() => MasterPlan)
 export class MasterPlanResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Query(() => MasterPlan, {
     nullable: true,
@@ -39,7 +37,7 @@ export class MasterPlanResolver {
 
 @Resolver(() => Strategy)
 export class StrategyResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @ResolveField(() => [Proposal], {
     description:
@@ -55,7 +53,7 @@ export class StrategyResolver {
 
 @Resolver(() => PlanPolicy)
 export class PlanPolicyResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @ResolveField(() => [Proposal], { description: 'Proposals that serve this policy.' })
   proposals(@Parent() policy: PlanPolicy): Promise<Proposal[]> {

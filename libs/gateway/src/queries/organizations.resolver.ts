@@ -1,12 +1,10 @@
-import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Organization, OrganizationMember } from '../read-models/civic.entities';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Query(() => Organization, {
     nullable: true,

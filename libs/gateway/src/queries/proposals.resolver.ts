@@ -1,8 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { CallerResolver } from '../caller';
 import { Proposal, Supporter } from '../read-models/civic.entities';
 import { AgendaItem } from '../read-models/committee.entities';
@@ -10,7 +9,7 @@ import { Implementation, Review } from '../read-models/department.entities';
 import { FeedbackRound, FeedbackSummary } from '../read-models/feedback.entities';
 import { badInput } from './bad-input';
 import { ProposalFilter, ProposalPage } from './proposal-page';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
 const MAX_PAGE = 50;
 
@@ -37,7 +36,7 @@ function afterCursor(cursor: string): [string, string] {
 @Resolver(() => Proposal)
 export class ProposalsResolver {
   constructor(
-    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly readModels: ReadModels,
     private readonly callers: CallerResolver,
   ) {}
 

@@ -1,16 +1,14 @@
-import { Inject } from '@nestjs/common';
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { ReadModelChangeListener } from '../read-models/change-listener';
 import { Proposal } from '../read-models/civic.entities';
 import { AgendaItem } from '../read-models/committee.entities';
-import { READ_MODELS } from './read-models.token';
+import { ReadModels } from '../read-models/read-models';
 
 /** Live changes over graphql-ws, as every gateway's projections announce them. */
 @Resolver()
 export class SubscriptionsResolver {
   constructor(
-    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly readModels: ReadModels,
     private readonly changes: ReadModelChangeListener,
   ) {}
 

@@ -2,6 +2,7 @@ import { backoffDelay } from '@hyeopchi/common';
 import { Logger } from '@nestjs/common';
 import { EventEmitter, on } from 'node:events';
 import { Client } from 'pg';
+import { SWITCH_CHANNEL } from './active-schema';
 import { ReadModelChange } from './changes';
 
 const logger = new Logger('ReadModelChanges');
@@ -19,12 +20,16 @@ export class ReadModelChangeListener {
 
   constructor(
     private readonly url: string,
-    private readonly channel: string,
+    private channel: string,
   ) {}
 
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'hyeopchi-gateway-changes' });
-    client.on('notification', ({ payload }) => {
+    client.on('notification', ({ channel, payload }) => {
+      if (channel === SWITCH_CHANNEL) {
+        if (payload && /^[a-z][a-z0-9_]{0,62}$/.test(payload)) this.changes.emit('switch', payload);
+        return;
+      }
       const change = changeFrom(payload);
       if (change) this.changes.emit('change', change);
       else logger.warn(`ignored a notification that is not a read model change: ${payload?.slice(0, 200)}`);
@@ -33,7 +38,7 @@ export class ReadModelChangeListener {
     client.on('end', () => this.lost(client, new Error('the connection ended')));
     try {
       await client.connect();
-      await client.query(`LISTEN ${this.channel}`);
+      await client.query(`LISTEN ${this.channel}; LISTEN ${SWITCH_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -72,6 +77,18 @@ export class ReadModelChangeListener {
         return this;
       },
     };
+  }
+
+  /** Calls `switchTo` with the schema a rebuild switched the read models to. */
+  onSwitch(switchTo: (schema: string) => void): void {
+    this.changes.on('switch', switchTo);
+  }
+
+  /** Listens to the changes of the read models in `schema` from now on, instead of the ones before. */
+  async follow(schema: string): Promise<void> {
+    const before = this.channel;
+    this.channel = schema;
+    await this.client?.query(`LISTEN ${schema}; UNLISTEN ${before}`);
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ProjectedStream } from './projected-stream.entity';
 
 const POLL_INTERVAL_MS = 20;
@@ -9,13 +9,13 @@ const POLL_INTERVAL_MS = 20;
  * It asks the database, not this process: with several gateways, another one may project that stream.
  */
 export async function waitUntilVisible(
-  dataSource: DataSource,
+  readModels: { manager: EntityManager },
   { context, streamId, version }: { context: string; streamId: string; version: number },
   withinMs: number,
 ): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   for (;;) {
-    const projected = await dataSource.manager.findOneBy(ProjectedStream, { context, streamId });
+    const projected = await readModels.manager.findOneBy(ProjectedStream, { context, streamId });
     if (projected && projected.version >= version) return true;
     if (Date.now() >= deadline) return false;
     await sleep(POLL_INTERVAL_MS);

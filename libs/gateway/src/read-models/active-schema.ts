@@ -1,0 +1,39 @@
+import { lockUntilCommit, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
+import { Pool } from 'pg';
+import { READ_MODEL_SCHEMA } from './read-model-store';
+
+/** Where gateways hear that the read models moved to another schema. */
+export const SWITCH_CHANNEL = 'read_models_switch';
+
+const prepare = `
+  CREATE SCHEMA IF NOT EXISTS read_models;
+  CREATE TABLE IF NOT EXISTS read_models.active (
+    singleton   boolean     PRIMARY KEY DEFAULT true CHECK (singleton),
+    schema      text        NOT NULL,
+    switched_at timestamptz NOT NULL DEFAULT now()
+  );`;
+
+/** The schema whose read models are served: the last one a rebuild switched to, or the first version's. */
+export function activeSchema(pool: Pool): Promise<string> {
+  return withTransaction(pool, async (tx) => {
+    await lockUntilCommit(tx, 'read-models:active');
+    await tx.query(prepare);
+    const { rows } = await tx.query<{ schema: string }>('SELECT schema FROM read_models.active');
+    return rows[0]?.schema ?? READ_MODEL_SCHEMA;
+  });
+}
+
+/** Makes `schema` the one served, and tells every running gateway to switch to it. */
+export async function switchActiveSchema(pool: Pool, schema: string): Promise<void> {
+  schemaIdentifier(schema);
+  await withTransaction(pool, async (tx) => {
+    await lockUntilCommit(tx, 'read-models:active');
+    await tx.query(prepare);
+    await tx.query(
+      `INSERT INTO read_models.active (schema) VALUES ($1)
+       ON CONFLICT (singleton) DO UPDATE SET schema = $1, switched_at = now()`,
+      [schema],
+    );
+    await tx.query('SELECT pg_notify($1, $2)', [SWITCH_CHANNEL, schema]);
+  });
+}
