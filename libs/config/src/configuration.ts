@@ -54,6 +54,9 @@ const schema = z.object({
   /** Loopback by default; containers set 0.0.0.0. */
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Root fields (aliases counted) each caller may ask the gateway for per minute, and at once. */
+  RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
+  RATE_LIMIT_BURST: wholeNumber(1, 1_000_000).default(120),
   /** Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing). */
   SEED_DEMO: z
     .enum(['true', 'false'], { message: 'expected true or false' })

@@ -1,14 +1,16 @@
 import { BackboneModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/backbone';
 import { EventBus } from '@hyeopchi/messaging';
-import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
+import { HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
-import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
 import { COMMAND_SENDER, KafkaCommandSender } from '@hyeopchi/service-runtime';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { CallerResolver, TOKEN_VERIFIER } from './caller';
+import { GraphQLFormattedError } from 'graphql';
+import { CallerResolver } from './caller';
+import { GatewayIdentityModule } from './gateway-identity.module';
+import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CommandGate } from './commands/command-gate';
 import { CallerErrorsFilter } from './graphql-errors.filter';
 import { queryLimitsRule } from './query-limits';
@@ -29,28 +31,46 @@ class KafkaSenderShutdown implements OnApplicationShutdown {
   }
 }
 
+const PRODUCTION = process.env.NODE_ENV === 'production';
+
+/** In production an unexpected error says only that it happened: its details are in the log, not the reply. */
+function masked(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const internal = formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
+  return PRODUCTION && internal
+    ? { message: 'internal error: the platform logged it', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+    : formatted;
+}
+
 const GATEWAY = {
   imports: [
     HyeopchiConfigModule,
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GatewayIdentityModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      autoSchemaFile: true,
-      sortSchema: true,
-      context: ({ req }: { req?: unknown }) => ({ req }),
-      // live changes over graphql-ws on the same path; the legacy subscriptions-transport-ws stays off
-      subscriptions: { 'graphql-ws': { path: '/graphql', ...webSocketOptions() } },
-      validationRules: [queryLimitsRule()],
-      // a document is parsed before any rule runs: its size is bounded first
-      parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
-      // one operation per request: a batch would multiply the work one request can ask for
-      allowBatchedHttpRequests: false,
-      // a production schema is documented in schema.graphql, not open for exploring
-      introspection: introspectionAllowed(),
+      imports: [GatewayIdentityModule],
+      inject: [RateLimiter, CallerResolver],
+      useFactory: (limiter: RateLimiter, callers: CallerResolver): ApolloDriverConfig => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        context: ({ req }: { req?: unknown }) => ({ req }),
+        // live changes over graphql-ws on the same path; the legacy subscriptions-transport-ws stays off
+        subscriptions: { 'graphql-ws': { path: '/graphql', ...webSocketOptions() } },
+        validationRules: [queryLimitsRule()],
+        // a document is parsed before any rule runs: its size is bounded first
+        parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+        // one operation per request: a batch would multiply the work one request can ask for
+        allowBatchedHttpRequests: false,
+        // a production schema is documented in schema.graphql, not open for exploring
+        introspection: introspectionAllowed(),
+        // a simple cross-site request (a form, an image) cannot run an operation: it needs a preflighted header
+        csrfPrevention: true,
+        plugins: [rateLimitPlugin(limiter, callers)],
+        formatError: masked,
+      }),
     }),
   ],
   providers: [
     ...GATEWAY_RESOLVERS,
-    CallerResolver,
     CommandGate,
     { provide: APP_FILTER, useClass: CallerErrorsFilter },
     {
@@ -62,15 +82,6 @@ const GATEWAY = {
         changes: ReadModelChangeListener,
         database: Database,
       ) => new ReadModelsLifecycle(readModels, bus, changes, database.url),
-    },
-    {
-      provide: TOKEN_VERIFIER,
-      inject: [CONFIG],
-      useFactory: async (config: HyeopchiConfig) =>
-        new TokenVerifier(await tokenVerificationFrom(config), {
-          issuer: config.JWT_ISSUER,
-          audience: config.JWT_AUDIENCE,
-        }),
     },
     {
       provide: ReadModels,

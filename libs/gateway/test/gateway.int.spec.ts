@@ -286,6 +286,25 @@ describe('the GraphQL gateway: mutations are commands', () => {
     expect(JSON.stringify(refused.errors)).toContain('budget');
   });
 
+  it('limits each caller by the root fields it asks for, aliases counted, and refuses cross-site simple requests', async () => {
+    const greedy = person('greedy', ['citizen']);
+    const twenty = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departments { open }`).join(' ')} }`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await graphql(twenty, {}, greedy)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
+    expect((await graphql(twenty, {}, greedy)).errors).toMatchObject([
+      { extensions: { code: 'RATE_LIMITED' } },
+    ]);
+    expect((await graphql('{ me { subject } }', {}, person('patient', ['citizen']))).status).toBe(200);
+
+    const crossSite = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ me { subject } }' }),
+    });
+    expect(crossSite.status).toBe(400);
+  });
+
   it('refuses batched operations and aliased amplification before anything runs', async () => {
     const post = (body: unknown) =>
       fetch(url, {

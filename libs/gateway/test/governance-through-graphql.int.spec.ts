@@ -89,6 +89,8 @@ describe.each([
       KAFKA_TOPIC_PARTITIONS: '3',
       RELAY_POLL_INTERVAL_MS: '10',
       JWT_SECRET: secret,
+      // the test polls the read models anonymously, faster than a person would
+      RATE_LIMIT_PER_MINUTE: '60000',
       PORT: '0',
     });
     platform = await startPlatform(config, clock);

@@ -1,0 +1,30 @@
+import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
+import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
+import { Module } from '@nestjs/common';
+import { CallerResolver, TOKEN_VERIFIER } from './caller';
+import { RateLimiter } from './rate-limit';
+
+/** Who calls and how much they may ask: needed by the resolvers and by the GraphQL server's own plugins. */
+@Module({
+  imports: [HyeopchiConfigModule],
+  providers: [
+    CallerResolver,
+    {
+      provide: TOKEN_VERIFIER,
+      inject: [CONFIG],
+      useFactory: async (config: HyeopchiConfig) =>
+        new TokenVerifier(await tokenVerificationFrom(config), {
+          issuer: config.JWT_ISSUER,
+          audience: config.JWT_AUDIENCE,
+        }),
+    },
+    {
+      provide: RateLimiter,
+      inject: [CONFIG],
+      useFactory: (config: HyeopchiConfig) =>
+        new RateLimiter({ burst: config.RATE_LIMIT_BURST, perMinute: config.RATE_LIMIT_PER_MINUTE }),
+    },
+  ],
+  exports: [CallerResolver, RateLimiter],
+})
+export class GatewayIdentityModule {}
