@@ -100,7 +100,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
         expect(read.proposals.totalCount).toBe(4);
         expect(read.proposal?.status).toBe('implementing');
         return read;
-      }, 60_000);
+      }, 60_000, 500);
       expect(demo.masterPlan.strategies).toHaveLength(7);
 
       const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
@@ -128,7 +128,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       await again.end();
       expect(read).toMatchObject({ eventId: stored.eventId, data: stored.data });
       // seeding again at the restart changed nothing
-      await eventually(async () => expect(await demoOn(port)).toEqual(demo), 30_000);
+      await eventually(async () => expect(await demoOn(port)).toEqual(demo), 30_000, 500);
     } finally {
       for (const process of running.splice(0)) await process.stop();
       await rm(dataDir, { recursive: true, force: true });
