@@ -95,12 +95,16 @@ describe('the platform process (npm start) through its HTTP server', () => {
       clusterDir = report.database.where.replace(/^embedded PostgreSQL in /, '');
 
       // the demo city is seeded in the background and served over GraphQL
-      const demo = await eventually(async () => {
-        const read = await demoOn(port);
-        expect(read.proposals.totalCount).toBe(4);
-        expect(read.proposal?.status).toBe('implementing');
-        return read;
-      }, 60_000, 500);
+      const demo = await eventually(
+        async () => {
+          const read = await demoOn(port);
+          expect(read.proposals.totalCount).toBe(4);
+          expect(read.proposal?.status).toBe('implementing');
+          return read;
+        },
+        60_000,
+        500,
+      );
       expect(demo.masterPlan.strategies).toHaveLength(7);
 
       const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
