@@ -14,6 +14,13 @@ const person = (role: Role, more: Partial<Identity> = {}): Identity => ({
   ...more,
 });
 const data = { department: 'parks', organizationId: 'mapo' };
+const PEOPLE: Role[] = ['citizen', 'cso_member', 'cso_admin'];
+/** What a person sends about themselves: their own member id and their own sector. */
+const ownDataOf = (role: Role) => ({
+  ...data,
+  memberId: `someone-${role}`,
+  sector: PEOPLE.includes(role) ? 'private' : 'public',
+});
 
 describe('who may send which command', () => {
   it('names every command of the services, except those only the platform sends', () => {
@@ -32,8 +39,41 @@ describe('who may send which command', () => {
   it.each(ROLES)('lets %s send exactly the commands of its role', (role) => {
     for (const type of commandTypes) {
       const expected = COMMAND_POLICY[type]?.roles.includes(role) ?? false;
-      expect([type, mayCommand(person(role), { type, data }).allowed]).toEqual([type, expected]);
+      const seat = { committeeSeat: { sector: 'public' } };
+      const allowed = mayCommand(person(role), { type, data: ownDataOf(role) }, seat).allowed;
+      expect([type, allowed]).toEqual([type, expected]);
     }
+  });
+
+  it('lets a member declare only their own conflict, and a respondent answer only for their own sector', () => {
+    const member = person('committee_member');
+    const conflict = (memberId: string) =>
+      mayCommand(
+        member,
+        { type: 'DeclareConflict', data: { memberId } },
+        { committeeSeat: { sector: 'private' } },
+      );
+    expect(conflict('someone-committee_member')).toEqual({ allowed: true });
+    expect(conflict('someone-else')).toEqual({
+      allowed: false,
+      reason: 'members declare their own conflicts of interest only',
+    });
+    const answer = (role: Role, sector: string, committeeSeat: { sector: string } | null = null) =>
+      mayCommand(person(role), { type: 'AnswerSurvey', data: { sector } }, { committeeSeat }).allowed;
+    expect([answer('citizen', 'private'), answer('citizen', 'public')]).toEqual([true, false]);
+    expect([answer('department_officer', 'public'), answer('department_officer', 'private')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(answer('committee_member', 'private', { sector: 'private' })).toBe(true);
+    expect(answer('committee_member', 'public', { sector: 'private' })).toBe(false);
+  });
+
+  it('takes a seat on the committee from the roster when the caller knows it, not from the token', () => {
+    const claimsASeat = person('committee_member', { onCommittee: true });
+    const vote = { type: 'CastVote', data: {} };
+    expect(mayCommand(claimsASeat, vote, { committeeSeat: null }).allowed).toBe(false);
+    expect(mayCommand(claimsASeat, vote, { committeeSeat: { sector: 'public' } }).allowed).toBe(true);
   });
 
   it('lets auditors read everything and change nothing', () => {
