@@ -1,4 +1,5 @@
 import { EventEnvelope } from './envelope';
+import { PoolClient } from 'pg';
 import { EventHandler } from './inbox';
 
 export interface EventSubscription {
@@ -9,6 +10,8 @@ export interface EventSubscription {
   /** The contexts whose events it wants, e.g. `civic`. */
   contexts: string[];
   handle: EventHandler;
+  /** Handles a delivered batch at once instead (see InboxConsumer.handleBatch). */
+  handleBatch?(events: EventEnvelope[], tx: PoolClient): Promise<void>;
   /** Told of each redelivered event the inbox skipped (for metrics and tests); the effect is not run again. */
   onDuplicate?(event: EventEnvelope): void;
 }

@@ -64,12 +64,17 @@ export class CommandGate {
   /** What the policy needs that the command does not say: the platform's record, not the token's claims. */
   private async subjectOf(identity: Identity, data: Record<string, unknown>): Promise<CommandSubject> {
     const { manager } = this.readModels;
+    // only what this command and this caller can need: most mutations need none of it
     const [implementation, memberships, seat] = await Promise.all([
       typeof data.implementationId === 'string'
         ? manager.findOneBy(Implementation, { id: data.implementationId })
         : null,
-      manager.findBy(OrganizationMember, { memberId: identity.subject }),
-      manager.findOneBy(CommitteeMember, { id: identity.subject, active: true }),
+      typeof data.organizationId === 'string'
+        ? manager.findBy(OrganizationMember, { memberId: identity.subject })
+        : [],
+      identity.roles.some((role) => role === 'committee_member' || role === 'committee_chair')
+        ? manager.findOneBy(CommitteeMember, { id: identity.subject, active: true })
+        : null,
     ]);
     return {
       department: implementation?.department,

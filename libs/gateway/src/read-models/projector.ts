@@ -75,5 +75,7 @@ export function followEvents(
     schema,
     contexts: [...CONTEXTS],
     handle: async (event) => void (await project(dataSource, event)),
+    // a delivered batch is one transaction of the read models, not one per event
+    handleBatch: (events) => projectAll(dataSource, events),
   });
 }
