@@ -3,6 +3,10 @@
 # and the gateway as separate processes on DATABASE_URL, until Ctrl-C, which stops them all.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+  echo "npm run stack needs bash 4.4 or later (wait -n); this is $BASH_VERSION" >&2
+  exit 1
+fi
 
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hyeopchi}"
 logs="${STACK_LOGS:-data/stack}"
@@ -27,8 +31,15 @@ pids=()
 stop() {
   trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  echo "stack stopped"
+  # each app stops by itself on SIGTERM; one that hangs is killed after 20 s
+  for _ in $(seq 1 80); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.25
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  echo "stack stopped (Kafka keeps running: npm run kafka:stop)"
 }
 trap stop EXIT
 trap 'stop; exit 0' INT TERM

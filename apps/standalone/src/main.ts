@@ -15,7 +15,7 @@ export async function startStandalone(): Promise<void> {
   const database = app.get<Database>(DATABASE).description;
   const logger = new Logger('Hyeopchi');
   logger.log(`standalone platform on http://localhost:${config.PORT}/graphql (${database}, ${bus})`);
-  if (config.SEED_DEMO) {
+  if (config.SEED_DEMO ?? !config.DATABASE_URL) {
     // in the background: the platform answers while the demo city fills in
     seedDemo(app.get<CommandSender>(COMMAND_SENDER)).then(
       (count) => logger.log(`demo city seeded (${count} commands; SEED_DEMO=false leaves it out)`),

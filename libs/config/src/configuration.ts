@@ -57,11 +57,14 @@ const schema = z.object({
   /** Root fields (aliases counted) each caller may ask the gateway for per minute, and at once. */
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_BURST: wholeNumber(1, 1_000_000).default(120),
-  /** Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing). */
+  /**
+   * Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing).
+   * Unset: on the embedded database only, never into a database someone configured.
+   */
   SEED_DEMO: z
     .enum(['true', 'false'], { message: 'expected true or false' })
-    .default('true')
-    .transform((value) => value === 'true'),
+    .transform((value) => value === 'true')
+    .optional(),
 });
 
 export type HyeopchiConfig = z.infer<typeof schema>;

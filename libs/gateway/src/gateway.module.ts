@@ -81,7 +81,7 @@ const GATEWAY = {
         bus: EventBus,
         changes: ReadModelChangeListener,
         database: Database,
-      ) => new ReadModelsLifecycle(readModels, bus, changes, database.url),
+      ) => new ReadModelsLifecycle(readModels, bus, changes, database),
     },
     {
       provide: ReadModels,

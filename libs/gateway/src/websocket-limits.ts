@@ -13,6 +13,9 @@ import { queryLimitsRule } from './query-limits';
 /** Parsing a document is bounded before anything else, over HTTP and over WebSocket alike. */
 export const MAX_DOCUMENT_TOKENS = 5_000;
 
+/** Each subscription costs a listener and a read per change: one connection holds a few, not thousands. */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
 export const introspectionAllowed = () => process.env.NODE_ENV !== 'production';
 
 /** Only subscriptions go over WebSocket: queries and mutations take HTTP, where the request limits apply. */
@@ -40,7 +43,11 @@ export function webSocketOptions(): Partial<ServerOptions> {
     ...(introspectionAllowed() ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
   return {
-    onSubscribe: (_context, _id, payload) => {
+    onSubscribe: (context, _id, payload) => {
+      // graphql-ws has already put this one in the list
+      if (Object.keys(context.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+        return [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`)];
+      }
       try {
         parse(payload.query, { maxTokens: MAX_DOCUMENT_TOKENS });
       } catch (error) {

@@ -233,6 +233,16 @@ describe('the GraphQL gateway: mutations are commands', () => {
       expect(await refusal('{ proposals { totalCount } }')).toContain('subscriptions only');
       const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: decisionRecorded { itemId }`).join(' ');
       expect(await refusal(`subscription { ${aliases} }`)).toContain('more than 20 aliases');
+      const held = Array.from({ length: 20 }, () =>
+        client.iterate({ query: 'subscription { decisionRecorded { itemId } }' }),
+      );
+      const pending = held.map((subscription) => subscription.next());
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the twenty are in place
+      expect(await refusal('subscription { decisionRecorded { itemId } }')).toContain(
+        'at most 20 subscriptions',
+      );
+      await Promise.all(held.map((subscription) => subscription.return?.()));
+      await Promise.allSettled(pending);
     } finally {
       await client.dispose();
     }

@@ -236,10 +236,21 @@ function demoSteps(now: Date): Step[] {
 
 const PROCESS_MANAGER_PATIENCE_MS = 30_000;
 
+/**
+ * A step's command id: from what it is about (its type, actor and the ids in its data), not its place in the list
+ * nor its times, so a seed with steps added or removed still recognises the ones it sent before.
+ */
+function commandIdOf({ type, actor, data }: Step): string {
+  const ids = Object.entries(data).filter(([name, value]) => /Id$/.test(name) && typeof value === 'string');
+  return nameBasedUuid(
+    `seed/demo/${type}/${actor}/${ids.map(([name, value]) => `${name}=${value}`).join('/')}`,
+  );
+}
+
 /** Sends one step, again while a process manager it depends on has not caught up. */
-async function sendStep(sender: CommandSender, step: Step, index: number): Promise<CommandReply> {
+async function sendStep(sender: CommandSender, step: Step): Promise<CommandReply> {
   const deadline = Date.now() + PROCESS_MANAGER_PATIENCE_MS;
-  const commandId = nameBasedUuid(`seed/demo/${index}/${step.type}`);
+  const commandId = commandIdOf(step);
   for (;;) {
     const { type, data, actor, role } = step;
     const reply = await sender.send(step.context, { type, data, actor, role, commandId });
@@ -260,7 +271,7 @@ export async function seedDemo(sender: CommandSender, now = new Date()): Promise
   });
   const steps = demoSteps(now);
   for (const [index, step] of steps.entries()) {
-    const reply = await sendStep(sender, step, index);
+    const reply = await sendStep(sender, step);
     if (!reply.ok)
       throw new Error(`demo step ${index} ${step.type} refused: ${reply.error.code} ${reply.error.message}`);
   }

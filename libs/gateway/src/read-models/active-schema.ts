@@ -13,14 +13,23 @@ const prepare = `
     switched_at timestamptz NOT NULL DEFAULT now()
   );`;
 
-/** The schema whose read models are served: the last one a rebuild switched to, or the first version's. */
+/**
+ * The schema whose read models are served: the last one a rebuild of this shape version switched to, or the
+ * version's own. A pointer to another version's schema (older code rebuilt it, or newer) is not ours to serve.
+ */
 export function activeSchema(pool: Pool): Promise<string> {
   return withTransaction(pool, async (tx) => {
     await lockUntilCommit(tx, 'read-models:active');
     await tx.query(prepare);
     const { rows } = await tx.query<{ schema: string }>('SELECT schema FROM read_models.active');
-    return rows[0]?.schema ?? READ_MODEL_SCHEMA;
+    const pointed = rows[0]?.schema;
+    return pointed && isOfThisVersion(pointed) ? pointed : READ_MODEL_SCHEMA;
   });
+}
+
+/** Rebuilt schemas are named after the shape version they were built with: read_models_v1_<time>. */
+export function isOfThisVersion(schema: string): boolean {
+  return schema === READ_MODEL_SCHEMA || schema.startsWith(`${READ_MODEL_SCHEMA}_`);
 }
 
 /** Makes `schema` the one served, and tells every running gateway to switch to it. */

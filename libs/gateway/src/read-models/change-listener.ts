@@ -26,10 +26,8 @@ export class ReadModelChangeListener {
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'hyeopchi-gateway-changes' });
     client.on('notification', ({ channel, payload }) => {
-      if (channel === SWITCH_CHANNEL) {
-        if (payload && /^[a-z][a-z0-9_]{0,62}$/.test(payload)) this.changes.emit('switch', payload);
-        return;
-      }
+      // a hint to look at the pointer again: anyone may NOTIFY, so its payload is not trusted
+      if (channel === SWITCH_CHANNEL) return void this.changes.emit('switch');
       const change = changeFrom(payload);
       if (change) this.changes.emit('change', change);
       else logger.warn(`ignored a notification that is not a read model change: ${payload?.slice(0, 200)}`);
@@ -44,7 +42,10 @@ export class ReadModelChangeListener {
       throw error;
     }
     this.client = client;
+    // after a reconnection: a switch may have been announced while nobody listened
+    if (this.attempt > 0) this.changes.emit('switch');
     this.attempt = 0;
+    if (this.stopped) await client.end().catch(() => undefined);
   }
 
   /**
@@ -79,9 +80,9 @@ export class ReadModelChangeListener {
     };
   }
 
-  /** Calls `switchTo` with the schema a rebuild switched the read models to. */
-  onSwitch(switchTo: (schema: string) => void): void {
-    this.changes.on('switch', switchTo);
+  /** Calls `lookAgain` when the read models may have been switched to another schema. */
+  onSwitch(lookAgain: () => void): void {
+    this.changes.on('switch', lookAgain);
   }
 
   /** Listens to the changes of the read models in `schema` from now on, instead of the ones before. */

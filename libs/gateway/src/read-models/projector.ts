@@ -26,8 +26,9 @@ async function alreadyProjected(manager: EntityManager, event: EventEnvelope): P
 
 /** Applies one event with its stream's position, in the caller's transaction, unless it is there already. */
 async function apply(manager: EntityManager, event: EventEnvelope): Promise<boolean> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-    `read-model:${event.context}/${event.streamId}`,
+  // per schema: a rebuild's batch does not hold up the live read models' projection of the same stream
+  await manager.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || $1, 0))", [
+    `${event.context}/${event.streamId}`,
   ]);
   if (await alreadyProjected(manager, event)) return false;
   await PROJECTIONS[event.context]?.[event.type]?.(event.data, manager, event);

@@ -2,7 +2,7 @@ import { BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { switchActiveSchema } from './active-schema';
 import { projectAll } from './projector';
-import { openReadModels } from './read-model-store';
+import { READ_MODEL_SCHEMA, openReadModels } from './read-model-store';
 
 export interface RebuildOptions {
   url: string;
@@ -25,13 +25,37 @@ export async function rebuildReadModels({
   onProgress,
   batchSize = 1_000,
 }: RebuildOptions): Promise<{ schema: string; events: number }> {
-  const schema = `read_models_${Date.now().toString(36)}`;
+  const rebuilding = await pool.connect();
+  const lock = "hashtextextended('read-models:rebuild', 0)";
+  try {
+    const { rows } = await rebuilding.query<{ locked: boolean }>(
+      `SELECT pg_try_advisory_lock(${lock}) AS locked`,
+    );
+    if (!rows[0].locked) throw new Error('another rebuild of the read models is running: wait for it to end');
+    return await replayAndSwitch({ url, pool, stores, onProgress, batchSize });
+  } finally {
+    await rebuilding.query(`SELECT pg_advisory_unlock(${lock})`).catch(() => undefined);
+    rebuilding.release();
+  }
+}
+
+/** Passes over the logs after the first catch what was written meanwhile; the gateways' own catch-up does the rest. */
+const MAX_PASSES = 3;
+
+async function replayAndSwitch({
+  url,
+  pool,
+  stores,
+  onProgress,
+  batchSize,
+}: Required<Omit<RebuildOptions, 'onProgress'>> & Pick<RebuildOptions, 'onProgress'>) {
+  const schema = `${READ_MODEL_SCHEMA}_${Date.now().toString(36)}`;
   const dataSource = await openReadModels(url, schema);
   try {
     const positions = new Map([...stores.keys()].map((context) => [context, BEGINNING_OF_LOG]));
     let done = 0;
-    // passes until one finds nothing new: events written during the rebuild are in it too
-    for (let found = true; found;) {
+    // passes until one finds nothing new, or a few: events written during the rebuild are in it too
+    for (let found = true, pass = 0; found && pass < MAX_PASSES; pass++) {
       found = false;
       const total = done + (await remaining(stores, positions));
       for (const [context, store] of stores) {
