@@ -5,6 +5,7 @@ import { allServices, civicService } from '@hyeopchi/services';
 import { LOCAL_POSTGRES_ADMIN_URL, ensureKafka, freshDatabase } from '@hyeopchi/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describeMachine } from './support/machine';
+import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
 import { nowMs, summarise } from './support/stats';
 import { createPool } from '@hyeopchi/postgres';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     const standalone = await startInProcessForTest(allServices(config), config, clock);
     try {
       const sender = standalone.get<CommandSender>(COMMAND_SENDER);
-      await prepareProposals(sender);
+      await prepareProposals(sender, PROPOSALS);
       await supportFor(sender, 1, 'warm-up');
       cases.push(await supportFor(sender, SECONDS_PER_CASE, 'in process (standalone)'));
     } finally {
@@ -73,32 +74,6 @@ async function main(): Promise<void> {
   }
 }
 
-const proposalId = (i: number) => `bench-${i}`;
-
-async function prepareProposals(sender: CommandSender): Promise<void> {
-  const send = (actor: string, type: string, data: Record<string, unknown>) =>
-    sender.send('civic', { type, actor, data }).then((reply) => {
-      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
-    });
-  // no tier within reach: the bench measures the command path, not the process managers behind it
-  await send('admin', 'AdoptThresholdPolicy', {
-    supportWindowDays: 365,
-    tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 10_000_000 }],
-  });
-  for (let i = 0; i < PROPOSALS; i++) {
-    await send('author', 'DraftProposal', {
-      proposalId: proposalId(i),
-      title: 'Shade canopies',
-      body: 'Shade canopies in three neighbourhood parks before the summer heat.',
-      serves: ['strategy-5'],
-      departments: ['parks'],
-      district: 'Mapo-gu',
-      organizationId: null,
-    });
-    await send('author', 'SubmitProposal', { proposalId: proposalId(i) });
-  }
-}
-
 let supporterSequence = 0;
 
 async function supportFor(sender: CommandSender, seconds: number, transport: string): Promise<CommandCase> {
@@ -114,7 +89,7 @@ async function supportFor(sender: CommandSender, seconds: number, transport: str
         const reply = await sender.send('civic', {
           type: 'SupportProposal',
           actor: `citizen-${supporter}`,
-          data: { proposalId: proposalId(supporter % PROPOSALS) },
+          data: { proposalId: benchProposalId(supporter % PROPOSALS) },
           commandId: randomUUID(),
         });
         latencies.push(nowMs() - sent);

@@ -8,6 +8,7 @@ import { allServices } from '@hyeopchi/services';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
 import { AddressInfo } from 'node:net';
 import { describeMachine } from './support/machine';
+import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
 import { nowMs, summarise } from './support/stats';
 
@@ -52,14 +53,14 @@ async function main(): Promise<void> {
   try {
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    await prepareProposals(app.get<CommandSender>(COMMAND_SENDER));
+    await prepareProposals(app.get<CommandSender>(COMMAND_SENDER), PROPOSALS);
     let supporter = 0;
     const support = async () => {
       const id = supporter++;
       const body = await post(url, tokenOf(`citizen-${id}`, ['citizen']), {
         query: `mutation ($id: String!) { supportProposal(input: { proposalId: $id }) {
           ... on CommandAccepted { visible } ... on CommandRefused { code } } }`,
-        variables: { id: `bench-${id % PROPOSALS}` },
+        variables: { id: benchProposalId(id % PROPOSALS) },
       });
       return body.data?.supportProposal?.visible === true;
     };
@@ -93,30 +94,6 @@ async function post(url: string, token: string | null, body: object) {
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench only looks for one field
   return (await response.json()) as { data?: Record<string, any> };
-}
-
-async function prepareProposals(sender: CommandSender): Promise<void> {
-  const send = (actor: string, type: string, data: Record<string, unknown>) =>
-    sender.send('civic', { type, actor, data }).then((reply) => {
-      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
-    });
-  // no tier within reach: the bench measures the gateway, not the process managers behind it
-  await send('admin', 'AdoptThresholdPolicy', {
-    supportWindowDays: 365,
-    tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 10_000_000 }],
-  });
-  for (let i = 0; i < PROPOSALS; i++) {
-    await send('author', 'DraftProposal', {
-      proposalId: `bench-${i}`,
-      title: 'Shade canopies',
-      body: 'Shade canopies in three neighbourhood parks before the summer heat.',
-      serves: ['strategy-5'],
-      departments: ['parks'],
-      district: 'Mapo-gu',
-      organizationId: null,
-    });
-    await send('author', 'SubmitProposal', { proposalId: `bench-${i}` });
-  }
 }
 
 async function measure(

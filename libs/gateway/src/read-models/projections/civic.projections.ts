@@ -8,7 +8,7 @@ import {
   Supporter,
 } from '../civic.entities';
 import { announce } from '../changes';
-import { Projections } from './projection';
+import { Projections, changeRow } from './projection';
 
 /** Moves a proposal on, never back: events from other services may arrive in any order. */
 export async function advanceProposal(
@@ -88,18 +88,10 @@ export const civicProjections: Projections = {
     await changeProposal(manager, proposalId, { supports });
   },
   'proposal.tier_reached.v1': async (data, manager) => {
-    const proposal = await manager.findOneByOrFail(Proposal, { id: data.proposalId });
-    const tiersReached = [
-      ...proposal.tiersReached,
-      {
-        tier: data.tier,
-        measure: data.measure,
-        threshold: data.threshold,
-        count: data.count,
-        reachedAt: data.reachedAt,
-      },
-    ];
-    await changeProposal(manager, data.proposalId, { tiersReached });
+    const { tier, measure, threshold, count, reachedAt } = data;
+    await changeRow(manager, Proposal, { id: data.proposalId }, ({ tiersReached }) => ({
+      tiersReached: [...tiersReached, { tier, measure, threshold, count, reachedAt }],
+    }));
     if (data.tier === 'department_answer') await advanceProposal(manager, data.proposalId, 'under_review');
   },
   'proposal.forum_held.v1': ({ proposalId, participants }, manager) =>
@@ -108,9 +100,9 @@ export const civicProjections: Projections = {
     { proposalId, reviewId, department, outcome, receivedAt },
     manager,
   ) => {
-    const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
-    const answers = [...proposal.answers, { reviewId, department, outcome, receivedAt }];
-    await changeProposal(manager, proposalId, { answers });
+    await changeRow(manager, Proposal, { id: proposalId }, ({ answers }) => ({
+      answers: [...answers, { reviewId, department, outcome, receivedAt }],
+    }));
     await advanceProposal(manager, proposalId, 'answered');
   },
   'proposal.withdrawn.v1': async ({ proposalId, reason }, manager) => {

@@ -2,26 +2,17 @@ import { EntityManager } from 'typeorm';
 import { AgendaItem, CommitteeMember, CommitteeSession, MasterPlan } from '../committee.entities';
 import { advanceProposal } from './civic.projections';
 import { announce } from '../changes';
-import { Projections } from './projection';
+import { Projections, changeRow } from './projection';
 
-async function changeItem(
+const changeItem = (
   manager: EntityManager,
   sessionId: string,
   itemId: string,
   change: (item: AgendaItem) => Partial<AgendaItem>,
-) {
-  const item = await manager.findOneByOrFail(AgendaItem, { sessionId, itemId });
-  await manager.update(AgendaItem, { sessionId, itemId }, change(item));
-}
+) => changeRow(manager, AgendaItem, { sessionId, itemId }, change);
 
-async function changePlan(
-  manager: EntityManager,
-  id: string,
-  change: (plan: MasterPlan) => Partial<MasterPlan>,
-) {
-  const plan = await manager.findOneByOrFail(MasterPlan, { id });
-  await manager.update(MasterPlan, { id }, change(plan));
-}
+const changePlan = (manager: EntityManager, id: string, change: (plan: MasterPlan) => Partial<MasterPlan>) =>
+  changeRow(manager, MasterPlan, { id }, change);
 
 export const committeeProjections: Projections = {
   'committee.member_appointed.v1': ({ memberId, name, sector }, manager) =>

@@ -1,16 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { Implementation, Review } from '../department.entities';
 import { advanceProposal } from './civic.projections';
-import { Projections } from './projection';
+import { Projections, changeRow } from './projection';
 
-async function changeImplementation(
+const changeImplementation = (
   manager: EntityManager,
   id: string,
   change: (implementation: Implementation) => Partial<Implementation>,
-) {
-  const implementation = await manager.findOneByOrFail(Implementation, { id });
-  await manager.update(Implementation, { id }, change(implementation));
-}
+) => changeRow(manager, Implementation, { id }, change);
 
 export const departmentProjections: Projections = {
   'review.opened.v1': async (data, manager) => {
@@ -31,12 +28,9 @@ export const departmentProjections: Projections = {
   'review.officer_assigned.v1': ({ reviewId, officerId }, manager) =>
     manager.update(Review, { id: reviewId }, { officerId }),
   'review.interim_answer_given.v1': async ({ reviewId, text, givenBy, givenAt }, manager) => {
-    const review = await manager.findOneByOrFail(Review, { id: reviewId });
-    await manager.update(
-      Review,
-      { id: reviewId },
-      { interimAnswers: [...review.interimAnswers, { text, givenBy, givenAt }] },
-    );
+    await changeRow(manager, Review, { id: reviewId }, (review) => ({
+      interimAnswers: [...review.interimAnswers, { text, givenBy, givenAt }],
+    }));
   },
   'review.answered.v1': (data, manager) =>
     manager.update(

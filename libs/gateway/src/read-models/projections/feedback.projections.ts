@@ -1,22 +1,12 @@
 import { SurveyEvent, surveyDecider } from '@hyeopchi/feedback-domain';
 import { EntityManager } from 'typeorm';
 import { FeedbackRound, SurveyRecord } from '../feedback.entities';
-import { Projection, Projections } from './projection';
+import { Projection, Projections, changeRow } from './projection';
 
-async function rate(
-  manager: EntityManager,
-  target: string,
-  targetId: string,
-  personId: string,
-  rating: number,
-) {
-  const round = await manager.findOneByOrFail(FeedbackRound, { target, targetId });
-  await manager.update(
-    FeedbackRound,
-    { target, targetId },
-    { ratings: { ...round.ratings, [personId]: rating } },
-  );
-}
+const rate = (manager: EntityManager, target: string, targetId: string, personId: string, rating: number) =>
+  changeRow(manager, FeedbackRound, { target, targetId }, (round) => ({
+    ratings: { ...round.ratings, [personId]: rating },
+  }));
 
 /** Surveys evolve as the feedback domain evolves them, so the gap is the domain's own figure. */
 const surveyEvent: Projection = async (data, manager, event) => {

@@ -1,0 +1,30 @@
+import { CommandSender } from '@hyeopchi/service-runtime';
+
+export const benchProposalId = (i: number) => `bench-${i}`;
+
+/**
+ * Submitted proposals to support, under a policy with no tier within reach: a bench measures the path it names,
+ * not the process managers a tier would wake.
+ */
+export async function prepareProposals(sender: CommandSender, count: number): Promise<void> {
+  const send = (actor: string, type: string, data: Record<string, unknown>) =>
+    sender.send('civic', { type, actor, data }).then((reply) => {
+      if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+    });
+  await send('admin', 'AdoptThresholdPolicy', {
+    supportWindowDays: 365,
+    tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 10_000_000 }],
+  });
+  for (let i = 0; i < count; i++) {
+    await send('author', 'DraftProposal', {
+      proposalId: benchProposalId(i),
+      title: 'Shade canopies',
+      body: 'Shade canopies in three neighbourhood parks before the summer heat.',
+      serves: ['strategy-5'],
+      departments: ['parks'],
+      district: 'Mapo-gu',
+      organizationId: null,
+    });
+    await send('author', 'SubmitProposal', { proposalId: benchProposalId(i) });
+  }
+}
