@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * RFC 9162 (Certificate Transparency 2.0) Merkle trees over a log: leaf = SHA-256(0x00 ‖ record), node =
+ * SHA-256(0x01 ‖ left ‖ right), the left subtree the largest power of two below the size. Inclusion and
+ * consistency proofs as §2.1.3 and §2.1.4 define them, so any verifier of that RFC checks ours.
+ */
+const LEAF = Buffer.from([0x00]);
+const NODE = Buffer.from([0x01]);
+
+const sha256 = (...parts: Buffer[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+export const leafHash = (record: Buffer): Buffer => sha256(LEAF, record);
+export const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);
+export const EMPTY_TREE_ROOT = sha256();
+
+/** The largest power of two smaller than n (n > 1). */
+function split(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+/**
+ * A log's leaf hashes, and the roots of its subtrees, kept once computed: every proof of every size over the
+ * same log reuses them.
+ */
+export class MerkleLog {
+  private readonly subtrees = new Map<string, Buffer>();
+
+  constructor(private readonly leaves: readonly Buffer[]) {}
+
+  get size(): number {
+    return this.leaves.length;
+  }
+
+  /** MTH(D[0:size]): the root of the tree of the first `size` leaves. */
+  root(size = this.leaves.length): Buffer {
+    this.check(size, 0, 'size');
+    return size === 0 ? EMPTY_TREE_ROOT : this.hashOf(0, size);
+  }
+
+  /** PATH(index, D[0:size]): the audit path of one leaf, from the leaf up. */
+  inclusionProof(index: number, size = this.leaves.length): Buffer[] {
+    this.check(size, 1, 'size');
+    if (!Number.isInteger(index) || index < 0 || index >= size)
+      throw new RangeError(`no leaf ${index} in ${size}`);
+    const path = (m: number, start: number, end: number): Buffer[] => {
+      const n = end - start;
+      if (n === 1) return [];
+      const k = split(n);
+      return m < k
+        ? [...path(m, start, start + k), this.hashOf(start + k, end)]
+        : [...path(m - k, start + k, end), this.hashOf(start, start + k)];
+    };
+    return path(index, 0, size);
+  }
+
+  /** PROOF(first, D[0:second]): what shows the tree of `first` leaves is a prefix of the tree of `second`. */
+  consistencyProof(first: number, second = this.leaves.length): Buffer[] {
+    this.check(second, 0, 'second');
+    if (!Number.isInteger(first) || first < 0 || first > second) {
+      throw new RangeError(`no consistency from ${first} to ${second}`);
+    }
+    if (first === 0 || first === second) return [];
+    const subproof = (m: number, start: number, end: number, whole: boolean): Buffer[] => {
+      const n = end - start;
+      if (m === n) return whole ? [] : [this.hashOf(start, end)];
+      const k = split(n);
+      return m <= k
+        ? [...subproof(m, start, start + k, whole), this.hashOf(start + k, end)]
+        : [...subproof(m - k, start + k, end, false), this.hashOf(start, start + k)];
+    };
+    return subproof(first, 0, second, true);
+  }
+
+  private hashOf(start: number, end: number): Buffer {
+    if (end - start === 1) return this.leaves[start];
+    const key = `${start}:${end}`;
+    let hash = this.subtrees.get(key);
+    if (!hash) {
+      const k = split(end - start);
+      hash = nodeHash(this.hashOf(start, start + k), this.hashOf(start + k, end));
+      this.subtrees.set(key, hash);
+    }
+    return hash;
+  }
+
+  private check(size: number, least: number, name: string): void {
+    if (!Number.isInteger(size) || size < least || size > this.leaves.length) {
+      throw new RangeError(`${name} ${size} is not a size of this log (${least} to ${this.leaves.length})`);
+    }
+  }
+}
+
+/** RFC 9162 §2.1.3.2: whether `proof` shows the leaf at `index` in the tree of `size` leaves with `root`. */
+export function verifyInclusion(
+  index: number,
+  size: number,
+  leaf: Buffer,
+  proof: readonly Buffer[],
+  root: Buffer,
+): boolean {
+  if (index < 0 || index >= size) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r = leaf;
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && r.equals(root);
+}
+
+/** RFC 9162 §2.1.4.2: whether `proof` shows the tree of `first` leaves is a prefix of the tree of `second`. */
+export function verifyConsistency(
+  first: number,
+  second: number,
+  firstRoot: Buffer,
+  secondRoot: Buffer,
+  proof: readonly Buffer[],
+): boolean {
+  if (first < 0 || first > second) return false;
+  if (first === second) return proof.length === 0 && firstRoot.equals(secondRoot);
+  if (first === 0) return proof.length === 0 && firstRoot.equals(EMPTY_TREE_ROOT);
+  if (proof.length === 0) return false;
+  const path = (first & (first - 1)) === 0 ? [firstRoot, ...proof] : [...proof];
+  let fn = first - 1;
+  let sn = second - 1;
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  let fr = path[0];
+  let sr = path[0];
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      fr = nodeHash(c, fr);
+      sr = nodeHash(c, sr);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      sr = nodeHash(sr, c);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return fr.equals(firstRoot) && sr.equals(secondRoot) && sn === 0;
+}
