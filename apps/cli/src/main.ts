@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { startStandalone } from '../../standalone/src/main';
+import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
 import { projectionsCommand } from './projections.command';
 import { relayCommand } from './relay.command';
@@ -17,6 +18,7 @@ export function hyeopchiProgram(): Command {
       'run the whole platform in one process (embedded PostgreSQL and in-process bus unless configured)',
     )
     .action(startStandalone);
+  program.addCommand(keysCommand());
   program.addCommand(migrateCommand());
   program.addCommand(projectionsCommand());
   program.addCommand(relayCommand());

@@ -1,9 +1,12 @@
+import { signCheckpoint, signingKeyFrom, verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { TokenVerifier } from '@hyeopchi/identity';
 import { event } from '@hyeopchi/event-store/testing';
 import { freshDatabase, startProcess, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
 const hyeopchi = (args: string[], env: Record<string, string> = {}) =>
@@ -62,6 +65,27 @@ describe('npx hyeopchi', () => {
       expect(rows).toEqual([{ schema, name: 'Mapo network' }]);
     } finally {
       await database.stop();
+    }
+  });
+
+  it('generates a checkpoint signing key pair once, and refuses to overwrite it', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'hyeopchi-keys-'));
+    try {
+      const generate = () => hyeopchi(['keys', 'generate', '--out', out]);
+      const first = generate();
+      expect(await first.exited).toEqual({ code: 0, signal: null });
+      const note = signCheckpoint(
+        { origin: 'test', treeSize: 1, rootHash: Buffer.alloc(32), time: new Date() },
+        signingKeyFrom('test', await readFile(join(out, 'checkpoint-signing.key'), 'utf8')),
+      );
+      const verifier = verifierKeyFrom('test', await readFile(join(out, 'checkpoint-signing.pub'), 'utf8'));
+      expect(verifyCheckpoint(note, verifier)).toMatchObject({ ok: true });
+      expect((await stat(join(out, 'checkpoint-signing.key'))).mode & 0o777).toBe(0o600);
+      const again = generate();
+      expect((await again.exited).code).not.toBe(0);
+      expect(again.output()).toContain('exists: move it away first');
+    } finally {
+      await rm(out, { recursive: true, force: true });
     }
   });
 

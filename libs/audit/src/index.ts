@@ -1,2 +1,3 @@
 export * from './canonical-json';
 export * from './merkle-tree';
+export * from './checkpoint';
