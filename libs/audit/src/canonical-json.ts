@@ -9,9 +9,14 @@ export function canonicalJson(value: unknown): string {
     if (!Number.isFinite(value)) throw new TypeError(`${value} has no JSON form`);
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  // as JSON.stringify: a missing array item is null, a missing member is left out
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  }
   if (typeof value === 'object') {
-    if (value instanceof Date) return JSON.stringify(value.toISOString());
+    // as JSON.stringify: an object that says how it is written (a Date, …) is written so
+    const own = value as { toJSON?: () => unknown };
+    if (typeof own.toJSON === 'function') return canonicalJson(own.toJSON());
     const members = Object.entries(value as Record<string, unknown>)
       .filter(([, member]) => member !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
