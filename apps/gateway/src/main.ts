@@ -1,5 +1,5 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
+import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { logLevelsFrom } from '@hyeopchi/service-runtime';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -16,6 +16,7 @@ async function startGateway(): Promise<void> {
     logger: logLevelsFrom(config.LOG_LEVEL),
   });
   app.enableShutdownHooks();
+  applyTrustProxy(app, config);
   await app.listen(config.PORT, config.HOST);
   new Logger('Hyeopchi').log(`GraphQL gateway on http://localhost:${config.PORT}/graphql`);
 }

@@ -1,5 +1,6 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
+import { applyTrustProxy } from '@hyeopchi/gateway';
 import { COMMAND_SENDER, CommandSender, logLevelsFrom } from '@hyeopchi/service-runtime';
 import { seedDemo } from '@hyeopchi/services';
 import { Logger } from '@nestjs/common';
@@ -10,6 +11,7 @@ export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
   const app = await NestFactory.create(standaloneModule(config), { logger: logLevelsFrom(config.LOG_LEVEL) });
   app.enableShutdownHooks();
+  applyTrustProxy(app, config);
   await app.listen(config.PORT, config.HOST);
   const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
   const database = app.get<Database>(DATABASE).description;

@@ -54,6 +54,15 @@ const schema = z.object({
   /** Loopback by default; containers set 0.0.0.0. */
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /**
+   * Behind a proxy or load balancer: which of them to trust for the caller's address (Express's "trust proxy":
+   * a number of hops, `loopback`, or addresses and subnets separated by commas). Unset: the connection's address,
+   * so anonymous callers behind one proxy share one rate limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[0-9a-fA-F:./, a-z]+)$/, 'expected a number of hops, loopback, or addresses and subnets')
+    .optional(),
   /** Root fields (aliases counted) each caller may ask the gateway for per minute, and at once. */
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_BURST: wholeNumber(1, 1_000_000).default(120),

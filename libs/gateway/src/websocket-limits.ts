@@ -18,6 +18,23 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
 export const introspectionAllowed = () => process.env.NODE_ENV !== 'production';
 
+/**
+ * In production an unexpected error says only that it happened (its details are in the log): over the
+ * WebSocket as over HTTP. An error with a code of its own (a refusal, a limit) goes out as it is.
+ */
+export function maskedError(
+  error: GraphQLError,
+  production = process.env.NODE_ENV === 'production',
+): GraphQLError {
+  const code = error.extensions?.code;
+  const expected = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+  return !production || expected
+    ? error
+    : new GraphQLError('internal error: the platform logged it', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+}
+
 /** Only subscriptions go over WebSocket: queries and mutations take HTTP, where the request limits apply. */
 const subscriptionsOnly: ValidationRule = (context) => ({
   OperationDefinition(operation) {
@@ -56,6 +73,8 @@ export function webSocketOptions(): Partial<ServerOptions> {
       return undefined;
     },
     validate: (schema, document) => validate(schema, document, rules),
+    onNext: (_context, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map((error) => maskedError(error)) } : undefined,
     context: ({ connectionParams, extra }) => {
       const upgrade = (extra as { request: IncomingMessage }).request;
       const authorization = connectionParams?.authorization ?? upgrade.headers.authorization;

@@ -1,5 +1,5 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
+import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { Identity, issueToken } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
@@ -36,6 +36,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
     app = await startInProcessForTest(allServices(config), config, new TestClock(), [
       GatewayModule.inProcess(),
     ]);
+    applyTrustProxy(app, loadConfiguration({ TRUST_PROXY: 'loopback' }));
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   });
@@ -306,6 +307,18 @@ describe('the GraphQL gateway: mutations are commands', () => {
       { extensions: { code: 'RATE_LIMITED' } },
     ]);
     expect((await graphql('{ me { subject } }', {}, person('patient', ['citizen']))).status).toBe(200);
+
+    // anonymous callers behind a trusted proxy are told apart by the address it forwards
+    const from = (address: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query: twenty }),
+      }).then((response) => response.status);
+    const fromOne: number[] = [];
+    for (let i = 0; i < 7; i++) fromOne.push(await from('203.0.113.7'));
+    expect(fromOne.at(-1)).toBe(429);
+    expect(await from('203.0.113.8')).toBe(200);
 
     const crossSite = await fetch(url, {
       method: 'POST',

@@ -1,0 +1,14 @@
+import { HyeopchiConfig } from '@hyeopchi/config';
+import { INestApplication } from '@nestjs/common';
+import type { Express } from 'express';
+
+/** Express's "trust proxy" from TRUST_PROXY: hops as a number, anything else as Express reads it. */
+export function trustProxyFrom(setting: string | undefined): number | string | false {
+  if (setting === undefined) return false;
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
+}
+
+/** Whom to believe about the caller's address (the rate limit keys anonymous callers by it). */
+export function applyTrustProxy(app: INestApplication, config: HyeopchiConfig): void {
+  (app.getHttpAdapter().getInstance() as Express).set('trust proxy', trustProxyFrom(config.TRUST_PROXY));
+}
