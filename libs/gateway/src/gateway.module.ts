@@ -7,20 +7,20 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { GraphQLFormattedError } from 'graphql';
 import { CallerResolver } from './caller';
 import { GatewayIdentityModule } from './gateway-identity.module';
 import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CommandGate } from './commands/command-gate';
 import { CallerErrorsFilter } from './graphql-errors.filter';
-import { queryLimitsRule } from './query-limits';
+import { maskedFormattedError } from './error-masking';
+import { MAX_DOCUMENT_TOKENS, introspectionAllowed, queryLimitsRule } from './query-limits';
 import { ReadModelChangeListener } from './read-models/change-listener';
 import { activeSchema } from './read-models/active-schema';
 import { openReadModels } from './read-models/read-model-store';
 import { ReadModels } from './read-models/read-models';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
-import { MAX_DOCUMENT_TOKENS, introspectionAllowed, webSocketOptions } from './websocket-limits';
+import { webSocketOptions } from './websocket-limits';
 
 /** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
 class KafkaSenderShutdown implements OnApplicationShutdown {
@@ -29,16 +29,6 @@ class KafkaSenderShutdown implements OnApplicationShutdown {
   onApplicationShutdown(): Promise<void> {
     return this.sender.close();
   }
-}
-
-const PRODUCTION = process.env.NODE_ENV === 'production';
-
-/** In production an unexpected error says only that it happened: its details are in the log, not the reply. */
-function masked(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const internal = formatted.extensions?.code === 'INTERNAL_SERVER_ERROR';
-  return PRODUCTION && internal
-    ? { message: 'internal error: the platform logged it', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-    : formatted;
 }
 
 const GATEWAY = {
@@ -60,12 +50,11 @@ const GATEWAY = {
         parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
         // one operation per request: a batch would multiply the work one request can ask for
         allowBatchedHttpRequests: false,
-        // a production schema is documented in schema.graphql, not open for exploring
         introspection: introspectionAllowed(),
         // a simple cross-site request (a form, an image) cannot run an operation: it needs a preflighted header
         csrfPrevention: true,
         plugins: [rateLimitPlugin(limiter, callers)],
-        formatError: masked,
+        formatError: maskedFormattedError,
       }),
     }),
   ],

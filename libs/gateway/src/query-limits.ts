@@ -20,6 +20,12 @@ export interface QueryLimits {
   maxFields: number;
 }
 
+/** Parsing a document is bounded before anything else, over HTTP and over WebSocket alike. */
+export const MAX_DOCUMENT_TOKENS = 5_000;
+
+/** A production schema is documented in schema.graphql, not open for exploring. */
+export const introspectionAllowed = () => process.env.NODE_ENV !== 'production';
+
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 20, maxFields: 500 };
 
 interface Measure {

@@ -8,32 +8,11 @@ import {
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
-import { queryLimitsRule } from './query-limits';
-
-/** Parsing a document is bounded before anything else, over HTTP and over WebSocket alike. */
-export const MAX_DOCUMENT_TOKENS = 5_000;
+import { maskedError } from './error-masking';
+import { MAX_DOCUMENT_TOKENS, introspectionAllowed, queryLimitsRule } from './query-limits';
 
 /** Each subscription costs a listener and a read per change: one connection holds a few, not thousands. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
-
-export const introspectionAllowed = () => process.env.NODE_ENV !== 'production';
-
-/**
- * In production an unexpected error says only that it happened (its details are in the log): over the
- * WebSocket as over HTTP. An error with a code of its own (a refusal, a limit) goes out as it is.
- */
-export function maskedError(
-  error: GraphQLError,
-  production = process.env.NODE_ENV === 'production',
-): GraphQLError {
-  const code = error.extensions?.code;
-  const expected = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
-  return !production || expected
-    ? error
-    : new GraphQLError('internal error: the platform logged it', {
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
-      });
-}
 
 /** Only subscriptions go over WebSocket: queries and mutations take HTTP, where the request limits apply. */
 const subscriptionsOnly: ValidationRule = (context) => ({

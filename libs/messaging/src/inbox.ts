@@ -84,7 +84,8 @@ export class Inbox {
       const fresh = events.filter((event) => claimed.delete(key(event.context, event.eventId)));
       if (consumer.handleBatch) await consumer.handleBatch(fresh, tx);
       else for (const event of fresh) await consumer.handle(event, tx);
-      return events.filter((event) => !fresh.includes(event));
+      const handled = new Set(fresh);
+      return events.filter((event) => !handled.has(event));
     });
     if (consumer.onDuplicate) duplicates.forEach((event) => consumer.onDuplicate!(event));
   }

@@ -13,8 +13,8 @@ interface Step {
   waitsOn?: string[];
 }
 
-/** The people of the demo: who the persona tokens are for. */
-export const DEMO_PEOPLE = {
+/** The people of the demo: who the persona tokens are for (README, first five minutes). */
+const DEMO_PEOPLE = {
   admin: 'admin',
   csoAdmin: 'kim-jiyoung',
   csoMember: 'lee-minho',

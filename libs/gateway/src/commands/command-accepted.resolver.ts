@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { EntityTarget, ObjectLiteral } from 'typeorm';
-import { Organization, Proposal } from '../read-models/civic.entities';
+import { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { Organization, Proposal, draftedProposal } from '../read-models/civic.entities';
 import { CommitteeSession } from '../read-models/committee.entities';
 import { Implementation, Review } from '../read-models/department.entities';
 import { CommandAccepted } from './command-result';
@@ -16,7 +16,8 @@ export class CommandAcceptedResolver {
     description: 'The proposal, when the command changed one.',
   })
   proposal(@Parent() accepted: CommandAccepted): Promise<Proposal | null> {
-    return this.affected(accepted, 'civic', 'proposal-', Proposal);
+    const id = this.idOf(accepted, 'civic', 'proposal-');
+    return id === null ? Promise.resolve(null) : draftedProposal(this.readModels.manager, id);
   }
 
   @ResolveField(() => Organization, {
@@ -48,16 +49,22 @@ export class CommandAcceptedResolver {
     return this.affected(accepted, 'committee', 'session-', CommitteeSession);
   }
 
-  private async affected<T extends ObjectLiteral>(
+  private affected<T extends ObjectLiteral>(
     accepted: CommandAccepted,
     context: string,
     prefix: string,
     entity: EntityTarget<T>,
   ): Promise<T | null> {
-    if (accepted.context !== context || !accepted.streamId.startsWith(prefix)) return null;
-    const id = accepted.streamId.slice(prefix.length);
-    const found = await this.readModels.manager.findOneBy(entity, { id } as never);
-    // a proposal row that another service's event made before its draft arrived is not one yet
-    return found && !(found instanceof Proposal && found.title === null) ? found : null;
+    const id = this.idOf(accepted, context, prefix);
+    return id === null
+      ? Promise.resolve(null)
+      : this.readModels.manager.findOneBy(entity, { id } as unknown as FindOptionsWhere<T>);
+  }
+
+  /** The id of the object whose stream the command appended to, when it is of that kind. */
+  private idOf(accepted: CommandAccepted, context: string, prefix: string): string | null {
+    return accepted.context === context && accepted.streamId.startsWith(prefix)
+      ? accepted.streamId.slice(prefix.length)
+      : null;
   }
 }

@@ -1,14 +1,13 @@
 import { perceptionGap } from '@hyeopchi/feedback-domain';
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Proposal } from '../read-models/civic.entities';
+import { Proposal, draftedProposals } from '../read-models/civic.entities';
 import { MasterPlan, PlanPolicy, Strategy } from '../read-models/committee.entities';
 import { PerceptionGap, SurveyRecord } from '../read-models/feedback.entities';
 import { ReadModels } from '../read-models/read-models';
 
 function proposalsServing(readModels: ReadModels, ids: string[]): Promise<Proposal[]> {
-  return readModels.manager
-    .createQueryBuilder(Proposal, 'proposal')
-    .where('proposal.title IS NOT NULL AND proposal.serves && :ids', { ids })
+  return draftedProposals(readModels.manager)
+    .andWhere('proposal.serves && :ids', { ids })
     .orderBy('proposal.draftedAt', 'DESC')
     .getMany();
 }

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Brackets } from 'typeorm';
 import { CallerResolver } from '../caller';
-import { Proposal, Supporter } from '../read-models/civic.entities';
+import { Proposal, Supporter, draftedProposal, draftedProposals } from '../read-models/civic.entities';
 import { AgendaItem } from '../read-models/committee.entities';
 import { Implementation, Review } from '../read-models/department.entities';
 import { FeedbackRound, FeedbackSummary } from '../read-models/feedback.entities';
@@ -42,10 +42,7 @@ export class ProposalsResolver {
 
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none.' })
   proposal(@Args('id', { description: 'The proposal id.' }) id: string): Promise<Proposal | null> {
-    return this.readModels.manager
-      .createQueryBuilder(Proposal, 'proposal')
-      .where('proposal.id = :id AND proposal.title IS NOT NULL', { id })
-      .getOne();
+    return draftedProposal(this.readModels.manager, id);
   }
 
   @Query(() => ProposalPage, { description: 'Proposals, newest first, a page at a time.' })
@@ -63,9 +60,7 @@ export class ProposalsResolver {
   ): Promise<ProposalPage> {
     if (first < 1 || first > MAX_PAGE) throw badInput(`first must be 1 to ${MAX_PAGE}`);
     if (filter?.text && filter.text.length > 200) throw badInput('filter.text is at most 200 characters');
-    const matching = this.readModels.manager
-      .createQueryBuilder(Proposal, 'proposal')
-      .where('proposal.title IS NOT NULL');
+    const matching = draftedProposals(this.readModels.manager);
     if (filter?.status) matching.andWhere('proposal.status = :status', { status: filter.status });
     if (filter?.serves) matching.andWhere(':serves = ANY(proposal.serves)', { serves: filter.serves });
     if (filter?.department) {

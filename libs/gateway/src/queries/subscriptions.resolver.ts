@@ -1,6 +1,6 @@
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
 import { ReadModelChangeListener } from '../read-models/change-listener';
-import { Proposal } from '../read-models/civic.entities';
+import { Proposal, draftedProposal } from '../read-models/civic.entities';
 import { AgendaItem } from '../read-models/committee.entities';
 import { ReadModels } from '../read-models/read-models';
 
@@ -21,10 +21,7 @@ export class SubscriptionsResolver {
   ): AsyncIterableIterator<{ proposalStatusChanged: Proposal }> {
     return this.changes.listen(async (change) => {
       if (change.kind !== 'proposal_status' || (proposalId && change.proposalId !== proposalId)) return null;
-      const proposal = await this.readModels.manager
-        .createQueryBuilder(Proposal, 'proposal')
-        .where('proposal.id = :id AND proposal.title IS NOT NULL', { id: change.proposalId })
-        .getOne();
+      const proposal = await draftedProposal(this.readModels.manager, change.proposalId);
       return proposal && { proposalStatusChanged: proposal };
     });
   }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, EntityManager, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
 import { DateTime } from './date-time.scalar';
 
 @ObjectType({
@@ -221,4 +221,16 @@ export class OrganizationMember {
   @Field(() => DateTime, { description: 'When they joined.' })
   @Column('timestamptz', { name: 'joined_at' })
   joinedAt!: Date;
+}
+
+/**
+ * The proposals people may see: those whose draft has arrived. A row that another service's event made first
+ * (`advanceProposal`) has no title yet and is no proposal to show.
+ */
+export function draftedProposals(manager: EntityManager): SelectQueryBuilder<Proposal> {
+  return manager.createQueryBuilder(Proposal, 'proposal').where('proposal.title IS NOT NULL');
+}
+
+export function draftedProposal(manager: EntityManager, id: string): Promise<Proposal | null> {
+  return draftedProposals(manager).andWhere('proposal.id = :id', { id }).getOne();
 }

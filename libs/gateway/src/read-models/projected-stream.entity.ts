@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
 
 /**
  * How far the read models have followed each stream. Written in the transaction of the effect, so an event
@@ -17,4 +17,14 @@ export class ProjectedStream {
 
   @Column('bigint', { name: 'global_position' })
   globalPosition!: string;
+}
+
+/** How far the read models have projected a stream: its version there, 0 before its first event. */
+export async function projectedVersion(
+  manager: EntityManager,
+  context: string,
+  streamId: string,
+): Promise<number> {
+  const projected = await manager.findOneBy(ProjectedStream, { context, streamId });
+  return projected?.version ?? 0;
 }

@@ -1,7 +1,7 @@
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectedStream } from './projected-stream.entity';
+import { ProjectedStream, projectedVersion } from './projected-stream.entity';
 import { civicProjections } from './projections/civic.projections';
 import { committeeProjections } from './projections/committee.projections';
 import { departmentProjections } from './projections/department.projections';
@@ -15,37 +15,21 @@ const PROJECTIONS: Readonly<Record<string, Projections>> = {
   feedback: feedbackProjections,
 };
 
-/** Whether the read models already hold this event: at or below its stream's projected version. */
-async function alreadyProjected(manager: EntityManager, event: EventEnvelope): Promise<boolean> {
-  const projected = await manager.findOneBy(ProjectedStream, {
-    context: event.context,
-    streamId: event.streamId,
-  });
-  return projected !== null && projected.version >= event.streamVersion;
-}
-
-/** Applies one event with its stream's position, in the caller's transaction, unless it is there already. */
-async function apply(manager: EntityManager, event: EventEnvelope): Promise<boolean> {
+/**
+ * Applies one event with its stream's position, in the caller's transaction. An event at or below the position
+ * already projected changes nothing: redelivery and replay are harmless.
+ */
+async function apply(manager: EntityManager, event: EventEnvelope): Promise<void> {
   // per schema: a rebuild's batch does not hold up the live read models' projection of the same stream
   await manager.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || $1, 0))", [
     `${event.context}/${event.streamId}`,
   ]);
-  if (await alreadyProjected(manager, event)) return false;
+  if ((await projectedVersion(manager, event.context, event.streamId)) >= event.streamVersion) return;
   await PROJECTIONS[event.context]?.[event.type]?.(event.data, manager, event);
   await recordPosition(manager, event);
-  return true;
 }
 
-/**
- * Applies one event to the read models, with its stream's position, in one transaction. An event at or below
- * the position already projected changes nothing: redelivery and replay are harmless, and cheap (no transaction).
- */
-export async function project(dataSource: DataSource, event: EventEnvelope): Promise<boolean> {
-  if (await alreadyProjected(dataSource.manager, event)) return false;
-  return dataSource.transaction((manager) => apply(manager, event));
-}
-
-/** Applies a batch in one transaction, in order: for replays, where one transaction per event is too slow. */
+/** Applies events in one transaction, in order: a delivered batch, or a replay's. */
 export async function projectAll(dataSource: DataSource, events: readonly EventEnvelope[]): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const event of events) await apply(manager, event);
@@ -75,7 +59,7 @@ export function followEvents(
     name: `gateway.read-models.${schema}`,
     schema,
     contexts: [...CONTEXTS],
-    handle: async (event) => void (await project(dataSource, event)),
+    handle: (event) => projectAll(dataSource, [event]),
     // a delivered batch is one transaction of the read models, not one per event
     handleBatch: (events) => projectAll(dataSource, events),
   });

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
-import { ProjectedStream } from './projected-stream.entity';
+import { projectedVersion } from './projected-stream.entity';
 
 const POLL_INTERVAL_MS = 20;
 
@@ -15,8 +15,7 @@ export async function waitUntilVisible(
 ): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   for (;;) {
-    const projected = await readModels.manager.findOneBy(ProjectedStream, { context, streamId });
-    if (projected && projected.version >= version) return true;
+    if ((await projectedVersion(readModels.manager, context, streamId)) >= version) return true;
     if (Date.now() >= deadline) return false;
     await sleep(POLL_INTERVAL_MS);
   }
