@@ -1,6 +1,5 @@
-import { generateSigningKeys } from '@hyeopchi/audit';
+import { writeSigningKeys } from '@hyeopchi/audit';
 import { Command } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `npx hyeopchi keys generate`: the Ed25519 key pair that signs the audit checkpoints, for development. */
@@ -17,20 +16,16 @@ export function keysCommand(): Command {
       'data/audit-keys',
     )
     .action(async ({ out }: { out: string }) => {
-      const { privateKeyPem, publicKeyPem } = generateSigningKeys();
-      await mkdir(out, { recursive: true });
       const privateFile = join(out, 'checkpoint-signing.key');
-      const publicFile = join(out, 'checkpoint-signing.pub');
+      let publicFile: string;
       try {
-        // never over a key that signed checkpoints already: their verifiers hold its public half
-        await writeFile(privateFile, privateKeyPem, { mode: 0o600, flag: 'wx' });
+        publicFile = await writeSigningKeys(privateFile);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
           throw new Error(`${privateFile} exists: move it away first, or choose another --out`);
         }
         throw error;
       }
-      await writeFile(publicFile, publicKeyPem);
       console.log(`wrote ${privateFile} (keep it secret) and ${publicFile} (give it to auditors)`);
     });
   return keys;

@@ -27,7 +27,7 @@ describe('npx hyeopchi', () => {
     expect(await store.readStream('anything')).toEqual([]);
     const { rows } = await pool.query(`SELECT component, version FROM "${context}".schema_migrations`);
     await pool.end();
-    expect(rows).toEqual([{ component: 'event-store', version: 1 }]);
+    expect(rows).toEqual([1, 2, 3].map((version) => ({ component: 'event-store', version })));
   });
 
   it.each([

@@ -2,9 +2,10 @@ import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { AuditCheckpointer } from './audit-checkpointer';
 import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
-import { DATABASE, EVENT_BUS, EVENT_STORES, RELAYS } from './tokens';
+import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAYS } from './tokens';
 
 const logger = new Logger('Backbone');
 const warn = (error: unknown, where: string) =>
@@ -12,7 +13,7 @@ const warn = (error: unknown, where: string) =>
 
 /**
  * The event backbone of one process: its database, the event stores of the contexts it owns, the bus, and
- * (with Kafka) a relay per owned context. Standalone mode owns every context; a service owns one.
+ * (with Kafka) a relay per owned context, and the signer of their audit checkpoints. Standalone mode owns every context; a service owns one.
  */
 @Module({})
 export class BackboneModule {
@@ -65,6 +66,12 @@ export class BackboneModule {
           },
         },
         {
+          provide: AUDIT_CHECKPOINTER,
+          inject: [CONFIG, DATABASE, EVENT_STORES],
+          useFactory: (config: HyeopchiConfig, database: Database, stores: Map<string, EventStore>) =>
+            AuditCheckpointer.start(config, database.pool, stores),
+        },
+        {
           provide: EVENT_BUS,
           inject: [CONFIG, DATABASE, EVENT_STORES],
           useFactory: (
@@ -98,11 +105,12 @@ export class BackboneModule {
 class BackboneShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
+    @Inject(AUDIT_CHECKPOINTER) private readonly checkpointer: AuditCheckpointer,
     @Inject(DATABASE) private readonly database: Database,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.relays.map((relay) => relay.stop()));
+    await Promise.all([...this.relays.map((relay) => relay.stop()), this.checkpointer.stop()]);
     await this.database.close();
   }
 }

@@ -3,3 +3,4 @@ export const DATABASE = Symbol('Database');
 export const EVENT_STORES = Symbol('EventStores');
 export const EVENT_BUS = Symbol('EventBus');
 export const RELAYS = Symbol('KafkaRelays');
+export const AUDIT_CHECKPOINTER = Symbol('AuditCheckpointer');

@@ -67,6 +67,23 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_BURST: wholeNumber(1, 1_000_000).default(120),
   /**
+   * The Ed25519 key that signs each service's log checkpoints (PKCS#8 PEM; `npx hyeopchi keys generate`). Missing
+   * outside production: made there once, for development. Its `.pub` beside it is what auditors verify with.
+   */
+  AUDIT_SIGNING_KEY_FILE: z.string().min(1).default('data/audit-keys/checkpoint-signing.key'),
+  /** The key's name in signed notes, and the prefix of each log's origin (`<origin>/<service>`). */
+  AUDIT_KEY_NAME: z
+    .string()
+    .regex(/^[^\s+]+$/, 'expected one word without spaces or +')
+    .default('hyeopchi'),
+  AUDIT_ORIGIN: z
+    .string()
+    .regex(/^[^\s/]+(\/[^\s/]+)*$/, 'expected a name such as city.example/hyeopchi, without spaces')
+    .default('hyeopchi.local'),
+  /** A checkpoint is signed once this many events wait, or once the oldest has waited this long. */
+  AUDIT_CHECKPOINT_EVERY_EVENTS: wholeNumber(1, 10_000_000).default(1_000),
+  AUDIT_CHECKPOINT_EVERY_SECONDS: wholeNumber(1, 86_400).default(60),
+  /**
    * Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing).
    * Unset: on the embedded database only, never into a database someone configured.
    */

@@ -1,3 +1,4 @@
+import { canonicalJson, contentHashHexOf } from '@hyeopchi/audit';
 import { EventToAppend } from './event-store.port';
 import { EventTooLargeError, EventStoreError, InvalidEventError } from './errors';
 
@@ -10,18 +11,19 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
  * Checks a batch before any I/O and renders it as one JSON array for the append statement, serialising each
- * payload exactly once. Throws a typed error naming the first bad event.
+ * payload exactly once, canonically (RFC 8785), with the content hash the append chains. Throws a typed error
+ * naming the first bad event.
  */
 export function serialiseBatch(streamId: string, events: readonly EventToAppend[]): string {
   assertStreamId(streamId);
   if (!Array.isArray(events) || events.length === 0) {
     throw new EventStoreError('NO_EVENTS', `an append to ${streamId} needs at least one event`);
   }
-  const rendered = events.map((event, index) => serialiseEvent(event, index));
+  const rendered = events.map((event, index) => serialiseEvent(streamId, event, index));
   return `[${rendered.join(',')}]`;
 }
 
-function serialiseEvent(event: EventToAppend, index: number): string {
+function serialiseEvent(streamId: string, event: EventToAppend, index: number): string {
   const where = `event #${index + 1}`;
   if (typeof event?.eventId !== 'string' || !UUID.test(event.eventId)) {
     throw new InvalidEventError('EVENT_ID_INVALID', `${where} needs an eventId that is a UUID`);
@@ -52,33 +54,32 @@ function serialiseEvent(event: EventToAppend, index: number): string {
   }
   const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
-  const header = JSON.stringify({ eventId: event.eventId.toLowerCase(), type: event.type, schemaVersion });
-  return `${header.slice(0, -1)},"data":${data},"metadata":${metadata}}`;
+  const eventId = event.eventId.toLowerCase();
+  const contentHash = contentHashHexOf({
+    streamId,
+    eventId,
+    type: event.type,
+    schemaVersion,
+    dataJson: data,
+    metadataJson: metadata,
+  });
+  // the id is a checked UUID and the type a checked dotted name: neither needs escaping
+  return `{"eventId":"${eventId}","type":"${event.type}","schemaVersion":${schemaVersion},"contentHash":"${contentHash}","data":${data},"metadata":${metadata}}`;
 }
 
-/** JSON.stringify, but refusing what it would silently drop or mangle (functions, symbols, NaN, Infinity). */
+/** Canonical JSON, refusing what plain JSON.stringify would silently drop or mangle (functions, NaN, …). */
 function strictJson(value: unknown, what: string): string {
-  let json: string | undefined;
+  if (value === undefined) {
+    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is missing or not serialisable as JSON`);
+  }
   try {
-    json = JSON.stringify(value, (_key, inner: unknown) => {
-      if (typeof inner === 'function' || typeof inner === 'symbol') {
-        throw new TypeError(`a ${typeof inner} cannot be stored`);
-      }
-      if (typeof inner === 'number' && !Number.isFinite(inner)) {
-        throw new TypeError(`${inner} is not a JSON number`);
-      }
-      return inner;
-    });
+    return canonicalJson(value);
   } catch (error) {
     throw new InvalidEventError(
       'EVENT_UNSERIALISABLE',
       `${what} is not serialisable as JSON: ${(error as Error).message}`,
     );
   }
-  if (json === undefined) {
-    throw new InvalidEventError('EVENT_UNSERIALISABLE', `${what} is missing or not serialisable as JSON`);
-  }
-  return json;
 }
 
 export function assertStreamId(streamId: string): void {

@@ -3,4 +3,5 @@ export * from './errors';
 export * from './event-store.port';
 export { MAX_EVENT_BYTES } from './event-validation';
 export { PostgresEventStore } from './postgres/postgres-event-store';
-export { APPEND_ONLY_VIOLATION } from './postgres/event-log.migrations';
+export { APPEND_ONLY_VIOLATION, eventLogMigrations } from './postgres/event-log.migrations';
+export { AuditLog, AuditRecordPage, StoredCheckpoint } from './postgres/audit-log';

@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { schemaIdentifier } from './identifiers';
 import { withTransaction } from './transaction';
 
@@ -6,6 +6,8 @@ export interface Migration {
   version: number;
   /** SQL run once, in one transaction; `schema` is the quoted schema identifier. */
   up(schema: string): string;
+  /** Work SQL alone cannot do (hashing rows already stored, …), run after `up` in the same transaction. */
+  afterwards?(tx: PoolClient, schema: string): Promise<void>;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function applyMigrations(
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       await tx.query(migration.up(schema));
+      await migration.afterwards?.(tx, schema);
       await tx.query(`INSERT INTO ${schema}.schema_migrations (component, version) VALUES ($1, $2)`, [
         component,
         migration.version,

@@ -1,35 +1,24 @@
+/** An event's recorded time as its hash covers it: UTC, microseconds, `2026-11-27T10:00:00.123456Z`. */
+export const RECORDED_AT_TEXT = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** The statements of the PostgreSQL event log, for one schema (already quoted). */
 export function eventLogStatements(schema: string) {
   // Hazard: the text alias of transaction_id would shadow the column in ORDER BY (sorting xids as strings, out of
   // commit order, and off the index). Statements that order or filter by it qualify it with the table alias `e`.
   const columns = `e.global_position, e.transaction_id::text AS transaction_id, e.stream_id, e.stream_version,
     e.event_id, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at`;
+  // Gap safety: (transaction_id, global_position) is the order ids were handed out, not commit order; it is safe
+  // to read in because only transactions below the oldest one still running are returned, and those can no
+  // longer commit: nothing can appear before the rows returned here after we have read them.
+  const committedAfter = `(e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+  const auditColumns = `${columns}, encode(e.hash, 'hex') AS hash, ${RECORDED_AT_TEXT('e.recorded_at')} AS recorded_at_text`;
   return {
-    // One round trip: read the stream's version, check the expectation, insert the batch. A concurrent append
-    // to the same stream makes this one fail on the primary key, never interleave with it.
-    append: `
-      WITH current AS (
-        SELECT coalesce(max(stream_version), 0) AS version, clock_timestamp() AS now
-        FROM ${schema}.events WHERE stream_id = $1
-      ), allowed AS (
-        SELECT version, now FROM current
-        WHERE CASE $2::text
-          WHEN 'any' THEN true
-          WHEN 'no_stream' THEN version = 0
-          WHEN 'stream_exists' THEN version > 0
-          ELSE version = $3::bigint END
-      ), appended AS (
-        INSERT INTO ${schema}.events
-          (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
-        SELECT $1, allowed.version + e.ordinality, (e.value->>'eventId')::uuid, e.value->>'type',
-               (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata', allowed.now
-        FROM allowed, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(value, ordinality)
-        ORDER BY e.ordinality
-        RETURNING stream_version, global_position
-      )
-      SELECT (SELECT version FROM current) AS current_version,
-             (SELECT max(stream_version) FROM appended) AS stream_version,
-             (SELECT max(global_position) FROM appended) AS global_position`,
+    // One round trip: the function (migration 2) reads the stream's last version and hash, checks the
+    // expectation, chains the hashes and inserts. A concurrent append to the same stream makes this one fail on
+    // the primary key, never interleave with it. The versions are null when the expectation does not hold.
+    append: `SELECT current_version, stream_version, global_position FROM ${schema}.append_events($1, $2, $3, $4)`,
     // For a refused append: which of its event ids are stored already, and with the same content?
     storedCopies: `
       SELECT e.stream_version, e.global_position, e.event_id,
@@ -50,22 +39,41 @@ export function eventLogStatements(schema: string) {
     // everything recorded within that millisecond.
     readAsOfTime: `SELECT ${columns} FROM ${schema}.events e
       WHERE e.stream_id = $1 AND e.recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY e.stream_version`,
-    // Gap safety: (transaction_id, global_position) is the order ids were handed out, not commit order; it is safe
-    // to read in because only transactions below the oldest one still running are returned, and those can no
-    // longer commit: nothing can appear before the rows returned here after we have read them.
     readAll: `SELECT ${columns} FROM ${schema}.events e
-      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
-        AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY e.transaction_id, e.global_position LIMIT $3`,
-    countAfter: `SELECT count(*) AS count FROM ${schema}.events
-      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-        AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`,
+      WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+    readAuditLog: `SELECT ${auditColumns} FROM ${schema}.events e
+      WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+    readStreamAudit: `SELECT ${auditColumns} FROM ${schema}.events e
+      WHERE e.stream_id = $1 ORDER BY e.stream_version`,
+    readEventAudit: `SELECT ${auditColumns} FROM ${schema}.events e WHERE e.event_id = $1`,
+    countAfter: `SELECT count(*) AS count FROM ${schema}.events e WHERE ${committedAfter}`,
     readCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position
       FROM ${schema}.checkpoints WHERE name = $1`,
     storeCheckpoint: `INSERT INTO ${schema}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)
       ON CONFLICT (name) DO UPDATE
       SET transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`,
+    signedCheckpoints: `SELECT tree_size, signed_note, transaction_id::text AS transaction_id, global_position, frontier
+      FROM ${schema}.signed_checkpoints WHERE tree_size >= $1 ORDER BY tree_size`,
+    latestSignedCheckpoint: `SELECT tree_size, signed_note, transaction_id::text AS transaction_id, global_position,
+        frontier
+      FROM ${schema}.signed_checkpoints ORDER BY tree_size DESC LIMIT 1`,
+    storeSignedCheckpoint: `INSERT INTO ${schema}.signed_checkpoints
+      (tree_size, root_hash, signed_note, transaction_id, global_position, frontier)
+      VALUES ($1, $2, $3, $4::xid8, $5, $6)`,
   };
+}
+
+export interface SignedCheckpointRow {
+  tree_size: string;
+  signed_note: string;
+  transaction_id: string;
+  global_position: string;
+  frontier: { size: number; peaks: string[] };
+}
+
+export interface AuditRow extends EventRow {
+  hash: string;
+  recorded_at_text: string;
 }
 
 export type EventLogStatements = ReturnType<typeof eventLogStatements>;

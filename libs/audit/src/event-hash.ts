@@ -1,0 +1,62 @@
+import { hash } from 'node:crypto';
+
+/**
+ * The hashes that make each stream a chain. An event's content hash covers what its writer chose; its event
+ * hash covers the content hash, where the log placed it (global position, stream version, time) and the
+ * previous event's hash in the same stream. docs/audit.md specifies both records byte for byte.
+ */
+export interface EventContent {
+  streamId: string;
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  /** The canonical JSON (RFC 8785) of the event's data. */
+  dataJson: string;
+  /** The canonical JSON (RFC 8785) of the event's metadata. */
+  metadataJson: string;
+}
+
+export interface ChainLink {
+  contentHash: Buffer;
+  globalPosition: number;
+  /** The previous event's hash in the stream; null for a stream's first event. */
+  previousHash: Buffer | null;
+  /** The log's time, UTC with microseconds: `2026-11-27T10:00:00.123456Z`. */
+  recordedAt: string;
+  streamVersion: number;
+}
+
+/** The canonical JSON of an event's content: members in RFC 8785 order, data and metadata already canonical. */
+export function eventContentJson(content: EventContent): string {
+  return (
+    `{"data":${content.dataJson},"eventId":${JSON.stringify(content.eventId)},` +
+    `"metadata":${content.metadataJson},"schemaVersion":${content.schemaVersion},` +
+    `"streamId":${JSON.stringify(content.streamId)},"type":${JSON.stringify(content.type)}}`
+  );
+}
+
+export function contentHashOf(content: EventContent): Buffer {
+  return sha256(eventContentJson(content));
+}
+
+/** The content hash in hex, as the append statement takes it (one step less on the write path). */
+export function contentHashHexOf(content: EventContent): string {
+  return hash('sha256', eventContentJson(content), 'hex');
+}
+
+/** The canonical JSON of a chain link; the append statement writes the same text in SQL. */
+export function chainLinkJson(link: ChainLink): string {
+  const previous = link.previousHash === null ? 'null' : `"${link.previousHash.toString('hex')}"`;
+  return (
+    `{"contentHash":"${link.contentHash.toString('hex')}","globalPosition":${link.globalPosition},` +
+    `"previousHash":${previous},"recordedAt":"${link.recordedAt}","streamVersion":${link.streamVersion}}`
+  );
+}
+
+export function eventHashOf(link: ChainLink): Buffer {
+  return sha256(chainLinkJson(link));
+}
+
+function sha256(text: string): Buffer {
+  return hash('sha256', text, 'buffer') as unknown as Buffer;
+}
