@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { startStandalone } from '../../standalone/src/main';
+import { auditCommand } from './audit.command';
 import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
 import { projectionsCommand } from './projections.command';
@@ -18,6 +19,7 @@ export function hyeopchiProgram(): Command {
       'run the whole platform in one process (embedded PostgreSQL and in-process bus unless configured)',
     )
     .action(startStandalone);
+  program.addCommand(auditCommand());
   program.addCommand(keysCommand());
   program.addCommand(migrateCommand());
   program.addCommand(projectionsCommand());

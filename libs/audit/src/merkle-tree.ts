@@ -38,6 +38,10 @@ export class MerkleLog {
     return this.leaves.length;
   }
 
+  leaf(index: number): Buffer {
+    return this.leaves[index];
+  }
+
   /** MTH(D[0:size]): the root of the tree of the first `size` leaves. */
   root(size = this.leaves.length): Buffer {
     this.check(size, 0, 'size');

@@ -1,0 +1,93 @@
+import { publicKeyFileOf } from '@hyeopchi/audit';
+import { openDatabase } from '@hyeopchi/backbone';
+import { loadConfiguration } from '@hyeopchi/config';
+import { CONTEXTS } from '@hyeopchi/contracts';
+import { Command, InvalidArgumentError } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { exportAudit } from './audit/export-audit';
+import { VerificationFailure } from './audit/record-check';
+import { verifyExport } from './audit/verify-export';
+import { contextList } from './options';
+import { progressBar } from './progress-bar';
+
+/** `npx hyeopchi audit export|verify`: the decision history, for auditors who trust no one's database. */
+export function auditCommand(): Command {
+  const audit = new Command('audit').description(
+    'export the signed event history, and verify an export offline',
+  );
+  audit
+    .command('export')
+    .description('write the events (NDJSON), the signed checkpoints, inclusion proofs and the public key')
+    .requiredOption('--out <dir>', 'where to write the export')
+    .option(
+      '--service <names>',
+      `services to export, separated by commas (default: ${CONTEXTS.join(',')})`,
+      contextList,
+    )
+    .option('--upto <position>', 'stop before the first event past this global position', globalPosition)
+    .action(async (options: { out: string; service?: string[]; upto?: number }) => {
+      const config = loadConfiguration(process.env);
+      const database = await openDatabase(config, 'hyeopchi-audit-export');
+      try {
+        const manifest = await exportAudit({
+          pool: database.pool,
+          out: options.out,
+          services: options.service ?? CONTEXTS,
+          upto: options.upto,
+          origin: (service) => `${config.AUDIT_ORIGIN}/${service}`,
+          keyName: config.AUDIT_KEY_NAME,
+          publicKeyFile: publicKeyFileOf(config.AUDIT_SIGNING_KEY_FILE),
+          onProgress: (service, events) => process.stderr.write(`\rexporting ${service}: ${events} events`),
+        });
+        process.stderr.write('\n');
+        const events = manifest.services.reduce((sum, service) => sum + service.events, 0);
+        const checkpoints = manifest.services.reduce((sum, service) => sum + service.checkpoints, 0);
+        console.log(`exported ${events} events and ${checkpoints} checkpoints to ${options.out}`);
+      } finally {
+        await database.close();
+      }
+    });
+  audit
+    .command('verify')
+    .description('check an export with no database and no network; exits non-zero on the first failure')
+    .argument('<dir>', 'the export')
+    .option('--public-key <file>', 'the public key you trust (default: the one in the export)')
+    .action(async (dir: string, options: { publicKey?: string }) => {
+      if (!options.publicKey) {
+        console.error(
+          'note: using the public key inside the export; pass --public-key with the one the city published to trust it',
+        );
+      }
+      const bar = progressBar('verifying');
+      const result = await verifyExport({
+        dir,
+        publicKeyPem: options.publicKey && (await readFile(options.publicKey, 'utf8')),
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.end();
+      if (!result.ok) {
+        console.log(`FAILED: ${describeFailure(result.failure)}`);
+        process.exitCode = 1;
+        return;
+      }
+      if (result.unsigned > 0) {
+        console.log(
+          `note: ${result.unsigned} events after the latest checkpoint are chained but not yet signed`,
+        );
+      }
+      console.log(
+        `OK: ${result.events} events, ${result.checkpoints} checkpoints verified (${result.proofs} inclusion proofs)`,
+      );
+    });
+  return audit;
+}
+
+function describeFailure({ service, streamId, streamVersion, reason }: VerificationFailure): string {
+  const where = streamId === undefined ? service : `${service} stream ${streamId} version ${streamVersion}`;
+  return `${where}: ${reason}`;
+}
+
+function globalPosition(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a global position (a whole number)');
+  return Number(value);
+}

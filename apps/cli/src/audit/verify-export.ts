@@ -1,0 +1,275 @@
+import {
+  AuditRecord,
+  MerkleFrontier,
+  MerkleLog,
+  VerifierKey,
+  leafHash,
+  verifierKeyFrom,
+  verifyCheckpoint,
+  verifyConsistency,
+  verifyInclusion,
+} from '@hyeopchi/audit';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chainCheck } from './chain-check';
+import {
+  EXPORT_FORMAT,
+  ExportManifest,
+  ExportedCheckpoint,
+  ExportedInclusionProof,
+  MANIFEST_FILE,
+  PUBLIC_KEY_FILE,
+  checkpointsFile,
+  eventsFile,
+  proofsFile,
+} from './export-format';
+import { RecordCheck, VerificationFailure } from './record-check';
+
+export interface VerifyRequest {
+  dir: string;
+  /** The key the auditor trusts (PEM); without it, the one in the export. */
+  publicKeyPem?: string;
+  /** More checks of the records, such as the domain's replay. */
+  checks?: RecordCheck[];
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export type VerifyResult =
+  | {
+      ok: true;
+      events: number;
+      checkpoints: number;
+      proofs: number;
+      /** Events after their log's latest checkpoint: chained, but not yet under a signature. */
+      unsigned: number;
+    }
+  | { ok: false; failure: VerificationFailure };
+
+/** Something that makes the export fail verification: it stops the run at the first one. */
+class Failed extends Error {
+  constructor(readonly failure: VerificationFailure) {
+    super(failure.reason);
+  }
+}
+
+interface SignedRoot {
+  treeSize: number;
+  root: Buffer;
+}
+
+/** Checks an export with no database and no network: signatures, chains, roots, proofs, and the domain. */
+export async function verifyExport(request: VerifyRequest): Promise<VerifyResult> {
+  try {
+    const manifest = await readManifest(request.dir);
+    const key = verifierKeyFrom(
+      manifest.keyName,
+      request.publicKeyPem ?? (await readFile(join(request.dir, PUBLIC_KEY_FILE), 'utf8')),
+    );
+    const checks = [chainCheck(), ...(request.checks ?? [])];
+    const progress = await byteProgress(request, manifest);
+    let events = 0;
+    let checkpoints = 0;
+    let proofs = 0;
+    let unsigned = 0;
+    for (const service of manifest.services) {
+      const roots = await readCheckpoints(request.dir, service.name, service.origin, key);
+      const leaves = await verifyEvents(request.dir, service.name, roots, checks, progress);
+      verifyConsistencyBetween(service.name, roots, leaves);
+      proofs += await verifyProofs(request.dir, service.name, roots, leaves);
+      events += leaves.size;
+      checkpoints += roots.length;
+      unsigned += leaves.size - (roots.at(-1)?.treeSize ?? 0);
+    }
+    for (const check of checks) {
+      const failure = check.finish();
+      if (failure) throw new Failed(failure);
+    }
+    return { ok: true, events, checkpoints, proofs, unsigned };
+  } catch (error) {
+    if (error instanceof Failed) return { ok: false, failure: error.failure };
+    throw error;
+  }
+}
+
+async function readManifest(dir: string): Promise<ExportManifest> {
+  const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as ExportManifest;
+  if (manifest.format !== EXPORT_FORMAT) {
+    throw new Failed({ service: '-', reason: `${MANIFEST_FILE} is not a ${EXPORT_FORMAT} manifest` });
+  }
+  return manifest;
+}
+
+/** Each checkpoint's signature and origin; sizes only grow, time never goes back, a size has one root. */
+async function readCheckpoints(
+  dir: string,
+  service: string,
+  origin: string,
+  key: VerifierKey,
+): Promise<SignedRoot[]> {
+  const roots: SignedRoot[] = [];
+  let previousTime = 0;
+  for await (const { line, value } of ndjson<ExportedCheckpoint>(
+    join(dir, checkpointsFile(service)),
+    service,
+  )) {
+    const fail = (reason: string) => new Failed({ service, reason: `checkpoint on line ${line}: ${reason}` });
+    const verdict = verifyCheckpoint(value.note, key);
+    if (!verdict.ok) throw fail(verdict.reason);
+    const { checkpoint } = verdict;
+    if (checkpoint.origin !== origin) throw fail(`it is for ${checkpoint.origin}, not ${origin}`);
+    const same = roots.find(({ treeSize }) => treeSize === checkpoint.treeSize);
+    if (same && !same.root.equals(checkpoint.rootHash)) {
+      throw fail(`tree size ${checkpoint.treeSize} has two different signed roots`);
+    }
+    const last = roots.at(-1);
+    if (last && checkpoint.treeSize <= last.treeSize && !same) {
+      throw fail(
+        `tree size ${checkpoint.treeSize} comes after tree size ${last.treeSize}: the log was rolled back`,
+      );
+    }
+    if (checkpoint.time.getTime() < previousTime) {
+      throw fail(`it is dated ${checkpoint.time.toISOString()}, before the checkpoint it follows`);
+    }
+    previousTime = checkpoint.time.getTime();
+    if (!same) roots.push({ treeSize: checkpoint.treeSize, root: checkpoint.rootHash });
+  }
+  return roots;
+}
+
+/** Every record through every check, and the tree's root at each signed size. */
+async function verifyEvents(
+  dir: string,
+  service: string,
+  roots: SignedRoot[],
+  checks: RecordCheck[],
+  progress: (bytes: number) => void,
+): Promise<MerkleLog> {
+  const frontier = MerkleFrontier.empty();
+  const leaves: Buffer[] = [];
+  let nextRoot = 0;
+  for await (const { value: record, bytes } of ndjson<AuditRecord>(join(dir, eventsFile(service)), service)) {
+    for (const check of checks) {
+      const failure = check.observe(service, record);
+      if (failure) throw new Failed(failure);
+    }
+    const leaf = leafHash(Buffer.from(record.hash, 'hex'));
+    frontier.append(leaf);
+    leaves.push(leaf);
+    const signed = roots[nextRoot];
+    if (signed?.treeSize === frontier.treeSize) {
+      if (!frontier.root().equals(signed.root)) {
+        throw new Failed({
+          service,
+          streamId: record.streamId,
+          streamVersion: record.streamVersion,
+          reason: `the first ${signed.treeSize} events, up to this one, do not give the root signed for tree size ${signed.treeSize}: an event was changed, inserted, removed or moved`,
+        });
+      }
+      nextRoot++;
+    }
+    progress(bytes);
+  }
+  const unmet = roots[nextRoot];
+  if (unmet) {
+    throw new Failed({
+      service,
+      reason: `a checkpoint signs ${unmet.treeSize} events but the export holds ${frontier.treeSize}: events are missing`,
+    });
+  }
+  return new MerkleLog(leaves);
+}
+
+/** RFC 9162 consistency between consecutive checkpoints: each later tree extends the one before. */
+function verifyConsistencyBetween(service: string, roots: SignedRoot[], tree: MerkleLog): void {
+  for (let index = 1; index < roots.length; index++) {
+    const [from, to] = [roots[index - 1], roots[index]];
+    const proof = tree.consistencyProof(from.treeSize, to.treeSize);
+    if (!verifyConsistency(from.treeSize, to.treeSize, from.root, to.root, proof)) {
+      throw new Failed({
+        service,
+        reason: `the tree of ${to.treeSize} events does not extend the tree of ${from.treeSize}`,
+      });
+    }
+  }
+}
+
+async function verifyProofs(
+  dir: string,
+  service: string,
+  roots: SignedRoot[],
+  tree: MerkleLog,
+): Promise<number> {
+  let verified = 0;
+  for await (const { value: proof } of ndjson<ExportedInclusionProof>(
+    join(dir, proofsFile(service)),
+    service,
+  )) {
+    const signed = roots.find(({ treeSize }) => treeSize === proof.treeSize);
+    const holds =
+      signed !== undefined &&
+      proof.leafIndex < tree.size &&
+      verifyInclusion(
+        proof.leafIndex,
+        proof.treeSize,
+        tree.leaf(proof.leafIndex),
+        proof.path.map((hash) => Buffer.from(hash, 'hex')),
+        signed.root,
+      );
+    if (!holds) {
+      throw new Failed({
+        service,
+        reason: `the inclusion proof of event ${proof.eventId} in the signed tree of ${proof.treeSize} events does not hold`,
+      });
+    }
+    verified++;
+  }
+  return verified;
+}
+
+/** The lines of an NDJSON file, parsed; a line that is not JSON fails the export. A missing file has none. */
+async function* ndjson<Value>(
+  path: string,
+  service: string,
+): AsyncGenerator<{ line: number; value: Value; bytes: number }> {
+  const input = createReadStream(path);
+  const missing = new Promise<boolean>((resolve) => {
+    input.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ENOENT'));
+    input.once('open', () => resolve(false));
+  });
+  if (await missing) return;
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line++;
+    if (text === '') continue;
+    let value: Value;
+    try {
+      value = JSON.parse(text) as Value;
+    } catch {
+      throw new Failed({ service, reason: `line ${line} of ${path} is not JSON` });
+    }
+    yield { line, value, bytes: Buffer.byteLength(text) + 1 };
+  }
+}
+
+async function byteProgress(request: VerifyRequest, manifest: ExportManifest) {
+  const sizes = await Promise.all(
+    manifest.services.map((service) =>
+      stat(join(request.dir, eventsFile(service.name))).then(
+        (file) => file.size,
+        () => 0,
+      ),
+    ),
+  );
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let read = 0;
+  let reported = 0;
+  return (bytes: number) => {
+    read += bytes;
+    if (read - reported >= total / 200 || read === total) {
+      reported = read;
+      request.onProgress?.(read, total);
+    }
+  };
+}
