@@ -6,6 +6,7 @@ import { LOCAL_POSTGRES_ADMIN_URL, Started, ensureKafka, freshDatabase } from '@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { describeMachine } from './support/machine';
+import { proposalEvents } from './support/proposal-events';
 import { writeResults } from './support/results';
 import { nowMs, round, summarise } from './support/stats';
 
@@ -251,28 +252,6 @@ async function benchEndToEnd(pool: Pool, bus: 'kafka' | 'in-process', brokers: s
     `end to end over ${bus}: ${latencies.length}/${expected} events, p50 ${summary.p50} ms, p99 ${summary.p99} ms`,
   );
   return summary;
-}
-
-function proposalEvents(count: number): EventToAppend[] {
-  return Array.from({ length: count }, () => ({
-    eventId: randomUUID(),
-    type: 'proposal.submitted.v1',
-    data: {
-      title: '마포구 주민 참여형 공원 그늘막 설치',
-      body: 'Residents ask for shade canopies in three neighbourhood parks before the summer heat. '.repeat(
-        3,
-      ),
-      strategies: ['strategy-5'],
-      departments: ['parks-and-landscaping'],
-      district: 'Mapo-gu',
-    },
-    metadata: {
-      actor: 'user-42',
-      role: 'cso_member',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-    },
-  }));
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,8 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { Command, InvalidArgumentError } from 'commander';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { domainChecks } from './audit/domain-checks';
 import { exportAudit } from './audit/export-audit';
 import { VerificationFailure } from './audit/record-check';
 import { verifyExport } from './audit/verify-export';
@@ -62,6 +64,9 @@ export function auditCommand(): Command {
       const result = await verifyExport({
         dir,
         publicKeyPem: options.publicKey && (await readFile(options.publicKey, 'utf8')),
+        checks: [domainChecks()],
+        // the main thread parses and checks what the workers hashed; on two cores one worker beside it is best
+        workers: Math.max(1, availableParallelism() - 1),
         onProgress: (done, total) => bar.update(done, total),
       });
       bar.end();

@@ -1,6 +1,7 @@
 import {
-  AuditRecord,
-  expectedEventHash,
+  ExportedRecord,
+  expectedEventHashHex,
+  exportLineOf,
   generateSigningKeys,
   readSigningKey,
   signCheckpoint,
@@ -31,6 +32,7 @@ import {
   eventsFile,
   proofsFile,
 } from '../src/audit/export-format';
+import { domainChecks } from '../src/audit/domain-checks';
 import { verifyExport } from '../src/audit/verify-export';
 
 const root = resolve(__dirname, '../../..');
@@ -39,6 +41,22 @@ const hyeopchi = (args: string[], env: Record<string, string>) =>
 
 const readLines = async (path: string) => (await readFile(path, 'utf8')).split('\n').filter(Boolean);
 const writeLines = (path: string, lines: string[]) => writeFile(path, `${lines.join('\n')}\n`);
+
+/** Versions and hashes made to follow one another again in each stream, as a forger would. */
+function rechain(records: ExportedRecord[]): ExportedRecord[] {
+  const last = new Map<string, ExportedRecord>();
+  return records.map((record) => {
+    const previous = last.get(record.streamId);
+    const moved = {
+      ...record,
+      streamVersion: (previous?.streamVersion ?? 0) + 1,
+      previousHash: previous?.hash ?? null,
+    };
+    const rechained = { ...moved, hash: expectedEventHashHex(moved, moved.previousHash) };
+    last.set(record.streamId, rechained);
+    return rechained;
+  });
+}
 
 /** The tamper suite: a real history (the demo city), exported by the CLI, then altered one way at a time. */
 describe('npx hyeopchi audit export / verify', () => {
@@ -92,19 +110,16 @@ describe('npx hyeopchi audit export / verify', () => {
     const dir = join(work, `altered-${randomBytes(4).toString('hex')}`);
     await cp(exported, dir, { recursive: true });
     await change(dir);
-    return verifyExport({ dir });
+    return verifyExport({ dir, checks: [domainChecks()] });
   }
   async function alterEvents(
     dir: string,
     service: string,
-    change: (records: AuditRecord[]) => AuditRecord[],
+    change: (records: ExportedRecord[]) => ExportedRecord[],
   ) {
     const path = join(dir, eventsFile(service));
-    const records = (await readLines(path)).map((line) => JSON.parse(line) as AuditRecord);
-    await writeLines(
-      path,
-      change(records).map((record) => JSON.stringify(record)),
-    );
+    const records = (await readLines(path)).map((line) => JSON.parse(line) as ExportedRecord);
+    await writeLines(path, change(records).map(exportLineOf));
   }
 
   it('verifies the untouched export offline, with the CLI', async () => {
@@ -113,13 +128,13 @@ describe('npx hyeopchi audit export / verify', () => {
     });
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(run.output()).toMatch(/OK: \d+ events, 5 checkpoints verified \(\d+ inclusion proofs\)/);
-    const result = await verifyExport({ dir: exported });
+    const result = await verifyExport({ dir: exported, checks: [domainChecks()] });
     expect(result).toMatchObject({ ok: true, checkpoints: 5, unsigned: 0 });
     expect(result.ok && result.proofs).toBeGreaterThan(0);
   });
 
   it('rejects one flipped byte in one event’s data, naming its stream and version', async () => {
-    let target!: AuditRecord;
+    let target!: ExportedRecord;
     const result = await verifyAltered((dir) =>
       alterEvents(dir, 'committee', (records) => {
         target = records.find((record) => typeof (record.data as { title?: unknown }).title === 'string')!;
@@ -166,21 +181,46 @@ describe('npx hyeopchi audit export / verify', () => {
     const result = await verifyAltered((dir) =>
       alterEvents(dir, 'department', (records) => {
         const victim = records[0];
-        const forged: AuditRecord = {
+        const previous = records.filter((r) => r.streamId === victim.streamId).at(-1)!;
+        const forged: ExportedRecord = {
           ...victim,
+          previousHash: previous.hash,
           streamVersion:
             Math.max(...records.filter((r) => r.streamId === victim.streamId).map((r) => r.streamVersion)) +
             1,
           globalPosition: 10_000_000,
           eventId: '00000000-0000-4000-8000-000000000001',
         };
-        const previous = records.filter((r) => r.streamId === victim.streamId).at(-1)!;
-        forged.hash = expectedEventHash(forged, Buffer.from(previous.hash, 'hex')).toString('hex');
+        forged.hash = expectedEventHashHex(forged, previous.hash);
         const after = records.lastIndexOf(previous);
         return [...records.slice(0, after + 1), forged, ...records.slice(after + 1)];
       }),
     );
     expect(!result.ok && result.failure.reason).toMatch(/do not give the root signed|a checkpoint signs/);
+  });
+
+  it('rejects a vote removed, the chain recomputed around it, because the tally no longer matches the decision', async () => {
+    let decision!: ExportedRecord;
+    const result = await verifyAltered((dir) =>
+      alterEvents(dir, 'committee', (records) => {
+        decision = records.find((record) => record.type === 'session.decision_recorded.v1')!;
+        const vote = records.find(
+          (record) => record.streamId === decision.streamId && record.type === 'session.vote_cast.v1',
+        )!;
+        return rechain(records.filter((record) => record !== vote));
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        service: 'committee',
+        streamId: decision.streamId,
+        streamVersion: decision.streamVersion - 1,
+        reason: expect.stringMatching(
+          /^the decision on agenda item .+ records \d+ for, but the votes recorded before it give \d+ for/,
+        ),
+      },
+    });
   });
 
   it('rejects a checkpoint re-signed with another key', async () => {
@@ -252,7 +292,7 @@ describe('npx hyeopchi audit export / verify', () => {
 
   it('exports the history up to a global position, and that prefix verifies against its checkpoints', async () => {
     const civic = (await readLines(join(exported, eventsFile('civic')))).map(
-      (line) => JSON.parse(line) as AuditRecord,
+      (line) => JSON.parse(line) as ExportedRecord,
     );
     const upto = civic[civic.length - 2].globalPosition;
     const dir = join(work, 'upto');

@@ -20,8 +20,8 @@ export interface AuditRecord {
   hash: string;
 }
 
-/** The hash the record should carry, given the previous event's hash in its stream (null for the first). */
-export function expectedEventHash(record: Omit<AuditRecord, 'hash'>, previousHash: Buffer | null): Buffer {
+/** The hash (hex) the record should carry, given the previous event's hash (hex) in its stream, null for the first. */
+export function expectedEventHashHex(record: Omit<AuditRecord, 'hash'>, previousHash: string | null): string {
   const contentHash = contentHashOf({
     streamId: record.streamId,
     eventId: record.eventId,
@@ -37,4 +37,9 @@ export function expectedEventHash(record: Omit<AuditRecord, 'hash'>, previousHas
     recordedAt: record.recordedAt,
     streamVersion: record.streamVersion,
   });
+}
+
+/** The same, as bytes. */
+export function expectedEventHash(record: Omit<AuditRecord, 'hash'>, previousHash: Buffer | null): Buffer {
+  return Buffer.from(expectedEventHashHex(record, previousHash?.toString('hex') ?? null), 'hex');
 }

@@ -3,7 +3,8 @@ import { hash } from 'node:crypto';
 /**
  * The hashes that make each stream a chain. An event's content hash covers what its writer chose; its event
  * hash covers the content hash, where the log placed it (global position, stream version, time) and the
- * previous event's hash in the same stream. docs/audit.md specifies both records byte for byte.
+ * previous event's hash in the same stream. docs/audit.md specifies both records byte for byte. Hashes are
+ * lowercase hex, as the records hold them.
  */
 export interface EventContent {
   streamId: string;
@@ -17,10 +18,10 @@ export interface EventContent {
 }
 
 export interface ChainLink {
-  contentHash: Buffer;
+  contentHash: string;
   globalPosition: number;
   /** The previous event's hash in the stream; null for a stream's first event. */
-  previousHash: Buffer | null;
+  previousHash: string | null;
   /** The log's time, UTC with microseconds: `2026-11-27T10:00:00.123456Z`. */
   recordedAt: string;
   streamVersion: number;
@@ -35,28 +36,19 @@ export function eventContentJson(content: EventContent): string {
   );
 }
 
-export function contentHashOf(content: EventContent): Buffer {
-  return sha256(eventContentJson(content));
-}
-
-/** The content hash in hex, as the append statement takes it (one step less on the write path). */
-export function contentHashHexOf(content: EventContent): string {
+export function contentHashOf(content: EventContent): string {
   return hash('sha256', eventContentJson(content), 'hex');
 }
 
-/** The canonical JSON of a chain link; the append statement writes the same text in SQL. */
+/** The canonical JSON of a chain link; the append function writes the same text in SQL. */
 export function chainLinkJson(link: ChainLink): string {
-  const previous = link.previousHash === null ? 'null' : `"${link.previousHash.toString('hex')}"`;
+  const previous = link.previousHash === null ? 'null' : `"${link.previousHash}"`;
   return (
-    `{"contentHash":"${link.contentHash.toString('hex')}","globalPosition":${link.globalPosition},` +
+    `{"contentHash":"${link.contentHash}","globalPosition":${link.globalPosition},` +
     `"previousHash":${previous},"recordedAt":"${link.recordedAt}","streamVersion":${link.streamVersion}}`
   );
 }
 
-export function eventHashOf(link: ChainLink): Buffer {
-  return sha256(chainLinkJson(link));
-}
-
-function sha256(text: string): Buffer {
-  return hash('sha256', text, 'buffer') as unknown as Buffer;
+export function eventHashOf(link: ChainLink): string {
+  return hash('sha256', chainLinkJson(link), 'hex');
 }

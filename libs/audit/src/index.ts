@@ -5,3 +5,4 @@ export * from './merkle-frontier';
 export * from './event-hash';
 export * from './audit-record';
 export * from './signing-key-files';
+export * from './export-line';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * RFC 9162 (Certificate Transparency 2.0) Merkle trees over a log: leaf = SHA-256(0x00 ‖ record), node =
@@ -8,11 +8,8 @@ import { createHash } from 'node:crypto';
 const LEAF = Buffer.from([0x00]);
 const NODE = Buffer.from([0x01]);
 
-const sha256 = (...parts: Buffer[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-};
+const sha256 = (...parts: Buffer[]): Buffer =>
+  hash('sha256', Buffer.concat(parts), 'buffer') as unknown as Buffer;
 
 export const leafHash = (record: Buffer): Buffer => sha256(LEAF, record);
 export const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);

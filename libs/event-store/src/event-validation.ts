@@ -1,4 +1,4 @@
-import { canonicalJson, contentHashHexOf } from '@hyeopchi/audit';
+import { canonicalJson, contentHashOf } from '@hyeopchi/audit';
 import { EventToAppend } from './event-store.port';
 import { EventTooLargeError, EventStoreError, InvalidEventError } from './errors';
 
@@ -55,7 +55,7 @@ function serialiseEvent(streamId: string, event: EventToAppend, index: number): 
   const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
   const eventId = event.eventId.toLowerCase();
-  const contentHash = contentHashHexOf({
+  const contentHash = contentHashOf({
     streamId,
     eventId,
     type: event.type,

@@ -1,4 +1,4 @@
-import { MerkleLog, leafHash } from '@hyeopchi/audit';
+import { MerkleLog, exportLineOf, leafHash } from '@hyeopchi/audit';
 import { AuditLog } from '@hyeopchi/event-store';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -77,6 +77,7 @@ export async function exportAudit(request: ExportRequest): Promise<ExportManifes
 async function exportEvents(log: AuditLog, service: string, request: ExportRequest) {
   const leaves: Buffer[] = [];
   const proven: { eventId: string; leafIndex: number }[] = [];
+  const lastHashes = new Map<string, string>();
   const file = createWriteStream(join(request.out, eventsFile(service)));
   try {
     let reachedUpto = false;
@@ -88,7 +89,8 @@ async function exportEvents(log: AuditLog, service: string, request: ExportReque
         if (record.type === PROVEN_EVENT_TYPE)
           proven.push({ eventId: record.eventId, leafIndex: leaves.length });
         leaves.push(leafHash(Buffer.from(record.hash, 'hex')));
-        chunk += `${JSON.stringify(record)}\n`;
+        chunk += `${exportLineOf({ ...record, previousHash: lastHashes.get(record.streamId) ?? null })}\n`;
+        lastHashes.set(record.streamId, record.hash);
       }
       if (!file.write(chunk)) await once(file, 'drain');
       request.onProgress?.(service, leaves.length);

@@ -1,9 +1,6 @@
 import {
-  AuditRecord,
-  MerkleFrontier,
   MerkleLog,
   VerifierKey,
-  leafHash,
   verifierKeyFrom,
   verifyCheckpoint,
   verifyConsistency,
@@ -12,7 +9,6 @@ import {
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { chainCheck } from './chain-check';
 import {
   EXPORT_FORMAT,
@@ -25,7 +21,11 @@ import {
   eventsFile,
   proofsFile,
 } from './export-format';
+import { LineHasher, inlineLineHasher, workerLineHasher } from './line-hashers';
+import { forEachLine, wholeLineChunks } from './lines';
 import { RecordCheck, VerificationFailure } from './record-check';
+import { VerificationFailed } from './verification-failed';
+import { SignedRoot, verifyEvents } from './verify-events';
 
 export interface VerifyRequest {
   dir: string;
@@ -34,6 +34,8 @@ export interface VerifyRequest {
   /** More checks of the records, such as the domain's replay. */
   checks?: RecordCheck[];
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Threads that hash the lines beside this one; none hashes them here. */
+  workers?: number;
 }
 
 export type VerifyResult =
@@ -47,35 +49,33 @@ export type VerifyResult =
     }
   | { ok: false; failure: VerificationFailure };
 
-/** Something that makes the export fail verification: it stops the run at the first one. */
-class Failed extends Error {
-  constructor(readonly failure: VerificationFailure) {
-    super(failure.reason);
-  }
-}
-
-interface SignedRoot {
-  treeSize: number;
-  root: Buffer;
-}
-
 /** Checks an export with no database and no network: signatures, chains, roots, proofs, and the domain. */
 export async function verifyExport(request: VerifyRequest): Promise<VerifyResult> {
+  const hasher: LineHasher = request.workers ? workerLineHasher(request.workers) : inlineLineHasher();
   try {
     const manifest = await readManifest(request.dir);
     const key = verifierKeyFrom(
       manifest.keyName,
       request.publicKeyPem ?? (await readFile(join(request.dir, PUBLIC_KEY_FILE), 'utf8')),
     );
-    const checks = [chainCheck(), ...(request.checks ?? [])];
+    const checks = request.checks ?? [];
     const progress = await byteProgress(request, manifest);
+    const chain = chainCheck();
     let events = 0;
     let checkpoints = 0;
     let proofs = 0;
     let unsigned = 0;
     for (const service of manifest.services) {
       const roots = await readCheckpoints(request.dir, service.name, service.origin, key);
-      const leaves = await verifyEvents(request.dir, service.name, roots, checks, progress);
+      const leaves = await verifyEvents({
+        path: join(request.dir, eventsFile(service.name)),
+        service: service.name,
+        roots,
+        chain,
+        checks,
+        hasher,
+        progress,
+      });
       verifyConsistencyBetween(service.name, roots, leaves);
       proofs += await verifyProofs(request.dir, service.name, roots, leaves);
       events += leaves.size;
@@ -84,19 +84,24 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
     }
     for (const check of checks) {
       const failure = check.finish();
-      if (failure) throw new Failed(failure);
+      if (failure) throw new VerificationFailed(failure);
     }
     return { ok: true, events, checkpoints, proofs, unsigned };
   } catch (error) {
-    if (error instanceof Failed) return { ok: false, failure: error.failure };
+    if (error instanceof VerificationFailed) return { ok: false, failure: error.failure };
     throw error;
+  } finally {
+    await hasher.close();
   }
 }
 
 async function readManifest(dir: string): Promise<ExportManifest> {
   const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as ExportManifest;
   if (manifest.format !== EXPORT_FORMAT) {
-    throw new Failed({ service: '-', reason: `${MANIFEST_FILE} is not a ${EXPORT_FORMAT} manifest` });
+    throw new VerificationFailed({
+      service: '-',
+      reason: `${MANIFEST_FILE} is not a ${EXPORT_FORMAT} manifest`,
+    });
   }
   return manifest;
 }
@@ -110,11 +115,12 @@ async function readCheckpoints(
 ): Promise<SignedRoot[]> {
   const roots: SignedRoot[] = [];
   let previousTime = 0;
-  for await (const { line, value } of ndjson<ExportedCheckpoint>(
+  for (const { line, value } of await readNdjson<ExportedCheckpoint>(
     join(dir, checkpointsFile(service)),
     service,
   )) {
-    const fail = (reason: string) => new Failed({ service, reason: `checkpoint on line ${line}: ${reason}` });
+    const fail = (reason: string) =>
+      new VerificationFailed({ service, reason: `checkpoint on line ${line}: ${reason}` });
     const verdict = verifyCheckpoint(value.note, key);
     if (!verdict.ok) throw fail(verdict.reason);
     const { checkpoint } = verdict;
@@ -138,56 +144,13 @@ async function readCheckpoints(
   return roots;
 }
 
-/** Every record through every check, and the tree's root at each signed size. */
-async function verifyEvents(
-  dir: string,
-  service: string,
-  roots: SignedRoot[],
-  checks: RecordCheck[],
-  progress: (bytes: number) => void,
-): Promise<MerkleLog> {
-  const frontier = MerkleFrontier.empty();
-  const leaves: Buffer[] = [];
-  let nextRoot = 0;
-  for await (const { value: record, bytes } of ndjson<AuditRecord>(join(dir, eventsFile(service)), service)) {
-    for (const check of checks) {
-      const failure = check.observe(service, record);
-      if (failure) throw new Failed(failure);
-    }
-    const leaf = leafHash(Buffer.from(record.hash, 'hex'));
-    frontier.append(leaf);
-    leaves.push(leaf);
-    const signed = roots[nextRoot];
-    if (signed?.treeSize === frontier.treeSize) {
-      if (!frontier.root().equals(signed.root)) {
-        throw new Failed({
-          service,
-          streamId: record.streamId,
-          streamVersion: record.streamVersion,
-          reason: `the first ${signed.treeSize} events, up to this one, do not give the root signed for tree size ${signed.treeSize}: an event was changed, inserted, removed or moved`,
-        });
-      }
-      nextRoot++;
-    }
-    progress(bytes);
-  }
-  const unmet = roots[nextRoot];
-  if (unmet) {
-    throw new Failed({
-      service,
-      reason: `a checkpoint signs ${unmet.treeSize} events but the export holds ${frontier.treeSize}: events are missing`,
-    });
-  }
-  return new MerkleLog(leaves);
-}
-
 /** RFC 9162 consistency between consecutive checkpoints: each later tree extends the one before. */
 function verifyConsistencyBetween(service: string, roots: SignedRoot[], tree: MerkleLog): void {
   for (let index = 1; index < roots.length; index++) {
     const [from, to] = [roots[index - 1], roots[index]];
     const proof = tree.consistencyProof(from.treeSize, to.treeSize);
     if (!verifyConsistency(from.treeSize, to.treeSize, from.root, to.root, proof)) {
-      throw new Failed({
+      throw new VerificationFailed({
         service,
         reason: `the tree of ${to.treeSize} events does not extend the tree of ${from.treeSize}`,
       });
@@ -202,7 +165,7 @@ async function verifyProofs(
   tree: MerkleLog,
 ): Promise<number> {
   let verified = 0;
-  for await (const { value: proof } of ndjson<ExportedInclusionProof>(
+  for (const { value: proof } of await readNdjson<ExportedInclusionProof>(
     join(dir, proofsFile(service)),
     service,
   )) {
@@ -218,7 +181,7 @@ async function verifyProofs(
         signed.root,
       );
     if (!holds) {
-      throw new Failed({
+      throw new VerificationFailed({
         service,
         reason: `the inclusion proof of event ${proof.eventId} in the signed tree of ${proof.treeSize} events does not hold`,
       });
@@ -228,29 +191,20 @@ async function verifyProofs(
   return verified;
 }
 
-/** The lines of an NDJSON file, parsed; a line that is not JSON fails the export. A missing file has none. */
-async function* ndjson<Value>(
-  path: string,
-  service: string,
-): AsyncGenerator<{ line: number; value: Value; bytes: number }> {
-  const input = createReadStream(path);
-  const missing = new Promise<boolean>((resolve) => {
-    input.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ENOENT'));
-    input.once('open', () => resolve(false));
-  });
-  if (await missing) return;
-  let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line++;
-    if (text === '') continue;
-    let value: Value;
-    try {
-      value = JSON.parse(text) as Value;
-    } catch {
-      throw new Failed({ service, reason: `line ${line} of ${path} is not JSON` });
-    }
-    yield { line, value, bytes: Buffer.byteLength(text) + 1 };
+/** The lines of a small NDJSON file, parsed; a line that is not JSON fails the export. A missing file has none. */
+async function readNdjson<Value>(path: string, service: string): Promise<{ line: number; value: Value }[]> {
+  const values: { line: number; value: Value }[] = [];
+  for await (const chunk of wholeLineChunks(createReadStream(path))) {
+    forEachLine(chunk, (text) => {
+      const line = values.length + 1;
+      try {
+        values.push({ line, value: JSON.parse(text) as Value });
+      } catch {
+        throw new VerificationFailed({ service, reason: `line ${line} of ${path} is not JSON` });
+      }
+    });
   }
+  return values;
 }
 
 async function byteProgress(request: VerifyRequest, manifest: ExportManifest) {

@@ -1,10 +1,4 @@
-import {
-  AuditRecord,
-  MerkleFrontier,
-  SigningKey,
-  leafHash,
-  signCheckpoint,
-} from '@hyeopchi/audit';
+import { AuditRecord, MerkleFrontier, SigningKey, leafHash, signCheckpoint } from '@hyeopchi/audit';
 import { applyMigrations, lockUntilCommit, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool } from 'pg';
 import { BEGINNING_OF_LOG, GlobalCheckpoint } from '../event-store.port';
@@ -55,13 +49,15 @@ export class AuditLog {
     const last = rows.at(-1);
     return {
       records: rows.map(toAuditRecord),
-      next: last ? { transactionId: last.transaction_id, globalPosition: Number(last.global_position) } : from,
+      next: last
+        ? { transactionId: last.transaction_id, globalPosition: Number(last.global_position) }
+        : from,
     };
   }
 
   /** Every record of the tree after `from`, page by page. */
   async *pages(from: GlobalCheckpoint = BEGINNING_OF_LOG): AsyncGenerator<AuditRecordPage> {
-    for (let position = from; ; ) {
+    for (let position = from; ;) {
       const page = await this.readRecords(position, PAGE);
       if (page.records.length === 0) return;
       yield page;

@@ -1,0 +1,120 @@
+import { ExportedRecord, LineVerdict, MerkleFrontier, MerkleLog } from '@hyeopchi/audit';
+import { createReadStream } from 'node:fs';
+import { chainCheck } from './chain-check';
+import { LineHasher, LineHashes } from './line-hashers';
+import { forEachLine, wholeLineChunks } from './lines';
+import { RecordCheck } from './record-check';
+import { VerificationFailed } from './verification-failed';
+
+export interface SignedRoot {
+  treeSize: number;
+  root: Buffer;
+}
+
+export interface EventsToVerify {
+  path: string;
+  service: string;
+  /** The log's signed roots, smallest tree first. */
+  roots: SignedRoot[];
+  chain: ReturnType<typeof chainCheck>;
+  checks: RecordCheck[];
+  hasher: LineHasher;
+  progress: (bytes: number) => void;
+}
+
+// chunks hashed ahead of the one being checked, so that the workers are never idle
+const CHUNKS_AHEAD = 4;
+
+/** Every event through every check, and the tree's root at each signed size; the tree of the whole file. */
+export async function verifyEvents(request: EventsToVerify): Promise<MerkleLog> {
+  const tree = new TreeCheck(request);
+  let line = 0;
+  const check = (chunk: Buffer, { verdicts, leaves }: LineHashes) => {
+    let index = 0;
+    forEachLine(chunk, (text, bytes) => {
+      const verdict = verdicts[index];
+      line++;
+      const record = verdict === LineVerdict.NotAnEventLine ? undefined : parseRecord(text);
+      if (!record) {
+        throw new VerificationFailed({ service: request.service, reason: `line ${line} is not an event` });
+      }
+      if (verdict === LineVerdict.HashDiffers) {
+        throw new VerificationFailed({
+          service: request.service,
+          streamId: record.streamId,
+          streamVersion: record.streamVersion,
+          reason: 'the hash does not match the event: its content, place or time was changed',
+        });
+      }
+      const failure =
+        request.chain.observe(request.service, record) ??
+        firstFailure(request.checks, request.service, record);
+      if (failure) throw new VerificationFailed(failure);
+      tree.append(record, Buffer.from(leaves.buffer, leaves.byteOffset + index * 32, 32));
+      index++;
+      request.progress(bytes);
+    });
+  };
+  const ahead: { chunk: Buffer; hashes: Promise<LineHashes> }[] = [];
+  for await (const chunk of wholeLineChunks(createReadStream(request.path, { highWaterMark: 1 << 20 }))) {
+    ahead.push({ chunk, hashes: request.hasher.hash(chunk) });
+    if (ahead.length > CHUNKS_AHEAD) {
+      const next = ahead.shift()!;
+      check(next.chunk, await next.hashes);
+    }
+  }
+  for (const next of ahead) check(next.chunk, await next.hashes);
+  return tree.finish();
+}
+
+function parseRecord(text: string): ExportedRecord | undefined {
+  try {
+    return JSON.parse(text) as ExportedRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+function firstFailure(checks: RecordCheck[], service: string, record: ExportedRecord) {
+  for (const check of checks) {
+    const failure = check.observe(service, record);
+    if (failure) return failure;
+  }
+  return undefined;
+}
+
+/** The log's Merkle tree as it grows, against each signed root on the way. */
+class TreeCheck {
+  private readonly frontier = MerkleFrontier.empty();
+  private readonly leaves: Buffer[] = [];
+  private nextRoot = 0;
+
+  constructor(private readonly request: EventsToVerify) {}
+
+  append(record: ExportedRecord, leaf: Buffer): void {
+    this.frontier.append(leaf);
+    this.leaves.push(leaf);
+    const signed = this.request.roots[this.nextRoot];
+    if (signed?.treeSize !== this.frontier.treeSize) return;
+    if (!this.frontier.root().equals(signed.root)) {
+      throw new VerificationFailed({
+        service: this.request.service,
+        streamId: record.streamId,
+        streamVersion: record.streamVersion,
+        reason: `the first ${signed.treeSize} events, up to this one, do not give the root signed for tree size ${signed.treeSize}: an event was changed, inserted, removed or moved`,
+      });
+    }
+    this.nextRoot++;
+  }
+
+  finish(): MerkleLog {
+    const unmet = this.request.roots[this.nextRoot];
+    if (unmet) {
+      throw new VerificationFailed({
+        service: this.request.service,
+        reason: `a checkpoint signs ${unmet.treeSize} events but the export holds ${this.frontier.treeSize}: events are missing`,
+      });
+    }
+    return new MerkleLog(this.leaves);
+  }
+}

@@ -1,0 +1,57 @@
+import { EventToAppend, eventLogMigrations } from '@hyeopchi/event-store';
+import { applyMigrations } from '@hyeopchi/postgres';
+import { Pool } from 'pg';
+
+/**
+ * The append as it was before the hash chain (commit 6f8a4b6): the same checks and one statement, without the
+ * content hash in Node or the chain in PostgreSQL. Kept here only to measure what hashing costs; it skips the
+ * store's checks of ids and types, so the cost it shows is, if anything, too high.
+ */
+export async function unhashedAppender(pool: Pool, schemaName: string) {
+  await applyMigrations(pool, schemaName, 'event-store', eventLogMigrations.slice(0, 1));
+  const schema = `"${schemaName}"`;
+  const text = `
+    WITH current AS (
+      SELECT coalesce(max(stream_version), 0) AS version, clock_timestamp() AS now
+      FROM ${schema}.events WHERE stream_id = $1
+    ), allowed AS (
+      SELECT version, now FROM current
+      WHERE CASE $2::text
+        WHEN 'any' THEN true
+        WHEN 'no_stream' THEN version = 0
+        WHEN 'stream_exists' THEN version > 0
+        ELSE version = $3::bigint END
+    ), appended AS (
+      INSERT INTO ${schema}.events
+        (stream_id, stream_version, event_id, event_type, schema_version, data, metadata, recorded_at)
+      SELECT $1, allowed.version + e.ordinality, (e.value->>'eventId')::uuid, e.value->>'type',
+             (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata', allowed.now
+      FROM allowed, jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(value, ordinality)
+      ORDER BY e.ordinality
+      RETURNING stream_version, global_position
+    )
+    SELECT (SELECT max(stream_version) FROM appended) AS stream_version`;
+  return async (streamId: string, events: EventToAppend[], expectedVersion: number) => {
+    const batch = `[${events
+      .map(({ eventId, type, schemaVersion = 1, data, metadata = {} }) => {
+        const header = JSON.stringify({ eventId, type, schemaVersion });
+        return `${header.slice(0, -1)},"data":${strictJson(data)},"metadata":${strictJson(metadata)}}`;
+      })
+      .join(',')}]`;
+    const { rows } = await pool.query({
+      name: `${schemaName}.unhashed-append`,
+      text,
+      values: [streamId, 'exact', expectedVersion, batch],
+    });
+    if (rows[0].stream_version === null) throw new Error(`${streamId} is not at version ${expectedVersion}`);
+  };
+}
+
+/** As the store serialised payloads then: JSON.stringify with a replacer refusing what JSON cannot hold. */
+function strictJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner === 'function' || typeof inner === 'symbol') throw new TypeError('not JSON');
+    if (typeof inner === 'number' && !Number.isFinite(inner)) throw new TypeError('not JSON');
+    return inner;
+  });
+}

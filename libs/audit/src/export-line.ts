@@ -1,0 +1,55 @@
+import { hash } from 'node:crypto';
+import { AuditRecord } from './audit-record';
+import { canonicalJson } from './canonical-json';
+import { eventContentJson, eventHashOf } from './event-hash';
+
+/** An event as an export holds it: with the hash of its predecessor in its stream, null for the first. */
+export interface ExportedRecord extends AuditRecord {
+  previousHash: string | null;
+}
+
+/**
+ * A line of an export: the event's content JSON exactly as its content hash covers it (RFC 8785), its last
+ * brace replaced by the log's placement of it, members in name order. A verifier hashes the line's own bytes
+ * instead of serialising the event again, and checks each line on its own, in parallel; that the previous
+ * hashes follow one another down each stream is then a comparison.
+ */
+const PLACEMENT_START = ',"globalPosition":';
+const PLACEMENT =
+  /^,"globalPosition":(\d+),"hash":"([0-9a-f]{64})","previousHash":(null|"[0-9a-f]{64}"),"recordedAt":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z)","streamVersion":(\d+)}$/;
+
+export function exportLineOf(record: ExportedRecord): string {
+  const content = eventContentJson({
+    streamId: record.streamId,
+    eventId: record.eventId,
+    type: record.type,
+    schemaVersion: record.schemaVersion,
+    dataJson: canonicalJson(record.data),
+    metadataJson: canonicalJson(record.metadata),
+  });
+  const previous = record.previousHash === null ? 'null' : `"${record.previousHash}"`;
+  return (
+    `${content.slice(0, -1)}${PLACEMENT_START}${record.globalPosition},"hash":"${record.hash}",` +
+    `"previousHash":${previous},"recordedAt":"${record.recordedAt}","streamVersion":${record.streamVersion}}`
+  );
+}
+
+/** What a line says of itself, as a small number so that workers can answer for thousands of lines at once. */
+export const LineVerdict = { Holds: 0, NotAnEventLine: 1, HashDiffers: 2 } as const;
+export type LineVerdict = (typeof LineVerdict)[keyof typeof LineVerdict];
+
+/** Whether the line's stated hash is the one its own bytes and placement give, and that hash. */
+export function verifyLineHash(line: string): { verdict: LineVerdict; hash?: string } {
+  const start = line.lastIndexOf(PLACEMENT_START);
+  const placement = start < 0 ? null : PLACEMENT.exec(line.slice(start));
+  if (!placement) return { verdict: LineVerdict.NotAnEventLine };
+  const [, globalPosition, stated, previous, recordedAt, streamVersion] = placement;
+  const expected = eventHashOf({
+    contentHash: hash('sha256', `${line.slice(0, start)}}`, 'hex'),
+    globalPosition: Number(globalPosition),
+    previousHash: previous === 'null' ? null : previous.slice(1, -1),
+    recordedAt,
+    streamVersion: Number(streamVersion),
+  });
+  return { verdict: expected === stated ? LineVerdict.Holds : LineVerdict.HashDiffers, hash: stated };
+}
