@@ -7,6 +7,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditLogs } from './audit/audit-logs';
 import { CallerResolver } from './caller';
 import { GatewayIdentityModule } from './gateway-identity.module';
 import { RateLimiter, rateLimitPlugin } from './rate-limit';
@@ -61,6 +62,11 @@ const GATEWAY = {
   providers: [
     ...GATEWAY_RESOLVERS,
     CommandGate,
+    {
+      provide: AuditLogs,
+      inject: [DATABASE],
+      useFactory: (database: Database) => AuditLogs.open(database.pool),
+    },
     { provide: APP_FILTER, useClass: CallerErrorsFilter },
     {
       provide: ReadModelsLifecycle,

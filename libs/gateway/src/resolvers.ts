@@ -1,3 +1,4 @@
+import { AuditResolver } from './audit/audit.resolver';
 import { CommandAcceptedResolver } from './commands/command-accepted.resolver';
 import { CommandMutations } from './commands/command-mutations';
 import { MeResolver } from './me.resolver';
@@ -21,4 +22,5 @@ export const GATEWAY_RESOLVERS = [
   StrategyResolver,
   PlanPolicyResolver,
   SubscriptionsResolver,
+  AuditResolver,
 ];
