@@ -2,14 +2,14 @@ import { publicKeyFileOf } from '@hyeopchi/audit';
 import { openDatabase } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { domainChecks } from './audit/domain-checks';
 import { exportAudit } from './audit/export-audit';
 import { VerificationFailure } from './audit/record-check';
 import { verifyExport } from './audit/verify-export';
-import { contextList } from './options';
+import { contextList, globalPosition } from './options';
 import { progressBar } from './progress-bar';
 
 /** `npx hyeopchi audit export|verify`: the decision history, for auditors who trust no one's database. */
@@ -90,9 +90,4 @@ export function auditCommand(): Command {
 function describeFailure({ service, streamId, streamVersion, reason }: VerificationFailure): string {
   const where = streamId === undefined ? service : `${service} stream ${streamId} version ${streamVersion}`;
   return `${where}: ${reason}`;
-}
-
-function globalPosition(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a global position (a whole number)');
-  return Number(value);
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { startStandalone } from '../../standalone/src/main';
 import { auditCommand } from './audit.command';
+import { exportCommand } from './export.command';
 import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
 import { projectionsCommand } from './projections.command';
@@ -20,6 +21,7 @@ export function hyeopchiProgram(): Command {
     )
     .action(startStandalone);
   program.addCommand(auditCommand());
+  program.addCommand(exportCommand());
   program.addCommand(keysCommand());
   program.addCommand(migrateCommand());
   program.addCommand(projectionsCommand());

@@ -7,3 +7,8 @@ export function contextList(value: string): string[] {
   }
   return contexts;
 }
+
+export function globalPosition(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a global position (a whole number)');
+  return Number(value);
+}
