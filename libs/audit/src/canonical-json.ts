@@ -8,7 +8,7 @@
 export function canonicalJson(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return quoted(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
@@ -45,7 +45,17 @@ function canonicalObject(value: object): string {
     // as JSON.stringify: a missing member is left out
     if (member === undefined) continue;
     if (json.length > 1) json += ',';
-    json += `${JSON.stringify(name)}:${canonicalJson(member)}`;
+    json += `${quoted(name)}:${canonicalJson(member)}`;
   }
   return `${json}}`;
+}
+
+// what JSON.stringify escapes: quotes, backslashes, control characters, and lone surrogates (a pair is let through
+// to JSON.stringify too, which writes it as it is)
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it; most strings need no escaping, and are written without the call. */
+function quoted(text: string): string {
+  return NEEDS_ESCAPING.test(text) ? JSON.stringify(text) : `"${text}"`;
 }

@@ -40,6 +40,12 @@ export function contentHashOf(content: EventContent): string {
   return hash('sha256', eventContentJson(content), 'hex');
 }
 
+/** The content JSON and its hash, for a writer that sends the one and chains the other. */
+export function hashedContent(content: EventContent): { json: string; contentHash: string } {
+  const json = eventContentJson(content);
+  return { json, contentHash: hash('sha256', json, 'hex') };
+}
+
 /** The canonical JSON of a chain link; the append function writes the same text in SQL. */
 export function chainLinkJson(link: ChainLink): string {
   const previous = link.previousHash === null ? 'null' : `"${link.previousHash}"`;

@@ -33,6 +33,22 @@ describe('canonical JSON (RFC 8785)', () => {
     expect(canonicalJson('\u001f\n"\\€')).toBe('"\\u001f\\n\\"\\\\€"');
   });
 
+  it.each([
+    'plain',
+    '마포구',
+    'say "hi"',
+    'back\\slash',
+    'tab\there',
+    '\u007f and \u0000',
+    'emoji 😀',
+    'lone \ud800 high',
+    'lone \udc00 low',
+    '',
+  ])('writes the string %j exactly as JSON.stringify does, also as a member name', (text) => {
+    expect(canonicalJson(text)).toBe(JSON.stringify(text));
+    expect(canonicalJson({ [text]: text })).toBe(`{${JSON.stringify(text)}:${JSON.stringify(text)}}`);
+  });
+
   it('refuses what JSON cannot say', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow(/no JSON form/);
     expect(() => canonicalJson(() => 1)).toThrow(/no JSON form/);

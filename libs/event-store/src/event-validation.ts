@@ -1,4 +1,4 @@
-import { canonicalJson, contentHashOf } from '@hyeopchi/audit';
+import { canonicalJson, hashedContent } from '@hyeopchi/audit';
 import { EventToAppend } from './event-store.port';
 import { EventTooLargeError, EventStoreError, InvalidEventError } from './errors';
 
@@ -55,7 +55,7 @@ function serialiseEvent(streamId: string, event: EventToAppend, index: number): 
   const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
   const eventId = event.eventId.toLowerCase();
-  const contentHash = contentHashOf({
+  const { json, contentHash } = hashedContent({
     streamId,
     eventId,
     type: event.type,
@@ -63,8 +63,8 @@ function serialiseEvent(streamId: string, event: EventToAppend, index: number): 
     dataJson: data,
     metadataJson: metadata,
   });
-  // the id is a checked UUID and the type a checked dotted name: neither needs escaping
-  return `{"eventId":"${eventId}","type":"${event.type}","schemaVersion":${schemaVersion},"contentHash":"${contentHash}","data":${data},"metadata":${metadata}}`;
+  // the content itself, with its hash: the append reads the members it needs by name
+  return `${json.slice(0, -1)},"contentHash":"${contentHash}"}`;
 }
 
 /** Canonical JSON, refusing what plain JSON.stringify would silently drop or mangle (functions, NaN, …). */
