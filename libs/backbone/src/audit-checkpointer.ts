@@ -15,7 +15,8 @@ interface CheckpointedLog {
 
 /**
  * Signs a checkpoint of each owned log's Merkle tree once enough events wait, or once they have waited long
- * enough (AUDIT_CHECKPOINT_EVERY_EVENTS / _SECONDS). Checkpoints are append-only; replicas take turns.
+ * enough (AUDIT_CHECKPOINT_EVERY_EVENTS / _SECONDS), and on shutdown whatever waits. Checkpoints are
+ * append-only; replicas take turns.
  */
 export class AuditCheckpointer {
   private timer?: NodeJS.Timeout;
@@ -49,9 +50,13 @@ export class AuditCheckpointer {
     return checkpointer;
   }
 
+  /** Stops, after signing what waits: an export made after a stop covers every event. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await this.round;
+    await this.checkpointDue(true).catch((error: unknown) =>
+      logger.warn(`checkpoint on shutdown: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   private tick(): void {
@@ -63,12 +68,13 @@ export class AuditCheckpointer {
       .finally(() => (this.round = undefined));
   }
 
-  private async checkpointDue(): Promise<void> {
+  private async checkpointDue(everythingWaiting = false): Promise<void> {
     for (const entry of this.logs) {
       const latest = await entry.log.latestCheckpoint();
       const waiting = await entry.store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG);
       const now = Date.now();
-      if (waiting >= this.everyEvents || (waiting > 0 && now - entry.lastSignedAt >= this.everyMs)) {
+      const due = everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
+      if (waiting > 0 && due) {
         await entry.log.checkpoint(entry.origin, this.key, new Date(now));
         entry.lastSignedAt = now;
       }
