@@ -9,7 +9,7 @@ import { domainChecks } from './audit/domain-checks';
 import { exportAudit } from './audit/export-audit';
 import { VerificationFailure } from './audit/record-check';
 import { verifyExport } from './audit/verify-export';
-import { contextList, globalPosition } from './options';
+import { globalPosition, serviceList } from './options';
 import { progressBar } from './progress-bar';
 
 /** `npx hyeopchi audit export|verify`: the decision history, for auditors who trust no one's database. */
@@ -24,7 +24,7 @@ export function auditCommand(): Command {
     .option(
       '--service <names>',
       `services to export, separated by commas (default: ${CONTEXTS.join(',')})`,
-      contextList,
+      serviceList,
     )
     .option('--upto <position>', 'stop before the first event past this global position', globalPosition)
     .action(async (options: { out: string; service?: string[]; upto?: number }) => {
@@ -39,9 +39,14 @@ export function auditCommand(): Command {
           origin: (service) => `${config.AUDIT_ORIGIN}/${service}`,
           keyName: config.AUDIT_KEY_NAME,
           publicKeyFile: publicKeyFileOf(config.AUDIT_SIGNING_KEY_FILE),
-          onProgress: (service, events) => process.stderr.write(`\rexporting ${service}: ${events} events`),
+          onProgress: (service, events) => {
+            if (process.stderr.isTTY) process.stderr.write(`\rexporting ${service}: ${events} events`);
+          },
         });
-        process.stderr.write('\n');
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        for (const service of manifest.services) {
+          console.log(`${service.name}: ${service.events} events, ${service.checkpoints} checkpoints`);
+        }
         const events = manifest.services.reduce((sum, service) => sum + service.events, 0);
         const checkpoints = manifest.services.reduce((sum, service) => sum + service.checkpoints, 0);
         console.log(`exported ${events} events and ${checkpoints} checkpoints to ${options.out}`);

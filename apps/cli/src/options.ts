@@ -1,3 +1,4 @@
+import { CONTEXTS } from '@hyeopchi/contracts';
 import { InvalidArgumentError } from 'commander';
 
 export function contextList(value: string): string[] {
@@ -11,4 +12,16 @@ export function contextList(value: string): string[] {
 export function globalPosition(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a global position (a whole number)');
   return Number(value);
+}
+
+/** Services of this platform, by name: an unknown name is refused before anything is opened or created. */
+export function serviceList(value: string): string[] {
+  const services = contextList(value);
+  const unknown = services.filter((service) => !(CONTEXTS as readonly string[]).includes(service));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(
+      `no service ${unknown.join(', ')}: expected some of ${CONTEXTS.join(', ')}`,
+    );
+  }
+  return services;
 }

@@ -305,6 +305,19 @@ describe('npx hyeopchi audit export / verify', () => {
     expect(await verifyExport({ dir })).toMatchObject({ ok: true, events: civic.length - 1, checkpoints: 1 });
   });
 
+  it('refuses to export an unknown service, and verifies no folder that is not an export', async () => {
+    const unknown = hyeopchi(['audit', 'export', '--out', join(work, 'x'), '--service', 'civic,votes'], env);
+    expect((await unknown.exited).code).not.toBe(0);
+    expect(unknown.output()).toContain(
+      'no service votes: expected some of civic, department, committee, feedback',
+    );
+    const nothing = hyeopchi(['audit', 'verify', join(work, 'nothing-here')], {});
+    expect((await nothing.exited).code).not.toBe(0);
+    expect(nothing.output()).toMatch(
+      /FAILED: export: .*nothing-here is not an audit export: it has no manifest\.json/,
+    );
+  });
+
   it('fails through the CLI with a non-zero exit and the first failure', async () => {
     const dir = join(work, 'altered-cli');
     await cp(exported, dir, { recursive: true });

@@ -96,13 +96,16 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
 }
 
 async function readManifest(dir: string): Promise<ExportManifest> {
-  const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as ExportManifest;
-  if (manifest.format !== EXPORT_FORMAT) {
-    throw new VerificationFailed({
-      service: '-',
-      reason: `${MANIFEST_FILE} is not a ${EXPORT_FORMAT} manifest`,
-    });
+  const notAnExport = (why: string) =>
+    new VerificationFailed({ service: 'export', reason: `${dir} is not an audit export: ${why}` });
+  let manifest: ExportManifest;
+  try {
+    manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as ExportManifest;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw notAnExport(missing ? `it has no ${MANIFEST_FILE}` : `its ${MANIFEST_FILE} is not JSON`);
   }
+  if (manifest.format !== EXPORT_FORMAT) throw notAnExport(`its ${MANIFEST_FILE} is not ${EXPORT_FORMAT}`);
   return manifest;
 }
 
