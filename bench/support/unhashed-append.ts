@@ -3,9 +3,9 @@ import { applyMigrations } from '@hyeopchi/postgres';
 import { Pool } from 'pg';
 
 /**
- * The append as it was before the hash chain (commit 6f8a4b6): the same checks and one statement, without the
- * content hash in Node or the chain in PostgreSQL. Kept here only to measure what hashing costs; it skips the
- * store's checks of ids and types, so the cost it shows is, if anything, too high.
+ * The append as it was before the hash chain (commit 6f8a4b6): the same checks of each event, JSON.stringify with
+ * a refusing replacer, and one statement; no content hash in Node, no chain in PostgreSQL. Kept here only to
+ * measure what hashing costs.
  */
 export async function unhashedAppender(pool: Pool, schemaName: string) {
   await applyMigrations(pool, schemaName, 'event-store', eventLogMigrations.slice(0, 1));
@@ -34,8 +34,12 @@ export async function unhashedAppender(pool: Pool, schemaName: string) {
   return async (streamId: string, events: EventToAppend[], expectedVersion: number) => {
     const batch = `[${events
       .map(({ eventId, type, schemaVersion = 1, data, metadata = {} }) => {
-        const header = JSON.stringify({ eventId, type, schemaVersion });
-        return `${header.slice(0, -1)},"data":${strictJson(data)},"metadata":${strictJson(metadata)}}`;
+        if (!UUID.test(eventId) || !EVENT_TYPE.test(type)) throw new Error('not an event');
+        const [dataJson, metadataJson] = [strictJson(data), strictJson(metadata)];
+        if (Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson) > 1024 * 1024)
+          throw new Error('too large');
+        const header = JSON.stringify({ eventId: eventId.toLowerCase(), type, schemaVersion });
+        return `${header.slice(0, -1)},"data":${dataJson},"metadata":${metadataJson}}`;
       })
       .join(',')}]`;
     const { rows } = await pool.query({
@@ -46,6 +50,9 @@ export async function unhashedAppender(pool: Pool, schemaName: string) {
     if (rows[0].stream_version === null) throw new Error(`${streamId} is not at version ${expectedVersion}`);
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EVENT_TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+\.v[1-9][0-9]*$/;
 
 /** As the store serialised payloads then: JSON.stringify with a replacer refusing what JSON cannot hold. */
 function strictJson(value: unknown): string {

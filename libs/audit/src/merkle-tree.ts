@@ -23,30 +23,43 @@ function split(n: number): number {
 }
 
 /**
- * A log's leaf hashes, and the roots of its subtrees, kept once computed: every proof of every size over the
- * same log reuses them.
+ * A log's leaf hashes and the roots of all its perfect subtrees, each computed once, as the log grows: the root
+ * of any size, and every proof of every size, then take O(log n) hashes each. Leaves can be appended one by one
+ * (a verifier reading an export) or all given at once.
  */
 export class MerkleLog {
-  private readonly subtrees = new Map<string, Buffer>();
+  /** levels[k][i]: the root of leaves [i·2^k, (i+1)·2^k); levels[0] are the leaves. */
+  private readonly levels: Buffer[][] = [[]];
 
-  constructor(private readonly leaves: readonly Buffer[]) {}
+  constructor(leaves: readonly Buffer[] = []) {
+    for (const leaf of leaves) this.append(leaf);
+  }
 
   get size(): number {
-    return this.leaves.length;
+    return this.levels[0].length;
   }
 
   leaf(index: number): Buffer {
-    return this.leaves[index];
+    return this.levels[0][index];
+  }
+
+  append(leaf: Buffer): void {
+    this.levels[0].push(leaf);
+    for (let k = 0; this.levels[k].length % 2 === 0; k++) {
+      const level = this.levels[k];
+      if (k + 1 === this.levels.length) this.levels.push([]);
+      this.levels[k + 1].push(nodeHash(level[level.length - 2], level[level.length - 1]));
+    }
   }
 
   /** MTH(D[0:size]): the root of the tree of the first `size` leaves. */
-  root(size = this.leaves.length): Buffer {
+  root(size = this.size): Buffer {
     this.check(size, 0, 'size');
     return size === 0 ? EMPTY_TREE_ROOT : this.hashOf(0, size);
   }
 
   /** PATH(index, D[0:size]): the audit path of one leaf, from the leaf up. */
-  inclusionProof(index: number, size = this.leaves.length): Buffer[] {
+  inclusionProof(index: number, size = this.size): Buffer[] {
     this.check(size, 1, 'size');
     if (!Number.isInteger(index) || index < 0 || index >= size)
       throw new RangeError(`no leaf ${index} in ${size}`);
@@ -62,7 +75,7 @@ export class MerkleLog {
   }
 
   /** PROOF(first, D[0:second]): what shows the tree of `first` leaves is a prefix of the tree of `second`. */
-  consistencyProof(first: number, second = this.leaves.length): Buffer[] {
+  consistencyProof(first: number, second = this.size): Buffer[] {
     this.check(second, 0, 'second');
     if (!Number.isInteger(first) || first < 0 || first > second) {
       throw new RangeError(`no consistency from ${first} to ${second}`);
@@ -79,21 +92,17 @@ export class MerkleLog {
     return subproof(first, 0, second, true);
   }
 
+  /** The root of leaves [start, end). The RFC's recursion only asks for perfect subtrees at their own alignment. */
   private hashOf(start: number, end: number): Buffer {
-    if (end - start === 1) return this.leaves[start];
-    const key = `${start}:${end}`;
-    let hash = this.subtrees.get(key);
-    if (!hash) {
-      const k = split(end - start);
-      hash = nodeHash(this.hashOf(start, start + k), this.hashOf(start + k, end));
-      this.subtrees.set(key, hash);
-    }
-    return hash;
+    const n = end - start;
+    if ((n & (n - 1)) === 0) return this.levels[Math.log2(n)][start / n];
+    const k = split(n);
+    return nodeHash(this.hashOf(start, start + k), this.hashOf(start + k, end));
   }
 
   private check(size: number, least: number, name: string): void {
-    if (!Number.isInteger(size) || size < least || size > this.leaves.length) {
-      throw new RangeError(`${name} ${size} is not a size of this log (${least} to ${this.leaves.length})`);
+    if (!Number.isInteger(size) || size < least || size > this.size) {
+      throw new RangeError(`${name} ${size} is not a size of this log (${least} to ${this.size})`);
     }
   }
 }

@@ -1,13 +1,13 @@
 const NEWLINE = 0x0a;
 
-/** Calls `each` with every line of a chunk that holds whole lines, and its size in bytes with the newline. */
-export function forEachLine(chunk: Buffer, each: (text: string, bytes: number) => void): void {
+/** Calls `each` with every line of a chunk that holds whole lines. */
+export function forEachLine(chunk: Buffer, each: (text: string) => void): void {
   let start = 0;
   for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
-    each(chunk.toString('utf8', start, end), end + 1 - start);
+    each(chunk.toString('utf8', start, end));
     start = end + 1;
   }
-  if (start < chunk.length) each(chunk.toString('utf8', start), chunk.length - start);
+  if (start < chunk.length) each(chunk.toString('utf8', start));
 }
 
 /** A file in chunks of whole lines (the last may lack its newline); nothing when the file does not exist. */

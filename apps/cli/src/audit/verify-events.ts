@@ -1,4 +1,4 @@
-import { ExportedRecord, LineVerdict, MerkleFrontier, MerkleLog } from '@hyeopchi/audit';
+import { ExportedRecord, LineVerdict, MerkleLog } from '@hyeopchi/audit';
 import { createReadStream } from 'node:fs';
 import { chainCheck } from './chain-check';
 import { LineHasher, LineHashes } from './line-hashers';
@@ -31,7 +31,7 @@ export async function verifyEvents(request: EventsToVerify): Promise<MerkleLog> 
   let line = 0;
   const check = (chunk: Buffer, { verdicts, leaves }: LineHashes) => {
     let index = 0;
-    forEachLine(chunk, (text, bytes) => {
+    forEachLine(chunk, (text) => {
       const verdict = verdicts[index];
       line++;
       const record = verdict === LineVerdict.NotAnEventLine ? undefined : parseRecord(text);
@@ -52,8 +52,8 @@ export async function verifyEvents(request: EventsToVerify): Promise<MerkleLog> 
       if (failure) throw new VerificationFailed(failure);
       tree.append(record, Buffer.from(leaves.buffer, leaves.byteOffset + index * 32, 32));
       index++;
-      request.progress(bytes);
     });
+    request.progress(chunk.length);
   };
   const ahead: { chunk: Buffer; hashes: Promise<LineHashes> }[] = [];
   for await (const chunk of wholeLineChunks(createReadStream(request.path, { highWaterMark: 1 << 20 }))) {
@@ -85,18 +85,16 @@ function firstFailure(checks: RecordCheck[], service: string, record: ExportedRe
 
 /** The log's Merkle tree as it grows, against each signed root on the way. */
 class TreeCheck {
-  private readonly frontier = MerkleFrontier.empty();
-  private readonly leaves: Buffer[] = [];
+  private readonly tree = new MerkleLog();
   private nextRoot = 0;
 
   constructor(private readonly request: EventsToVerify) {}
 
   append(record: ExportedRecord, leaf: Buffer): void {
-    this.frontier.append(leaf);
-    this.leaves.push(leaf);
+    this.tree.append(leaf);
     const signed = this.request.roots[this.nextRoot];
-    if (signed?.treeSize !== this.frontier.treeSize) return;
-    if (!this.frontier.root().equals(signed.root)) {
+    if (signed?.treeSize !== this.tree.size) return;
+    if (!this.tree.root().equals(signed.root)) {
       throw new VerificationFailed({
         service: this.request.service,
         streamId: record.streamId,
@@ -112,9 +110,9 @@ class TreeCheck {
     if (unmet) {
       throw new VerificationFailed({
         service: this.request.service,
-        reason: `a checkpoint signs ${unmet.treeSize} events but the export holds ${this.frontier.treeSize}: events are missing`,
+        reason: `a checkpoint signs ${unmet.treeSize} events but the export holds ${this.tree.size}: events are missing`,
       });
     }
-    return new MerkleLog(this.leaves);
+    return this.tree;
   }
 }
