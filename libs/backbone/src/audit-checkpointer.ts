@@ -73,7 +73,8 @@ export class AuditCheckpointer {
       const latest = await entry.log.latestCheckpoint();
       const waiting = await entry.store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG);
       const now = Date.now();
-      const due = everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
+      const due =
+        everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
       if (waiting > 0 && due) {
         await entry.log.checkpoint(entry.origin, this.key, new Date(now));
         entry.lastSignedAt = now;
