@@ -2,13 +2,13 @@ import { generateSigningKeys, signingKeyFrom } from '@hyeopchi/audit';
 import { AuditLog, EventToAppend, PostgresEventStore } from '@hyeopchi/event-store';
 import { createPool } from '@hyeopchi/postgres';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportAudit } from '../apps/cli/src/audit/export-audit';
 import { domainChecks } from '../apps/cli/src/audit/domain-checks';
 import { verifyExport } from '../apps/cli/src/audit/verify-export';
+import { Append, measureAppends } from './support/appends';
 import { describeMachine } from './support/machine';
 import { proposalEvents } from './support/proposal-events';
 import { writeResults } from './support/results';
@@ -25,8 +25,6 @@ const CHECKPOINT_EVERY = 100_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const ROUND_SECONDS = 1;
 
-type Append = (streamId: string, events: EventToAppend[], expectedVersion: number) => Promise<unknown>;
-
 async function main(): Promise<void> {
   const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench_audit');
   const pool = createPool({ url: database.value, size: 40, applicationName: 'hyeopchi-bench-audit' });
@@ -40,8 +38,8 @@ async function main(): Promise<void> {
       [8, 1],
       [1, 1],
     ]) {
-      const withHashing = (streamId: string, events: EventToAppend[], version: number) =>
-        hashed.appendToStream(streamId, events, version);
+      const withHashing: Append = (streamId, batch, version) =>
+        hashed.appendToStream(streamId, proposalEvents(batch), version);
       const rates = await interleaved(withHashing, unhashed, writers, batch);
       appendCases.push({
         writers,
@@ -114,32 +112,18 @@ async function main(): Promise<void> {
 /** Rounds of one second each, alternating, so that the server's drift over time affects both alike. */
 async function interleaved(withHashing: Append, withoutHashing: Append, writers: number, batch: number) {
   const totals = { withHashing: 0, withoutHashing: 0 };
-  await appendFor(withHashing, 8, 10, 1);
-  await appendFor(withoutHashing, 8, 10, 1);
+  await measureAppends(withHashing, 8, 10, 1);
+  await measureAppends(withoutHashing, 8, 10, 1);
   for (let round = 0; round < ROUNDS; round++) {
-    totals.withHashing += await appendFor(withHashing, writers, batch, ROUND_SECONDS);
-    totals.withoutHashing += await appendFor(withoutHashing, writers, batch, ROUND_SECONDS);
+    totals.withHashing += (await measureAppends(withHashing, writers, batch, ROUND_SECONDS)).eventsPerSec;
+    totals.withoutHashing += (
+      await measureAppends(withoutHashing, writers, batch, ROUND_SECONDS)
+    ).eventsPerSec;
   }
   return {
     withHashing: Math.round(totals.withHashing / ROUNDS),
     withoutHashing: Math.round(totals.withoutHashing / ROUNDS),
   };
-}
-
-async function appendFor(append: Append, writers: number, batch: number, seconds: number): Promise<number> {
-  let events = 0;
-  const started = nowMs();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: writers }, async () => {
-      const streamId = `proposal-${randomUUID()}`;
-      for (let version = 0; nowMs() < deadline; version += batch) {
-        await append(streamId, proposalEvents(batch), version);
-        events += batch;
-      }
-    }),
-  );
-  return events / ((nowMs() - started) / 1000);
 }
 
 /**

@@ -8,6 +8,7 @@ import { Pool } from 'pg';
 import { describeMachine } from './support/machine';
 import { proposalEvents } from './support/proposal-events';
 import { writeResults } from './support/results';
+import { Append, measureAppends } from './support/appends';
 import { nowMs, round, summarise } from './support/stats';
 
 /**
@@ -20,8 +21,6 @@ const E2E_SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 10);
 const E2E_RATE = 1_000;
 const WRITERS = [1, 8, 32];
 const BATCHES = [1, 10];
-
-type Append = (streamId: string, batch: number, expectedVersion: number) => Promise<unknown>;
 
 interface AppendCase {
   writers: number;
@@ -131,26 +130,6 @@ async function benchAppends(pool: Pool, emmettPool: Pool, url: string): Promise<
     }
   }
   return cases;
-}
-
-async function measureAppends(append: Append, writers: number, batch: number, seconds: number) {
-  const latencies: number[] = [];
-  let events = 0;
-  const started = nowMs();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: writers }, async () => {
-      const streamId = `proposal-${randomUUID()}`;
-      for (let version = 0; nowMs() < deadline; version += batch) {
-        const before = nowMs();
-        await append(streamId, batch, version);
-        latencies.push(nowMs() - before);
-        events += batch;
-      }
-    }),
-  );
-  const elapsedSeconds = (nowMs() - started) / 1000;
-  return { eventsPerSec: Math.round(events / elapsedSeconds), ...summarise(latencies) };
 }
 
 /** Lets the previous phase's writes settle (vacuum, checkpoint) so that they do not compete with the next phase. */

@@ -1,13 +1,15 @@
-import { EventToAppend, eventLogMigrations } from '@hyeopchi/event-store';
+import { eventLogMigrations } from '@hyeopchi/event-store';
 import { applyMigrations } from '@hyeopchi/postgres';
 import { Pool } from 'pg';
+import { Append } from './appends';
+import { proposalEvents } from './proposal-events';
 
 /**
  * The append as it was before the hash chain (commit 6f8a4b6): the same checks of each event, JSON.stringify with
  * a refusing replacer, and one statement; no content hash in Node, no chain in PostgreSQL. Kept here only to
  * measure what hashing costs.
  */
-export async function unhashedAppender(pool: Pool, schemaName: string) {
+export async function unhashedAppender(pool: Pool, schemaName: string): Promise<Append> {
   await applyMigrations(pool, schemaName, 'event-store', eventLogMigrations.slice(0, 1));
   const schema = `"${schemaName}"`;
   const text = `
@@ -31,8 +33,9 @@ export async function unhashedAppender(pool: Pool, schemaName: string) {
       RETURNING stream_version, global_position
     )
     SELECT (SELECT max(stream_version) FROM appended) AS stream_version`;
-  return async (streamId: string, events: EventToAppend[], expectedVersion: number) => {
-    const batch = `[${events
+  return async (streamId: string, batch: number, expectedVersion: number) => {
+    const events = proposalEvents(batch);
+    const json = `[${events
       .map(({ eventId, type, schemaVersion = 1, data, metadata = {} }) => {
         if (!UUID.test(eventId) || !EVENT_TYPE.test(type)) throw new Error('not an event');
         const [dataJson, metadataJson] = [strictJson(data), strictJson(metadata)];
@@ -45,7 +48,7 @@ export async function unhashedAppender(pool: Pool, schemaName: string) {
     const { rows } = await pool.query({
       name: `${schemaName}.unhashed-append`,
       text,
-      values: [streamId, 'exact', expectedVersion, batch],
+      values: [streamId, 'exact', expectedVersion, json],
     });
     if (rows[0].stream_version === null) throw new Error(`${streamId} is not at version ${expectedVersion}`);
   };

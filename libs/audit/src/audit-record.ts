@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { contentHashOf, eventHashOf } from './event-hash';
+import { EventContent, contentHashOf, eventHashOf } from './event-hash';
 
 /**
  * One event as auditors receive it: a line of an export, a row of the audit trail. Everything its hash covers,
@@ -20,16 +20,21 @@ export interface AuditRecord {
   hash: string;
 }
 
-/** The hash (hex) the record should carry, given the previous event's hash (hex) in its stream, null for the first. */
-export function expectedEventHashHex(record: Omit<AuditRecord, 'hash'>, previousHash: string | null): string {
-  const contentHash = contentHashOf({
+/** What the record's content hash covers, with data and metadata written canonically. */
+export function contentOf(record: Omit<AuditRecord, 'hash'>): EventContent {
+  return {
     streamId: record.streamId,
     eventId: record.eventId,
     type: record.type,
     schemaVersion: record.schemaVersion,
     dataJson: canonicalJson(record.data),
     metadataJson: canonicalJson(record.metadata),
-  });
+  };
+}
+
+/** The hash (hex) the record should carry, given the previous event's hash (hex) in its stream, null for the first. */
+export function expectedEventHashHex(record: Omit<AuditRecord, 'hash'>, previousHash: string | null): string {
+  const contentHash = contentHashOf(contentOf(record));
   return eventHashOf({
     contentHash,
     globalPosition: record.globalPosition,

@@ -1,6 +1,5 @@
 import { hash } from 'node:crypto';
-import { AuditRecord } from './audit-record';
-import { canonicalJson } from './canonical-json';
+import { AuditRecord, contentOf } from './audit-record';
 import { eventContentJson, eventHashOf } from './event-hash';
 
 /** An event as an export holds it: with the hash of its predecessor in its stream, null for the first. */
@@ -19,14 +18,7 @@ const PLACEMENT =
   /^,"globalPosition":(\d+),"hash":"([0-9a-f]{64})","previousHash":(null|"[0-9a-f]{64}"),"recordedAt":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z)","streamVersion":(\d+)}$/;
 
 export function exportLineOf(record: ExportedRecord): string {
-  const content = eventContentJson({
-    streamId: record.streamId,
-    eventId: record.eventId,
-    type: record.type,
-    schemaVersion: record.schemaVersion,
-    dataJson: canonicalJson(record.data),
-    metadataJson: canonicalJson(record.metadata),
-  });
+  const content = eventContentJson(contentOf(record));
   const previous = record.previousHash === null ? 'null' : `"${record.previousHash}"`;
   return (
     `${content.slice(0, -1)}${PLACEMENT_START}${record.globalPosition},"hash":"${record.hash}",` +
