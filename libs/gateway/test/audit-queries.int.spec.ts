@@ -190,6 +190,11 @@ describe('the GraphQL gateway: queries for auditors', () => {
       organizationId: null,
     });
     await dispatch('kim', 'SubmitProposal', { proposalId: 'p-1' });
+    // a stricter policy adopted after p-1 was submitted: p-1 stays under the version it recorded
+    await dispatch('admin', 'AdoptThresholdPolicy', {
+      supportWindowDays: 14,
+      tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 500 }],
+    });
     await dispatch('citizen-1', 'SupportProposal', { proposalId: 'p-1' });
     await dispatch('citizen-2', 'SupportProposal', { proposalId: 'p-1' });
 
@@ -289,6 +294,18 @@ describe('the GraphQL gateway: queries for auditors', () => {
     expect(await asOf(trail[3].globalPosition)).toMatchObject({
       version: 4,
       state: { supporters: ['citizen-1', 'citizen-2'] },
+    });
+    // supported after version 2 of the policy was adopted, and still under version 1, as it recorded
+    const policy = await ask<{ streamAsOf: { state: { policy: unknown } } }>(AS_OF, {
+      streamId: 'threshold-policy',
+      position: trail[3].globalPosition,
+    });
+    expect(policy.streamAsOf.state).toMatchObject({ current: { version: 2 } });
+    expect(
+      ((await asOf(trail[3].globalPosition)) as { state: { policy: unknown } }).state.policy,
+    ).toMatchObject({
+      version: 1,
+      tiers: [{ tier: 'department_answer', threshold: 100 }],
     });
     expect(await asOf(trail[0].globalPosition - 1)).toEqual({
       streamId: 'proposal-p-1',
