@@ -16,7 +16,9 @@ export async function startStandalone(): Promise<void> {
   const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
   const database = app.get<Database>(DATABASE).description;
   const logger = new Logger('Hyeopchi');
-  logger.log(`standalone platform on http://localhost:${config.PORT}/graphql (${database}, ${bus})`);
+  logger.log(
+    `standalone platform on http://localhost:${config.PORT}/ (the web app; GraphQL at /graphql) (${database}, ${bus})`,
+  );
   if (config.SEED_DEMO ?? !config.DATABASE_URL) {
     // in the background: the platform answers while the demo city fills in
     seedDemo(app.get<CommandSender>(COMMAND_SENDER)).then(

@@ -21,6 +21,7 @@ import { openReadModels } from './read-models/read-model-store';
 import { ReadModels } from './read-models/read-models';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
+import { webAppModules } from './web-app';
 import { webSocketOptions } from './websocket-limits';
 
 /** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
@@ -106,7 +107,7 @@ const GATEWAY = {
 export class GatewayModule {
   /** In the services' process (standalone): their backbone's database and bus, their dispatcher. */
   static inProcess(): DynamicModule {
-    return { module: GatewayModule, ...GATEWAY };
+    return { module: GatewayModule, ...GATEWAY, imports: [...GATEWAY.imports, ...webAppModules()] };
   }
 
   /** In its own process: its own database for the read models, events and commands over Kafka. */
@@ -114,7 +115,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       ...GATEWAY,
-      imports: [...GATEWAY.imports, BackboneModule.forContexts([], 'gateway')],
+      imports: [...GATEWAY.imports, ...webAppModules(), BackboneModule.forContexts([], 'gateway')],
       providers: [
         ...GATEWAY.providers,
         {

@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
+import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
+import { allServices, seedDemo } from '@hyeopchi/services';
+import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+const root = resolve(__dirname, '../../..');
+
+interface ProposalFigures {
+  title: string;
+  supports: number;
+  nextSupportThreshold: number;
+}
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The web app as the gateway serves it, on the demo city, in a real Chromium. */
+describe('the web app', () => {
+  let database: Started<string>;
+  let app: INestApplication;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+
+  beforeAll(async () => {
+    execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_web_${randomBytes(4).toString('hex')}`);
+    const config = loadConfiguration({
+      DATABASE_URL: database.value,
+      JWT_SECRET: 'a-web-test-secret-of-at-least-32-characters',
+      AUDIT_CHECKPOINT_EVERY_SECONDS: '86400',
+    });
+    app = await startInProcessForTest(allServices(config), config, new TestClock(), [
+      GatewayModule.inProcess(),
+    ]);
+    await app.listen(0, '127.0.0.1');
+    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    await seedDemo(app.get<CommandSender>(COMMAND_SENDER));
+    browser = await launchChromium();
+  });
+  beforeEach(async () => {
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+  afterEach(() => page?.context().close());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.stop();
+  });
+
+  const seriousViolations = async () =>
+    (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(', ')})`);
+
+  it('lists the proposals in Korean by default, each status in words, with no raw translation key', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    expect(await page.title()).toContain('협치');
+    await page.getByRole('heading', { name: 'Shade canopies in three parks' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('제안 목록');
+    expect(text).toContain('실행 중');
+    expect(text).not.toMatch(/proposals\.|app\./);
+  });
+
+  it('switches to English without a reload: <html lang> and every visible string follow', async () => {
+    await page.evaluate(() => ((globalThis as unknown as { unreloaded: boolean }).unreloaded = true));
+    await page.getByLabel('언어').selectOption('en');
+
+    await page.getByRole('heading', { name: 'Proposals', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.evaluate(() => (globalThis as unknown as { unreloaded?: boolean }).unreloaded)).toBe(
+      true,
+    );
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Being implemented');
+    // the language picker names Korean in Korean; nothing else is left untranslated
+    expect(text.replace('한국어', '')).not.toMatch(/[가-힣]/);
+    expect(text).not.toMatch(/proposals\.|app\./);
+  });
+
+  it('names each support bar and shows the API value in it', async () => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ proposal(id: "youth-seats") { title supports nextSupportThreshold } }',
+      }),
+    });
+    const { proposal } = ((await response.json()) as { data: { proposal: ProposalFigures } }).data;
+    const bar = page.getByRole('progressbar', { name: `${proposal.title}: 다음 단계까지의 지지` });
+    expect(await bar.getAttribute('value')).toBe(String(proposal.supports));
+    expect(await bar.getAttribute('max')).toBe(String(proposal.nextSupportThreshold));
+  });
+
+  it('has no serious or critical WCAG 2.2 AA violation, in Korean and in English', async () => {
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByLabel('언어').selectOption('en');
+    await page.getByRole('heading', { name: 'Proposals', level: 1 }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    const deepLink = await fetch(`${origin}/proposals/shade-canopies`);
+    expect(deepLink.status).toBe(200);
+    expect(await deepLink.text()).toContain('<div id="root">');
+  });
+});

@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The web app: built into dist/web, which the gateway serves at /. `vite` alone proxies the API to :4000. */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
+  server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
+});
