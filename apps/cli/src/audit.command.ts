@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { domainChecks } from './audit/domain-checks';
 import { exportAudit } from './audit/export-audit';
 import { VerificationFailure } from './audit/record-check';
-import { verifyExport } from './audit/verify-export';
+import { VerifiedLog, verifyExport } from './audit/verify-export';
 import { globalPosition, serviceList } from './options';
 import { progressBar } from './progress-bar';
 
@@ -59,7 +59,12 @@ export function auditCommand(): Command {
     .description('check an export with no database and no network; exits non-zero on the first failure')
     .argument('<dir>', 'the export')
     .option('--public-key <file>', 'the public key you trust (default: the one in the export)')
-    .action(async (dir: string, options: { publicKey?: string }) => {
+    .option(
+      '--checkpoint <file...>',
+      'signed checkpoints you obtained yourself (published, or from the gateway): the export must reach each',
+    )
+    .option('--origin <prefix>', "the city's published origin prefix (default: the export's own)")
+    .action(async (dir: string, options: { publicKey?: string; checkpoint?: string[]; origin?: string }) => {
       if (!options.publicKey) {
         console.error(
           'note: using the public key inside the export; pass --public-key with the one the city published to trust it',
@@ -69,6 +74,10 @@ export function auditCommand(): Command {
       const result = await verifyExport({
         dir,
         publicKeyPem: options.publicKey && (await readFile(options.publicKey, 'utf8')),
+        trustedCheckpoints: await Promise.all(
+          (options.checkpoint ?? []).map((file) => readFile(file, 'utf8')),
+        ),
+        originPrefix: options.origin,
         checks: [domainChecks()],
         // the main thread parses and checks what the workers hashed; on two cores one worker beside it is best
         workers: Math.max(1, availableParallelism() - 1),
@@ -80,16 +89,25 @@ export function auditCommand(): Command {
         process.exitCode = 1;
         return;
       }
-      if (result.unsigned > 0) {
-        console.log(
-          `note: ${result.unsigned} events after the latest checkpoint are chained but not yet signed`,
-        );
-      }
+      for (const log of result.logs) console.log(describeLog(log));
+      const missing = CONTEXTS.filter((service) => !result.logs.some(({ name }) => name === service));
+      if (missing.length > 0) console.log(`note: the export holds no log of ${missing.join(', ')}`);
       console.log(
         `OK: ${result.events} events, ${result.checkpoints} checkpoints verified (${result.proofs} inclusion proofs)`,
       );
     });
   return audit;
+}
+
+function describeLog(log: VerifiedLog): string {
+  const signed = log.latestCheckpointTime
+    ? `latest checkpoint ${log.latestCheckpointTime.toISOString()}`
+    : 'no checkpoint';
+  const tail =
+    log.unsigned > 0
+      ? `; ${log.unsigned} events after it, up to ${log.lastRecordedAt}, are chained but not yet signed`
+      : '';
+  return `${log.name} (${log.origin}): ${log.events} events, ${log.checkpoints} checkpoints, ${signed}${tail}`;
 }
 
 function describeFailure({ service, streamId, streamVersion, reason }: VerificationFailure): string {

@@ -26,6 +26,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
+  ExportManifest,
   ExportedCheckpoint,
   ExportedInclusionProof,
   checkpointsFile,
@@ -315,6 +316,64 @@ describe('npx hyeopchi audit export / verify', () => {
     expect((await nothing.exited).code).not.toBe(0);
     expect(nothing.output()).toMatch(
       /FAILED: export: .*nothing-here is not an audit export: it has no manifest\.json/,
+    );
+  });
+
+  it('rejects an export that withholds a checkpoint and rewrites the events after the one it keeps', async () => {
+    const civicCheckpoints = await readLines(join(exported, checkpointsFile('civic')));
+    const [kept, withheld] = civicCheckpoints.map((line) => JSON.parse(line) as ExportedCheckpoint);
+    const withhold = async (dir: string, fixManifest: boolean) => {
+      await writeLines(join(dir, checkpointsFile('civic')), [civicCheckpoints[0]]);
+      await alterEvents(dir, 'civic', (records) =>
+        rechain(
+          records.map((record, index) =>
+            index === records.length - 1 ? { ...record, data: { forged: true } } : record,
+          ),
+        ),
+      );
+      if (!fixManifest) return;
+      const manifestPath = join(dir, 'manifest.json');
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ExportManifest;
+      manifest.services.find(({ name }) => name === 'civic')!.checkpoints = 1;
+      await writeFile(manifestPath, JSON.stringify(manifest));
+    };
+    expect(kept.treeSize).toBeLessThan(withheld.treeSize);
+
+    const unnoticed = await verifyAltered((dir) => withhold(dir, false));
+    expect(!unnoticed.ok && unnoticed.failure.reason).toMatch(/the export is incomplete/);
+
+    const dir = join(work, 'withheld');
+    await cp(exported, dir, { recursive: true });
+    await withhold(dir, true);
+    // without a checkpoint of their own, the auditor sees the tail as unsigned; with one, the forgery fails
+    expect(await verifyExport({ dir, checks: [domainChecks()] })).toMatchObject({ ok: true, unsigned: 1 });
+    const caught = await verifyExport({ dir, checks: [domainChecks()], trustedCheckpoints: [withheld.note] });
+    expect(!caught.ok && caught.failure.reason).toMatch(/do not give the root signed for tree size/);
+  });
+
+  it('rejects an export missing a log file, a proof of another event, and another origin than the published', async () => {
+    const missing = await verifyAltered((dir) => rm(join(dir, checkpointsFile('feedback'))));
+    expect(!missing.ok && missing.failure).toEqual({
+      service: 'feedback',
+      reason: 'the export has no feedback.checkpoints.ndjson: it is incomplete',
+    });
+
+    const misnamed = await verifyAltered(async (dir) => {
+      const path = join(dir, proofsFile('committee'));
+      const [line, ...rest] = await readLines(path);
+      const proof = JSON.parse(line) as ExportedInclusionProof;
+      await writeLines(path, [
+        JSON.stringify({ ...proof, eventId: '00000000-0000-4000-8000-000000000002' }),
+        ...rest,
+      ]);
+    });
+    expect(!misnamed.ok && misnamed.failure.reason).toMatch(
+      /^the inclusion proof of event 0{8}-.+ does not hold$/,
+    );
+
+    const elsewhere = await verifyExport({ dir: exported, originPrefix: 'other-city.example' });
+    expect(!elsewhere.ok && elsewhere.failure.reason).toMatch(
+      /it is for city\.example\/\w+, not other-city\.example\/\w+/,
     );
   });
 

@@ -95,6 +95,13 @@ export function verifyCheckpoint(note: string, key: VerifierKey): CheckpointVerd
   return { ok: true, checkpoint: { origin, treeSize: Number(size), rootHash, time: at } };
 }
 
+/** The time a checkpoint states, read without checking its signature (for a signer continuing its own log). */
+export function checkpointTimeOf(note: string): Date | undefined {
+  const time = /\ntime (\S+)\n/.exec(note)?.[1];
+  const at = time === undefined ? undefined : new Date(time);
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+
 /** A new Ed25519 key pair for signing checkpoints, as PEM (PKCS#8 private, SPKI public). */
 export function generateSigningKeys(): { privateKeyPem: string; publicKeyPem: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');

@@ -1,4 +1,10 @@
-import { SigningKey, readSigningKey, writeSigningKeys } from '@hyeopchi/audit';
+import {
+  SigningKey,
+  hasPublicKeyFile,
+  readSigningKey,
+  writePublicKeyOf,
+  writeSigningKeys,
+} from '@hyeopchi/audit';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { AuditLog, BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
 import { Logger } from '@nestjs/common';
@@ -87,7 +93,10 @@ export class AuditCheckpointer {
 async function signingKey(config: HyeopchiConfig): Promise<SigningKey> {
   const file = config.AUDIT_SIGNING_KEY_FILE;
   const existing = await readSigningKey(file, config.AUDIT_KEY_NAME);
-  if (existing) return existing;
+  if (existing) {
+    if (!(await hasPublicKeyFile(file))) await writePublicKeyOf(file);
+    return existing;
+  }
   if (process.env.NODE_ENV === 'production') {
     throw new Error(
       `no checkpoint signing key at ${file}: make one with npx hyeopchi keys generate and keep it safe`,

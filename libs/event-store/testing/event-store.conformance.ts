@@ -14,6 +14,7 @@ import {
 import {
   AuditRecord,
   MerkleLog,
+  checkpointTimeOf,
   expectedEventHash,
   generateSigningKeys,
   leafHash,
@@ -470,7 +471,12 @@ export function describeEventStoreConformance(
         const first = await log.checkpoint('test.example/civic', key, new Date());
         expect(await log.checkpoint('test.example/civic', key, new Date())).toBeUndefined();
         await store.appendToStream('s-1', [event()]);
-        const second = await log.checkpoint('test.example/civic', key, new Date());
+        // a replica whose clock is behind: the checkpoint is still not dated before the one it follows
+        const second = await log.checkpoint('test.example/civic', key, new Date(Date.now() - 3_600_000));
+        const [firstTime, secondTime] = [first, second].map((stored) =>
+          checkpointTimeOf(stored!.signedNote)!,
+        );
+        expect(secondTime.getTime()).toBeGreaterThanOrEqual(firstTime.getTime());
 
         expect([first?.treeSize, second?.treeSize]).toEqual([3, 4]);
         const leaves: Buffer[] = [];

@@ -45,7 +45,12 @@ export function workerLineHasher(count: number): LineHasher {
       pending.get(id)?.resolve(hashes);
       pending.delete(id);
     });
-    worker.on('error', (error) => pending.forEach(({ reject }) => reject(error)));
+    const failAll = (error: Error) => {
+      pending.forEach(({ reject }) => reject(error));
+      pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => code !== 0 && failAll(new Error(`a hashing worker stopped (exit ${code})`)));
     return worker;
   });
   let next = 0;

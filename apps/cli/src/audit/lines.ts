@@ -10,7 +10,15 @@ export function forEachLine(chunk: Buffer, each: (text: string) => void): void {
   if (start < chunk.length) each(chunk.toString('utf8', start));
 }
 
-/** A file in chunks of whole lines (the last may lack its newline); nothing when the file does not exist. */
+/** Longer than any event can be (1 MiB of data and metadata, with its placement): not a line of an export. */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+export class LineTooLong extends Error {}
+
+/**
+ * A file in chunks of whole lines (the last may lack its newline); nothing when the file does not exist. A line
+ * longer than MAX_LINE_BYTES stops the reading (LineTooLong) instead of filling the memory.
+ */
 export async function* wholeLineChunks(
   input: AsyncIterable<Buffer> & { once(event: 'error', listener: (error: Error) => void): unknown },
 ): AsyncGenerator<Buffer> {
@@ -21,6 +29,8 @@ export async function* wholeLineChunks(
       const end = buffer.lastIndexOf(NEWLINE) + 1;
       if (end > 0) yield buffer.subarray(0, end);
       rest = buffer.subarray(end);
+      if (rest.length > MAX_LINE_BYTES)
+        throw new LineTooLong(`a line is longer than ${MAX_LINE_BYTES} bytes`);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;

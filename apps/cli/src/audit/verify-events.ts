@@ -2,13 +2,14 @@ import { ExportedRecord, LineVerdict, MerkleLog } from '@hyeopchi/audit';
 import { createReadStream } from 'node:fs';
 import { chainCheck } from './chain-check';
 import { LineHasher, LineHashes } from './line-hashers';
-import { forEachLine, wholeLineChunks } from './lines';
+import { LineTooLong, forEachLine, wholeLineChunks } from './lines';
 import { RecordCheck } from './record-check';
 import { VerificationFailed } from './verification-failed';
 
 export interface SignedRoot {
   treeSize: number;
   root: Buffer;
+  time: Date;
 }
 
 export interface EventsToVerify {
@@ -20,14 +21,24 @@ export interface EventsToVerify {
   checks: RecordCheck[];
   hasher: LineHasher;
   progress: (bytes: number) => void;
+  /** Events whose leaf index an inclusion proof states: their index is kept. */
+  proven: Set<string>;
+}
+
+export interface VerifiedEvents {
+  tree: MerkleLog;
+  leafIndexOf: Map<string, number>;
+  lastRecordedAt: string | null;
 }
 
 // chunks hashed ahead of the one being checked, so that the workers are never idle
 const CHUNKS_AHEAD = 4;
 
 /** Every event through every check, and the tree's root at each signed size; the tree of the whole file. */
-export async function verifyEvents(request: EventsToVerify): Promise<MerkleLog> {
+export async function verifyEvents(request: EventsToVerify): Promise<VerifiedEvents> {
   const tree = new TreeCheck(request);
+  const leafIndexOf = new Map<string, number>();
+  let lastRecordedAt: string | null = null;
   let line = 0;
   const check = (chunk: Buffer, { verdicts, leaves }: LineHashes) => {
     let index = 0;
@@ -50,21 +61,31 @@ export async function verifyEvents(request: EventsToVerify): Promise<MerkleLog> 
         request.chain.observe(request.service, record) ??
         firstFailure(request.checks, request.service, record);
       if (failure) throw new VerificationFailed(failure);
+      if (request.proven.has(record.eventId)) leafIndexOf.set(record.eventId, line - 1);
+      lastRecordedAt = record.recordedAt;
       tree.append(record, Buffer.from(leaves.buffer, leaves.byteOffset + index * 32, 32));
       index++;
     });
     request.progress(chunk.length);
   };
   const ahead: { chunk: Buffer; hashes: Promise<LineHashes> }[] = [];
-  for await (const chunk of wholeLineChunks(createReadStream(request.path, { highWaterMark: 1 << 20 }))) {
-    ahead.push({ chunk, hashes: request.hasher.hash(chunk) });
-    if (ahead.length > CHUNKS_AHEAD) {
-      const next = ahead.shift()!;
-      check(next.chunk, await next.hashes);
+  try {
+    for await (const chunk of wholeLineChunks(createReadStream(request.path, { highWaterMark: 1 << 20 }))) {
+      ahead.push({ chunk, hashes: request.hasher.hash(chunk) });
+      if (ahead.length > CHUNKS_AHEAD) {
+        const next = ahead.shift()!;
+        check(next.chunk, await next.hashes);
+      }
     }
+    for (const next of ahead) check(next.chunk, await next.hashes);
+  } catch (error) {
+    if (!(error instanceof LineTooLong)) throw error;
+    throw new VerificationFailed({ service: request.service, reason: `${error.message}: not an event` });
+  } finally {
+    // a failure leaves chunks hashed ahead: their answers are not wanted
+    ahead.forEach(({ hashes }) => hashes.catch(() => undefined));
   }
-  for (const next of ahead) check(next.chunk, await next.hashes);
-  return tree.finish();
+  return { tree: tree.finish(), leafIndexOf, lastRecordedAt };
 }
 
 function parseRecord(text: string): ExportedRecord | undefined {

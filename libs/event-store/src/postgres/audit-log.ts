@@ -1,6 +1,13 @@
-import { AuditRecord, MerkleFrontier, SigningKey, leafHash, signCheckpoint } from '@hyeopchi/audit';
+import {
+  AuditRecord,
+  MerkleFrontier,
+  SigningKey,
+  checkpointTimeOf,
+  leafHash,
+  signCheckpoint,
+} from '@hyeopchi/audit';
 import { applyMigrations, lockUntilCommit, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { BEGINNING_OF_LOG, GlobalCheckpoint } from '../event-store.port';
 import { eventLogMigrations } from './event-log.migrations';
 import { AuditRow, EventLogStatements, SignedCheckpointRow, eventLogStatements } from './event-log.sql';
@@ -40,8 +47,12 @@ export class AuditLog {
   }
 
   /** The next records of the tree after `from`, never past one that an earlier transaction could still precede. */
-  async readRecords(from: GlobalCheckpoint, maxCount: number): Promise<AuditRecordPage> {
-    const { rows } = await this.pool.query<AuditRow>({
+  async readRecords(
+    from: GlobalCheckpoint,
+    maxCount: number,
+    client: Pool | PoolClient = this.pool,
+  ): Promise<AuditRecordPage> {
+    const { rows } = await client.query<AuditRow>({
       name: `${this.schemaName}.readAuditLog`,
       text: this.sql.readAuditLog,
       values: [from.transactionId, from.globalPosition, maxCount],
@@ -56,9 +67,12 @@ export class AuditLog {
   }
 
   /** Every record of the tree after `from`, page by page. */
-  async *pages(from: GlobalCheckpoint = BEGINNING_OF_LOG): AsyncGenerator<AuditRecordPage> {
+  async *pages(
+    from: GlobalCheckpoint = BEGINNING_OF_LOG,
+    client: Pool | PoolClient = this.pool,
+  ): AsyncGenerator<AuditRecordPage> {
     for (let position = from; ;) {
-      const page = await this.readRecords(position, PAGE);
+      const page = await this.readRecords(position, PAGE, client);
       if (page.records.length === 0) return;
       yield page;
       position = page.next;
@@ -97,13 +111,17 @@ export class AuditLog {
       const latest = rows[0];
       const frontier = latest ? MerkleFrontier.from(latest.frontier) : MerkleFrontier.empty();
       let lastLeaf = latest ? toStoredCheckpoint(latest).lastLeaf : BEGINNING_OF_LOG;
-      for await (const page of this.pages(lastLeaf)) {
+      // read on the transaction's own connection: a pool of one still signs
+      for await (const page of this.pages(lastLeaf, tx)) {
         for (const record of page.records) frontier.append(leafHash(Buffer.from(record.hash, 'hex')));
         lastLeaf = page.next;
       }
       if (frontier.treeSize === (latest ? Number(latest.tree_size) : 0)) return undefined;
       const rootHash = frontier.root();
-      const signedNote = signCheckpoint({ origin, treeSize: frontier.treeSize, rootHash, time: now }, key);
+      // never dated before the checkpoint it follows, whatever this replica's clock says
+      const latestTime = latest && checkpointTimeOf(latest.signed_note);
+      const time = latestTime && latestTime > now ? latestTime : now;
+      const signedNote = signCheckpoint({ origin, treeSize: frontier.treeSize, rootHash, time }, key);
       await tx.query(this.sql.storeSignedCheckpoint, [
         frontier.treeSize,
         rootHash,
