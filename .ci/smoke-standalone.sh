@@ -27,6 +27,11 @@ for _ in $(seq 1 120); do
   if health="$(curl -fsS http://127.0.0.1:4100/health 2>/dev/null)"; then
     echo "standalone answers: $health"
     cluster="$(sed -n 's/.*"where":"embedded PostgreSQL in \([^"]*\)".*/\1/p' <<<"$health")"
+    if ! curl -fsS http://127.0.0.1:4100/ | grep -q '<div id="root">'; then
+      echo "the web app is not served at http://127.0.0.1:4100/" >&2
+      exit 1
+    fi
+    echo "the web app is served at /"
     exit 0
   fi
   kill -0 $pid 2>/dev/null || { echo "npm start exited:"; cat "$log"; exit 1; }

@@ -111,7 +111,11 @@ describe('the web app', () => {
   });
 
   it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {
-    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    const health = await fetch(`${origin}/health`);
+    expect(health.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    const sandbox = await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await sandbox.text()).not.toContain('<div id="root">');
     const deepLink = await fetch(`${origin}/proposals/shade-canopies`);
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');

@@ -20,11 +20,10 @@ export function webAppModules(): DynamicModule[] {
     configure(consumer: MiddlewareConsumer): void {
       const files = express.static(root, { index: false });
       const indexPage = (request: Request, response: Response, next: NextFunction) => {
-        const gateways = GATEWAY_PATHS.some(
-          (path) => request.path === path || request.path.startsWith(`${path}/`),
-        );
+        // mounted on every path, the middleware sees the URL with its mount point taken off: read the whole one
+        const path = new URL(request.originalUrl, 'http://localhost').pathname;
+        const gateways = GATEWAY_PATHS.some((own) => path === own || path.startsWith(`${own}/`));
         if (request.method !== 'GET' || gateways) return next();
-        // mounted on every path, the middleware sees the URL with its mount point taken off: serve the whole one
         request.url = request.originalUrl;
         files(request, response, () => response.sendFile(join(root, 'index.html')));
       };
