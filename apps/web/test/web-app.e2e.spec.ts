@@ -110,6 +110,40 @@ describe('the web app', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('filters only on Apply, keeps the filter in the address, and says how many match', async () => {
+    await page.getByLabel('상태').selectOption('implementing');
+    expect(await page.getByRole('listitem').count()).toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: '적용' }).click();
+    await page.getByRole('status').filter({ hasText: '조건에 맞는 제안 1건' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+      'Monthly Hongje stream clean-up with residents',
+    ]);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('implementing');
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: '조건에 맞는 제안 1건' }).waitFor();
+    expect(await page.getByLabel('상태').inputValue()).toBe('implementing');
+  });
+
+  it('at 320 px wide: no horizontal scroll, the filters keep their Apply, every target at least 24 × 24 px', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole('button', { name: '적용' }).waitFor();
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const targets = page.locator('main button, main select, main input, main a, header select');
+    const small: string[] = [];
+    for (const target of await targets.all()) {
+      const box = await target.boundingBox();
+      if (box && (box.width < 24 || box.height < 24))
+        small.push(`${await target.evaluate((e) => (e as { outerHTML: string }).outerHTML.slice(0, 60))}`);
+    }
+    expect(small).toEqual([]);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {
     const health = await fetch(`${origin}/health`);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);

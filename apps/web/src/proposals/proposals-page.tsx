@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useQuery } from 'urql';
+import { ProposalFilter, ProposalFilters } from './proposal-filters';
 
 const PROPOSALS = gql`
-  query ProposalsPage {
-    proposals(first: 50) {
+  query ProposalsPage($filter: ProposalFilter) {
+    proposals(first: 50, filter: $filter) {
       edges {
         node {
           id
@@ -27,16 +29,40 @@ interface ProposalCard {
   nextSupportThreshold: number | null;
 }
 
+/** The filter in the address, so that a filtered list can be shared and survives a reload. */
+function filterFromAddress(): ProposalFilter {
+  const params = new URLSearchParams(window.location.search);
+  const names = ['status', 'serves', 'department', 'district', 'text'] as const;
+  return Object.fromEntries(names.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])));
+}
+
+function showInAddress(filter: ProposalFilter): void {
+  const params = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const query = params.toString();
+  window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+}
+
 export function ProposalsPage() {
   const { t } = useTranslation();
+  const [filter, setFilter] = useState<ProposalFilter>(filterFromAddress);
   const [{ data, fetching, error }] = useQuery<{ proposals: { edges: { node: ProposalCard }[] } }>({
     query: PROPOSALS,
+    variables: { filter },
   });
   const proposals = data?.proposals.edges.map(({ node }) => node) ?? [];
+  const apply = (applied: ProposalFilter) => {
+    showInAddress(applied);
+    setFilter(applied);
+  };
   return (
     <>
       <h1>{t('proposals.title')}</h1>
-      {fetching && <p role="status">{t('proposals.loading')}</p>}
+      <ProposalFilters applied={filter} onApply={apply} />
+      <p role="status" className="result-count">
+        {fetching ? t('proposals.loading') : data && t('filters.applied', { count: proposals.length })}
+      </p>
       {error && <p role="alert">{t('proposals.failed', { message: error.message })}</p>}
       {!fetching && !error && proposals.length === 0 && <p>{t('proposals.empty')}</p>}
       <ul className="cards">

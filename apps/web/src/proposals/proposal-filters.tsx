@@ -1,0 +1,112 @@
+import { FormEvent, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useQuery } from 'urql';
+
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'collecting_support',
+  'under_review',
+  'answered',
+  'on_committee_agenda',
+  'decided',
+  'implementing',
+  'implemented',
+  'withdrawn',
+] as const;
+
+/** What the proposals list asks the API for; each field left empty is no filter. */
+export interface ProposalFilter {
+  status?: string;
+  serves?: string;
+  department?: string;
+  district?: string;
+  text?: string;
+}
+
+const CHOICES = gql`
+  query ProposalFilterChoices {
+    masterPlan {
+      strategies {
+        strategyId
+        title
+      }
+    }
+    departments {
+      department
+    }
+  }
+`;
+
+interface Choices {
+  masterPlan: { strategies: { strategyId: string; title: string }[] } | null;
+  departments: { department: string }[];
+}
+
+/**
+ * Filters for status, strategy, department, district and text. Nothing changes until Apply, on every screen
+ * size: a list that reloads under someone still choosing loses their place.
+ */
+export function ProposalFilters({
+  applied,
+  onApply,
+}: {
+  applied: ProposalFilter;
+  onApply: (filter: ProposalFilter) => void;
+}) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery<Choices>({ query: CHOICES });
+  const id = useId();
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: keyof ProposalFilter) => String(form.get(name) ?? '').trim() || undefined;
+    onApply({
+      status: value('status'),
+      serves: value('serves'),
+      department: value('department'),
+      district: value('district'),
+      text: value('text'),
+    });
+  };
+  const field = (name: keyof ProposalFilter) => ({
+    id: `${id}-${name}`,
+    name,
+    defaultValue: applied[name] ?? '',
+  });
+  return (
+    <form className="filters" role="search" aria-label={t('filters.label')} onSubmit={apply}>
+      <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
+      <select {...field('status')}>
+        <option value="">{t('filters.any')}</option>
+        {PROPOSAL_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`proposals.status.${status}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-serves`}>{t('filters.strategy')}</label>
+      <select {...field('serves')}>
+        <option value="">{t('filters.any')}</option>
+        {data?.masterPlan?.strategies.map(({ strategyId, title }) => (
+          <option key={strategyId} value={strategyId}>
+            {title}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
+      <select {...field('department')}>
+        <option value="">{t('filters.any')}</option>
+        {data?.departments.map(({ department }) => (
+          <option key={department} value={department}>
+            {department}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-district`}>{t('filters.district')}</label>
+      <input {...field('district')} type="text" autoComplete="off" />
+      <label htmlFor={`${id}-text`}>{t('filters.text')}</label>
+      <input {...field('text')} type="search" maxLength={200} />
+      <button type="submit">{t('filters.apply')}</button>
+    </form>
+  );
+}
