@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './i18n';
+import { usePath } from './navigation';
+import { ProposalPage } from './proposals/proposal-page';
 import { ProposalsPage } from './proposals/proposals-page';
+
+const PROPOSAL_PATH = /^\/proposals\/([^/]+)$/;
 
 export function App() {
   const { t, i18n } = useTranslation();
+  const proposalId = PROPOSAL_PATH.exec(usePath())?.[1];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,7 +28,7 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        <ProposalsPage />
+        {proposalId ? <ProposalPage id={decodeURIComponent(proposalId)} /> : <ProposalsPage />}
       </main>
     </>
   );

@@ -144,6 +144,24 @@ describe('the web app', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('opens a proposal in place: its stage tracker marks the current stage, a review counts its days', async () => {
+    await page.getByRole('link', { name: 'Shade canopies in three parks' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Shade canopies in three parks' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/proposals/shade-canopies');
+    expect(await page.title()).toBe('Shade canopies in three parks – 협치');
+    const current = page.getByRole('navigation', { name: '진행 단계' }).locator('[aria-current="step"]');
+    expect(await current.innerText()).toContain('부서 검토 중');
+    const reviews = await page.getByRole('region', { name: '부서 검토' }).innerText();
+    expect(reviews).toMatch(/검토 0일째 \(기한 \d+일, .+까지\)/);
+    expect(reviews).not.toContain('기한 초과');
+    expect(await seriousViolations()).toEqual([]);
+
+    await page.getByRole('link', { name: '제안 목록으로' }).click();
+    await page.getByRole('heading', { level: 1, name: '제안 목록' }).waitFor();
+    expect(await page.title()).toBe('제안 목록 – 협치');
+  });
+
   it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {
     const health = await fetch(`${origin}/health`);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql, useQuery } from 'urql';
+import { navigate } from '../navigation';
 import { ProposalFilter, ProposalFilters } from './proposal-filters';
 
 const PROPOSALS = gql`
@@ -52,6 +53,9 @@ export function ProposalsPage() {
     variables: { filter },
   });
   const proposals = data?.proposals.edges.map(({ node }) => node) ?? [];
+  useEffect(() => {
+    document.title = t('proposals.pageTitle');
+  }, [t]);
   const apply = (applied: ProposalFilter) => {
     showInAddress(applied);
     setFilter(applied);
@@ -68,7 +72,11 @@ export function ProposalsPage() {
       <ul className="cards">
         {proposals.map((proposal) => (
           <li key={proposal.id} className="card">
-            <h2>{proposal.title}</h2>
+            <h2>
+              <a href={`/proposals/${encodeURIComponent(proposal.id)}`} onClick={navigate}>
+                {proposal.title}
+              </a>
+            </h2>
             <p className="status">{t(`proposals.status.${proposal.status}`)}</p>
             {proposal.district && <p>{t('proposals.district', { district: proposal.district })}</p>}
             <SupportMeter proposal={proposal} />
