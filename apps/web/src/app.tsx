@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './i18n';
-import { usePath } from './navigation';
+import { navigate, usePath } from './navigation';
+import { PlanPage } from './plan/plan-page';
 import { ProposalPage } from './proposals/proposal-page';
 import { ProposalsPage } from './proposals/proposals-page';
 
@@ -8,7 +9,15 @@ const PROPOSAL_PATH = /^\/proposals\/([^/]+)$/;
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const proposalId = PROPOSAL_PATH.exec(usePath())?.[1];
+  const path = usePath();
+  const proposalId = PROPOSAL_PATH.exec(path)?.[1];
+  const page = proposalId ? (
+    <ProposalPage id={decodeURIComponent(proposalId)} />
+  ) : path === '/plan' ? (
+    <PlanPage />
+  ) : (
+    <ProposalsPage />
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -16,6 +25,20 @@ export function App() {
       </a>
       <header className="site-header">
         <p className="brand">{t('app.name')}</p>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav">
+            <li>
+              <a href="/" onClick={navigate} aria-current={path === '/' ? 'page' : undefined}>
+                {t('nav.proposals')}
+              </a>
+            </li>
+            <li>
+              <a href="/plan" onClick={navigate} aria-current={path === '/plan' ? 'page' : undefined}>
+                {t('nav.plan')}
+              </a>
+            </li>
+          </ul>
+        </nav>
         <label>
           {t('app.language')}{' '}
           <select value={i18n.language} onChange={(event) => i18n.changeLanguage(event.target.value)}>
@@ -28,7 +51,7 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        {proposalId ? <ProposalPage id={decodeURIComponent(proposalId)} /> : <ProposalsPage />}
+        {page}
       </main>
     </>
   );

@@ -15,6 +15,13 @@ import { launchChromium } from './browser';
 
 const root = resolve(__dirname, '../../..');
 
+interface GapFigures {
+  topic: string;
+  publicMean: number | null;
+  privateMean: number | null;
+  gap: number | null;
+}
+
 interface ProposalFigures {
   title: string;
   supports: number;
@@ -160,6 +167,35 @@ describe('the web app', () => {
     await page.getByRole('link', { name: '제안 목록으로' }).click();
     await page.getByRole('heading', { level: 1, name: '제안 목록' }).waitFor();
     expect(await page.title()).toBe('제안 목록 – 협치');
+  });
+
+  it("shows the master plan, and the perception-gap chart's table holds the API's figures", async () => {
+    await page.getByRole('link', { name: '기본계획' }).click();
+    await page.getByRole('heading', { level: 2, name: '인식 차이' }).waitFor();
+    expect(await page.title()).toBe('기본계획 – 협치');
+    expect(await page.getByRole('img', { name: '주제별 공공·민간 인식 평균' }).count()).toBe(1);
+
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ perceptionGaps { topic publicMean privateMean gap } }' }),
+    });
+    const { perceptionGaps } = ((await response.json()) as { data: { perceptionGaps: GapFigures[] } }).data;
+    expect(perceptionGaps.length).toBeGreaterThan(0);
+    const rows = await page.getByRole('table').locator('tbody tr').all();
+    const shown = await Promise.all(
+      rows.map(async (row) => (await row.locator('th, td').allInnerTexts()).slice(0, 4)),
+    );
+    const figure = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+    expect(shown).toEqual(
+      perceptionGaps.map((gap) => [
+        gap.topic,
+        figure(gap.publicMean),
+        figure(gap.privateMean),
+        figure(gap.gap),
+      ]),
+    );
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gql, useQuery } from 'urql';
+import { PerceptionGap, PerceptionGaps } from './perception-gaps';
+
+const PLAN = gql`
+  query PlanPage {
+    masterPlan {
+      title
+      vision
+      strategies {
+        strategyId
+        title
+        policies {
+          policyId
+          title
+        }
+        proposals {
+          id
+        }
+      }
+    }
+    perceptionGaps {
+      surveyId
+      topic
+      question
+      publicMean
+      privateMean
+      gap
+      publicCount
+      privateCount
+    }
+  }
+`;
+
+interface Plan {
+  masterPlan: {
+    title: string;
+    vision: string;
+    strategies: {
+      strategyId: string;
+      title: string;
+      policies: { policyId: string; title: string }[];
+      proposals: { id: string }[];
+    }[];
+  } | null;
+  perceptionGaps: PerceptionGap[];
+}
+
+/** The master plan: its vision, its strategies and their policies, what serves them, and how sectors see them. */
+export function PlanPage() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery<Plan>({ query: PLAN });
+  useEffect(() => {
+    document.title = t('plan.pageTitle');
+  }, [t]);
+  if (fetching) return <p role="status">{t('plan.loading')}</p>;
+  if (error) return <p role="alert">{t('proposals.failed', { message: error.message })}</p>;
+  const plan = data?.masterPlan;
+  return (
+    <>
+      <h1>{plan?.title ?? t('plan.title')}</h1>
+      {plan && <p>{plan.vision}</p>}
+      {plan && (
+        <section aria-labelledby="strategies">
+          <h2 id="strategies">{t('plan.strategies')}</h2>
+          <ol>
+            {plan.strategies.map((strategy) => (
+              <li key={strategy.strategyId}>
+                <h3>{strategy.title}</h3>
+                <p>{t('plan.served', { count: strategy.proposals.length })}</p>
+                <ul>
+                  {strategy.policies.map((policy) => (
+                    <li key={policy.policyId}>{policy.title}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {data && <PerceptionGaps gaps={data.perceptionGaps} />}
+    </>
+  );
+}
