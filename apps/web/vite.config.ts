@@ -5,12 +5,9 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The web app: built into dist/web, which the gateway serves at /. `vite` alone proxies the API to :4000. */
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root,
   plugins: [react()],
-  // a build is for people, whatever NODE_ENV the caller has (jest sets "test", which would ship React's
-  // development build to the browser tests)
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
   server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
-}));
+});
