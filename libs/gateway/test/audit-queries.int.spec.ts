@@ -1,6 +1,7 @@
 import {
   SigningKey,
   VerifierKey,
+  ExportedRecord,
   expectedEventHash,
   generateSigningKeys,
   leafHash,
@@ -49,22 +50,12 @@ interface GraphQLReply<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-interface TrailEvent {
-  streamId: string;
-  streamVersion: number;
-  globalPosition: number;
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  recordedAt: string;
+/** An event of the audit trail: the exported record, and who did it and why, from its metadata. */
+interface TrailEvent extends ExportedRecord {
   actor: string | null;
   role: string | null;
   correlationId: string | null;
   causationId: string | null;
-  data: unknown;
-  metadata: Record<string, unknown>;
-  hash: string;
-  previousHash: string | null;
 }
 
 const TRAIL = `query ($streamId: String!) { auditTrail(streamId: $streamId) {

@@ -19,9 +19,7 @@ export class LineTooLong extends Error {}
  * A file in chunks of whole lines (the last may lack its newline); nothing when the file does not exist. A line
  * longer than MAX_LINE_BYTES stops the reading (LineTooLong) instead of filling the memory.
  */
-export async function* wholeLineChunks(
-  input: AsyncIterable<Buffer> & { once(event: 'error', listener: (error: Error) => void): unknown },
-): AsyncGenerator<Buffer> {
+export async function* wholeLineChunks(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let rest: Buffer = Buffer.alloc(0);
   try {
     for await (const chunk of input) {
