@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** The web app: built into dist/web, which the gateway serves at /. `vite` alone proxies the API to :4000. */
+/**
+ * The web app: built into dist/web, which the gateway serves at /. `vite` alone proxies the API to :4000.
+ * Vitest runs the units of its pure logic (`src/**\/*.test.ts`); the browser tests are jest's (apps/web/test).
+ */
 export default defineConfig({
   root,
   plugins: [react()],
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
   server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
+  test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

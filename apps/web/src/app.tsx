@@ -1,23 +1,47 @@
 import { useTranslation } from 'react-i18next';
+import { auditRoutes } from './audit/routes';
+import { committeeRoutes } from './committee/routes';
+import { departmentRoutes } from './department/routes';
 import { LANGUAGES } from './i18n';
 import { navigate, usePath } from './navigation';
-import { PlanPage } from './plan/plan-page';
-import { ProposalPage } from './proposals/proposal-page';
-import { ProposalsPage } from './proposals/proposals-page';
+import { organizationRoutes } from './organizations/routes';
+import { planRoutes } from './plan/routes';
+import { proposalRoutes } from './proposals/routes';
+import { screenAt } from './routes';
+import { Person, Role, hasRole, useSession } from './session/session';
+import { SessionMenu } from './session/session-menu';
 
-const PROPOSAL_PATH = /^\/proposals\/([^/]+)$/;
+const ROUTES = [
+  ...proposalRoutes,
+  ...organizationRoutes,
+  ...planRoutes,
+  ...departmentRoutes,
+  ...committeeRoutes,
+  ...auditRoutes,
+];
+
+/** The menu: what everyone reads, and the desks of those who work here. */
+const NAV: { href: string; label: string; for?: Role[] }[] = [
+  { href: '/', label: 'nav.proposals' },
+  { href: '/plan', label: 'nav.plan' },
+  { href: '/department', label: 'nav.department', for: ['department_officer', 'department_head', 'admin'] },
+  {
+    href: '/committee',
+    label: 'nav.committee',
+    for: ['committee_member', 'committee_chair', 'secretariat', 'admin'],
+  },
+  { href: '/audit', label: 'nav.audit', for: ['auditor', 'admin'] },
+];
+
+const current = (href: string, path: string) =>
+  href === '/' ? path === '/' || path.startsWith('/proposals') : path.startsWith(href);
 
 export function App() {
   const { t, i18n } = useTranslation();
   const path = usePath();
-  const proposalId = PROPOSAL_PATH.exec(path)?.[1];
-  const page = proposalId ? (
-    <ProposalPage id={decodeURIComponent(proposalId)} />
-  ) : path === '/plan' ? (
-    <PlanPage />
-  ) : (
-    <ProposalsPage />
-  );
+  const { session } = useSession();
+  const person: Person | null = session?.person ?? null;
+  const screen = screenAt(ROUTES, path) ?? <h1>{t('app.notFound')}</h1>;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,16 +51,17 @@ export function App() {
         <p className="brand">{t('app.name')}</p>
         <nav aria-label={t('nav.label')}>
           <ul className="nav">
-            <li>
-              <a href="/" onClick={navigate} aria-current={path === '/' ? 'page' : undefined}>
-                {t('nav.proposals')}
-              </a>
-            </li>
-            <li>
-              <a href="/plan" onClick={navigate} aria-current={path === '/plan' ? 'page' : undefined}>
-                {t('nav.plan')}
-              </a>
-            </li>
+            {NAV.filter((item) => !item.for || hasRole(person, ...item.for)).map((item) => (
+              <li key={item.href}>
+                <a
+                  href={item.href}
+                  onClick={navigate}
+                  aria-current={current(item.href, path) ? 'page' : undefined}
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <label>
@@ -49,9 +74,10 @@ export function App() {
             ))}
           </select>
         </label>
+        <SessionMenu />
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        {screen}
       </main>
     </>
   );

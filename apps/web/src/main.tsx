@@ -1,17 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './app';
-import { graphqlClient } from './graphql-client';
+import { AnnouncerProvider } from './announcer';
 import { setUpI18n } from './i18n';
+import { SessionProvider } from './session/session';
 import './styles.css';
 
 void setUpI18n().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Provider value={graphqlClient}>
-        <App />
-      </Provider>
+      <SessionProvider>
+        <AnnouncerProvider>
+          <App />
+        </AnnouncerProvider>
+      </SessionProvider>
     </StrictMode>,
   ),
 );

@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
-import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
-import { execSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-
-const root = resolve(__dirname, '../../..');
+import { Page } from 'playwright-core';
+import { DemoCity, seriousViolations as seriousViolationsOf, startDemoCity } from './demo-city';
 
 interface GapFigures {
   topic: string;
@@ -27,48 +13,24 @@ interface ProposalFigures {
   supports: number;
   nextSupportThreshold: number;
 }
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The web app as the gateway serves it, on the demo city, in a real Chromium. */
 describe('the web app', () => {
-  let database: Started<string>;
-  let app: INestApplication;
-  let browser: Browser;
+  let city: DemoCity;
   let page: Page;
   let origin: string;
 
   beforeAll(async () => {
-    execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
-    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_web_${randomBytes(4).toString('hex')}`);
-    const config = loadConfiguration({
-      DATABASE_URL: database.value,
-      JWT_SECRET: 'a-web-test-secret-of-at-least-32-characters',
-      AUDIT_CHECKPOINT_EVERY_SECONDS: '86400',
-    });
-    app = await startInProcessForTest(allServices(config), config, new TestClock(), [
-      GatewayModule.inProcess(),
-    ]);
-    await app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    await seedDemo(app.get<CommandSender>(COMMAND_SENDER));
-    browser = await launchChromium();
+    city = await startDemoCity();
+    origin = city.origin;
   });
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
-    await page.goto(`${origin}/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    page = await city.open('/');
   });
   afterEach(() => page?.context().close());
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.stop();
-  });
+  afterAll(() => city?.stop());
 
-  const seriousViolations = async () =>
-    (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(', ')})`);
+  const seriousViolations = () => seriousViolationsOf(page);
 
   it('lists the proposals in Korean by default, each status in words, with no raw translation key', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
@@ -207,5 +169,31 @@ describe('the web app', () => {
     const deepLink = await fetch(`${origin}/proposals/shade-canopies`);
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');
+  });
+
+  it('signs in as a persona from a dialog that returns focus, then shows that persona its desk, and signs out', async () => {
+    const trigger = page.getByRole('button', { name: '로그인' });
+    await trigger.click();
+    const dialog = page.getByRole('dialog', { name: '로그인' });
+    await dialog.getByRole('radio').first().waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await trigger.evaluate((button) => button.matches(':focus'))).toBe(true);
+
+    await trigger.click();
+    await dialog.getByRole('button', { name: '로그인' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '인물을 하나 고르세요' }).waitFor();
+    await dialog.locator('label', { hasText: /^officer-parks / }).click();
+    await dialog.getByRole('button', { name: '로그인' }).click();
+    await page.getByText('officer-parks (부서 담당자 parks 소속)(으)로 로그인함').waitFor();
+    await page.getByTestId('announcer').filter({ hasText: 'officer-parks' }).waitFor();
+    const menu = page.getByRole('navigation', { name: '주 메뉴' });
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);
+
+    await page.reload();
+    await page.getByRole('button', { name: '로그아웃' }).click();
+    await page.getByRole('button', { name: '로그인' }).waitFor();
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획']);
   });
 });

@@ -1,6 +1,6 @@
 import { BackboneModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/backbone';
 import { EventBus } from '@hyeopchi/messaging';
-import { HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
+import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { COMMAND_SENDER, KafkaCommandSender } from '@hyeopchi/service-runtime';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -21,6 +21,7 @@ import { openReadModels } from './read-models/read-model-store';
 import { ReadModels } from './read-models/read-models';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
+import { DEVELOPMENT_SIGN_IN, DevelopmentSignIn } from './sign-in/development-sign-in';
 import { webAppModules } from './web-app';
 import { webSocketOptions } from './websocket-limits';
 
@@ -63,6 +64,7 @@ const GATEWAY = {
   providers: [
     ...GATEWAY_RESOLVERS,
     CommandGate,
+    { provide: DEVELOPMENT_SIGN_IN, inject: [CONFIG], useFactory: DevelopmentSignIn.from },
     {
       provide: AuditLogs,
       inject: [DATABASE],

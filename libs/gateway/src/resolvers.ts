@@ -8,10 +8,12 @@ import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './quer
 import { OrganizationsResolver } from './queries/organizations.resolver';
 import { ProposalsResolver } from './queries/proposals.resolver';
 import { SubscriptionsResolver } from './queries/subscriptions.resolver';
+import { SignInResolver } from './sign-in/sign-in.resolver';
 
 /** Every resolver of the gateway: the running gateway and schema.graphql are built from this one list. */
 export const GATEWAY_RESOLVERS = [
   MeResolver,
+  SignInResolver,
   CommandMutations,
   CommandAcceptedResolver,
   ProposalsResolver,

@@ -25,3 +25,4 @@ export const COMMAND_ROUTES: readonly CommandRoute[] = [
   ...committeeService.routes,
   ...feedbackService.routes,
 ];
+export * from './demo-personas';

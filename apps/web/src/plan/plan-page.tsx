@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
-import { PerceptionGap, PerceptionGaps } from './perception-gaps';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { PerceptionGaps } from './perception-gaps';
 
-const PLAN = gql`
+const PLAN = graphql(`
   query PlanPage {
     masterPlan {
       title
@@ -31,26 +32,12 @@ const PLAN = gql`
       privateCount
     }
   }
-`;
-
-interface Plan {
-  masterPlan: {
-    title: string;
-    vision: string;
-    strategies: {
-      strategyId: string;
-      title: string;
-      policies: { policyId: string; title: string }[];
-      proposals: { id: string }[];
-    }[];
-  } | null;
-  perceptionGaps: PerceptionGap[];
-}
+`);
 
 /** The master plan: its vision, its strategies and their policies, what serves them, and how sectors see them. */
 export function PlanPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery<Plan>({ query: PLAN });
+  const [{ data, fetching, error }] = useQuery({ query: PLAN });
   useEffect(() => {
     document.title = t('plan.pageTitle');
   }, [t]);

@@ -1,6 +1,8 @@
 import { FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { ProposalStatus } from '../gql/graphql';
 
 export const PROPOSAL_STATUSES = [
   'draft',
@@ -12,18 +14,23 @@ export const PROPOSAL_STATUSES = [
   'implementing',
   'implemented',
   'withdrawn',
-] as const;
+] as const satisfies readonly ProposalStatus[];
+
+/** A status from a form or an address, if it is one. */
+export function proposalStatus(value: string | null | undefined): ProposalStatus | undefined {
+  return PROPOSAL_STATUSES.find((status) => status === value);
+}
 
 /** What the proposals list asks the API for; each field left empty is no filter. */
 export interface ProposalFilter {
-  status?: string;
+  status?: ProposalStatus;
   serves?: string;
   department?: string;
   district?: string;
   text?: string;
 }
 
-const CHOICES = gql`
+const CHOICES = graphql(`
   query ProposalFilterChoices {
     masterPlan {
       strategies {
@@ -35,12 +42,7 @@ const CHOICES = gql`
       department
     }
   }
-`;
-
-interface Choices {
-  masterPlan: { strategies: { strategyId: string; title: string }[] } | null;
-  departments: { department: string }[];
-}
+`);
 
 /**
  * Filters for status, strategy, department, district and text. Nothing changes until Apply, on every screen
@@ -54,14 +56,14 @@ export function ProposalFilters({
   onApply: (filter: ProposalFilter) => void;
 }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery<Choices>({ query: CHOICES });
+  const [{ data }] = useQuery({ query: CHOICES });
   const id = useId();
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (name: keyof ProposalFilter) => String(form.get(name) ?? '').trim() || undefined;
     onApply({
-      status: value('status'),
+      status: proposalStatus(value('status')),
       serves: value('serves'),
       department: value('department'),
       district: value('district'),

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { ProposalPageQuery } from '../gql/graphql';
 import { navigate } from '../navigation';
 import { PROPOSAL_STATUSES } from './proposal-filters';
 
-const PROPOSAL = gql`
+const PROPOSAL = graphql(`
   query ProposalPage($id: String!) {
     proposal(id: $id) {
       id
@@ -29,27 +31,7 @@ const PROPOSAL = gql`
       }
     }
   }
-`;
-
-interface Review {
-  id: string;
-  department: string;
-  status: string;
-  openedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  answeredAt: string | null;
-  interimAnswers: { givenAt: string; text: string }[];
-}
-
-interface Proposal {
-  id: string;
-  title: string;
-  body: string | null;
-  status: string;
-  district: string | null;
-  reviews: Review[];
-}
+`);
 
 /** The stages a proposal goes through, in order, as Seoul publishes them; withdrawal ends it anywhere. */
 const STAGES = PROPOSAL_STATUSES.filter((status) => status !== 'withdrawn' && status !== 'answered');
@@ -57,7 +39,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function ProposalPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery<{ proposal: Proposal | null }>({
+  const [{ data, fetching, error }] = useQuery({
     query: PROPOSAL,
     variables: { id },
   });
@@ -117,6 +99,8 @@ function StageTracker({ status }: { status: string }) {
 }
 
 /** A department's review: days since it opened against its one-month deadline, overdue said in words. */
+type Review = NonNullable<ProposalPageQuery['proposal']>['reviews'][number];
+
 function ReviewItem({ review }: { review: Review }) {
   const { t, i18n } = useTranslation();
   const date = (at: string) =>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { ProposalsPageQuery } from '../gql/graphql';
 import { navigate } from '../navigation';
-import { ProposalFilter, ProposalFilters } from './proposal-filters';
+import { ProposalFilter, ProposalFilters, proposalStatus } from './proposal-filters';
 
-const PROPOSALS = gql`
+const PROPOSALS = graphql(`
   query ProposalsPage($filter: ProposalFilter) {
     proposals(first: 50, filter: $filter) {
       edges {
@@ -19,22 +21,19 @@ const PROPOSALS = gql`
       }
     }
   }
-`;
-
-interface ProposalCard {
-  id: string;
-  title: string;
-  status: string;
-  district: string | null;
-  supports: number;
-  nextSupportThreshold: number | null;
-}
+`);
 
 /** The filter in the address, so that a filtered list can be shared and survives a reload. */
 function filterFromAddress(): ProposalFilter {
   const params = new URLSearchParams(window.location.search);
-  const names = ['status', 'serves', 'department', 'district', 'text'] as const;
-  return Object.fromEntries(names.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])));
+  const text = (name: 'serves' | 'department' | 'district' | 'text') => params.get(name) || undefined;
+  return {
+    status: proposalStatus(params.get('status')),
+    serves: text('serves'),
+    department: text('department'),
+    district: text('district'),
+    text: text('text'),
+  };
 }
 
 function showInAddress(filter: ProposalFilter): void {
@@ -48,7 +47,7 @@ function showInAddress(filter: ProposalFilter): void {
 export function ProposalsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ProposalFilter>(filterFromAddress);
-  const [{ data, fetching, error }] = useQuery<{ proposals: { edges: { node: ProposalCard }[] } }>({
+  const [{ data, fetching, error }] = useQuery({
     query: PROPOSALS,
     variables: { filter },
   });
@@ -88,6 +87,8 @@ export function ProposalsPage() {
 }
 
 /** Supports against the next tier: a labelled progress bar, with the same figures in words. */
+type ProposalCard = ProposalsPageQuery['proposals']['edges'][number]['node'];
+
 function SupportMeter({ proposal }: { proposal: ProposalCard }) {
   const { t } = useTranslation();
   const { supports, nextSupportThreshold: threshold } = proposal;

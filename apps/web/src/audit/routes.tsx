@@ -1,0 +1,4 @@
+import { Placeholder } from '../placeholder';
+import type { Route } from '../routes';
+
+export const auditRoutes: Route[] = [{ path: /^\/audit$/, screen: () => <Placeholder title="Audit" /> }];

@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
+import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
+import { allServices, seedDemo } from '@hyeopchi/services';
+import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { ensureWebAppBuilt } from './web-build';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The demo city in one process (services, gateway, web app) on a fresh database, and a Chromium to look at it. */
+export interface DemoCity {
+  origin: string;
+  app: INestApplication;
+  config: HyeopchiConfig;
+  clock: TestClock;
+  sender: CommandSender;
+  browser: Browser;
+  /** A new browser context (its own storage: its own person) on a page of the app, once its heading shows. */
+  open(path?: string): Promise<Page>;
+  /** A GraphQL request to the gateway, as whoever the token says (anonymous without one). */
+  graphql<T = Record<string, unknown>>(query: string, variables?: object, token?: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startDemoCity(): Promise<DemoCity> {
+  await ensureWebAppBuilt();
+  const database: Started<string> = await freshDatabase(
+    testDatabaseUrl(),
+    `hyeopchi_web_${randomBytes(4).toString('hex')}`,
+  );
+  const config = loadConfiguration({
+    DATABASE_URL: database.value,
+    JWT_SECRET: 'a-web-test-secret-of-at-least-32-characters',
+    AUDIT_CHECKPOINT_EVERY_SECONDS: '86400',
+  });
+  const clock = new TestClock();
+  let app: INestApplication | undefined;
+  let browser: Browser;
+  try {
+    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
+    await app.listen(0, '127.0.0.1');
+    await seedDemo(app.get<CommandSender>(COMMAND_SENDER));
+    browser = await launchChromium();
+  } catch (error) {
+    // a half-started city would keep jest from exiting: stop what did start
+    await app?.close();
+    await database.stop();
+    throw error;
+  }
+  const origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const sender = app.get<CommandSender>(COMMAND_SENDER);
+  const contexts: BrowserContext[] = [];
+  return {
+    origin,
+    app,
+    config,
+    clock,
+    sender,
+    browser,
+    async open(path = '/') {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      return page;
+    },
+    async graphql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+      return body.data as T;
+    },
+    async stop() {
+      await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+      await browser.close();
+      await app!.close();
+      await database.stop();
+    },
+  };
+}
+
+/** Signs in through the header's dialog as one of the demo's people, and waits until the header says so. */
+export async function signInAs(page: Page, subject: string): Promise<void> {
+  await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
+  const dialog = page.getByRole('dialog');
+  // React Aria's radio is a hidden input inside its label: the label takes the click
+  await dialog.locator('label', { hasText: new RegExp(`^${subject} `) }).click();
+  await dialog.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
+  await page.getByRole('button', { name: /^(로그아웃|Sign out)$/ }).waitFor();
+}
+
+/** What axe finds serious or critical under WCAG 2.2 AA, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(', ')})`);
+}
