@@ -4,12 +4,11 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices, seedDemo } from '@hyeopchi/services';
-import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { Started, freshDatabase, launchChromium, testDatabaseUrl } from '@hyeopchi/testing';
 import { ensureWebAppBuilt } from './web-build';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

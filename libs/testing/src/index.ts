@@ -6,3 +6,4 @@ export * from './process';
 export * from './project';
 export * from './decider-specification';
 export * from './health';
+export * from './chromium';
