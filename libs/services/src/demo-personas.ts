@@ -20,6 +20,13 @@ export const DEMO_PERSONAS: readonly Identity[] = [
     departments: [],
     onCommittee: false,
   },
+  {
+    subject: 'park-seoyeon',
+    roles: ['cso_admin'],
+    organizations: ['seongbuk-youth'],
+    departments: [],
+    onCommittee: false,
+  },
   ...(['parks', 'climate', 'welfare'] as const).map((department): Identity => ({
     subject: `officer-${department}`,
     roles: ['department_officer'],

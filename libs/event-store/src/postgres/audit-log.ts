@@ -89,6 +89,12 @@ export class AuditLog {
     return rows[0] && toAuditRecord(rows[0]);
   }
 
+  /** The hash (hex) of one event of a stream, by its version. */
+  async eventHash(streamId: string, streamVersion: number): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ hash: string }>(this.sql.eventHash, [streamId, streamVersion]);
+    return rows[0]?.hash;
+  }
+
   /** The signed checkpoints from `fromSize` on, smallest first. */
   async checkpoints(fromSize = 0): Promise<StoredCheckpoint[]> {
     const { rows } = await this.pool.query<SignedCheckpointRow>(this.sql.signedCheckpoints, [fromSize]);

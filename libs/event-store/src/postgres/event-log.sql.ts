@@ -46,6 +46,7 @@ export function eventLogStatements(schema: string) {
     readStreamAudit: `SELECT ${auditColumns} FROM ${schema}.events e
       WHERE e.stream_id = $1 ORDER BY e.stream_version`,
     readEventAudit: `SELECT ${auditColumns} FROM ${schema}.events e WHERE e.event_id = $1`,
+    eventHash: `SELECT encode(hash, 'hex') AS hash FROM ${schema}.events WHERE stream_id = $1 AND stream_version = $2`,
     countAfter: `SELECT count(*) AS count FROM ${schema}.events e WHERE ${committedAfter}`,
     readCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position
       FROM ${schema}.checkpoints WHERE name = $1`,

@@ -1,11 +1,10 @@
-import { AuditRecord } from '@hyeopchi/audit';
 import { AsOf } from '@hyeopchi/event-store';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import { CallerResolver } from '../caller';
 import { badInput } from '../queries/bad-input';
 import { DateTime } from '../read-models/date-time.scalar';
+import { auditEventOf } from './audit-event';
 import { AuditLogs } from './audit-logs';
 import {
   AuditEvent,
@@ -16,12 +15,12 @@ import {
   StateChange,
   StreamState,
 } from './audit.types';
+import { AUDITORS_ONLY, auditorOnly } from './auditors-only';
 import { signedCheckpointOf } from './checkpoint-note';
 import { hex, logTree } from './log-tree';
 import { asJson, diffStates } from './state-diff';
 import { streamStateAsOf } from './stream-state';
 
-const AUDITORS_ONLY = 'Auditors and admins only (others get a FORBIDDEN error).';
 const MAX_CHECKPOINTS = 1_000;
 
 /**
@@ -178,16 +177,8 @@ export class AuditResolver {
     };
   }
 
-  private async auditorOnly(request: Request): Promise<void> {
-    const caller = await this.callers.callerOf(request);
-    if (!caller.identity && caller.refusal) {
-      throw new GraphQLError(caller.refusal, { extensions: { code: 'UNAUTHENTICATED' } });
-    }
-    if (!caller.identity?.roles.some((role) => role === 'auditor' || role === 'admin')) {
-      throw new GraphQLError('the audit queries are for auditors and admins only', {
-        extensions: { code: 'FORBIDDEN' },
-      });
-    }
+  private auditorOnly(request: Request): Promise<void> {
+    return auditorOnly(this.callers, request);
   }
 }
 
@@ -200,17 +191,4 @@ function asOfMoment({ at, position }: Moment, name: string): AsOf {
   if (at) return { time: at };
   if (position! < 0) throw badInput(`${name}: position is 0 or more`);
   return { globalPosition: position! };
-}
-
-function auditEventOf(record: AuditRecord, previousHash: string | null): AuditEvent {
-  const text = (key: string) =>
-    typeof record.metadata[key] === 'string' ? (record.metadata[key] as string) : null;
-  return {
-    ...record,
-    actor: text('actor'),
-    role: text('role'),
-    correlationId: text('correlationId'),
-    causationId: text('causationId'),
-    previousHash,
-  };
 }

@@ -218,3 +218,39 @@ export class ConsistencyProof {
   @Field({ description: 'The root of the tree of toSize leaves, hex.' })
   toRoot!: string;
 }
+
+@ObjectType({
+  description: "A page of a service's log, in its Merkle tree's order (the log's commit order).",
+})
+export class AuditEventPage {
+  @Field(() => [AuditEvent], {
+    description: 'The events, each with its hash and its previous hash in its stream.',
+  })
+  events!: AuditEvent[];
+
+  @Field({
+    description:
+      'Where the next page starts: pass it as `after`. A page shorter than asked for reached what is readable now; asked again later, it gives the events appended since.',
+  })
+  endCursor!: string;
+}
+
+@ObjectType({
+  description:
+    "The key that signs the logs' checkpoints, as this platform holds it. An auditor who wants proof independent of the platform takes the key the city published instead.",
+})
+export class CheckpointKey {
+  @Field({ description: 'The key name in the signed notes (AUDIT_KEY_NAME).' })
+  name!: string;
+
+  @Field({ description: 'The 4-byte key id of the signature lines, hex.' })
+  keyId!: string;
+
+  @Field({ description: 'The Ed25519 public key, SPKI PEM.' })
+  publicKeyPem!: string;
+
+  @Field({
+    description: 'The prefix of every log origin: a log is `<originPrefix>/<service>` (AUDIT_ORIGIN).',
+  })
+  originPrefix!: string;
+}

@@ -7,6 +7,7 @@ import { Proposal, Supporter, draftedProposal, draftedProposals } from '../read-
 import { AgendaItem } from '../read-models/committee.entities';
 import { Implementation, Review } from '../read-models/department.entities';
 import { FeedbackRound, FeedbackSummary } from '../read-models/feedback.entities';
+import { TimelineStep } from '../read-models/timeline.entities';
 import { badInput } from './bad-input';
 import { ProposalFilter, ProposalPage } from './proposal-page';
 import { ReadModels } from '../read-models/read-models';
@@ -136,6 +137,29 @@ export class ProposalsResolver {
       const meanRating =
         given.length === 0 ? null : given.reduce((sum, rating) => sum + rating, 0) / given.length;
       return { target, targetId, invited, given: given.length, meanRating };
+    });
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the caller supports it now: false when signed out, and over subscriptions.',
+  })
+  async supportedByMe(@Parent() proposal: Proposal, @Context('req') request?: Request): Promise<boolean> {
+    // a subscription's context has no request: it says nothing of anyone's support
+    const identity = request ? await this.callers.identityOf(request) : null;
+    if (!identity) return false;
+    return this.readModels.manager.existsBy(Supporter, {
+      proposalId: proposal.id,
+      supporterId: identity.subject,
+    });
+  }
+
+  @ResolveField(() => [TimelineStep], {
+    description: 'Its whole journey across the services, oldest step first, with when and who.',
+  })
+  timeline(@Parent() proposal: Proposal): Promise<TimelineStep[]> {
+    return this.readModels.manager.find(TimelineStep, {
+      where: { proposalId: proposal.id },
+      order: { at: 'ASC', sequence: 'ASC' },
     });
   }
 

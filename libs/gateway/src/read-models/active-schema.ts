@@ -27,7 +27,7 @@ export function activeSchema(pool: Pool): Promise<string> {
   });
 }
 
-/** Rebuilt schemas are named after the shape version they were built with: read_models_v1_<time>. */
+/** Rebuilt schemas are named after the shape version they were built with: read_models_v<n>_<time>. */
 export function isOfThisVersion(schema: string): boolean {
   return schema === READ_MODEL_SCHEMA || schema.startsWith(`${READ_MODEL_SCHEMA}_`);
 }

@@ -125,6 +125,7 @@ function changeFrom(payload: string | undefined): ReadModelChange | null {
     if (change.kind === 'decision_recorded' && strings('proposalId', 'sessionId', 'itemId')) {
       return change as ReadModelChange;
     }
+    if (change.kind === 'session_changed' && strings('sessionId')) return change as ReadModelChange;
   } catch {
     // not JSON: not ours
   }

@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
 
-/** What subscribers hear of: a proposal that moved on, a decision the committee recorded. */
+/** What subscribers hear of: a proposal that moved on, a decision the committee recorded, a session that changed. */
 export type ReadModelChange =
   | { kind: 'proposal_status'; proposalId: string; status: string }
-  | { kind: 'decision_recorded'; proposalId: string; sessionId: string; itemId: string };
+  | { kind: 'decision_recorded'; proposalId: string; sessionId: string; itemId: string }
+  | { kind: 'session_changed'; sessionId: string };
 
 /**
  * Announces a change to every gateway listening, on commit of the projection's transaction (PostgreSQL NOTIFY

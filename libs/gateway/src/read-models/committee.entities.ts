@@ -88,6 +88,9 @@ export class Motion {
 
   @Field(() => [VoteCast], { description: 'The votes cast on it.' })
   votes!: VoteCast[];
+
+  @Field({ description: 'Whether a recorded decision counted it: a sealed motion takes no more votes.' })
+  sealed!: boolean;
 }
 
 @ObjectType({
@@ -184,6 +187,22 @@ export class AgendaItem {
   @Field(() => DateTime, { description: 'When it was put on the agenda.' })
   @Column('timestamptz', { name: 'added_at' })
   addedAt!: Date;
+}
+
+@ObjectType({ description: 'A proposal the committee was asked to deliberate, by one source.' })
+@Entity('docket_entries')
+export class DocketEntry {
+  @Field({ description: 'The proposal.' })
+  @PrimaryColumn('text', { name: 'proposal_id' })
+  proposalId!: string;
+
+  @Field({ description: 'What asked: department_referral or forum_tier.' })
+  @PrimaryColumn('text')
+  source!: string;
+
+  @Field(() => DateTime, { description: 'When it was put on the docket.' })
+  @Column('timestamptz', { name: 'proposed_at' })
+  proposedAt!: Date;
 }
 
 @ObjectType({ description: 'A policy under a strategy of the master plan.' })

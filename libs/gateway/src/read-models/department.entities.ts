@@ -78,11 +78,6 @@ export class Review {
   @Column('timestamptz', { name: 'answered_at', nullable: true })
   answeredAt!: Date | null;
 
-  @Field({ description: 'Whether it is past due: still open after its due date, or answered late.' })
-  get overdue(): boolean {
-    return (this.answeredAt ?? new Date()) > this.dueAt;
-  }
-
   @Field(() => DateTime, {
     nullable: true,
     description: 'When it was escalated for being overdue, if it was.',

@@ -7,6 +7,7 @@ import { committeeProjections } from './projections/committee.projections';
 import { departmentProjections } from './projections/department.projections';
 import { feedbackProjections } from './projections/feedback.projections';
 import { Projections } from './projections/projection';
+import { recordTimelineStep } from './projections/timeline.projections';
 
 const PROJECTIONS: Readonly<Record<string, Projections>> = {
   civic: civicProjections,
@@ -26,6 +27,7 @@ async function apply(manager: EntityManager, event: EventEnvelope): Promise<void
   ]);
   if ((await projectedVersion(manager, event.context, event.streamId)) >= event.streamVersion) return;
   await PROJECTIONS[event.context]?.[event.type]?.(event.data, manager, event);
+  await recordTimelineStep(manager, event);
   await recordPosition(manager, event);
 }
 

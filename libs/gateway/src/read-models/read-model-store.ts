@@ -1,10 +1,11 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
 import { Proposal, Organization, OrganizationMember, Supporter } from './civic.entities';
-import { AgendaItem, CommitteeMember, CommitteeSession, MasterPlan } from './committee.entities';
+import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
 import { Implementation, Review } from './department.entities';
 import { FeedbackRound, SurveyRecord } from './feedback.entities';
 import { ProjectedStream } from './projected-stream.entity';
+import { TimelineStep } from './timeline.entities';
 
 export const READ_MODEL_ENTITIES = [
   Proposal,
@@ -16,9 +17,11 @@ export const READ_MODEL_ENTITIES = [
   CommitteeMember,
   CommitteeSession,
   AgendaItem,
+  DocketEntry,
   MasterPlan,
   FeedbackRound,
   SurveyRecord,
+  TimelineStep,
   ProjectedStream,
 ];
 
@@ -26,7 +29,7 @@ export const READ_MODEL_ENTITIES = [
  * The read models' schema. They are derived data: when their shape changes, the version moves on, the new
  * schema is built from the events from the beginning, and the old one can be dropped.
  */
-export const READ_MODEL_SCHEMA = 'read_models_v1';
+export const READ_MODEL_SCHEMA = 'read_models_v2';
 
 /**
  * Opens the read models in `schema`, creating their tables when missing. Replicas starting together take turns

@@ -1,8 +1,14 @@
 import { EntityManager } from 'typeorm';
-import { AgendaItem, CommitteeMember, CommitteeSession, MasterPlan } from '../committee.entities';
+import {
+  AgendaItem,
+  CommitteeMember,
+  CommitteeSession,
+  DocketEntry,
+  MasterPlan,
+} from '../committee.entities';
 import { advanceProposal } from './civic.projections';
 import { announce } from '../changes';
-import { Projections, changeRow } from './projection';
+import { Projection, Projections, changeRow } from './projection';
 
 const changeItem = (
   manager: EntityManager,
@@ -14,21 +20,15 @@ const changeItem = (
 const changePlan = (manager: EntityManager, id: string, change: (plan: MasterPlan) => Partial<MasterPlan>) =>
   changeRow(manager, MasterPlan, { id }, change);
 
-export const committeeProjections: Projections = {
-  'committee.member_appointed.v1': ({ memberId, name, sector }, manager) =>
-    manager.upsert(CommitteeMember, { id: memberId, name, sector, active: true }, ['id']),
-  'committee.member_removed.v1': ({ memberId }, manager) =>
-    manager.update(CommitteeMember, { id: memberId }, { active: false, coChair: false }),
-  'committee.co_chairs_designated.v1': async ({ coChairs }, manager) => {
-    await manager.update(CommitteeMember, { coChair: true }, { coChair: false });
-    await manager
-      .createQueryBuilder()
-      .update(CommitteeMember)
-      .set({ coChair: true })
-      .whereInIds(coChairs)
-      .execute();
-  },
+/** A session's every change is announced, so the people following it see it without reloading. */
+const announced =
+  (project: Projection): Projection =>
+  async (data: { sessionId: string }, manager, event) => {
+    await project(data, manager, event);
+    await announce(manager, { kind: 'session_changed', sessionId: data.sessionId });
+  };
 
+const sessionProjections: Projections = {
   'session.scheduled.v1': ({ sessionId, scheduledFor, roster, quorum }, manager) =>
     manager.upsert(
       CommitteeSession,
@@ -56,7 +56,7 @@ export const committeeProjections: Projections = {
     })),
   'session.motion_proposed.v1': ({ sessionId, itemId, motionId, text, proposedBy }, manager) =>
     changeItem(manager, sessionId, itemId, ({ motions }) => ({
-      motions: [...motions, { motionId, text, proposedBy, votes: [] }],
+      motions: [...motions, { motionId, text, proposedBy, votes: [], sealed: false }],
     })),
   'session.vote_cast.v1': ({ sessionId, itemId, motionId, memberId, vote }, manager) =>
     changeItem(manager, sessionId, itemId, ({ motions }) => ({
@@ -66,7 +66,11 @@ export const committeeProjections: Projections = {
     })),
   'session.decision_recorded.v1': async (data, manager) => {
     const { sessionId, itemId, proposalId, ...decision } = data;
-    await changeItem(manager, sessionId, itemId, () => ({ decision }));
+    // as the domain seals them: every motion on the item so far, whichever one the decision counted
+    await changeItem(manager, sessionId, itemId, ({ motions }) => ({
+      decision,
+      motions: motions.map((motion) => ({ ...motion, sealed: true })),
+    }));
     // a deferred item waits for a later agenda: the proposal is still before the committee
     if (decision.outcome !== 'defer') await advanceProposal(manager, proposalId, 'decided');
     await announce(manager, { kind: 'decision_recorded', proposalId, sessionId, itemId });
@@ -77,6 +81,30 @@ export const committeeProjections: Projections = {
       { id: sessionId },
       { minutes, minutesPublishedAt: new Date(publishedAt) },
     ),
+};
+
+export const committeeProjections: Projections = {
+  'committee.member_appointed.v1': ({ memberId, name, sector }, manager) =>
+    manager.upsert(CommitteeMember, { id: memberId, name, sector, active: true }, ['id']),
+  'committee.member_removed.v1': ({ memberId }, manager) =>
+    manager.update(CommitteeMember, { id: memberId }, { active: false, coChair: false }),
+  'committee.co_chairs_designated.v1': async ({ coChairs }, manager) => {
+    await manager.update(CommitteeMember, { coChair: true }, { coChair: false });
+    await manager
+      .createQueryBuilder()
+      .update(CommitteeMember)
+      .set({ coChair: true })
+      .whereInIds(coChairs)
+      .execute();
+  },
+  ...Object.fromEntries(
+    Object.entries(sessionProjections).map(([type, project]) => [type, announced(project)]),
+  ),
+  'docket.item_proposed.v1': ({ proposalId, source, proposedAt }, manager) =>
+    manager.upsert(DocketEntry, { proposalId, source, proposedAt: new Date(proposedAt) }, [
+      'proposalId',
+      'source',
+    ]),
 
   'master_plan.adopted.v1': ({ planId, title, vision, periodFrom, periodTo, adoptedAt }, manager) =>
     manager.upsert(

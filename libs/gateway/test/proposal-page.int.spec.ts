@@ -1,0 +1,166 @@
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { Identity, issueToken } from '@hyeopchi/identity';
+import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
+import { allServices } from '@hyeopchi/services';
+import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+
+const secret = 'a-proposal-page-secret-of-at-least-32-characters';
+const person = (subject: string, roles: Identity['roles'], extra: Partial<Identity> = {}): Identity => ({
+  subject,
+  roles,
+  organizations: [],
+  departments: [],
+  onCommittee: false,
+  ...extra,
+});
+const admin = person('admin', ['admin']);
+const kim = person('kim', ['cso_admin'], { organizations: ['mapo'] });
+const officer = person('officer-lee', ['department_officer'], { departments: ['parks'] });
+const [ahn, bae, cha] = ['ahn', 'bae', 'cha'].map((subject) => person(subject, ['citizen']));
+
+/** What the proposal page reads besides the proposal itself: your own support, the journey, the deadlines. */
+describe('the proposal page in the API', () => {
+  const clock = new TestClock();
+  let database: Started<string>;
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_page_${randomBytes(4).toString('hex')}`);
+    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.stop();
+  });
+
+  const graphql = async <T = Record<string, unknown>>(query: string, identity?: Identity): Promise<T> => {
+    const token = identity
+      ? issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })
+      : null;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors ?? body));
+    return body.data;
+  };
+  const ok = async (identity: Identity, mutation: string, input: string) => {
+    const data = await graphql<Record<string, { __typename: string }>>(
+      `mutation { ${mutation}(input: ${input}) { __typename ... on CommandRefused { code message } } }`,
+      identity,
+    );
+    expect(data[mutation]).toEqual({ __typename: 'CommandAccepted' });
+  };
+  const proposal = async <T>(fields: string, identity?: Identity) =>
+    (await graphql<{ proposal: T }>(`{ proposal(id: "shade") { ${fields} } }`, identity)).proposal;
+
+  beforeAll(async () => {
+    await ok(
+      admin,
+      'adoptThresholdPolicy',
+      '{ supportWindowDays: 30, tiers: [{ tier: department_answer, measure: supports, threshold: 2 }] }',
+    );
+    await ok(kim, 'registerOrganization', '{ organizationId: "mapo", name: "Mapo", district: "Mapo-gu" }');
+    await ok(
+      kim,
+      'draftProposal',
+      `{ proposalId: "shade", title: "Shade", body: "Shade in parks.", serves: ["strategy-5"],
+         departments: ["parks"], district: "Mapo-gu", organizationId: "mapo" }`,
+    );
+    await ok(kim, 'submitProposal', '{ proposalId: "shade" }');
+  });
+
+  it('says whether the caller supports the proposal: never signed out, and as their support comes and goes', async () => {
+    expect(await proposal('supportedByMe')).toEqual({ supportedByMe: false });
+    expect(await proposal('supportedByMe', ahn)).toEqual({ supportedByMe: false });
+
+    await ok(ahn, 'supportProposal', '{ proposalId: "shade" }');
+    expect(await proposal('supports supportedByMe', ahn)).toEqual({ supports: 1, supportedByMe: true });
+    expect(await proposal('supportedByMe', bae)).toEqual({ supportedByMe: false });
+    expect(await proposal('supportedByMe')).toEqual({ supportedByMe: false });
+
+    await ok(ahn, 'withdrawSupport', '{ proposalId: "shade" }');
+    expect(await proposal('supports supportedByMe', ahn)).toEqual({ supports: 0, supportedByMe: false });
+  });
+
+  it("gives the whole journey across services in order, with who, and leaves supporters' names out", async () => {
+    await ok(bae, 'supportProposal', '{ proposalId: "shade" }');
+    await ok(cha, 'supportProposal', '{ proposalId: "shade" }');
+    const reviewId = await eventually(async () => {
+      const { reviews } = await proposal<{ reviews: { id: string }[] }>('reviews { id }');
+      expect(reviews).toHaveLength(1);
+      return reviews[0].id;
+    }, 20_000);
+    await ok(
+      officer,
+      'giveInterimAnswer',
+      `{ reviewId: "${reviewId}", department: "parks", text: "Surveying." }`,
+    );
+
+    const { timeline } = await proposal<{ timeline: object[] }>(
+      'timeline { step actor role department detail at }',
+    );
+    expect(timeline.map((step) => ({ ...step, at: expect.any(String) }))).toEqual([
+      {
+        step: 'proposal.drafted',
+        actor: 'kim',
+        role: 'cso_admin',
+        department: null,
+        detail: null,
+        at: expect.any(String),
+      },
+      {
+        step: 'proposal.submitted',
+        actor: 'kim',
+        role: 'cso_admin',
+        department: null,
+        detail: null,
+        at: expect.any(String),
+      },
+      {
+        step: 'proposal.tier_reached',
+        actor: 'cha',
+        role: 'citizen',
+        department: null,
+        detail: 'department_answer',
+        at: expect.any(String),
+      },
+      {
+        step: 'review.opened',
+        actor: expect.stringMatching(/^system:/),
+        role: 'system',
+        department: 'parks',
+        detail: null,
+        at: expect.any(String),
+      },
+      {
+        step: 'review.interim_answer_given',
+        actor: 'officer-lee',
+        role: 'department_officer',
+        department: 'parks',
+        detail: 'Surveying.',
+        at: expect.any(String),
+      },
+    ]);
+    const times = (timeline as { at: string }[]).map(({ at }) => Date.parse(at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(JSON.stringify(timeline)).not.toMatch(/"(ahn|bae)"/);
+  });
+
+  it("counts a review's days and flags it overdue by the platform's clock, not the caller's", async () => {
+    const review = () => proposal<{ reviews: object[] }>('reviews { daysElapsed overdue }');
+    expect(await review()).toEqual({ reviews: [{ daysElapsed: 0, overdue: false }] });
+    clock.advanceDays(40);
+    expect(await review()).toEqual({ reviews: [{ daysElapsed: 40, overdue: true }] });
+  });
+});
