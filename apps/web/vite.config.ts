@@ -11,7 +11,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // the budget that matters is gzipped (≤ 250 KB, `npm run bench -- web`); the entry is about 550 KB unzipped
+    chunkSizeWarningLimit: 700,
+  },
   server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
   test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

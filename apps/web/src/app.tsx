@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditRoutes } from './audit/routes';
 import { committeeRoutes } from './committee/routes';
@@ -77,7 +78,7 @@ export function App() {
         <SessionMenu />
       </header>
       <main id="main" tabIndex={-1}>
-        {screen}
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{screen}</Suspense>
       </main>
     </>
   );

@@ -21,7 +21,12 @@ export function usePath(): string {
 export function navigate(event: MouseEvent<HTMLAnchorElement>): void {
   if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
   event.preventDefault();
-  window.history.pushState(null, '', event.currentTarget.href);
+  navigateTo(event.currentTarget.href);
+}
+
+/** Shows another page of the app without a reload, as after a form that was sent; `state` goes with it. */
+export function navigateTo(path: string, state: unknown = null): void {
+  window.history.pushState(state, '', path);
   window.dispatchEvent(new Event(NAVIGATED));
   window.scrollTo(0, 0);
 }

@@ -1,6 +1,5 @@
-import { Placeholder } from '../placeholder';
-import type { Route } from '../routes';
+import { type Route, lazyScreen } from '../routes';
 
-export const departmentRoutes: Route[] = [
-  { path: /^\/department$/, screen: () => <Placeholder title="Department" /> },
-];
+const DepartmentDesk = lazyScreen(() => import('./department-desk').then((screen) => screen.DepartmentDesk));
+
+export const departmentRoutes: Route[] = [{ path: /^\/department$/, screen: () => <DepartmentDesk /> }];

@@ -76,6 +76,8 @@ export type AgendaItem = {
   /** Motions on it, with their votes. */
   motions: Array<Motion>;
   /** The proposal it deliberates. */
+  proposal: Maybe<Proposal>;
+  /** The proposal it deliberates. */
   proposalId: Scalars['String']['output'];
   /** Conflicts declared on it. */
   recusals: Array<Recusal>;
@@ -198,6 +200,15 @@ export type AuditEvent = {
   type: Scalars['String']['output'];
 };
 
+/** A page of a service's log, in its Merkle tree's order (the log's commit order). */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** Where the next page starts: pass it as `after`. A page shorter than asked for reached what is readable now; asked again later, it gives the events appended since. */
+  endCursor: Scalars['String']['output'];
+  /** The events, each with its hash and its previous hash in its stream. */
+  events: Array<AuditEvent>;
+};
+
 /** What CastVote takes. */
 export type CastVoteInput = {
   /** The agenda item. */
@@ -218,6 +229,19 @@ export type ChangeKind =
   | 'CHANGED'
   /** Present before, absent after. */
   | 'REMOVED';
+
+/** The key that signs the logs' checkpoints, as this platform holds it. An auditor who wants proof independent of the platform takes the key the city published instead. */
+export type CheckpointKey = {
+  __typename?: 'CheckpointKey';
+  /** The 4-byte key id of the signature lines, hex. */
+  keyId: Scalars['String']['output'];
+  /** The key name in the signed notes (AUDIT_KEY_NAME). */
+  name: Scalars['String']['output'];
+  /** The prefix of every log origin: a log is `<originPrefix>/<service>` (AUDIT_ORIGIN). */
+  originPrefix: Scalars['String']['output'];
+  /** The Ed25519 public key, SPKI PEM. */
+  publicKeyPem: Scalars['String']['output'];
+};
 
 /** What CloseSurvey takes. */
 export type CloseSurveyInput = {
@@ -292,8 +316,12 @@ export type CommitteeSession = {
   minutes: Maybe<Scalars['String']['output']>;
   /** When the minutes were published. */
   minutesPublishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How many members are recorded present now. */
+  present: Scalars['Int']['output'];
   /** How many members must be present for a decision. */
   quorum: Scalars['Int']['output'];
+  /** Whether enough members are present to vote and decide. */
+  quorumMet: Scalars['Boolean']['output'];
   /** The members on the roster when it was scheduled. */
   roster: Array<Scalars['String']['output']>;
   /** When it meets. */
@@ -413,6 +441,21 @@ export type DesignateCoChairsInput = {
   coChairs: Array<Scalars['String']['input']>;
 };
 
+/** A proposal the committee was asked to deliberate, by one source. */
+export type DocketEntry = {
+  __typename?: 'DocketEntry';
+  /** The agenda items it became, by this source, the earliest first. */
+  agendaItems: Array<AgendaItem>;
+  /** The proposal. */
+  proposal: Maybe<Proposal>;
+  /** The proposal. */
+  proposalId: Scalars['String']['output'];
+  /** When it was put on the docket. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** What asked: department_referral or forum_tier. */
+  source: Scalars['String']['output'];
+};
+
 /** What DraftProposal takes. */
 export type DraftProposalInput = {
   /** What it proposes and why, up to 20,000 characters. */
@@ -499,6 +542,8 @@ export type Implementation = {
   milestones: Array<Milestone>;
   /** Percent done, as last reported. */
   percent: Scalars['Int']['output'];
+  /** The proposal it implements; null until the proposal is known to the read models. */
+  proposal: Maybe<Proposal>;
   /** The proposal it implements. */
   proposalId: Scalars['String']['output'];
   /** Progress reports, oldest first. */
@@ -630,10 +675,18 @@ export type Motion = {
   motionId: Scalars['String']['output'];
   /** The member who proposed it. */
   proposedBy: Scalars['String']['output'];
+  /** Whether a recorded decision counted it: a sealed motion takes no more votes. */
+  sealed: Scalars['Boolean']['output'];
+  /** Its votes counted so far, as a decision would count them. */
+  tally: Tally;
   /** What it moves. */
   text: Scalars['String']['output'];
   /** The votes cast on it. */
   votes: Array<VoteCast>;
+  /** Why you cannot vote on it now (the code CastVote would refuse with); null when you can. */
+  votingBlockedBy: Maybe<VoteBlocker>;
+  /** Your vote on it; null if you did not vote. */
+  yourVote: Maybe<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -1162,12 +1215,16 @@ export type Proposal = {
   submittedAt: Maybe<Scalars['DateTime']['output']>;
   /** When supports close; null while a draft. */
   supportWindowClosesAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the caller supports it now: false when signed out, and over subscriptions. */
+  supportedByMe: Scalars['Boolean']['output'];
   /** Who supports it: auditors and admins only (others get a FORBIDDEN error on this field). */
   supporters: Array<Supporter>;
   /** Supports now (withdrawn supports are not counted). */
   supports: Scalars['Int']['output'];
   /** The tiers it reached, in order. */
   tiersReached: Array<TierReached>;
+  /** Its whole journey across the services, oldest step first, with when and who. */
+  timeline: Array<TimelineStep>;
   /** Its title. */
   title: Scalars['String']['output'];
   /** When its read model last changed. */
@@ -1244,12 +1301,20 @@ export type PublishMinutesInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A service's events after a cursor, in its tree's order, each with its hash chain. Asked again from the last cursor, it gives what was appended since (a live tail never misses one). Auditors and admins only (others get a FORBIDDEN error). */
+  auditEvents: AuditEventPage;
   /** Every event of a stream, in order, with its hash chain. Auditors and admins only (others get a FORBIDDEN error). */
   auditTrail: Array<AuditEvent>;
+  /** The public key the checkpoints are verified with, its name and the origins of the logs; null when this gateway holds no copy. Anyone may read it: it is public. */
+  checkpointKey: Maybe<CheckpointKey>;
   /** The signed checkpoints of a service's log, smallest tree first. Auditors and admins only (others get a FORBIDDEN error). */
   checkpoints: Array<SignedCheckpoint>;
+  /** What the committee was asked to deliberate, the oldest first: the chair puts it on an agenda. */
+  committeeDocket: Array<DocketEntry>;
   /** The members sitting on the governance committee now. */
   committeeMembers: Array<CommitteeMember>;
+  /** One committee session; null if unknown. */
+  committeeSession: Maybe<CommitteeSession>;
   /** Committee sessions, the latest first. */
   committeeSessions: Array<CommitteeSession>;
   /** The proof that a service log's tree of one size is a prefix of a larger one. Auditors and admins only (others get a FORBIDDEN error). */
@@ -1258,6 +1323,8 @@ export type Query = {
   departments: Array<DepartmentReviews>;
   /** What changed in a stream's state between two moments, field by field. Auditors and admins only (others get a FORBIDDEN error). */
   diff: Array<StateChange>;
+  /** A department's implementations, the most recently requested first. */
+  implementations: Array<Implementation>;
   /** The proof that an event is in its service log's tree of a given size. Auditors and admins only (others get a FORBIDDEN error). */
   inclusionProof: InclusionProof;
   /** The master plan adopted last; null before one is. */
@@ -1274,8 +1341,17 @@ export type Query = {
   proposal: Maybe<Proposal>;
   /** Proposals, newest first, a page at a time. */
   proposals: ProposalPage;
+  /** A department's reviews, the soonest due first (ties by id); all of them when no status is given. */
+  reviewQueue: Array<Review>;
   /** A stream as it stood at a moment: give exactly one of `at` and `position`. Auditors and admins only (others get a FORBIDDEN error). */
   streamAsOf: StreamState;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  service: Scalars['String']['input'];
 };
 
 
@@ -1291,6 +1367,11 @@ export type QueryCheckpointsArgs = {
 };
 
 
+export type QueryCommitteeSessionArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type QueryConsistencyProofArgs = {
   fromSize: Scalars['Int']['input'];
   service: Scalars['String']['input'];
@@ -1302,6 +1383,11 @@ export type QueryDiffArgs = {
   from: Moment;
   streamId: Scalars['String']['input'];
   to: Moment;
+};
+
+
+export type QueryImplementationsArgs = {
+  department: Scalars['String']['input'];
 };
 
 
@@ -1325,6 +1411,12 @@ export type QueryProposalsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ProposalFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  department: Scalars['String']['input'];
+  status: InputMaybe<ReviewStatus>;
 };
 
 
@@ -1433,6 +1525,10 @@ export type Review = {
   answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The officer who answered. */
   answeredBy: Maybe<Scalars['String']['output']>;
+  /** Whole days it has to be answered in: from its opening to its due date. */
+  daysAllowed: Scalars['Int']['output'];
+  /** Whole days since it opened, until its answer or, while open, until now (the platform's clock). */
+  daysElapsed: Scalars['Int']['output'];
   /** The department that reviews. */
   department: Scalars['String']['output'];
   /** When the answer is due. */
@@ -1453,8 +1549,10 @@ export type Review = {
   openedAt: Scalars['DateTime']['output'];
   /** accepted, partially_accepted, rejected or referred_to_committee; null until answered. */
   outcome: Maybe<Scalars['String']['output']>;
-  /** Whether it is past due: still open after its due date, or answered late. */
+  /** Whether it is past due: still open after its due date (the platform's clock), or answered late. */
   overdue: Scalars['Boolean']['output'];
+  /** The proposal it reviews; null until the proposal is known to the read models. */
+  proposal: Maybe<Proposal>;
   /** The proposal it reviews. */
   proposalId: Scalars['String']['output'];
   /** The reasons of the answer. */
@@ -1462,6 +1560,11 @@ export type Review = {
   /** open or answered. */
   status: Scalars['String']['output'];
 };
+
+/** Whether a review still awaits its answer. */
+export type ReviewStatus =
+  | 'answered'
+  | 'open';
 
 /** One of: cso_admin, cso_member. */
 export type Role =
@@ -1560,10 +1663,17 @@ export type SubmitProposalInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The session as it is after each change (attendance, agenda, recusal, motion, vote, decision, minutes): a live tally. */
+  committeeSessionChanged: CommitteeSession;
   /** Each decision the committee records, with the agenda item it decides. */
   decisionRecorded: AgendaItem;
   /** A proposal as it is after its status changed; only the given proposal when an id is given. */
   proposalStatusChanged: Proposal;
+};
+
+
+export type SubscriptionCommitteeSessionChangedArgs = {
+  sessionId: Scalars['String']['input'];
 };
 
 
@@ -1624,6 +1734,23 @@ export type TierReached = {
   tier: Scalars['String']['output'];
 };
 
+/** One step of a proposal's journey, from any service: who did what, when. Supports and ratings are counted on the proposal, not listed: who gives them is not public. */
+export type TimelineStep = {
+  __typename?: 'TimelineStep';
+  /** Who did it (subject id); system:<process> when the platform did it on its own. */
+  actor: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The department it concerns, if one. */
+  department: Maybe<Scalars['String']['output']>;
+  /** What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text. */
+  detail: Maybe<Scalars['String']['output']>;
+  /** The role they acted in; system for the platform. */
+  role: Maybe<Scalars['String']['output']>;
+  /** What happened: the event type without its version, e.g. proposal.submitted, review.answered, session.decision_recorded. */
+  step: Scalars['String']['output'];
+};
+
 /** What VerifyOrganization takes. */
 export type VerifyOrganizationInput = {
   /** The organization. */
@@ -1635,6 +1762,16 @@ export type Vote =
   | 'abstain'
   | 'against'
   | 'for';
+
+/** Why you cannot vote on a motion now; CastVote would be refused with the same code. */
+export type VoteBlocker =
+  | 'ALREADY_VOTED'
+  | 'DECISION_SEALED'
+  | 'MEMBER_NOT_PRESENT'
+  | 'MEMBER_RECUSED'
+  | 'NOT_ON_ROSTER'
+  | 'QUORUM_NOT_MET'
+  | 'SESSION_CLOSED';
 
 /** A vote on a motion. */
 export type VoteCast = {
@@ -1659,29 +1796,362 @@ export type WithdrawSupportInput = {
   proposalId: Scalars['String']['input'];
 };
 
+export type AuditEventFieldsFragment = { __typename?: 'AuditEvent', streamId: string, streamVersion: number, globalPosition: number, eventId: string, type: string, schemaVersion: number, recordedAt: string, actor: string | null, role: string | null, correlationId: string | null, causationId: string | null, data: unknown, metadata: unknown, hash: string, previousHash: string | null };
+
+export type AuditStreamAsOfQueryVariables = Exact<{
+  streamId: Scalars['String']['input'];
+  at: InputMaybe<Scalars['DateTime']['input']>;
+  position: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditStreamAsOfQuery = { __typename?: 'Query', streamAsOf: { __typename?: 'StreamState', service: string, aggregate: string, version: number, state: unknown } };
+
+export type AuditStreamDiffQueryVariables = Exact<{
+  streamId: Scalars['String']['input'];
+  from: Moment;
+  to: Moment;
+}>;
+
+
+export type AuditStreamDiffQuery = { __typename?: 'Query', diff: Array<{ __typename?: 'StateChange', path: string, kind: ChangeKind, before: unknown | null, after: unknown | null }> };
+
+export type AuditStreamTrailQueryVariables = Exact<{
+  streamId: Scalars['String']['input'];
+}>;
+
+
+export type AuditStreamTrailQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', streamId: string, streamVersion: number, globalPosition: number, eventId: string, type: string, schemaVersion: number, recordedAt: string, actor: string | null, role: string | null, correlationId: string | null, causationId: string | null, data: unknown, metadata: unknown, hash: string, previousHash: string | null }> };
+
+export type AuditServiceLogQueryVariables = Exact<{
+  service: Scalars['String']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditServiceLogQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventPage', endCursor: string, events: Array<{ __typename?: 'AuditEvent', streamId: string, streamVersion: number, globalPosition: number, eventId: string, type: string, schemaVersion: number, recordedAt: string, actor: string | null, role: string | null, correlationId: string | null, causationId: string | null, data: unknown, metadata: unknown, hash: string, previousHash: string | null }> } };
+
+export type AuditInclusionProofQueryVariables = Exact<{
+  eventId: Scalars['String']['input'];
+}>;
+
+
+export type AuditInclusionProofQuery = { __typename?: 'Query', inclusionProof: { __typename?: 'InclusionProof', service: string, leafIndex: number, treeSize: number, auditPath: Array<string>, signedNote: string | null } };
+
+export type AuditVerifyStreamQueryVariables = Exact<{
+  streamId: Scalars['String']['input'];
+}>;
+
+
+export type AuditVerifyStreamQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', streamId: string, streamVersion: number, globalPosition: number, eventId: string, type: string, schemaVersion: number, recordedAt: string, actor: string | null, role: string | null, correlationId: string | null, causationId: string | null, data: unknown, metadata: unknown, hash: string, previousHash: string | null }>, checkpointKey: { __typename?: 'CheckpointKey', name: string, keyId: string, publicKeyPem: string, originPrefix: string } | null };
+
+export type AddCommitteeAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddCommitteeAgendaItemMutation = { __typename?: 'Mutation', addAgendaItem:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DeclareCommitteeConflictMutationVariables = Exact<{
+  input: DeclareConflictInput;
+}>;
+
+
+export type DeclareCommitteeConflictMutation = { __typename?: 'Mutation', declareConflict:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type RecordCommitteeDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordCommitteeDecisionMutation = { __typename?: 'Mutation', recordDecision:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type PublishCommitteeMinutesMutationVariables = Exact<{
+  input: PublishMinutesInput;
+}>;
+
+
+export type PublishCommitteeMinutesMutation = { __typename?: 'Mutation', publishMinutes:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type ProposeCommitteeMotionMutationVariables = Exact<{
+  input: ProposeMotionInput;
+}>;
+
+
+export type ProposeCommitteeMotionMutation = { __typename?: 'Mutation', proposeMotion:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type RecordCommitteeAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordCommitteeAttendanceMutation = { __typename?: 'Mutation', recordAttendance:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type ScheduleCommitteeSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+
+export type ScheduleCommitteeSessionMutation = { __typename?: 'Mutation', scheduleSession:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type CommitteeSessionPageQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CommitteeSessionPageQuery = { __typename?: 'Query', committeeSession: { __typename?: 'CommitteeSession', id: string, scheduledFor: string, roster: Array<string>, quorum: number, present: number, quorumMet: boolean, minutes: string | null, minutesPublishedAt: string | null, attendance: Array<{ __typename?: 'Attendance', memberId: string, present: boolean }>, agenda: Array<{ __typename?: 'AgendaItem', itemId: string, proposalId: string, source: string, proposal: { __typename?: 'Proposal', id: string, title: string } | null, recusals: Array<{ __typename?: 'Recusal', memberId: string, reason: string }>, motions: Array<{ __typename?: 'Motion', motionId: string, text: string, proposedBy: string, sealed: boolean, yourVote: string | null, votingBlockedBy: VoteBlocker | null, tally: { __typename?: 'Tally', for: number, against: number, abstain: number } }>, decision: { __typename?: 'Decision', decisionId: string, outcome: string, motionId: string | null, present: number, quorum: number, recused: Array<string>, rationale: string, amendments: string | null, supersedes: string | null, recordedAt: string, tally: { __typename?: 'Tally', for: number, against: number, abstain: number } } | null }> } | null, committeeMembers: Array<{ __typename?: 'CommitteeMember', id: string, name: string }> };
+
+export type CommitteeSessionChangesSubscriptionVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type CommitteeSessionChangesSubscription = { __typename?: 'Subscription', committeeSessionChanged: { __typename?: 'CommitteeSession', id: string } };
+
+export type CommitteeSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeSessionsQuery = { __typename?: 'Query', committeeSessions: Array<{ __typename?: 'CommitteeSession', id: string, scheduledFor: string, quorum: number, present: number, minutesPublishedAt: string | null, agenda: Array<{ __typename?: 'AgendaItem', itemId: string }> }>, committeeDocket: Array<{ __typename?: 'DocketEntry', proposalId: string, source: string, proposedAt: string, proposal: { __typename?: 'Proposal', id: string, title: string } | null, agendaItems: Array<{ __typename?: 'AgendaItem', sessionId: string, itemId: string, decision: { __typename?: 'Decision', outcome: string } | null }> }> };
+
+export type CastCommitteeVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastCommitteeVoteMutation = { __typename?: 'Mutation', castVote:
+    | { __typename: 'CommandAccepted', committeeSession: { __typename?: 'CommitteeSession', id: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentAnswerReviewMutationVariables = Exact<{
+  input: AnswerReviewInput;
+}>;
+
+
+export type DepartmentAnswerReviewMutation = { __typename?: 'Mutation', answerReview:
+    | { __typename: 'CommandAccepted', review: { __typename?: 'Review', id: string, status: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentDeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentDeskDepartmentsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'DepartmentReviews', department: string }> };
+
+export type DepartmentStallImplementationMutationVariables = Exact<{
+  input: StallImplementationInput;
+}>;
+
+
+export type DepartmentStallImplementationMutation = { __typename?: 'Mutation', stallImplementation:
+    | { __typename: 'CommandAccepted', implementation: { __typename?: 'Implementation', id: string, status: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentCompleteImplementationMutationVariables = Exact<{
+  input: CompleteImplementationInput;
+}>;
+
+
+export type DepartmentCompleteImplementationMutation = { __typename?: 'Mutation', completeImplementation:
+    | { __typename: 'CommandAccepted', implementation: { __typename?: 'Implementation', id: string, status: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentImplementationsQueryVariables = Exact<{
+  department: Scalars['String']['input'];
+}>;
+
+
+export type DepartmentImplementationsQuery = { __typename?: 'Query', implementations: Array<{ __typename?: 'Implementation', id: string, proposalId: string, status: string, percent: number, stalledReason: string | null, milestones: Array<{ __typename?: 'Milestone', milestoneId: string, title: string, dueAt: string, completedAt: string | null }>, reports: Array<{ __typename?: 'ProgressReport', percent: number, note: string, reason: string | null, reportedAt: string }>, proposal: { __typename?: 'Proposal', title: string } | null }> };
+
+export type DepartmentGiveInterimAnswerMutationVariables = Exact<{
+  input: GiveInterimAnswerInput;
+}>;
+
+
+export type DepartmentGiveInterimAnswerMutation = { __typename?: 'Mutation', giveInterimAnswer:
+    | { __typename: 'CommandAccepted', review: { __typename?: 'Review', id: string, interimAnswers: Array<{ __typename?: 'InterimAnswer', givenAt: string }> } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentCompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+
+export type DepartmentCompleteMilestoneMutation = { __typename?: 'Mutation', completeMilestone:
+    | { __typename: 'CommandAccepted', implementation: { __typename?: 'Implementation', id: string, milestones: Array<{ __typename?: 'Milestone', milestoneId: string, completedAt: string | null }> } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentPlanImplementationMutationVariables = Exact<{
+  input: PlanImplementationInput;
+}>;
+
+
+export type DepartmentPlanImplementationMutation = { __typename?: 'Mutation', planImplementation:
+    | { __typename: 'CommandAccepted', implementation: { __typename?: 'Implementation', id: string, status: string } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentReportProgressMutationVariables = Exact<{
+  input: ReportProgressInput;
+}>;
+
+
+export type DepartmentReportProgressMutation = { __typename?: 'Mutation', reportProgress:
+    | { __typename: 'CommandAccepted', implementation: { __typename?: 'Implementation', id: string, status: string, percent: number } | null }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type DepartmentReviewQueueQueryVariables = Exact<{
+  department: Scalars['String']['input'];
+}>;
+
+
+export type DepartmentReviewQueueQuery = { __typename?: 'Query', open: Array<{ __typename?: 'Review', id: string, department: string, lead: boolean, proposalId: string, dueAt: string, daysElapsed: number, daysAllowed: number, overdue: boolean, interimAnswers: Array<{ __typename?: 'InterimAnswer', text: string, givenAt: string }>, proposal: { __typename?: 'Proposal', title: string } | null }>, answered: Array<{ __typename?: 'Review', id: string, proposalId: string, outcome: string | null, answeredAt: string | null, overdue: boolean, proposal: { __typename?: 'Proposal', title: string, status: ProposalStatus } | null }> };
+
+export type DepartmentDeskStatusChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentDeskStatusChangedSubscription = { __typename?: 'Subscription', proposalStatusChanged: { __typename?: 'Proposal', id: string, departments: Array<string> } };
+
+export type RegisterOrganizationMutationVariables = Exact<{
+  input: RegisterOrganizationInput;
+}>;
+
+
+export type RegisterOrganizationMutation = { __typename?: 'Mutation', registerOrganization:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
 export type PlanPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlanPageQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', title: string, vision: string, strategies: Array<{ __typename?: 'Strategy', strategyId: string, title: string, policies: Array<{ __typename?: 'PlanPolicy', policyId: string, title: string }>, proposals: Array<{ __typename?: 'Proposal', id: string }> }> } | null, perceptionGaps: Array<{ __typename?: 'PerceptionGap', surveyId: string, topic: string, question: string, publicMean: number | null, privateMean: number | null, gap: number | null, publicCount: number, privateCount: number }> };
+
+export type SubmitProposalMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type SubmitProposalMutation = { __typename?: 'Mutation', submitProposal:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type GiveFeedbackMutationVariables = Exact<{
+  input: GiveFeedbackInput;
+}>;
+
+
+export type GiveFeedbackMutation = { __typename?: 'Mutation', giveFeedback:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
 
 export type ProposalFilterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProposalFilterChoicesQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', strategies: Array<{ __typename?: 'Strategy', strategyId: string, title: string }> } | null, departments: Array<{ __typename?: 'DepartmentReviews', department: string }> };
 
+export type ProposalFormQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+  editing: Scalars['Boolean']['input'];
+}>;
+
+
+export type ProposalFormQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', strategies: Array<{ __typename?: 'Strategy', strategyId: string, title: string, policies: Array<{ __typename?: 'PlanPolicy', policyId: string, title: string }> }> } | null, departments: Array<{ __typename?: 'DepartmentReviews', department: string }>, proposal?: { __typename?: 'Proposal', id: string, title: string, body: string, serves: Array<string>, departments: Array<string>, district: string, organizationId: string | null, authorId: string, status: ProposalStatus } | null };
+
+export type DraftProposalMutationVariables = Exact<{
+  input: DraftProposalInput;
+}>;
+
+
+export type DraftProposalMutation = { __typename?: 'Mutation', draftProposal:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type EditProposalMutationVariables = Exact<{
+  input: EditProposalInput;
+}>;
+
+
+export type EditProposalMutation = { __typename?: 'Mutation', editProposal:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
 export type ProposalPageQueryVariables = Exact<{
   id: Scalars['String']['input'];
 }>;
 
 
-export type ProposalPageQuery = { __typename?: 'Query', proposal: { __typename?: 'Proposal', id: string, title: string, body: string, status: ProposalStatus, district: string, supports: number, nextSupportThreshold: number | null, reviews: Array<{ __typename?: 'Review', id: string, department: string, status: string, openedAt: string, dueAt: string, overdue: boolean, answeredAt: string | null, interimAnswers: Array<{ __typename?: 'InterimAnswer', givenAt: string, text: string }> }> } | null };
+export type ProposalPageQuery = { __typename?: 'Query', proposal: { __typename?: 'Proposal', id: string, title: string, body: string, status: ProposalStatus, district: string, authorId: string, organizationId: string | null, supports: number, nextSupportThreshold: number | null, supportedByMe: boolean, withdrawnReason: string | null, reviews: Array<{ __typename?: 'Review', id: string, department: string, status: string, openedAt: string, dueAt: string, daysElapsed: number, overdue: boolean, answeredAt: string | null, answeredBy: string | null, outcome: string | null, reasons: string | null, estimatedCost: number | null, interimAnswers: Array<{ __typename?: 'InterimAnswer', givenAt: string, text: string }> }>, agendaItems: Array<{ __typename?: 'AgendaItem', sessionId: string, itemId: string, decision: { __typename?: 'Decision', outcome: string, rationale: string, amendments: string | null, present: number, recordedAt: string, tally: { __typename?: 'Tally', for: number, against: number, abstain: number } } | null }>, implementation: { __typename?: 'Implementation', department: string, status: string, percent: number, stalledReason: string | null, milestones: Array<{ __typename?: 'Milestone', milestoneId: string, title: string, dueAt: string, completedAt: string | null }>, reports: Array<{ __typename?: 'ProgressReport', percent: number, note: string, reportedAt: string }> } | null, feedback: Array<{ __typename?: 'FeedbackSummary', target: string, targetId: string, invited: number, given: number, meanRating: number | null }>, timeline: Array<{ __typename?: 'TimelineStep', step: string, at: string, actor: string | null, role: string | null, department: string | null, detail: string | null }> } | null };
+
+export type ProposalStatusChangedSubscriptionVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type ProposalStatusChangedSubscription = { __typename?: 'Subscription', proposalStatusChanged: { __typename?: 'Proposal', id: string, status: ProposalStatus } };
 
 export type ProposalsPageQueryVariables = Exact<{
   filter: InputMaybe<ProposalFilter>;
 }>;
 
 
-export type ProposalsPageQuery = { __typename?: 'Query', proposals: { __typename?: 'ProposalPage', edges: Array<{ __typename?: 'ProposalEdge', node: { __typename?: 'Proposal', id: string, title: string, status: ProposalStatus, district: string, supports: number, nextSupportThreshold: number | null } }> } };
+export type ProposalsPageQuery = { __typename?: 'Query', proposals: { __typename?: 'ProposalPage', edges: Array<{ __typename?: 'ProposalEdge', node: { __typename?: 'Proposal', id: string, title: string, status: ProposalStatus, district: string, supports: number, nextSupportThreshold: number | null, supportedByMe: boolean } }> } };
+
+export type ProposalsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalsLiveSubscription = { __typename?: 'Subscription', proposalStatusChanged: { __typename?: 'Proposal', id: string, title: string, status: ProposalStatus, authorId: string } };
+
+export type SupportProposalMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type SupportProposalMutation = { __typename?: 'Mutation', supportProposal:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type WithdrawSupportMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawSupportMutation = { __typename?: 'Mutation', withdrawSupport:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
 
 export type SignInPersonasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1700,11 +2170,49 @@ export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInMeQuery = { __typename?: 'Query', me: { __typename?: 'Me', subject: string, roles: Array<string>, organizations: Array<string>, departments: Array<string>, onCommittee: boolean } | null };
 
-
+export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"streamVersion"}},{"kind":"Field","name":{"kind":"Name","value":"globalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"causationId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"previousHash"}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
+export const AuditStreamAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditStreamAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamAsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}},{"kind":"Argument","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"aggregate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<AuditStreamAsOfQuery, AuditStreamAsOfQueryVariables>;
+export const AuditStreamDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditStreamDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Moment"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Moment"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditStreamDiffQuery, AuditStreamDiffQueryVariables>;
+export const AuditStreamTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditStreamTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"streamVersion"}},{"kind":"Field","name":{"kind":"Name","value":"globalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"causationId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"previousHash"}}]}}]} as unknown as DocumentNode<AuditStreamTrailQuery, AuditStreamTrailQueryVariables>;
+export const AuditServiceLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditServiceLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"streamVersion"}},{"kind":"Field","name":{"kind":"Name","value":"globalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"causationId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"previousHash"}}]}}]} as unknown as DocumentNode<AuditServiceLogQuery, AuditServiceLogQueryVariables>;
+export const AuditInclusionProofDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditInclusionProof"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inclusionProof"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"leafIndex"}},{"kind":"Field","name":{"kind":"Name","value":"treeSize"}},{"kind":"Field","name":{"kind":"Name","value":"auditPath"}},{"kind":"Field","name":{"kind":"Name","value":"signedNote"}}]}}]}}]} as unknown as DocumentNode<AuditInclusionProofQuery, AuditInclusionProofQueryVariables>;
+export const AuditVerifyStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditVerifyStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpointKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"publicKeyPem"}},{"kind":"Field","name":{"kind":"Name","value":"originPrefix"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"streamVersion"}},{"kind":"Field","name":{"kind":"Name","value":"globalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"causationId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"previousHash"}}]}}]} as unknown as DocumentNode<AuditVerifyStreamQuery, AuditVerifyStreamQueryVariables>;
+export const AddCommitteeAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCommitteeAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAgendaItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddCommitteeAgendaItemMutation, AddCommitteeAgendaItemMutationVariables>;
+export const DeclareCommitteeConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareCommitteeConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareConflictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeclareCommitteeConflictMutation, DeclareCommitteeConflictMutationVariables>;
+export const RecordCommitteeDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCommitteeDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCommitteeDecisionMutation, RecordCommitteeDecisionMutationVariables>;
+export const PublishCommitteeMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCommitteeMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PublishCommitteeMinutesMutation, PublishCommitteeMinutesMutationVariables>;
+export const ProposeCommitteeMotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeCommitteeMotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeCommitteeMotionMutation, ProposeCommitteeMotionMutationVariables>;
+export const RecordCommitteeAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCommitteeAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCommitteeAttendanceMutation, RecordCommitteeAttendanceMutationVariables>;
+export const ScheduleCommitteeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCommitteeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleCommitteeSessionMutation, ScheduleCommitteeSessionMutationVariables>;
+export const CommitteeSessionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeSessionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"minutesPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"motions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"motionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"sealed"}},{"kind":"Field","name":{"kind":"Name","value":"yourVote"}},{"kind":"Field","name":{"kind":"Name","value":"votingBlockedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"for"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"motionId"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"for"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"recused"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"amendments"}},{"kind":"Field","name":{"kind":"Name","value":"supersedes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CommitteeSessionPageQuery, CommitteeSessionPageQueryVariables>;
+export const CommitteeSessionChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CommitteeSessionChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSessionChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommitteeSessionChangesSubscription, CommitteeSessionChangesSubscriptionVariables>;
+export const CommitteeSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"minutesPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeDocket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeSessionsQuery, CommitteeSessionsQueryVariables>;
+export const CastCommitteeVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastCommitteeVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CastCommitteeVoteMutation, CastCommitteeVoteMutationVariables>;
+export const DepartmentAnswerReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentAnswerReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentAnswerReviewMutation, DepartmentAnswerReviewMutationVariables>;
+export const DepartmentDeskDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentDeskDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]} as unknown as DocumentNode<DepartmentDeskDepartmentsQuery, DepartmentDeskDepartmentsQueryVariables>;
+export const DepartmentStallImplementationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentStallImplementation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StallImplementationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stallImplementation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentStallImplementationMutation, DepartmentStallImplementationMutationVariables>;
+export const DepartmentCompleteImplementationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentCompleteImplementation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteImplementationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeImplementation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentCompleteImplementationMutation, DepartmentCompleteImplementationMutationVariables>;
+export const DepartmentImplementationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentImplementations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"stalledReason"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentImplementationsQuery, DepartmentImplementationsQueryVariables>;
+export const DepartmentGiveInterimAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentGiveInterimAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveInterimAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveInterimAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interimAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenAt"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentGiveInterimAnswerMutation, DepartmentGiveInterimAnswerMutationVariables>;
+export const DepartmentCompleteMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentCompleteMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentCompleteMilestoneMutation, DepartmentCompleteMilestoneMutationVariables>;
+export const DepartmentPlanImplementationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentPlanImplementation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanImplementationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planImplementation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentPlanImplementationMutation, DepartmentPlanImplementationMutationVariables>;
+export const DepartmentReportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepartmentReportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentReportProgressMutation, DepartmentReportProgressMutationVariables>;
+export const DepartmentReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"open"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"daysElapsed"}},{"kind":"Field","name":{"kind":"Name","value":"daysAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"interimAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"givenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"answered"},"name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"answered"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposalId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentReviewQueueQuery, DepartmentReviewQueueQueryVariables>;
+export const DepartmentDeskStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DepartmentDeskStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}}]}}]}}]} as unknown as DocumentNode<DepartmentDeskStatusChangedSubscription, DepartmentDeskStatusChangedSubscriptionVariables>;
+export const RegisterOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterOrganizationMutation, RegisterOrganizationMutationVariables>;
 export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perceptionGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"publicMean"}},{"kind":"Field","name":{"kind":"Name","value":"privateMean"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"publicCount"}},{"kind":"Field","name":{"kind":"Name","value":"privateCount"}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
+export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
+export const GiveFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GiveFeedbackMutation, GiveFeedbackMutationVariables>;
 export const ProposalFilterChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalFilterChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]} as unknown as DocumentNode<ProposalFilterChoicesQuery, ProposalFilterChoicesQueryVariables>;
-export const ProposalPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"supports"}},{"kind":"Field","name":{"kind":"Name","value":"nextSupportThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"interimAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalPageQuery, ProposalPageQueryVariables>;
-export const ProposalsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"supports"}},{"kind":"Field","name":{"kind":"Name","value":"nextSupportThreshold"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalsPageQuery, ProposalsPageQueryVariables>;
+export const ProposalFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"editing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"editing"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposalFormQuery, ProposalFormQueryVariables>;
+export const DraftProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DraftProposalMutation, DraftProposalMutationVariables>;
+export const EditProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EditProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EditProposalMutation, EditProposalMutationVariables>;
+export const ProposalPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"supports"}},{"kind":"Field","name":{"kind":"Name","value":"nextSupportThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"supportedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnReason"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"daysElapsed"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"interimAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"amendments"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"for"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"abstain"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"stalledReason"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"given"}},{"kind":"Field","name":{"kind":"Name","value":"meanRating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<ProposalPageQuery, ProposalPageQueryVariables>;
+export const ProposalStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProposalStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposalStatusChangedSubscription, ProposalStatusChangedSubscriptionVariables>;
+export const ProposalsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"supports"}},{"kind":"Field","name":{"kind":"Name","value":"nextSupportThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"supportedByMe"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposalsPageQuery, ProposalsPageQueryVariables>;
+export const ProposalsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProposalsLive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}}]}}]}}]} as unknown as DocumentNode<ProposalsLiveSubscription, ProposalsLiveSubscriptionVariables>;
+export const SupportProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SupportProposalMutation, SupportProposalMutationVariables>;
+export const WithdrawSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
 export const SignInPersonasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInPersonas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"onCommittee"}}]}}]}}]} as unknown as DocumentNode<SignInPersonasQuery, SignInPersonasQueryVariables>;
 export const SignInAsPersonaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInAsPersona"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInAsPersona"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"persona"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"onCommittee"}}]}}]}}]}}]} as unknown as DocumentNode<SignInAsPersonaMutation, SignInAsPersonaMutationVariables>;
 export const SignInMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"onCommittee"}}]}}]}}]} as unknown as DocumentNode<SignInMeQuery, SignInMeQueryVariables>;

@@ -1,6 +1,9 @@
-import { Placeholder } from '../placeholder';
-import type { Route } from '../routes';
+import { type Route, lazyScreen } from '../routes';
+
+const RegisterOrganizationScreen = lazyScreen(() =>
+  import('./register-organization').then((screen) => screen.RegisterOrganizationScreen),
+);
 
 export const organizationRoutes: Route[] = [
-  { path: /^\/organizations\/new$/, screen: () => <Placeholder title="Organizations" /> },
+  { path: /^\/organizations\/new$/, screen: () => <RegisterOrganizationScreen /> },
 ];

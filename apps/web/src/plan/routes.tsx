@@ -1,4 +1,5 @@
-import type { Route } from '../routes';
-import { PlanPage } from './plan-page';
+import { type Route, lazyScreen } from '../routes';
+
+const PlanPage = lazyScreen(() => import('./plan-page').then((screen) => screen.PlanPage));
 
 export const planRoutes: Route[] = [{ path: /^\/plan$/, screen: () => <PlanPage /> }];

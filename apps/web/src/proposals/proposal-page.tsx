@@ -1,10 +1,20 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
+import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
-import type { ProposalPageQuery } from '../gql/graphql';
 import { navigate } from '../navigation';
+import { hasRole, useSession } from '../session/session';
+import { AuthorActions } from './author-actions';
+import { CommitteeDecisions } from './committee-decisions';
+import { FeedbackSection } from './feedback-section';
+import { ImplementationProgress } from './implementation-progress';
+import { JourneyTimeline } from './journey-timeline';
 import { PROPOSAL_STATUSES } from './proposal-filters';
+import { PROPOSERS } from './proposers';
+import { ReviewItem } from './review-item';
+import { SupportMeter } from './support-meter';
+import { SupportToggle } from './support-toggle';
 
 const PROPOSAL = graphql(`
   query ProposalPage($id: String!) {
@@ -14,42 +24,126 @@ const PROPOSAL = graphql(`
       body
       status
       district
+      authorId
+      organizationId
       supports
       nextSupportThreshold
+      supportedByMe
+      withdrawnReason
       reviews {
         id
         department
         status
         openedAt
         dueAt
+        daysElapsed
         overdue
         answeredAt
+        answeredBy
+        outcome
+        reasons
+        estimatedCost
         interimAnswers {
           givenAt
           text
         }
       }
+      agendaItems {
+        sessionId
+        itemId
+        decision {
+          outcome
+          rationale
+          amendments
+          present
+          recordedAt
+          tally {
+            for
+            against
+            abstain
+          }
+        }
+      }
+      implementation {
+        department
+        status
+        percent
+        stalledReason
+        milestones {
+          milestoneId
+          title
+          dueAt
+          completedAt
+        }
+        reports {
+          percent
+          note
+          reportedAt
+        }
+      }
+      feedback {
+        target
+        targetId
+        invited
+        given
+        meanRating
+      }
+      timeline {
+        step
+        at
+        actor
+        role
+        department
+        detail
+      }
+    }
+  }
+`);
+
+const STATUS_CHANGED = graphql(`
+  subscription ProposalStatusChanged($id: String!) {
+    proposalStatusChanged(proposalId: $id) {
+      id
+      status
     }
   }
 `);
 
 /** The stages a proposal goes through, in order, as Seoul publishes them; withdrawal ends it anywhere. */
 const STAGES = PROPOSAL_STATUSES.filter((status) => status !== 'withdrawn' && status !== 'answered');
-const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where focus goes on arriving from a form that saved this proposal (see ProposalForm). */
+export const FOCUS_HEADING = { focus: 'heading' };
 
 export function ProposalPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({
-    query: PROPOSAL,
-    variables: { id },
+  const { session } = useSession();
+  const announce = useAnnounce();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [{ data, fetching, error }, reload] = useQuery({ query: PROPOSAL, variables: { id } });
+  const refresh = () => reload({ requestPolicy: 'network-only' });
+  useSubscription({ query: STATUS_CHANGED, variables: { id } }, (_previous, event) => {
+    announce(
+      t('proposal.live.status', { status: t(`proposals.status.${event.proposalStatusChanged.status}`) }),
+    );
+    refresh();
+    return event;
   });
   const proposal = data?.proposal;
   useEffect(() => {
     if (proposal) document.title = t('proposal.pageTitle', { title: proposal.title });
   }, [proposal, t]);
-  if (fetching) return <p role="status">{t('proposal.loading')}</p>;
+  const loaded = !!proposal;
+  useEffect(() => {
+    const state = window.history.state as typeof FOCUS_HEADING | null;
+    if (loaded && state?.focus === FOCUS_HEADING.focus) heading.current?.focus();
+  }, [loaded]);
+  if (fetching && !proposal) return <p role="status">{t('proposal.loading')}</p>;
   if (error) return <p role="alert">{t('proposals.failed', { message: error.message })}</p>;
   if (!proposal) return <h1>{t('proposal.notFound')}</h1>;
+  const me = session?.person.subject;
+  const isAuthor = me === proposal.authorId;
+  const submitted = proposal.status !== 'draft' && proposal.status !== 'withdrawn';
   return (
     <article>
       <p>
@@ -57,11 +151,43 @@ export function ProposalPage({ id }: { id: string }) {
           {t('proposal.back')}
         </a>
       </p>
-      <h1>{proposal.title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {proposal.title}
+      </h1>
+      <p className="status">
+        {t('proposal.statusNow', { status: t(`proposals.status.${proposal.status}`) })}
+      </p>
       <StageTracker status={proposal.status} />
+      {isAuthor && proposal.status === 'draft' && (
+        <AuthorActions
+          proposalId={proposal.id}
+          onSubmitted={() => {
+            refresh();
+            heading.current?.focus();
+          }}
+        />
+      )}
+      <dl className="facts">
+        <dt>{t('proposal.author')}</dt>
+        <dd>
+          {proposal.organizationId ? `${proposal.authorId} (${proposal.organizationId})` : proposal.authorId}
+        </dd>
+        <dt>{t('proposal.district')}</dt>
+        <dd>{proposal.district}</dd>
+      </dl>
       {proposal.body && <p>{proposal.body}</p>}
+      {proposal.withdrawnReason && (
+        <p>{t('proposal.withdrawnReason', { reason: proposal.withdrawnReason })}</p>
+      )}
+      {submitted && (
+        <section aria-labelledby="supports" className="proposal-section">
+          <h2 id="supports">{t('proposal.support.title')}</h2>
+          <SupportMeter proposal={proposal} />
+          <SupportToggle proposal={proposal} onChanged={refresh} />
+        </section>
+      )}
       {proposal.reviews.length > 0 && (
-        <section aria-labelledby="reviews">
+        <section aria-labelledby="reviews" className="proposal-section">
           <h2 id="reviews">{t('proposal.reviews')}</h2>
           <ul>
             {proposal.reviews.map((review) => (
@@ -70,6 +196,16 @@ export function ProposalPage({ id }: { id: string }) {
           </ul>
         </section>
       )}
+      {proposal.agendaItems.length > 0 && <CommitteeDecisions items={proposal.agendaItems} />}
+      {proposal.implementation && <ImplementationProgress implementation={proposal.implementation} />}
+      {proposal.feedback.length > 0 && (
+        <FeedbackSection
+          rounds={proposal.feedback}
+          mayRate={hasRole(session?.person, ...PROPOSERS) && (isAuthor || proposal.supportedByMe)}
+          onGiven={refresh}
+        />
+      )}
+      <JourneyTimeline steps={proposal.timeline} />
     </article>
   );
 }
@@ -95,28 +231,5 @@ function StageTracker({ status }: { status: string }) {
       </ol>
       {status === 'withdrawn' && <p>{t('proposals.status.withdrawn')}</p>}
     </nav>
-  );
-}
-
-/** A department's review: days since it opened against its one-month deadline, overdue said in words. */
-type Review = NonNullable<ProposalPageQuery['proposal']>['reviews'][number];
-
-function ReviewItem({ review }: { review: Review }) {
-  const { t, i18n } = useTranslation();
-  const date = (at: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(at));
-  const elapsed = Math.floor(
-    ((review.answeredAt ? Date.parse(review.answeredAt) : Date.now()) - Date.parse(review.openedAt)) / DAY_MS,
-  );
-  const allowed = Math.round((Date.parse(review.dueAt) - Date.parse(review.openedAt)) / DAY_MS);
-  return (
-    <li className="review">
-      <h3>{review.department}</h3>
-      <p>{t('proposal.reviewDays', { elapsed, allowed, due: date(review.dueAt) })}</p>
-      {review.overdue && <p className="overdue">{t('proposal.overdue')}</p>}
-      {review.interimAnswers.map((answer) => (
-        <p key={answer.givenAt}>{t('proposal.interim', { date: date(answer.givenAt), text: answer.text })}</p>
-      ))}
-    </li>
   );
 }

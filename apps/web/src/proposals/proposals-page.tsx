@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
+import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
-import type { ProposalsPageQuery } from '../gql/graphql';
 import { navigate } from '../navigation';
+import { hasRole, useSession } from '../session/session';
+import { LiveNews, StatusChange, liveNews } from './live-news';
+import { PROPOSERS } from './proposers';
 import { ProposalFilter, ProposalFilters, proposalStatus } from './proposal-filters';
+import { SupportMeter } from './support-meter';
 
 const PROPOSALS = graphql(`
   query ProposalsPage($filter: ProposalFilter) {
@@ -17,8 +21,20 @@ const PROPOSALS = graphql(`
           district
           supports
           nextSupportThreshold
+          supportedByMe
         }
       }
+    }
+  }
+`);
+
+const STATUS_CHANGES = graphql(`
+  subscription ProposalsLive {
+    proposalStatusChanged {
+      id
+      title
+      status
+      authorId
     }
   }
 `);
@@ -47,7 +63,7 @@ function showInAddress(filter: ProposalFilter): void {
 export function ProposalsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ProposalFilter>(filterFromAddress);
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, reload] = useQuery({
     query: PROPOSALS,
     variables: { filter },
   });
@@ -55,6 +71,9 @@ export function ProposalsPage() {
   useEffect(() => {
     document.title = t('proposals.pageTitle');
   }, [t]);
+  const { session } = useSession();
+  const supported = new Set(proposals.filter((proposal) => proposal.supportedByMe).map(({ id }) => id));
+  useLiveList(session?.person.subject ?? null, supported, () => reload({ requestPolicy: 'network-only' }));
   const apply = (applied: ProposalFilter) => {
     showInAddress(applied);
     setFilter(applied);
@@ -62,6 +81,16 @@ export function ProposalsPage() {
   return (
     <>
       <h1>{t('proposals.title')}</h1>
+      {hasRole(session?.person, ...PROPOSERS) && (
+        <p className="actions">
+          <a className="button primary" href="/proposals/new" onClick={navigate}>
+            {t('proposals.submitProposal')}
+          </a>{' '}
+          <a className="button" href="/organizations/new" onClick={navigate}>
+            {t('proposals.registerOrganization')}
+          </a>
+        </p>
+      )}
       <ProposalFilters applied={filter} onApply={apply} />
       <p role="status" className="result-count">
         {fetching ? t('proposals.loading') : data && t('filters.applied', { count: proposals.length })}
@@ -86,18 +115,21 @@ export function ProposalsPage() {
   );
 }
 
-/** Supports against the next tier: a labelled progress bar, with the same figures in words. */
-type ProposalCard = ProposalsPageQuery['proposals']['edges'][number]['node'];
-
-function SupportMeter({ proposal }: { proposal: ProposalCard }) {
+/** Status changes as they happen: the list follows them, and what is news to the reader is announced. */
+function useLiveList(me: string | null, supported: ReadonlySet<string>, reload: () => void) {
   const { t } = useTranslation();
-  const { supports, nextSupportThreshold: threshold } = proposal;
-  if (threshold === null) return <p>{t('proposals.supports', { count: supports })}</p>;
-  const label = t('proposals.supportProgress', { title: proposal.title });
-  return (
-    <div>
-      <progress aria-label={label} value={Math.min(supports, threshold)} max={threshold} />
-      <p>{t('proposals.supportsTowardTier', { count: supports, threshold })}</p>
-    </div>
-  );
+  const announce = useAnnounce();
+  // the subscription's handler outlives renders: it reads what the reader supports now
+  const current = useRef({ me, supported, reload });
+  current.current = { me, supported, reload };
+  useSubscription({ query: STATUS_CHANGES }, (_previous, event) => {
+    const change: StatusChange = event.proposalStatusChanged;
+    const news: LiveNews = liveNews(change, current.current.me, current.current.supported);
+    if (news) {
+      const status = t(`proposals.status.${news.status}`);
+      announce(t(`proposals.live.${news.kind}`, { title: news.title, status }));
+    }
+    current.current.reload();
+    return event;
+  });
 }

@@ -93,7 +93,8 @@ function PersonaForm({ personas, onDone }: { personas: Person[]; onDone: () => v
   const client = useClient();
   const { signIn } = useSession();
   const announce = useAnnounce();
-  const [subject, setSubject] = useState('');
+  // null, not '': with a value no radio holds, React Aria leaves no radio reachable by Tab
+  const [subject, setSubject] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();

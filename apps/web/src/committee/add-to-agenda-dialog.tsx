@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../announcer';
+import { graphql } from '../gql';
+import type { Source } from '../gql/graphql';
+import { ChoiceGroup } from './choice-group';
+import { useFormatDate } from './format-date';
+import { FormDialog } from './form-dialog';
+import { nextId } from './ids';
+import type { Session } from './sessions-page';
+import { useCommand } from './use-command';
+
+const ADD_AGENDA_ITEM = graphql(`
+  mutation AddCommitteeAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      __typename
+      ... on CommandAccepted {
+        committeeSession {
+          id
+        }
+      }
+      ... on CommandRefused {
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Props {
+  entry: { proposalId: string; source: string };
+  title: string;
+  sessions: Session[];
+}
+
+/** Putting a proposal from the docket on an open session's agenda (chair, secretariat). */
+export function AddToAgendaDialog({ entry, title, sessions }: Props) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const announce = useAnnounce();
+  const { send, problem, setProblem } = useCommand(ADD_AGENDA_ITEM);
+  const [sessionId, setSessionId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const session = sessions.find((candidate) => candidate.id === sessionId);
+    if (!session) {
+      setError(t('committee.addItem.sessionRequired'));
+      return false;
+    }
+    setError(null);
+    const itemId = nextId(
+      'item',
+      session.agenda.map((item) => item.itemId),
+    );
+    const source = entry.source as Source;
+    const done = await send({ input: { sessionId, itemId, proposalId: entry.proposalId, source } });
+    if (done) announce(t('committee.addItem.done', { title }));
+    return done;
+  };
+  return (
+    <FormDialog
+      trigger={t('committee.addItem.trigger')}
+      triggerContext={title}
+      title={t('committee.addItem.title', { title })}
+      submit={t('committee.addItem.submit')}
+      problem={problem}
+      onOpen={() => {
+        setProblem(null);
+        setError(null);
+      }}
+      onSubmit={submit}
+    >
+      <ChoiceGroup
+        label={t('committee.addItem.session')}
+        options={sessions.map((session) => ({
+          value: session.id,
+          label: t('committee.sessionOf', { date: formatDate(session.scheduledFor) }),
+        }))}
+        value={sessionId}
+        onChange={setSessionId}
+        error={error}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../announcer';
+import { graphql } from '../gql';
+import type { RecordDecisionOutcome } from '../gql/graphql';
+import { ChoiceGroup } from './choice-group';
+import { decisionBlocker } from './eligibility';
+import { FormDialog } from './form-dialog';
+import { newDecisionId } from './ids';
+import { blockerText } from './reasons';
+import type { AgendaItem, SessionDetails } from './session-page';
+import { CommitteeTextField } from './text-field';
+import { useCommand } from './use-command';
+
+const RECORD_DECISION = graphql(`
+  mutation RecordCommitteeDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) {
+      __typename
+      ... on CommandAccepted {
+        committeeSession {
+          id
+        }
+      }
+      ... on CommandRefused {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const OUTCOMES: RecordDecisionOutcome[] = ['adopt', 'adopt_with_amendments', 'reject', 'defer'];
+const NO_MOTION = 'none';
+
+interface Props {
+  session: SessionDetails;
+  item: AgendaItem;
+  title: string;
+}
+
+interface Problems {
+  outcome?: string;
+  rationale?: string;
+  amendments?: string;
+}
+
+/**
+ * The chair records the committee's decision on an item, with its rationale; the domain counts the tally and
+ * seals it. A later decision on the same item supersedes the sealed one, and says so.
+ */
+export function DecisionDialog({ session, item, title }: Props) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { send, problem, setProblem } = useCommand(RECORD_DECISION);
+  const openMotions = item.motions.filter((motion) => !motion.sealed);
+  const [outcome, setOutcome] = useState('');
+  const [motionId, setMotionId] = useState(NO_MOTION);
+  const [rationale, setRationale] = useState('');
+  const [amendments, setAmendments] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const withAmendments = outcome === 'adopt_with_amendments';
+  const supersedes = item.decision?.decisionId ?? null;
+  const submit = async () => {
+    const found: Problems = {
+      outcome: OUTCOMES.includes(outcome as RecordDecisionOutcome)
+        ? undefined
+        : t('committee.decisionDialog.outcomeRequired'),
+      rationale: rationale.trim() ? undefined : t('committee.decisionDialog.rationaleRequired'),
+      amendments:
+        withAmendments && !amendments.trim() ? t('committee.decisionDialog.amendmentsRequired') : undefined,
+    };
+    setProblems(found);
+    if (Object.values(found).some(Boolean)) return false;
+    const done = await send({
+      input: {
+        sessionId: session.id,
+        itemId: item.itemId,
+        decisionId: newDecisionId(),
+        outcome: outcome as RecordDecisionOutcome,
+        motionId: motionId === NO_MOTION ? null : motionId,
+        rationale,
+        amendments: withAmendments ? amendments : null,
+        supersedes,
+      },
+    });
+    if (done) announce(t('committee.decisionDialog.done', { title }));
+    return done;
+  };
+  const blocker = decisionBlocker(session);
+  return (
+    <FormDialog
+      trigger={t(supersedes ? 'committee.decisionDialog.triggerAgain' : 'committee.decisionDialog.trigger')}
+      triggerContext={title}
+      title={t('committee.decisionDialog.title', { title })}
+      submit={t('committee.decisionDialog.submit')}
+      blockedBy={blocker && blockerText(t, blocker, session)}
+      problem={problem}
+      onOpen={() => {
+        setProblem(null);
+        setProblems({});
+        setMotionId(openMotions.at(-1)?.motionId ?? NO_MOTION);
+      }}
+      onSubmit={submit}
+    >
+      {supersedes && <p>{t('committee.decisionDialog.supersedes')}</p>}
+      <ChoiceGroup
+        label={t('committee.decisionDialog.outcome')}
+        options={OUTCOMES.map((value) => ({ value, label: t(`committee.outcome.${value}`) }))}
+        value={outcome}
+        onChange={setOutcome}
+        error={problems.outcome}
+      />
+      <ChoiceGroup
+        label={t('committee.decisionDialog.motion')}
+        options={[
+          ...openMotions.map((motion) => ({
+            value: motion.motionId,
+            label: t('committee.decisionDialog.motionOption', {
+              text: motion.text,
+              tally: t('committee.tally', motion.tally),
+            }),
+          })),
+          { value: NO_MOTION, label: t('committee.decisionDialog.noMotion') },
+        ]}
+        value={motionId}
+        onChange={setMotionId}
+      />
+      <CommitteeTextField
+        label={t('committee.decisionDialog.rationale')}
+        description={t('committee.decisionDialog.rationaleHint')}
+        value={rationale}
+        onChange={setRationale}
+        error={problems.rationale}
+      />
+      {withAmendments && (
+        <CommitteeTextField
+          label={t('committee.decisionDialog.amendments')}
+          value={amendments}
+          onChange={setAmendments}
+          error={problems.amendments}
+        />
+      )}
+    </FormDialog>
+  );
+}

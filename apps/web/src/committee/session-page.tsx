@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import type { CommitteeSessionPageQuery } from '../gql/graphql';
+import { navigate } from '../navigation';
+import { RequireRole } from '../session/require-role';
+import './committee.css';
+import { AgendaItemSection } from './agenda-item';
+import { useFormatDate } from './format-date';
+import { Minutes } from './minutes';
+import { COMMITTEE_ROLES } from './roles';
+import { Roster } from './roster';
+import { useDocumentTitle } from './use-document-title';
+
+const SESSION = graphql(`
+  query CommitteeSessionPage($id: String!) {
+    committeeSession(id: $id) {
+      id
+      scheduledFor
+      roster
+      quorum
+      present
+      quorumMet
+      minutes
+      minutesPublishedAt
+      attendance {
+        memberId
+        present
+      }
+      agenda {
+        itemId
+        proposalId
+        source
+        proposal {
+          id
+          title
+        }
+        recusals {
+          memberId
+          reason
+        }
+        motions {
+          motionId
+          text
+          proposedBy
+          sealed
+          yourVote
+          votingBlockedBy
+          tally {
+            for
+            against
+            abstain
+          }
+        }
+        decision {
+          decisionId
+          outcome
+          motionId
+          tally {
+            for
+            against
+            abstain
+          }
+          present
+          quorum
+          recused
+          rationale
+          amendments
+          supersedes
+          recordedAt
+        }
+      }
+    }
+    committeeMembers {
+      id
+      name
+    }
+  }
+`);
+
+const SESSION_CHANGES = graphql(`
+  subscription CommitteeSessionChanges($id: String!) {
+    committeeSessionChanged(sessionId: $id) {
+      id
+    }
+  }
+`);
+
+export type SessionDetails = NonNullable<CommitteeSessionPageQuery['committeeSession']>;
+export type AgendaItem = SessionDetails['agenda'][number];
+
+/** One session: roster and attendance, quorum, the agenda with its votes and decisions, and the minutes. */
+export function SessionPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const [{ data, error }] = useQuery({ query: SESSION, variables: { id } });
+  // each change to the session makes urql fetch the page's query again: the tally and quorum stay live
+  const live = useMemo(() => ({ additionalTypenames: ['CommitteeSession'] }), []);
+  useSubscription({ query: SESSION_CHANGES, variables: { id }, context: live });
+  const session = data?.committeeSession;
+  const title = session
+    ? t('committee.sessionOf', { date: formatDate(session.scheduledFor) })
+    : t('committee.sessionTitle');
+  useDocumentTitle(title);
+  return (
+    <>
+      <p>
+        <a href="/committee" onClick={navigate}>
+          {t('committee.back')}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      <RequireRole roles={COMMITTEE_ROLES}>
+        {error && <p role="alert">{t('committee.failed', { message: error.message })}</p>}
+        {!data && !error && <p role="status">{t('committee.loading')}</p>}
+        {data && !session && <p role="alert">{t('committee.notFound', { id })}</p>}
+        {session && <SessionBody session={session} names={data.committeeMembers} />}
+      </RequireRole>
+    </>
+  );
+}
+
+function SessionBody({ session, names }: { session: SessionDetails; names: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const nameOf = (memberId: string) => names.find((member) => member.id === memberId)?.name ?? memberId;
+  return (
+    <>
+      <p className="status">
+        {session.minutesPublishedAt ? t('committee.state.closed') : t('committee.state.open')}
+      </p>
+      <p className={session.quorumMet ? 'quorum met' : 'quorum unmet'}>
+        {t(session.quorumMet ? 'committee.quorumMet' : 'committee.quorumUnmet', {
+          count: session.present,
+          quorum: session.quorum,
+        })}
+      </p>
+      <Roster session={session} nameOf={nameOf} />
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">{t('committee.agenda')}</h2>
+        {session.agenda.length === 0 && <p>{t('committee.noAgenda')}</p>}
+        {session.agenda.map((item) => (
+          <AgendaItemSection key={item.itemId} session={session} item={item} nameOf={nameOf} />
+        ))}
+      </section>
+      <Minutes session={session} />
+    </>
+  );
+}

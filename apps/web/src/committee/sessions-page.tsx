@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { CommitteeSessionsQuery } from '../gql/graphql';
+import { navigate } from '../navigation';
+import { RequireRole } from '../session/require-role';
+import { hasRole, useSession } from '../session/session';
+import './committee.css';
+import { Docket } from './docket-list';
+import { useFormatDate } from './format-date';
+import { COMMITTEE_ROLES, SESSION_RUNNERS } from './roles';
+import { ScheduleSessionDialog } from './schedule-session-dialog';
+import { useDocumentTitle } from './use-document-title';
+
+const SESSIONS = graphql(`
+  query CommitteeSessions {
+    committeeSessions {
+      id
+      scheduledFor
+      quorum
+      present
+      minutesPublishedAt
+      agenda {
+        itemId
+      }
+    }
+    committeeDocket {
+      proposalId
+      source
+      proposedAt
+      proposal {
+        id
+        title
+      }
+      agendaItems {
+        sessionId
+        itemId
+        decision {
+          outcome
+        }
+      }
+    }
+  }
+`);
+
+export type Session = CommitteeSessionsQuery['committeeSessions'][number];
+
+/** The committee's sessions, the latest first, and what waits for an agenda. */
+export function SessionsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('committee.title'));
+  return (
+    <>
+      <h1>{t('committee.title')}</h1>
+      <RequireRole roles={COMMITTEE_ROLES}>
+        <Sessions />
+      </RequireRole>
+    </>
+  );
+}
+
+function Sessions() {
+  const { t } = useTranslation();
+  const { session: signedIn } = useSession();
+  const [{ data, error }] = useQuery({ query: SESSIONS });
+  if (error) return <p role="alert">{t('committee.failed', { message: error.message })}</p>;
+  if (!data) return <p role="status">{t('committee.loading')}</p>;
+  const runsSessions = hasRole(signedIn?.person, ...SESSION_RUNNERS);
+  const open = data.committeeSessions.filter((session) => !session.minutesPublishedAt);
+  return (
+    <>
+      <section aria-labelledby="sessions">
+        <h2 id="sessions">{t('committee.sessions')}</h2>
+        {runsSessions && <ScheduleSessionDialog />}
+        {data.committeeSessions.length ? (
+          <ul className="cards">
+            {data.committeeSessions.map((session) => (
+              <SessionCard key={session.id} session={session} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t('committee.noSessions')}</p>
+        )}
+      </section>
+      <Docket entries={data.committeeDocket} openSessions={runsSessions ? open : []} />
+    </>
+  );
+}
+
+function SessionCard({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  return (
+    <li className="card">
+      <h3>
+        <a href={`/committee/${encodeURIComponent(session.id)}`} onClick={navigate}>
+          {t('committee.sessionOf', { date: formatDate(session.scheduledFor) })}
+        </a>
+      </h3>
+      <p className="status">
+        {session.minutesPublishedAt ? t('committee.state.closed') : t('committee.state.open')}
+      </p>
+      <p>
+        {t('committee.agendaCount', { count: session.agenda.length })} ·{' '}
+        {t('committee.quorumCount', { count: session.present, quorum: session.quorum })}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { organizationProblems } from './organization-draft';
+
+describe('an organization to register', () => {
+  it('has no problem when complete', () => {
+    expect(
+      organizationProblems({ organizationId: 'mapo-green', name: '마포 녹색', district: 'Mapo-gu' }),
+    ).toEqual({});
+  });
+
+  it('names each field that needs fixing, and how', () => {
+    expect(
+      organizationProblems({ organizationId: 'mapo green', name: ' ', district: 'd'.repeat(101) }),
+    ).toEqual({
+      organizationId: 'organizationId.characters',
+      name: 'name.required',
+      district: 'district.tooLong',
+    });
+    expect(organizationProblems({ organizationId: '', name: 'n', district: 'd' })).toEqual({
+      organizationId: 'organizationId.required',
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { ProposalPageQuery } from '../gql/graphql';
+import { dateText } from '../forms/dates';
+import { actorText, stepText } from './timeline-text';
+import { useTranslator } from '../forms/translator';
+
+type Step = NonNullable<ProposalPageQuery['proposal']>['timeline'][number];
+
+/** The whole journey, every service's steps in one ordered list: when, what, and who. */
+export function JourneyTimeline({ steps }: { steps: Step[] }) {
+  const { t, i18n } = useTranslation();
+  const translator = useTranslator();
+  return (
+    <section aria-labelledby="timeline" className="proposal-section">
+      <h2 id="timeline">{t('proposal.timeline.title')}</h2>
+      <ol className="timeline">
+        {steps.map((step, index) => {
+          const who = actorText(translator, step);
+          return (
+            <li key={index}>
+              <time dateTime={step.at}>{dateText(i18n.language, step.at, true)}</time>{' '}
+              {stepText(translator, step)}
+              {who && <> {t('proposal.timeline.who', { who })}</>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

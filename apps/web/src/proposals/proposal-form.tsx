@@ -1,0 +1,249 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { useAnnounce } from '../announcer';
+import { graphql } from '../gql';
+import { navigateTo } from '../navigation';
+import { RequireRole } from '../session/require-role';
+import { useSession } from '../session/session';
+import { TextBox, TextInput, focusFirstProblem } from '../forms/form-field';
+import { FOCUS_HEADING } from './proposal-page';
+import { DraftField, ProposalDraft, departmentsOf, draftProblems } from './proposal-draft';
+import { PROPOSERS } from './proposers';
+import { Refusal, refusalOf, refusalText } from '../forms/refusal';
+import { Problems } from '../forms/text-problem';
+import { useTranslator } from '../forms/translator';
+
+const FORM_DATA = graphql(`
+  query ProposalForm($id: String!, $editing: Boolean!) {
+    masterPlan {
+      strategies {
+        strategyId
+        title
+        policies {
+          policyId
+          title
+        }
+      }
+    }
+    departments {
+      department
+    }
+    proposal(id: $id) @include(if: $editing) {
+      id
+      title
+      body
+      serves
+      departments
+      district
+      organizationId
+      authorId
+      status
+    }
+  }
+`);
+
+const DRAFT = graphql(`
+  mutation DraftProposal($input: DraftProposalInput!) {
+    draftProposal(input: $input) {
+      __typename
+      ... on CommandRefused {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const EDIT = graphql(`
+  mutation EditProposal($input: EditProposalInput!) {
+    editProposal(input: $input) {
+      __typename
+      ... on CommandRefused {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const EMPTY: ProposalDraft = {
+  title: '',
+  body: '',
+  serves: [],
+  departments: '',
+  district: '',
+  organizationId: '',
+};
+
+/** Submit a proposal (a draft first, submitted from its page) or edit a draft: citizens and civil society. */
+export function ProposalFormScreen({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const heading = t(id ? 'proposal.form.editTitle' : 'proposal.form.newTitle');
+  useEffect(() => {
+    document.title = t('proposal.form.pageTitle', { heading });
+  }, [heading, t]);
+  return (
+    <>
+      <h1>{heading}</h1>
+      <RequireRole roles={PROPOSERS}>
+        <ProposalForm id={id} />
+      </RequireRole>
+    </>
+  );
+}
+
+function ProposalForm({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const translator = useTranslator();
+  const announce = useAnnounce();
+  const { session } = useSession();
+  const form = useRef<HTMLFormElement>(null);
+  const [{ data, fetching }] = useQuery({ query: FORM_DATA, variables: { id: id ?? '', editing: !!id } });
+  const [drafting, draft] = useMutation(DRAFT);
+  const [editing, edit] = useMutation(EDIT);
+  const [problems, setProblems] = useState<Problems<DraftField>>({});
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (attempt > 0) focusFirstProblem(form.current);
+  }, [attempt]);
+  if (fetching || !data) return <p role="status">{t('proposal.loading')}</p>;
+  const existing = data.proposal;
+  if (id && (!existing || existing.authorId !== session?.person.subject || existing.status !== 'draft')) {
+    return <p role="alert">{t('proposal.form.notEditable')}</p>;
+  }
+  const initial: ProposalDraft = existing
+    ? {
+        ...existing,
+        departments: existing.departments.join(', '),
+        organizationId: existing.organizationId ?? '',
+      }
+    : EMPTY;
+  const organizations = session?.person.organizations ?? [];
+  const problem = (field: DraftField) => problems[field] && t(`proposal.form.problems.${problems[field]}`);
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (drafting.fetching || editing.fetching) return;
+    const fields = new FormData(event.currentTarget);
+    const text = (name: string) => String(fields.get(name) ?? '').trim();
+    const values: ProposalDraft = {
+      title: text('title'),
+      body: text('body'),
+      serves: fields.getAll('serves').map(String),
+      departments: text('departments'),
+      district: text('district'),
+      organizationId: text('organizationId'),
+    };
+    const found = draftProblems(values);
+    setProblems(found);
+    setRefusal(null);
+    setAttempt((count) => count + 1);
+    if (Object.keys(found).length > 0) return;
+    const content = {
+      title: values.title,
+      body: values.body,
+      serves: values.serves,
+      departments: departmentsOf(values.departments),
+      district: values.district,
+    };
+    const proposalId = id ?? crypto.randomUUID();
+    const result = id
+      ? await edit({ input: { proposalId, ...content } }).then((r) =>
+          refusalOf(r.data?.editProposal, r.error),
+        )
+      : await draft({
+          input: { proposalId, ...content, organizationId: values.organizationId || null },
+        }).then((r) => refusalOf(r.data?.draftProposal, r.error));
+    setRefusal(result);
+    if (result) return;
+    announce(t('proposal.form.saved'));
+    navigateTo(`/proposals/${encodeURIComponent(proposalId)}`, FOCUS_HEADING);
+  };
+
+  const policyChoices = data.masterPlan?.strategies.flatMap((strategy) => [
+    { id: strategy.strategyId, title: strategy.title, policy: false },
+    ...strategy.policies.map((policy) => ({ id: policy.policyId, title: policy.title, policy: true })),
+  ]);
+  const knownDepartments = data.departments.map(({ department }) => department).join(', ');
+  return (
+    <form ref={form} className="form-stack" onSubmit={save} noValidate>
+      <p>{t('proposal.form.intro')}</p>
+      <TextInput
+        name="title"
+        label={t('proposal.form.title')}
+        hint={t('proposal.form.titleHint')}
+        problem={problem('title')}
+        defaultValue={initial.title}
+        autoComplete="off"
+      />
+      <TextBox
+        name="body"
+        label={t('proposal.form.body')}
+        hint={t('proposal.form.bodyHint')}
+        problem={problem('body')}
+        defaultValue={initial.body}
+        rows={8}
+      />
+      <fieldset aria-describedby={problems.serves ? 'serves-problem' : undefined}>
+        <legend>{t('proposal.form.serves')}</legend>
+        {policyChoices?.map((choice) => (
+          <label key={choice.id} className={choice.policy ? 'choice policy' : 'choice'}>
+            <input
+              type="checkbox"
+              name="serves"
+              value={choice.id}
+              defaultChecked={initial.serves.includes(choice.id)}
+              aria-invalid={!!problems.serves}
+            />
+            {choice.title}
+          </label>
+        ))}
+        {problems.serves && (
+          <p id="serves-problem" role="alert" className="field-problem">
+            {problem('serves')}
+          </p>
+        )}
+      </fieldset>
+      <TextInput
+        name="departments"
+        label={t('proposal.form.departments')}
+        hint={t('proposal.form.departmentsHint', { known: knownDepartments || '–' })}
+        problem={problem('departments')}
+        defaultValue={initial.departments}
+        autoComplete="off"
+      />
+      <TextInput
+        name="district"
+        label={t('proposal.form.district')}
+        hint={t('proposal.form.districtHint')}
+        problem={problem('district')}
+        defaultValue={initial.district}
+      />
+      {!id && (
+        <div className="field">
+          <label htmlFor="proposal-organization">{t('proposal.form.organization')}</label>
+          <select id="proposal-organization" name="organizationId" defaultValue={initial.organizationId}>
+            <option value="">{t('proposal.form.noOrganization')}</option>
+            {organizations.map((organization) => (
+              <option key={organization} value={organization}>
+                {organization}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {refusal && (
+        <p role="alert" className="field-problem">
+          {refusalText(translator, 'proposal.refusals', refusal)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {t('proposal.form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
