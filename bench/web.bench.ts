@@ -1,13 +1,8 @@
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
 import { createPool } from '@hyeopchi/postgres';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
-import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase, launchChromium, projectPath } from '@hyeopchi/testing';
+import { launchChromium, projectPath } from '@hyeopchi/testing';
 import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { startDemoCity } from './support/demo-city';
 import { describeMachine } from './support/machine';
 import { prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
@@ -40,17 +35,9 @@ function initialJavaScript(): { files: string[]; gzipKb: number; rawKb: number }
 
 async function main(): Promise<void> {
   const javascript = initialJavaScript();
-  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench_web');
-  const config = loadConfiguration({ DATABASE_URL: database.value, LOG_LEVEL: 'error' });
-  const app = await startInProcessForTest(allServices(config), config, new TestClock(), [
-    GatewayModule.inProcess(),
-  ]);
+  const { origin, sender, databaseUrl, stop } = await startDemoCity('hyeopchi_bench_web');
   const browser = await launchChromium();
   try {
-    await app.listen(0, '127.0.0.1');
-    const origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    const sender = app.get<CommandSender>(COMMAND_SENDER);
-    await seedDemo(sender);
     await prepareProposals(sender, 60);
     const timesMs: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
@@ -67,7 +54,7 @@ async function main(): Promise<void> {
     }
     const sorted = [...timesMs].sort((a, b) => a - b);
     const usable = { medianMs: round(percentile(sorted, 50), 0), p90Ms: round(percentile(sorted, 90), 0) };
-    const pool = createPool({ url: database.value, size: 1, applicationName: 'hyeopchi-bench' });
+    const pool = createPool({ url: databaseUrl, size: 1, applicationName: 'hyeopchi-bench' });
     const machine = await describeMachine(pool).finally(() => pool.end());
     console.log('\nThe web app, headless Chromium on localhost:');
     console.table([
@@ -95,8 +82,7 @@ async function main(): Promise<void> {
     console.log(`written to ${writeResults('web', results)}`);
   } finally {
     await browser.close();
-    await app.close();
-    await database.stop();
+    await stop();
   }
 }
 

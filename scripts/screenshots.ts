@@ -1,11 +1,6 @@
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
-import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase, launchChromium, projectPath } from '@hyeopchi/testing';
+import { launchChromium, projectPath } from '@hyeopchi/testing';
 import { mkdirSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
+import { startDemoCity } from '../bench/support/demo-city';
 import { Browser } from 'playwright-core';
 
 /** What the README shows: each main screen, as whom, in which language. */
@@ -24,16 +19,9 @@ const secret = 'a-screenshot-secret-of-at-least-32-characters';
 
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
-  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_screenshots');
-  const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret, LOG_LEVEL: 'error' });
-  const app = await startInProcessForTest(allServices(config), config, new TestClock(), [
-    GatewayModule.inProcess(),
-  ]);
+  const { origin, stop } = await startDemoCity('hyeopchi_screenshots', { JWT_SECRET: secret });
   const browser = await launchChromium();
   try {
-    await app.listen(0, '127.0.0.1');
-    const origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    await seedDemo(app.get<CommandSender>(COMMAND_SENDER));
     const directory = projectPath('docs/screenshots');
     mkdirSync(directory, { recursive: true });
     for (const screen of SCREENS) {
@@ -42,8 +30,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await app.close();
-    await database.stop();
+    await stop();
   }
 }
 

@@ -113,6 +113,8 @@ describe('the committee session screen', () => {
     expect(await tally(watcher).innerText()).toBe('찬성 0 · 반대 0 · 기권 0');
     await markUnreloaded(watcher);
     const page = await openAs(CHAIR);
+    // the attendance reaches the read models on its own time: voting opens once the page shows the quorum
+    await page.getByText('정족수 충족: 필요 3명 중 3명 출석.').waitFor();
 
     const vote = voteButton(page);
     expect(await vote.getAttribute('aria-disabled')).toBeNull();

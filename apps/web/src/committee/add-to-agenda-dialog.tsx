@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import type { Source } from '../gql/graphql';
 import { ChoiceGroup } from './choice-group';
@@ -8,21 +7,12 @@ import { useFormatDate } from './format-date';
 import { FormDialog } from './form-dialog';
 import { nextId } from './ids';
 import type { Session } from './sessions-page';
-import { useCommand } from './use-command';
+import { useCommandForm } from './use-command';
 
 const ADD_AGENDA_ITEM = graphql(`
   mutation AddCommitteeAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        committeeSession {
-          id
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommitteeCommandResult
     }
   }
 `);
@@ -37,25 +27,18 @@ interface Props {
 export function AddToAgendaDialog({ entry, title, sessions }: Props) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const announce = useAnnounce();
-  const { send, problem, setProblem } = useCommand(ADD_AGENDA_ITEM);
+  const { send, error, check, dialog } = useCommandForm(ADD_AGENDA_ITEM);
   const [sessionId, setSessionId] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     const session = sessions.find((candidate) => candidate.id === sessionId);
-    if (!session) {
-      setError(t('committee.addItem.sessionRequired'));
-      return false;
-    }
-    setError(null);
+    check(session ? null : t('committee.addItem.sessionRequired'));
+    if (!session) return false;
     const itemId = nextId(
       'item',
       session.agenda.map((item) => item.itemId),
     );
     const source = entry.source as Source;
-    const done = await send({ input: { sessionId, itemId, proposalId: entry.proposalId, source } });
-    if (done) announce(t('committee.addItem.done', { title }));
-    return done;
+    return send({ input: { sessionId, itemId, proposalId: entry.proposalId, source } });
   };
   return (
     <FormDialog
@@ -63,12 +46,9 @@ export function AddToAgendaDialog({ entry, title, sessions }: Props) {
       triggerContext={title}
       title={t('committee.addItem.title', { title })}
       submit={t('committee.addItem.submit')}
-      problem={problem}
-      onOpen={() => {
-        setProblem(null);
-        setError(null);
-      }}
+      {...dialog}
       onSubmit={submit}
+      done={t('committee.addItem.done', { title })}
     >
       <ChoiceGroup
         label={t('committee.addItem.session')}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import type { RecordDecisionOutcome } from '../gql/graphql';
 import { ChoiceGroup } from './choice-group';
@@ -15,16 +14,7 @@ import { useCommand } from './use-command';
 const RECORD_DECISION = graphql(`
   mutation RecordCommitteeDecision($input: RecordDecisionInput!) {
     recordDecision(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        committeeSession {
-          id
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommitteeCommandResult
     }
   }
 `);
@@ -50,7 +40,6 @@ interface Problems {
  */
 export function DecisionDialog({ session, item, title }: Props) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const { send, problem, setProblem } = useCommand(RECORD_DECISION);
   const openMotions = item.motions.filter((motion) => !motion.sealed);
   const [outcome, setOutcome] = useState('');
@@ -71,7 +60,7 @@ export function DecisionDialog({ session, item, title }: Props) {
     };
     setProblems(found);
     if (Object.values(found).some(Boolean)) return false;
-    const done = await send({
+    return send({
       input: {
         sessionId: session.id,
         itemId: item.itemId,
@@ -83,8 +72,6 @@ export function DecisionDialog({ session, item, title }: Props) {
         supersedes,
       },
     });
-    if (done) announce(t('committee.decisionDialog.done', { title }));
-    return done;
   };
   const blocker = decisionBlocker(session);
   return (
@@ -101,6 +88,7 @@ export function DecisionDialog({ session, item, title }: Props) {
         setMotionId(openMotions.at(-1)?.motionId ?? NO_MOTION);
       }}
       onSubmit={submit}
+      done={t('committee.decisionDialog.done', { title })}
     >
       {supersedes && <p>{t('committee.decisionDialog.supersedes')}</p>}
       <ChoiceGroup

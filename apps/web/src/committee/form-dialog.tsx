@@ -1,6 +1,7 @@
 import { FormEvent, ReactNode, useId, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../announcer';
 
 interface FormDialogProps {
   /** The trigger's text. */
@@ -21,6 +22,8 @@ interface FormDialogProps {
   problem: string | null;
   /** Checks the fields and sends the command: true when done, and the dialog closes. */
   onSubmit: () => Promise<boolean>;
+  /** Said in the live region once the command is done. */
+  done: string;
   onOpen?: () => void;
   children: ReactNode;
 }
@@ -38,10 +41,12 @@ export function FormDialog({
   blockedBy,
   problem,
   onSubmit,
+  done,
   onOpen,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   const [sending, setSending] = useState(false);
   const reasonId = useId();
@@ -53,8 +58,9 @@ export function FormDialog({
   const send = async (event: FormEvent) => {
     event.preventDefault();
     setSending(true);
-    const done = await onSubmit().finally(() => setSending(false));
-    if (done) setOpen(false);
+    if (!(await onSubmit().finally(() => setSending(false)))) return;
+    announce(done);
+    setOpen(false);
   };
   return (
     <div className="committee-action">

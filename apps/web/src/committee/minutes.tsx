@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { hasRole, useSession } from '../session/session';
 import { useFormatDate } from './format-date';
@@ -8,21 +7,12 @@ import { FormDialog } from './form-dialog';
 import { SESSION_RUNNERS } from './roles';
 import type { SessionDetails } from './session-page';
 import { CommitteeTextField } from './text-field';
-import { useCommand } from './use-command';
+import { useCommandForm } from './use-command';
 
 const PUBLISH_MINUTES = graphql(`
   mutation PublishCommitteeMinutes($input: PublishMinutesInput!) {
     publishMinutes(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        committeeSession {
-          id
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommitteeCommandResult
     }
   }
 `);
@@ -52,31 +42,20 @@ export function Minutes({ session }: { session: SessionDetails }) {
 
 function PublishMinutesDialog({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const { send, problem, setProblem } = useCommand(PUBLISH_MINUTES);
+  const { send, error, check, dialog } = useCommandForm(PUBLISH_MINUTES);
   const [minutes, setMinutes] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    if (!minutes.trim()) {
-      setError(t('committee.minutes.required'));
-      return false;
-    }
-    setError(null);
-    const done = await send({ input: { sessionId, minutes } });
-    if (done) announce(t('committee.minutes.done'));
-    return done;
+    if (!check(minutes.trim() ? null : t('committee.minutes.required'))) return false;
+    return send({ input: { sessionId, minutes } });
   };
   return (
     <FormDialog
       trigger={t('committee.minutes.trigger')}
       title={t('committee.minutes.dialogTitle')}
       submit={t('committee.minutes.submit')}
-      problem={problem}
-      onOpen={() => {
-        setProblem(null);
-        setError(null);
-      }}
+      {...dialog}
       onSubmit={submit}
+      done={t('committee.minutes.done')}
     >
       <p>{t('committee.minutes.closes')}</p>
       <CommitteeTextField

@@ -11,16 +11,7 @@ import { useCommand } from './use-command';
 const RECORD_ATTENDANCE = graphql(`
   mutation RecordCommitteeAttendance($input: RecordAttendanceInput!) {
     recordAttendance(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        committeeSession {
-          id
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommitteeCommandResult
     }
   }
 `);

@@ -41,3 +41,23 @@ export function useCommand<Data extends object, Variables extends AnyVariables>(
   );
   return { send, problem, setProblem, sending: fetching };
 }
+
+/**
+ * A command sent from a `FormDialog` with one field to check: `check` shows the field's problem (or clears it) and
+ * answers whether the command can be sent; `dialog` gives the dialog the refusal, and starts it afresh on opening.
+ */
+export function useCommandForm<Data extends object, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+) {
+  const { send, problem, setProblem } = useCommand(document);
+  const [error, setError] = useState<string | null>(null);
+  const check = (found: string | null) => {
+    setError(found);
+    return !found;
+  };
+  const onOpen = () => {
+    setProblem(null);
+    setError(null);
+  };
+  return { send, error, check, dialog: { problem, onOpen } };
+}

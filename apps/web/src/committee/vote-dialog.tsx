@@ -1,27 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import type { Vote } from '../gql/graphql';
 import { ChoiceGroup } from './choice-group';
 import { FormDialog } from './form-dialog';
 import { blockerText } from './reasons';
 import type { AgendaItem, SessionDetails } from './session-page';
-import { useCommand } from './use-command';
+import { useCommandForm } from './use-command';
 
 const CAST_VOTE = graphql(`
   mutation CastCommitteeVote($input: CastVoteInput!) {
     castVote(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        committeeSession {
-          id
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommitteeCommandResult
     }
   }
 `);
@@ -37,25 +27,17 @@ interface Props {
 /** Voting on a motion: for, against or abstain; disabled, with the reason in words, when the rules do not allow it. */
 export function VoteDialog({ session, item, motion }: Props) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const { send, problem, setProblem } = useCommand(CAST_VOTE);
+  const { send, error, check, dialog } = useCommandForm(CAST_VOTE);
   const [vote, setVote] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    if (!VOTES.includes(vote as Vote)) {
-      setError(t('committee.voteDialog.choiceRequired'));
-      return false;
-    }
-    setError(null);
+    if (!check(VOTES.includes(vote as Vote) ? null : t('committee.voteDialog.choiceRequired'))) return false;
     const input = {
       sessionId: session.id,
       itemId: item.itemId,
       motionId: motion.motionId,
       vote: vote as Vote,
     };
-    const done = await send({ input });
-    if (done) announce(t('committee.voteDialog.done', { vote: t(`committee.vote.${vote}`) }));
-    return done;
+    return send({ input });
   };
   const blocked = motion.votingBlockedBy && blockerText(t, motion.votingBlockedBy, session);
   return (
@@ -65,13 +47,13 @@ export function VoteDialog({ session, item, motion }: Props) {
       title={t('committee.voteDialog.title')}
       submit={t('committee.voteDialog.submit')}
       blockedBy={blocked}
-      problem={problem}
+      problem={dialog.problem}
       onOpen={() => {
-        setProblem(null);
-        setError(null);
+        dialog.onOpen();
         setVote('');
       }}
       onSubmit={submit}
+      done={t('committee.voteDialog.done', { vote: t(`committee.vote.${vote}`) })}
     >
       <p>{motion.text}</p>
       <ChoiceGroup

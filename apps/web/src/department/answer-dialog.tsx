@@ -17,10 +17,7 @@ const ANSWER_REVIEW = graphql(`
           status
         }
       }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);

@@ -9,22 +9,17 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../announcer';
+import { graphql } from '../gql';
 import { focusFirstProblem } from '../forms/form-field';
-import { Refusal, refusalText } from '../forms/refusal';
-import { useTranslator } from '../forms/translator';
+import { Refusal } from '../forms/refusal';
+import { RefusalAlert } from '../forms/refusal-alert';
 
 /** What sending a form came to: problems the form shows by its fields, the platform's refusal, or done (null). */
 export type Sent = 'problems' | Refusal | null;
 
 /** A refusal of the platform, in the reader's language, saying what to do. */
-export function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
-  const translator = useTranslator();
-  if (!refusal) return null;
-  return (
-    <p role="alert" className="refusal">
-      {refusalText(translator, 'department.refusals', refusal)}
-    </p>
-  );
+export function DeskRefusalAlert({ refusal }: { refusal: Refusal | null }) {
+  return <RefusalAlert refusal={refusal} prefix="department.refusals" className="refusal" />;
 }
 
 /**
@@ -89,7 +84,7 @@ export function CommandForm(props: {
   return (
     <form ref={form} onSubmit={submit} noValidate className="desk-command-form">
       {props.children}
-      <RefusalAlert refusal={refusal} />
+      <DeskRefusalAlert refusal={refusal} />
       <div className="dialog-buttons">
         <Button type="submit" className="button primary" isPending={sending}>
           {props.submitLabel}
@@ -101,3 +96,17 @@ export function CommandForm(props: {
     </form>
   );
 }
+
+/** What a command on an implementation selects of its result, spread as `...ImplementationCommandResult`. */
+export const IMPLEMENTATION_COMMAND_RESULT = graphql(`
+  fragment ImplementationCommandResult on CommandResult {
+    __typename
+    ... on CommandAccepted {
+      implementation {
+        id
+        status
+      }
+    }
+    ...CommandRefusal
+  }
+`);

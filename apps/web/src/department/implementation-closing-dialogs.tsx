@@ -11,17 +11,7 @@ import type { ImplementationSubject } from './implementation-subject';
 const STALL_IMPLEMENTATION = graphql(`
   mutation DepartmentStallImplementation($input: StallImplementationInput!) {
     stallImplementation(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        implementation {
-          id
-          status
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...ImplementationCommandResult
     }
   }
 `);
@@ -29,17 +19,7 @@ const STALL_IMPLEMENTATION = graphql(`
 const COMPLETE_IMPLEMENTATION = graphql(`
   mutation DepartmentCompleteImplementation($input: CompleteImplementationInput!) {
     completeImplementation(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        implementation {
-          id
-          status
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...ImplementationCommandResult
     }
   }
 `);

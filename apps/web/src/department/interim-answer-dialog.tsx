@@ -20,10 +20,7 @@ const GIVE_INTERIM_ANSWER = graphql(`
           }
         }
       }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);

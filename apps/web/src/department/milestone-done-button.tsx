@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { Refusal, refusalOf } from '../forms/refusal';
-import { RefusalAlert } from './command-dialog';
+import { DeskRefusalAlert } from './command-dialog';
 
 const COMPLETE_MILESTONE = graphql(`
   mutation DepartmentCompleteMilestone($input: CompleteMilestoneInput!) {
@@ -20,10 +20,7 @@ const COMPLETE_MILESTONE = graphql(`
           }
         }
       }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -51,7 +48,7 @@ export function MilestoneDoneButton(props: {
         {t('department.milestoneDone.open')}
         <span className="visually-hidden">: {props.milestone.title}</span>
       </Button>
-      <RefusalAlert refusal={refusal} />
+      <DeskRefusalAlert refusal={refusal} />
     </>
   );
 }

@@ -12,17 +12,7 @@ import { MAX_MILESTONES, MilestoneDraft, milestoneProblems, plannedMilestones } 
 const PLAN_IMPLEMENTATION = graphql(`
   mutation DepartmentPlanImplementation($input: PlanImplementationInput!) {
     planImplementation(input: $input) {
-      __typename
-      ... on CommandAccepted {
-        implementation {
-          id
-          status
-        }
-      }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...ImplementationCommandResult
     }
   }
 `);

@@ -19,10 +19,7 @@ const REPORT_PROGRESS = graphql(`
           percent
         }
       }
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);

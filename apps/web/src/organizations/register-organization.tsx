@@ -1,13 +1,13 @@
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
-import { TextInput, focusFirstProblem } from '../forms/form-field';
+import { TextInput } from '../forms/form-field';
 import { PROPOSERS } from '../proposals/proposers';
-import { Refusal, refusalOf, refusalText } from '../forms/refusal';
-import { Problems } from '../forms/text-problem';
-import { useTranslator } from '../forms/translator';
+import { RefusalAlert } from '../forms/refusal-alert';
+import { useFormProblems } from '../forms/use-form-problems';
+import { useRefusal } from '../forms/use-refusal';
 import { RequireRole } from '../session/require-role';
 import { OrganizationDraft, OrganizationField, organizationProblems } from './organization-draft';
 
@@ -15,10 +15,7 @@ const REGISTER = graphql(`
   mutation RegisterOrganization($input: RegisterOrganizationInput!) {
     registerOrganization(input: $input) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -41,19 +38,11 @@ export function RegisterOrganizationScreen() {
 
 function RegisterOrganizationForm() {
   const { t } = useTranslation();
-  const translator = useTranslator();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
   const [registration, register] = useMutation(REGISTER);
-  const [problems, setProblems] = useState<Problems<OrganizationField>>({});
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { form, problem, check } = useFormProblems<OrganizationField>('organizations.problems');
+  const { refusal, setRefusal, accepted } = useRefusal();
   const [registered, setRegistered] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (attempt > 0) focusFirstProblem(form.current);
-  }, [attempt]);
-  const problem = (field: OrganizationField) =>
-    problems[field] && t(`organizations.problems.${problems[field]}`);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (registration.fetching) return;
@@ -64,15 +53,10 @@ function RegisterOrganizationForm() {
       name: text('name'),
       district: text('district'),
     };
-    const found = organizationProblems(draft);
-    setProblems(found);
     setRefusal(null);
-    setAttempt((count) => count + 1);
-    if (Object.keys(found).length > 0) return;
+    if (!check(organizationProblems(draft))) return;
     const result = await register({ input: draft });
-    const refused = refusalOf(result.data?.registerOrganization, result.error);
-    setRefusal(refused);
-    if (refused) return;
+    if (!accepted(result.data?.registerOrganization, result.error)) return;
     const message = t('organizations.registered', { name: draft.name });
     setRegistered(message);
     announce(message);
@@ -99,11 +83,7 @@ function RegisterOrganizationForm() {
         hint={t('organizations.districtHint')}
         problem={problem('district')}
       />
-      {refusal && (
-        <p role="alert" className="field-problem">
-          {refusalText(translator, 'organizations.refusals', refusal)}
-        </p>
-      )}
+      <RefusalAlert refusal={refusal} prefix="organizations.refusals" />
       {registered && <p className="status">{registered}</p>}
       <div className="actions">
         <button type="submit" className="button primary">

@@ -1,21 +1,17 @@
-import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { navigate } from '../navigation';
-import { Refusal, refusalOf, refusalText } from '../forms/refusal';
-import { useTranslator } from '../forms/translator';
+import { RefusalAlert } from '../forms/refusal-alert';
+import { useRefusal } from '../forms/use-refusal';
 
 const SUBMIT = graphql(`
   mutation SubmitProposal($id: String!) {
     submitProposal(input: { proposalId: $id }) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -27,16 +23,13 @@ const SUBMIT = graphql(`
  */
 export function AuthorActions({ proposalId, onSubmitted }: { proposalId: string; onSubmitted: () => void }) {
   const { t } = useTranslation();
-  const translator = useTranslator();
   const announce = useAnnounce();
   const [submission, submit] = useMutation(SUBMIT);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { refusal, accepted } = useRefusal();
   const confirm = async (close: () => void) => {
     if (submission.fetching) return;
     const result = await submit({ id: proposalId });
-    const refused = refusalOf(result.data?.submitProposal, result.error);
-    setRefusal(refused);
-    if (refused) return;
+    if (!accepted(result.data?.submitProposal, result.error)) return;
     close();
     announce(t('proposal.draft.submitted'));
     onSubmitted();
@@ -54,11 +47,7 @@ export function AuthorActions({ proposalId, onSubmitted }: { proposalId: string;
               <>
                 <Heading slot="title">{t('proposal.draft.confirmTitle')}</Heading>
                 <p>{t('proposal.draft.confirmText')}</p>
-                {refusal && (
-                  <p role="alert" className="field-problem">
-                    {refusalText(translator, 'proposal.refusals', refusal)}
-                  </p>
-                )}
+                <RefusalAlert refusal={refusal} prefix="proposal.refusals" />
                 <div className="dialog-buttons">
                   <Button className="button primary" onPress={() => confirm(close)}>
                     {t('proposal.draft.confirm')}

@@ -5,8 +5,8 @@ import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import type { ProposalPageQuery, Target } from '../gql/graphql';
 import { TextBox } from '../forms/form-field';
-import { Refusal, refusalOf, refusalText } from '../forms/refusal';
-import { useTranslator } from '../forms/translator';
+import { RefusalAlert } from '../forms/refusal-alert';
+import { useRefusal } from '../forms/use-refusal';
 
 type Round = NonNullable<ProposalPageQuery['proposal']>['feedback'][number];
 
@@ -14,10 +14,7 @@ const GIVE_FEEDBACK = graphql(`
   mutation GiveFeedback($input: GiveFeedbackInput!) {
     giveFeedback(input: $input) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -59,10 +56,9 @@ export function FeedbackSection({
 
 function FeedbackForm({ rounds, onGiven }: { rounds: Round[]; onGiven: () => void }) {
   const { t } = useTranslation();
-  const translator = useTranslator();
   const announce = useAnnounce();
   const [sent, send] = useMutation(GIVE_FEEDBACK);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { refusal, accepted } = useRefusal();
   const [ratingMissing, setRatingMissing] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,9 +69,7 @@ function FeedbackForm({ rounds, onGiven }: { rounds: Round[]; onGiven: () => voi
     const [target, targetId] = String(form.get('round')).split('/') as [Target, string];
     const comment = String(form.get('comment') ?? '').trim();
     const result = await send({ input: { target, targetId, rating, comment } });
-    const refused = refusalOf(result.data?.giveFeedback, result.error);
-    setRefusal(refused);
-    if (refused) return;
+    if (!accepted(result.data?.giveFeedback, result.error)) return;
     announce(t('proposal.feedback.thanks'));
     onGiven();
   };
@@ -109,11 +103,7 @@ function FeedbackForm({ rounds, onGiven }: { rounds: Round[]; onGiven: () => voi
         )}
       </fieldset>
       <TextBox name="comment" label={t('proposal.feedback.comment')} maxLength={5000} rows={3} />
-      {refusal && (
-        <p role="alert" className="field-problem">
-          {refusalText(translator, 'proposal.refusals', refusal)}
-        </p>
-      )}
+      <RefusalAlert refusal={refusal} prefix="proposal.refusals" />
       <div className="actions">
         <button type="submit" className="button primary">
           {t('proposal.feedback.send')}

@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
@@ -6,13 +6,13 @@ import { graphql } from '../gql';
 import { navigateTo } from '../navigation';
 import { RequireRole } from '../session/require-role';
 import { useSession } from '../session/session';
-import { TextBox, TextInput, focusFirstProblem } from '../forms/form-field';
+import { TextBox, TextInput } from '../forms/form-field';
 import { FOCUS_HEADING } from './proposal-page';
 import { DraftField, ProposalDraft, departmentsOf, draftProblems } from './proposal-draft';
 import { PROPOSERS } from './proposers';
-import { Refusal, refusalOf, refusalText } from '../forms/refusal';
-import { Problems } from '../forms/text-problem';
-import { useTranslator } from '../forms/translator';
+import { RefusalAlert } from '../forms/refusal-alert';
+import { useFormProblems } from '../forms/use-form-problems';
+import { useRefusal } from '../forms/use-refusal';
 
 const FORM_DATA = graphql(`
   query ProposalForm($id: String!, $editing: Boolean!) {
@@ -47,10 +47,7 @@ const DRAFT = graphql(`
   mutation DraftProposal($input: DraftProposalInput!) {
     draftProposal(input: $input) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -59,10 +56,7 @@ const EDIT = graphql(`
   mutation EditProposal($input: EditProposalInput!) {
     editProposal(input: $input) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -95,19 +89,13 @@ export function ProposalFormScreen({ id }: { id?: string }) {
 
 function ProposalForm({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const translator = useTranslator();
   const announce = useAnnounce();
   const { session } = useSession();
-  const form = useRef<HTMLFormElement>(null);
   const [{ data, fetching }] = useQuery({ query: FORM_DATA, variables: { id: id ?? '', editing: !!id } });
   const [drafting, draft] = useMutation(DRAFT);
   const [editing, edit] = useMutation(EDIT);
-  const [problems, setProblems] = useState<Problems<DraftField>>({});
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (attempt > 0) focusFirstProblem(form.current);
-  }, [attempt]);
+  const { form, problems, problem, check } = useFormProblems<DraftField>('proposal.form.problems');
+  const { refusal, setRefusal, accepted } = useRefusal();
   if (fetching || !data) return <p role="status">{t('proposal.loading')}</p>;
   const existing = data.proposal;
   if (id && (!existing || existing.authorId !== session?.person.subject || existing.status !== 'draft')) {
@@ -121,7 +109,6 @@ function ProposalForm({ id }: { id?: string }) {
       }
     : EMPTY;
   const organizations = session?.person.organizations ?? [];
-  const problem = (field: DraftField) => problems[field] && t(`proposal.form.problems.${problems[field]}`);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -136,11 +123,8 @@ function ProposalForm({ id }: { id?: string }) {
       district: text('district'),
       organizationId: text('organizationId'),
     };
-    const found = draftProblems(values);
-    setProblems(found);
     setRefusal(null);
-    setAttempt((count) => count + 1);
-    if (Object.keys(found).length > 0) return;
+    if (!check(draftProblems(values))) return;
     const content = {
       title: values.title,
       body: values.body,
@@ -149,15 +133,12 @@ function ProposalForm({ id }: { id?: string }) {
       district: values.district,
     };
     const proposalId = id ?? crypto.randomUUID();
-    const result = id
-      ? await edit({ input: { proposalId, ...content } }).then((r) =>
-          refusalOf(r.data?.editProposal, r.error),
-        )
+    const saved = id
+      ? await edit({ input: { proposalId, ...content } }).then((r) => accepted(r.data?.editProposal, r.error))
       : await draft({
           input: { proposalId, ...content, organizationId: values.organizationId || null },
-        }).then((r) => refusalOf(r.data?.draftProposal, r.error));
-    setRefusal(result);
-    if (result) return;
+        }).then((r) => accepted(r.data?.draftProposal, r.error));
+    if (!saved) return;
     announce(t('proposal.form.saved'));
     navigateTo(`/proposals/${encodeURIComponent(proposalId)}`, FOCUS_HEADING);
   };
@@ -234,11 +215,7 @@ function ProposalForm({ id }: { id?: string }) {
           </select>
         </div>
       )}
-      {refusal && (
-        <p role="alert" className="field-problem">
-          {refusalText(translator, 'proposal.refusals', refusal)}
-        </p>
-      )}
+      <RefusalAlert refusal={refusal} prefix="proposal.refusals" />
       <div className="actions">
         <button type="submit" className="button primary">
           {t('proposal.form.save')}

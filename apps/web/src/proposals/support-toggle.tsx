@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -6,17 +5,14 @@ import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { hasRole, useSession } from '../session/session';
 import { PROPOSERS } from './proposers';
-import { Refusal, refusalOf, refusalText } from '../forms/refusal';
-import { useTranslator } from '../forms/translator';
+import { RefusalAlert } from '../forms/refusal-alert';
+import { useRefusal } from '../forms/use-refusal';
 
 const SUPPORT = graphql(`
   mutation SupportProposal($id: String!) {
     supportProposal(input: { proposalId: $id }) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -25,10 +21,7 @@ const WITHDRAW = graphql(`
   mutation WithdrawSupport($id: String!) {
     withdrawSupport(input: { proposalId: $id }) {
       __typename
-      ... on CommandRefused {
-        code
-        message
-      }
+      ...CommandRefusal
     }
   }
 `);
@@ -45,12 +38,11 @@ interface Supportable {
  */
 export function SupportToggle({ proposal, onChanged }: { proposal: Supportable; onChanged: () => void }) {
   const { t } = useTranslation();
-  const translator = useTranslator();
   const { session } = useSession();
   const announce = useAnnounce();
   const [support, sendSupport] = useMutation(SUPPORT);
   const [withdrawal, sendWithdrawal] = useMutation(WITHDRAW);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { refusal, accepted } = useRefusal();
   if (!session) return <p>{t('proposal.support.signIn')}</p>;
   if (!hasRole(session.person, ...PROPOSERS)) return <p>{t('proposal.support.notForRole')}</p>;
   if (session.person.subject === proposal.authorId) return <p>{t('proposal.support.own')}</p>;
@@ -59,9 +51,7 @@ export function SupportToggle({ proposal, onChanged }: { proposal: Supportable; 
     const result = supporting
       ? (await sendSupport({ id: proposal.id })).data?.supportProposal
       : (await sendWithdrawal({ id: proposal.id })).data?.withdrawSupport;
-    const refused = refusalOf(result);
-    setRefusal(refused);
-    if (refused) return;
+    if (!accepted(result)) return;
     announce(t(supporting ? 'proposal.support.added' : 'proposal.support.withdrawn'));
     onChanged();
   };
@@ -71,11 +61,7 @@ export function SupportToggle({ proposal, onChanged }: { proposal: Supportable; 
         {t('proposal.support.button')}
       </ToggleButton>
       <span>{t(proposal.supportedByMe ? 'proposal.support.youSupport' : 'proposal.support.youDoNot')}</span>
-      {refusal && (
-        <p role="alert" className="field-problem">
-          {refusalText(translator, 'proposal.refusals', refusal)}
-        </p>
-      )}
+      <RefusalAlert refusal={refusal} prefix="proposal.refusals" />
     </div>
   );
 }
