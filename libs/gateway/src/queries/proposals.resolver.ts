@@ -159,7 +159,7 @@ export class ProposalsResolver {
   timeline(@Parent() proposal: Proposal): Promise<TimelineStep[]> {
     return this.readModels.manager.find(TimelineStep, {
       where: { proposalId: proposal.id },
-      order: { at: 'ASC', sequence: 'ASC' },
+      order: { at: 'ASC', position: 'ASC' },
     });
   }
 

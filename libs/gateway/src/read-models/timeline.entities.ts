@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DateTime } from './date-time.scalar';
 
 @ObjectType({
@@ -7,7 +7,7 @@ import { DateTime } from './date-time.scalar';
     "One step of a proposal's journey, from any service: who did what, when. Supports and ratings are counted on the proposal, not listed: who gives them is not public.",
 })
 @Entity('proposal_timeline')
-@Index(['proposalId', 'at', 'sequence'])
+@Index(['proposalId', 'at', 'position'])
 export class TimelineStep {
   @PrimaryColumn('uuid', { name: 'event_id' })
   eventId!: string;
@@ -15,10 +15,12 @@ export class TimelineStep {
   @Column('text', { name: 'proposal_id' })
   proposalId!: string;
 
-  /** The order the steps were projected in: steps of one command share their time. */
+  /**
+   * The event's position in its service's log: steps of one command share their time, and this keeps their
+   * order the same whether the steps were projected live or rebuilt.
+   */
   @Column('bigint')
-  @Generated('increment')
-  sequence!: string;
+  position!: string;
 
   @Field({
     description:

@@ -132,6 +132,7 @@ export async function recordTimelineStep(manager: EntityManager, event: EventEnv
   await manager.insert(TimelineStep, {
     eventId: event.eventId,
     proposalId,
+    position: String(event.globalPosition),
     step: event.type.replace(/\.v\d+$/, ''),
     at: new Date(at),
     actor: event.metadata.actor ?? null,
