@@ -3,8 +3,20 @@ import { mkdirSync } from 'node:fs';
 import { startDemoCity } from '../bench/support/demo-city';
 import { Browser } from 'playwright-core';
 
+interface Screen {
+  file: string;
+  path: string;
+  as?: string;
+  language: 'ko' | 'en';
+  width?: number;
+  /** Text the screen shows once it is ready, when it needs more than its first data (reloaded until it does). */
+  readyWhen?: string;
+}
+
+const SESSION_STREAM = 'session-session-2026-1';
+
 /** What the README shows: each main screen, as whom, in which language. */
-const SCREENS: { file: string; path: string; as?: string; language: 'ko' | 'en'; width?: number }[] = [
+const SCREENS: Screen[] = [
   { file: 'proposals', path: '/', language: 'en' },
   { file: 'proposal', path: '/proposals/river-cleanup', as: 'citizen-6', language: 'en' },
   { file: 'submit-proposal', path: '/proposals/new', as: 'kim-jiyoung', language: 'en' },
@@ -15,16 +27,42 @@ const SCREENS: { file: string; path: string; as?: string; language: 'ko' | 'en';
   { file: 'proposals-mobile-ko', path: '/', language: 'ko', width: 360 },
 ];
 
+/** The verify screen of the session's sealed decision: it passes once a signed checkpoint covers the decision. */
+async function auditorVerifyScreen(origin: string): Promise<Screen> {
+  const { token } = (await personaSession(origin, 'auditor-lee')) as { token: string };
+  const { auditTrail } = await graphql<{ auditTrail: { type: string; streamVersion: number }[] }>(
+    origin,
+    'query ($streamId: String!) { auditTrail(streamId: $streamId) { type streamVersion } }',
+    { streamId: SESSION_STREAM },
+    token,
+  );
+  const decision = auditTrail.find((event) => event.type === 'session.decision_recorded.v1');
+  if (!decision) throw new Error(`the demo's ${SESSION_STREAM} has no recorded decision`);
+  return {
+    file: 'auditor-verify',
+    path: `/audit/verify/${SESSION_STREAM}/${decision.streamVersion}`,
+    as: 'auditor-lee',
+    language: 'en',
+    readyWhen: 'Verified: every check passed.',
+  };
+}
+
+const MAX_SCREENSHOT_HEIGHT = 2400;
+
 const secret = 'a-screenshot-secret-of-at-least-32-characters';
 
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
-  const { origin, stop } = await startDemoCity('hyeopchi_screenshots', { JWT_SECRET: secret });
+  // checkpoints signed every second, so the decision's verification can pass
+  const { origin, stop } = await startDemoCity('hyeopchi_screenshots', {
+    JWT_SECRET: secret,
+    AUDIT_CHECKPOINT_EVERY_SECONDS: '1',
+  });
   const browser = await launchChromium();
   try {
     const directory = projectPath('docs/screenshots');
     mkdirSync(directory, { recursive: true });
-    for (const screen of SCREENS) {
+    for (const screen of [...SCREENS, await auditorVerifyScreen(origin)]) {
       await shoot(browser, origin, screen, `${directory}/${screen.file}.png`);
       console.log(`docs/screenshots/${screen.file}.png`);
     }
@@ -34,12 +72,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function shoot(
-  browser: Browser,
-  origin: string,
-  screen: (typeof SCREENS)[number],
-  file: string,
-): Promise<void> {
+async function shoot(browser: Browser, origin: string, screen: Screen, file: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: screen.width ?? 1200, height: 900 } });
   const session = screen.as ? await personaSession(origin, screen.as) : null;
   // the app reads who is signed in and the language from its storage before it first renders
@@ -51,28 +84,67 @@ async function shoot(
       .join('\n'),
   });
   const page = await context.newPage();
-  await page.goto(`${origin}${screen.path}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: file, fullPage: true });
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${origin}${screen.path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    if (!screen.readyWhen || (await page.getByText(screen.readyWhen).count()) > 0) break;
+    if (attempt === 20) throw new Error(`${screen.path} never showed "${screen.readyWhen}"`);
+    await page.waitForTimeout(500);
+  }
+  // long screens (the auditor's event browser) are cut after a few screenfuls: the README shows their top
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) },
+  });
   await context.close();
 }
 
 async function personaSession(origin: string, subject: string): Promise<object> {
+  const { signInAsPersona } = await graphql<{
+    signInAsPersona: { token: string; expiresAt: string; persona: object };
+  }>(
+    origin,
+    `
+      mutation ($subject: String!) {
+        signInAsPersona(subject: $subject) {
+          token
+          expiresAt
+          persona {
+            subject
+            roles
+            organizations
+            departments
+            onCommittee
+          }
+        }
+      }
+    `,
+    { subject },
+  );
+  const { token, expiresAt, persona } = signInAsPersona;
+  return { token, expiresAt, person: persona };
+}
+
+async function graphql<Data>(
+  origin: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Data> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation ($subject: String!) { signInAsPersona(subject: $subject) {
-        token expiresAt persona { subject roles organizations departments onCommittee } } }`,
-      variables: { subject },
-    }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
   });
-  const { data } = (await response.json()) as {
-    data: { signInAsPersona: { token: string; expiresAt: string; persona: object } };
-  };
-  const { token, expiresAt, persona } = data.signInAsPersona;
-  return { token, expiresAt, person: persona };
+  const { data, errors } = (await response.json()) as { data: Data; errors?: { message: string }[] };
+  if (errors?.length) throw new Error(errors.map((error) => error.message).join('; '));
+  return data;
 }
 
 main().catch((error: unknown) => {
