@@ -93,10 +93,9 @@ async function shoot(browser: Browser, origin: string, screen: Screen, file: str
     await page.waitForTimeout(500);
   }
   // long screens (the auditor's event browser) are cut after a few screenfuls: the README shows their top
-  const { width, height } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    height: document.documentElement.scrollHeight,
-  }));
+  const { width, height } = await page.evaluate<{ width: number; height: number }>(
+    '({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
+  );
   await page.screenshot({
     path: file,
     fullPage: true,

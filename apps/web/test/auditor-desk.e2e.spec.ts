@@ -1,8 +1,8 @@
 import { readSigningKey } from '@hyeopchi/audit';
 import { DATABASE, Database } from '@hyeopchi/backbone';
 import { AuditLog } from '@hyeopchi/event-store';
-import { Identity, issueToken } from '@hyeopchi/identity';
-import { eventually } from '@hyeopchi/testing';
+import { Role } from '@hyeopchi/identity';
+import { eventually, person, testToken } from '@hyeopchi/testing';
 import { Page } from 'playwright-core';
 import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
@@ -22,17 +22,14 @@ const TRAIL = `query ($streamId: String!) { auditTrail(streamId: $streamId) {
 describe("the auditor's desk", () => {
   let city: DemoCity;
   let page: Page;
-  const tokenOf = (identity: Partial<Identity> & Pick<Identity, 'subject' | 'roles'>) =>
-    issueToken(
-      { organizations: [], departments: [], onCommittee: false, ...identity },
-      { secret: city.config.JWT_SECRET!, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 },
-    );
+  const tokenOf = (subject: string, roles: Role[]) =>
+    testToken(person(subject, roles), city.config.JWT_SECRET!);
   const trailOf = async (streamId: string) =>
     (
       await city.graphql<{ auditTrail: TrailEvent[] }>(
         TRAIL,
         { streamId },
-        tokenOf({ subject: 'auditor-lee', roles: ['auditor'] }),
+        tokenOf('auditor-lee', ['auditor']),
       )
     ).auditTrail;
 
@@ -132,7 +129,7 @@ describe("the auditor's desk", () => {
       `mutation { supportProposal(input: {proposalId: "youth-seats"}) {
         ... on CommandAccepted { visible } ... on CommandRefused { code } } }`,
       {},
-      tokenOf({ subject: 'citizen-tail', roles: ['citizen'] }),
+      tokenOf('citizen-tail', ['citizen']),
     );
     expect(reply.supportProposal.visible).toBe(true);
     await page

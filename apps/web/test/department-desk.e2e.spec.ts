@@ -1,6 +1,6 @@
-import { Identity, issueToken } from '@hyeopchi/identity';
+import { Identity } from '@hyeopchi/identity';
 import { implementationIdFor } from '@hyeopchi/services';
-import { eventually } from '@hyeopchi/testing';
+import { eventually, person, testToken } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
 import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
@@ -28,10 +28,7 @@ describe('the department desk in the web app', () => {
   let city: DemoCity;
 
   const tokenOf = (subject: string, roles: Identity['roles']) =>
-    issueToken(
-      { subject, roles, organizations: [], departments: [], onCommittee: false },
-      { secret: city.config.JWT_SECRET!, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 },
-    );
+    testToken(person(subject, roles), city.config.JWT_SECRET!);
   const send = (subject: string, mutation: string, input: object) =>
     city.graphql(
       `mutation ($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) {

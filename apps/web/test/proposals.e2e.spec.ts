@@ -1,4 +1,4 @@
-import { issueToken } from '@hyeopchi/identity';
+import { person, testToken } from '@hyeopchi/testing';
 import { Page } from 'playwright-core';
 import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
@@ -28,10 +28,7 @@ describe('proposals in the web app', () => {
   afterAll(() => city?.stop());
 
   const tokenOf = (subject: string, roles: ('citizen' | 'cso_admin')[]) =>
-    issueToken(
-      { subject, roles, organizations: [], departments: [], onCommittee: false },
-      { secret: city.config.JWT_SECRET!, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 },
-    );
+    testToken(person(subject, roles), city.config.JWT_SECRET!);
   /** A proposal collecting supports, drafted and submitted through the API. */
   const submittedProposal = async (proposalId: string, title: string) => {
     const token = tokenOf('kim-jiyoung', ['cso_admin']);

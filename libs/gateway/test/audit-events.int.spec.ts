@@ -3,11 +3,11 @@ import { DATABASE, Database } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
 import { AuditLog } from '@hyeopchi/event-store';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, Role, issueToken } from '@hyeopchi/identity';
+import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { createPublicKey, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,13 +16,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const secret = 'an-audit-events-secret-of-at-least-32-characters';
-const person = (subject: string, roles: Role[]): Identity => ({
-  subject,
-  roles,
-  organizations: [],
-  departments: [],
-  onCommittee: false,
-});
 const auditor = person('auditor-1', ['auditor']);
 
 interface GraphQLReply<T> {
@@ -105,9 +98,7 @@ describe('the GraphQL gateway: a service log for auditors, page by page', () => 
   }
 
   const graphql = async <T>(identity: Identity | null, query: string, variables = {}) => {
-    const token =
-      identity &&
-      issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 });
+    const token = identity && testToken(identity, secret);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -16,7 +16,7 @@ import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { AuditLog, StoredCheckpoint } from '@hyeopchi/event-store';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, Role, issueToken } from '@hyeopchi/identity';
+import { Identity } from '@hyeopchi/identity';
 import { createKafka, ensureTopics, ensureTopicsNamed } from '@hyeopchi/messaging';
 import { CommandDispatcher, commandTopicOf } from '@hyeopchi/service-runtime';
 import {
@@ -25,7 +25,14 @@ import {
   startInProcessForTest,
 } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, freshDatabase, testDatabaseUrl, testKafkaBrokers } from '@hyeopchi/testing';
+import {
+  Started,
+  freshDatabase,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  person,
+  testToken,
+} from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -34,13 +41,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const secret = 'an-audit-queries-secret-of-at-least-32-characters';
-const person = (subject: string, roles: Role[]): Identity => ({
-  subject,
-  roles,
-  organizations: [],
-  departments: [],
-  onCommittee: false,
-});
 const auditor = person('auditor-1', ['auditor']);
 const admin = person('admin', ['admin']);
 const citizen = person('citizen-9', ['citizen']);
@@ -138,7 +138,7 @@ describe('the GraphQL gateway: queries for auditors', () => {
         'content-type': 'application/json',
         ...(identity
           ? {
-              authorization: `Bearer ${issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })}`,
+              authorization: `Bearer ${testToken(identity, secret)}`,
             }
           : {}),
       },

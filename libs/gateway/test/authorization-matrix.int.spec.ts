@@ -2,11 +2,11 @@ import { DATABASE, Database } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, ROLES, Role, issueToken } from '@hyeopchi/identity';
+import { Identity, ROLES, Role } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { COMMAND_ROUTES, allServices } from '@hyeopchi/services';
-import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -155,7 +155,7 @@ describe('the authorization matrix', () => {
         'content-type': 'application/json',
         ...(role
           ? {
-              authorization: `Bearer ${issueToken(identityFor(role), { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })}`,
+              authorization: `Bearer ${testToken(identityFor(role), secret)}`,
             }
           : {}),
       },

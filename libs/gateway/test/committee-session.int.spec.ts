@@ -1,10 +1,10 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, Role, issueToken } from '@hyeopchi/identity';
+import { Identity, Role } from '@hyeopchi/identity';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -12,16 +12,11 @@ import { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 
 const secret = 'a-committee-secret-of-at-least-32-characters';
-const person = (subject: string, roles: Role[]): Identity => ({
-  subject,
-  roles,
-  organizations: [],
-  departments: [],
-  onCommittee: roles.some((role) => role.startsWith('committee_')),
-});
-const admin = person('admin', ['admin']);
-const chair = person('m-1', ['committee_chair']);
-const member = (id: string) => person(id, ['committee_member']);
+const committeePerson = (subject: string, roles: Role[]): Identity =>
+  person(subject, roles, { onCommittee: roles.some((role) => role.startsWith('committee_')) });
+const admin = committeePerson('admin', ['admin']);
+const chair = committeePerson('m-1', ['committee_chair']);
+const member = (id: string) => committeePerson(id, ['committee_member']);
 const ROSTER = ['m-1', 'm-2', 'm-3', 'm-4', 'm-5'];
 
 interface MotionRead {
@@ -71,8 +66,7 @@ describe('a committee session through GraphQL', () => {
     await database?.stop();
   });
 
-  const tokenOf = (identity: Identity) =>
-    issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 });
+  const tokenOf = (identity: Identity) => testToken(identity, secret);
   async function graphql<T>(identity: Identity | null, query: string, variables = {}): Promise<T> {
     const response = await fetch(url, {
       method: 'POST',
@@ -164,7 +158,9 @@ describe('a committee session through GraphQL', () => {
     expect(await motionAs(chair)).toMatchObject({ votingBlockedBy: null, yourVote: null });
     expect((await motionAs(member('m-3'))).votingBlockedBy).toBe('MEMBER_RECUSED');
     expect((await motionAs(member('m-4'))).votingBlockedBy).toBe('MEMBER_NOT_PRESENT');
-    expect((await motionAs(person('stranger', ['committee_member']))).votingBlockedBy).toBe('NOT_ON_ROSTER');
+    expect((await motionAs(committeePerson('stranger', ['committee_member']))).votingBlockedBy).toBe(
+      'NOT_ON_ROSTER',
+    );
     expect((await motionAs(null)).votingBlockedBy).toBe('NOT_ON_ROSTER');
 
     await ok(chair, 'castVote', { ...item, motionId: 'motion-1', vote: 'for' });

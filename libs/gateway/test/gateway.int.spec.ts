@@ -1,10 +1,10 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
-import { Identity, issueToken } from '@hyeopchi/identity';
+import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -12,15 +12,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const secret = 'a-gateway-test-secret-of-at-least-32-characters';
-const person = (subject: string, roles: Identity['roles'], organizations: string[] = []): Identity => ({
-  subject,
-  roles,
-  organizations,
-  departments: [],
-  onCommittee: false,
-});
-const tokenOf = (identity: Identity) =>
-  issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 });
+const tokenOf = (identity: Identity) => testToken(identity, secret);
 
 const RESULT = `... on CommandAccepted { streamId streamVersion eventTypes visible } ... on CommandRefused { code message }`;
 
@@ -71,7 +63,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
   const DRAFT = `mutation ($input: DraftProposalInput!) { draftProposal(input: $input) { ${RESULT} } }`;
 
   it('tells who the token says you are', async () => {
-    const kim = person('kim', ['cso_admin'], ['mapo']);
+    const kim = person('kim', ['cso_admin'], { organizations: ['mapo'] });
     expect((await graphql('{ me { subject roles organizations } }', {}, kim)).data.me).toEqual({
       subject: 'kim',
       roles: ['cso_admin'],
@@ -87,7 +79,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
   });
 
   it('carries a proposal from registration to support, answering refusals as typed data', async () => {
-    const kim = person('kim', ['cso_admin'], ['mapo']);
+    const kim = person('kim', ['cso_admin'], { organizations: ['mapo'] });
     const register = `mutation ($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { ${RESULT} } }`;
     const registered = await graphql(
       register,
@@ -250,7 +242,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
   });
 
   it('pages through proposals with a cursor and refuses a forged one', async () => {
-    const kim = person('kim', ['cso_admin'], ['mapo']);
+    const kim = person('kim', ['cso_admin'], { organizations: ['mapo'] });
     for (const id of ['p-3', 'p-4']) {
       expect((await graphql(DRAFT, draft(id, null), kim)).data.draftProposal).toMatchObject({
         visible: true,
@@ -292,7 +284,11 @@ describe('the GraphQL gateway: mutations are commands', () => {
     });
 
     const unknownField = { input: { ...draft('p-2').input, budget: 1 } };
-    const refused = await graphql(DRAFT, unknownField, person('kim', ['cso_admin'], ['mapo']));
+    const refused = await graphql(
+      DRAFT,
+      unknownField,
+      person('kim', ['cso_admin'], { organizations: ['mapo'] }),
+    );
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.errors)).toContain('budget');
   });

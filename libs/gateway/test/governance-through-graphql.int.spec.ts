@@ -1,6 +1,6 @@
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, Role, issueToken } from '@hyeopchi/identity';
+import { Identity, Role } from '@hyeopchi/identity';
 import {
   TestClock,
   createApplicationForTest,
@@ -8,7 +8,15 @@ import {
   startServiceForTest,
 } from '@hyeopchi/service-runtime/testing';
 import { allServices, implementationIdFor, reviewIdFor } from '@hyeopchi/services';
-import { Started, eventually, freshDatabase, testDatabaseUrl, testKafkaBrokers } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  person,
+  testToken,
+} from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
@@ -43,14 +51,6 @@ async function standalone(config: HyeopchiConfig, clock: TestClock): Promise<Run
 
 const secret = 'a-scenario-secret-of-at-least-32-characters';
 const DEPARTMENT_ROLES: Role[] = ['department_officer'];
-const person = (subject: string, roles: Role[], extra: Partial<Identity> = {}): Identity => ({
-  subject,
-  roles,
-  organizations: [],
-  departments: [],
-  onCommittee: false,
-  ...extra,
-});
 const admin = person('admin', ['admin']);
 const kim = person('kim', ['cso_admin']);
 const lee = person('officer-lee', DEPARTMENT_ROLES, { departments: ['parks'] });
@@ -113,7 +113,7 @@ describe.each([
         'content-type': 'application/json',
         ...(identity
           ? {
-              authorization: `Bearer ${issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })}`,
+              authorization: `Bearer ${testToken(identity, secret)}`,
             }
           : {}),
       },

@@ -1,22 +1,14 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity, issueToken } from '@hyeopchi/identity';
+import { Identity } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 
 const secret = 'a-proposal-page-secret-of-at-least-32-characters';
-const person = (subject: string, roles: Identity['roles'], extra: Partial<Identity> = {}): Identity => ({
-  subject,
-  roles,
-  organizations: [],
-  departments: [],
-  onCommittee: false,
-  ...extra,
-});
 const admin = person('admin', ['admin']);
 const kim = person('kim', ['cso_admin'], { organizations: ['mapo'] });
 const officer = person('officer-lee', ['department_officer'], { departments: ['parks'] });
@@ -42,9 +34,7 @@ describe('the proposal page in the API', () => {
   });
 
   const graphql = async <T = Record<string, unknown>>(query: string, identity?: Identity): Promise<T> => {
-    const token = identity
-      ? issueToken(identity, { secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 600 })
-      : null;
+    const token = identity ? testToken(identity, secret) : null;
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -7,3 +7,4 @@ export * from './project';
 export * from './decider-specification';
 export * from './health';
 export * from './chromium';
+export * from './people';

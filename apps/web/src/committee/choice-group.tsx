@@ -19,11 +19,11 @@ export function ChoiceGroup({ label, options, value, onChange, error }: ChoiceGr
       isInvalid={!!error}
       isRequired
       validationBehavior="aria"
-      className="choice-list"
+      className="radio-list"
     >
       <Label>{label}</Label>
       {options.map((option) => (
-        <Radio key={option.value} value={option.value} className="choice">
+        <Radio key={option.value} value={option.value} className="radio">
           {option.label}
         </Radio>
       ))}

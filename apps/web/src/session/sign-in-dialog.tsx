@@ -112,7 +112,7 @@ function PersonaForm({ personas, onDone }: { personas: Person[]; onDone: () => v
         value={subject}
         onChange={setSubject}
         isInvalid={!!problem}
-        className="persona-list"
+        className="radio-list"
         aria-describedby="persona-hint"
       >
         <Label>{t('session.choosePersona')}</Label>
@@ -120,7 +120,7 @@ function PersonaForm({ personas, onDone }: { personas: Person[]; onDone: () => v
           {t('session.personaHint')}
         </Text>
         {personas.map((persona) => (
-          <Radio key={persona.subject} value={persona.subject} className="persona">
+          <Radio key={persona.subject} value={persona.subject} className="radio">
             {personName(t, persona)}
           </Radio>
         ))}
