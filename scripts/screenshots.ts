@@ -1,4 +1,5 @@
 import { launchChromium, projectPath } from '@hyeopchi/testing';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { startDemoCity } from '../bench/support/demo-city';
 import { Browser } from 'playwright-core';
@@ -53,6 +54,7 @@ const secret = 'a-screenshot-secret-of-at-least-32-characters';
 
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
+  refuseWithoutKoreanFont();
   // checkpoints signed every second, so the decision's verification can pass
   const { origin, stop } = await startDemoCity('hyeopchi_screenshots', {
     JWT_SECRET: secret,
@@ -69,6 +71,14 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stop();
+  }
+}
+
+/** Without a Hangul font Chromium draws every Korean letter as a box, and the screenshots would show that. */
+function refuseWithoutKoreanFont(): void {
+  const koreanFonts = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim();
+  if (!koreanFonts) {
+    throw new Error('no font here draws Korean: install one first (Debian: apt-get install fonts-noto-cjk)');
   }
 }
 
