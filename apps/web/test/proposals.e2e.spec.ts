@@ -185,6 +185,12 @@ describe('proposals in the web app', () => {
     await page.getByLabel('언어').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Register an organization' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // its registrant may propose for it at once, without signing in again for a new token
+    await page.goto(`${city.origin}/proposals/new`);
+    const organization = page.getByLabel('Propose for');
+    await organization.selectOption({ label: 'Mapo Walkers' });
+    expect(await organization.inputValue()).toBe('mapo-walkers');
   });
 
   it("counts an overdue review's days by the platform's clock and says overdue; a closed support window is said in words", async () => {

@@ -1,12 +1,17 @@
-import { Context, Query, Resolver } from '@nestjs/graphql';
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { CallerResolver } from './caller';
 import { Me } from './me';
+import { Organization, OrganizationMember } from './read-models/civic.entities';
+import { ReadModels } from './read-models/read-models';
 
 @Resolver(() => Me)
 export class MeResolver {
-  constructor(private readonly callers: CallerResolver) {}
+  constructor(
+    private readonly callers: CallerResolver,
+    private readonly readModels: ReadModels,
+  ) {}
 
   @Query(() => Me, {
     nullable: true,
@@ -18,5 +23,22 @@ export class MeResolver {
     if (caller.identity) return Object.assign(new Me(), caller.identity);
     if (caller.refusal) throw new GraphQLError(caller.refusal, { extensions: { code: 'UNAUTHENTICATED' } });
     return null;
+  }
+
+  @ResolveField(() => [Organization], {
+    description:
+      "The organizations whose own records list you as a member, by name: those you may act for. Unlike the token's organizations, it includes one you registered or joined since signing in.",
+  })
+  memberOf(@Parent() me: Me): Promise<Organization[]> {
+    return this.readModels.manager
+      .createQueryBuilder(Organization, 'organization')
+      .innerJoin(
+        OrganizationMember,
+        'member',
+        'member.organizationId = organization.id AND member.memberId = :subject',
+        { subject: me.subject },
+      )
+      .orderBy('organization.name')
+      .getMany();
   }
 }

@@ -89,7 +89,14 @@ describe('the GraphQL gateway: mutations are commands', () => {
     expect(registered.data.registerOrganization).toMatchObject({
       streamId: 'organization-mapo',
       eventTypes: ['organization.registered.v1', 'organization.member_joined.v1'],
+      visible: true,
     });
+    // whom the organization's records list, whatever an older token says
+    const memberOf = async (identity: Identity) =>
+      ((await graphql('{ me { memberOf { id name } } }', {}, identity)).data.me as { memberOf: unknown })
+        .memberOf;
+    expect(await memberOf(person('kim', ['cso_admin']))).toEqual([{ id: 'mapo', name: 'Mapo network' }]);
+    expect(await memberOf(person('lee', ['cso_member'], { organizations: ['mapo'] }))).toEqual([]);
 
     expect((await graphql(DRAFT, draft('p-1'))).data.draftProposal).toMatchObject({
       code: 'UNAUTHENTICATED',

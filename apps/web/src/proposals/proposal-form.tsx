@@ -29,6 +29,12 @@ const FORM_DATA = graphql(`
     departments {
       department
     }
+    me {
+      memberOf {
+        id
+        name
+      }
+    }
     proposal(id: $id) @include(if: $editing) {
       id
       title
@@ -91,7 +97,12 @@ function ProposalForm({ id }: { id?: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { session } = useSession();
-  const [{ data, fetching }] = useQuery({ query: FORM_DATA, variables: { id: id ?? '', editing: !!id } });
+  // a form starts from what is current: the draft as saved, and organizations joined since the last visit
+  const [{ data, fetching }] = useQuery({
+    query: FORM_DATA,
+    variables: { id: id ?? '', editing: !!id },
+    requestPolicy: 'network-only',
+  });
   const [drafting, draft] = useMutation(DRAFT);
   const [editing, edit] = useMutation(EDIT);
   const { form, problems, problem, check } = useFormProblems<DraftField>('proposal.form.problems');
@@ -108,7 +119,7 @@ function ProposalForm({ id }: { id?: string }) {
         organizationId: existing.organizationId ?? '',
       }
     : EMPTY;
-  const organizations = session?.person.organizations ?? [];
+  const organizations = data.me?.memberOf ?? [];
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -207,9 +218,9 @@ function ProposalForm({ id }: { id?: string }) {
           <label htmlFor="proposal-organization">{t('proposal.form.organization')}</label>
           <select id="proposal-organization" name="organizationId" defaultValue={initial.organizationId}>
             <option value="">{t('proposal.form.noOrganization')}</option>
-            {organizations.map((organization) => (
-              <option key={organization} value={organization}>
-                {organization}
+            {organizations.map(({ id: organizationId, name }) => (
+              <option key={organizationId} value={organizationId}>
+                {name}
               </option>
             ))}
           </select>
