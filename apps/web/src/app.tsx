@@ -7,6 +7,7 @@ import { LANGUAGES } from './i18n';
 import { navigate, usePath } from './navigation';
 import { organizationRoutes } from './organizations/routes';
 import { planRoutes } from './plan/routes';
+import { FollowedProposals } from './proposals/followed-proposals';
 import { proposalRoutes } from './proposals/routes';
 import { screenAt } from './routes';
 import { Person, Role, hasRole, useSession } from './session/session';
@@ -77,6 +78,7 @@ export function App() {
         </label>
         <SessionMenu />
       </header>
+      {person && <FollowedProposals key={person.subject} path={path} />}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{screen}</Suspense>
       </main>

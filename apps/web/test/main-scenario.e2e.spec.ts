@@ -94,10 +94,12 @@ describe('the main scenario through the web app, persona by persona', () => {
   });
 
   it('three people support it until it reaches the department, and its author hears so live', async () => {
-    // the author keeps her proposal open in a browser of her own
+    // the author keeps her proposal open in a browser of her own, and the master plan in another
     const author = await city.open(proposalPath);
     await signInAs(author, 'kim-jiyoung');
     await statusIs(author, '지지 모으는 중');
+    const authorElsewhere = await city.open('/plan');
+    await signInAs(authorElsewhere, 'kim-jiyoung');
 
     for (const [index, supporter] of SUPPORTERS.entries()) {
       await become(supporter);
@@ -117,7 +119,13 @@ describe('the main scenario through the web app, persona by persona', () => {
     await page.getByText('다음 단계까지 지지 3 / 50명').waitFor();
     await announced(author, '이 제안의 상태가 바뀌었습니다: 부서 검토 중');
     await statusIs(author, '부서 검토 중');
+    // on any other screen she hears it from the notifications; on the proposal's page only once, from the page
+    await announced(authorElsewhere, `내가 관계된 제안 “${TITLE}”의 상태: 부서 검토 중`);
+    expect(await author.getByTestId('announcer').innerText()).toBe(
+      '이 제안의 상태가 바뀌었습니다: 부서 검토 중',
+    );
     await author.context().close();
+    await authorElsewhere.context().close();
   });
 
   it('officer-parks refers it to the committee from the department desk', async () => {

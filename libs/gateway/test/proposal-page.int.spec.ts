@@ -7,6 +7,8 @@ import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken 
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const secret = 'a-proposal-page-secret-of-at-least-32-characters';
 const admin = person('admin', ['admin']);
@@ -83,9 +85,43 @@ describe('the proposal page in the API', () => {
     expect(await proposal('supports supportedByMe', ahn)).toEqual({ supports: 0, supportedByMe: false });
   });
 
+  it("tells its author and its supporters, and no one else, of their proposal's moves; it needs a token", async () => {
+    const subscriberAs = (identity?: Identity) =>
+      createClient({
+        url: url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: identity ? { authorization: `Bearer ${testToken(identity, secret)}` } : {},
+      });
+    const MINE = 'subscription { myProposalsChanged { id status } }';
+    const clients = [kim, cha, ahn].map(subscriberAs);
+    const anonymous = subscriberAs();
+    try {
+      const [author, supporter, withdrawn] = clients.map((client) =>
+        client.iterate<{ myProposalsChanged: { id: string; status: string } }>({ query: MINE }),
+      );
+      expect(await anonymous.iterate({ query: MINE }).next()).toMatchObject({
+        value: {
+          errors: [{ message: 'sign in to follow your proposals', extensions: { code: 'UNAUTHENTICATED' } }],
+        },
+      });
+      const heard = [author.next(), supporter.next()];
+      const unheard = withdrawn.next();
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the subscriptions are in place
+      // cha supports first; bae's support then reaches the department tier
+      await ok(cha, 'supportProposal', '{ proposalId: "shade" }');
+      await ok(bae, 'supportProposal', '{ proposalId: "shade" }');
+      const moved = { value: { data: { myProposalsChanged: { id: 'shade', status: 'under_review' } } } };
+      for (const news of heard) expect(await news).toMatchObject(moved);
+      // ahn withdrew in the test before: the same change was not theirs to hear
+      expect(await Promise.race([unheard, new Promise((resolve) => setTimeout(resolve, 500, 'quiet'))])).toBe(
+        'quiet',
+      );
+    } finally {
+      await Promise.all([...clients, anonymous].map((client) => client.dispose()));
+    }
+  });
+
   it("gives the whole journey across services in order, with who, and leaves supporters' names out", async () => {
-    await ok(bae, 'supportProposal', '{ proposalId: "shade" }');
-    await ok(cha, 'supportProposal', '{ proposalId: "shade" }');
     const reviewId = await eventually(async () => {
       const { reviews } = await proposal<{ reviews: { id: string }[] }>('reviews { id }');
       expect(reviews).toHaveLength(1);
@@ -119,7 +155,7 @@ describe('the proposal page in the API', () => {
       },
       {
         step: 'proposal.tier_reached',
-        actor: 'cha',
+        actor: 'bae',
         role: 'citizen',
         department: null,
         detail: 'department_answer',
@@ -144,7 +180,7 @@ describe('the proposal page in the API', () => {
     ]);
     const times = (timeline as { at: string }[]).map(({ at }) => Date.parse(at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(JSON.stringify(timeline)).not.toMatch(/"(ahn|bae)"/);
+    expect(JSON.stringify(timeline)).not.toMatch(/"(ahn|cha)"/);
   });
 
   it("counts a review's days and flags it overdue by the platform's clock, not the caller's", async () => {

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { StatusChange, liveNews } from './live-news';
-
-const change = (fields: Partial<StatusChange>): StatusChange => ({
-  id: 'benches',
-  title: 'Benches',
-  status: 'under_review',
-  authorId: 'kim',
-  ...fields,
-});
+import { isNewlySubmitted, notifiesAt, proposalPath } from './live-news';
 
 describe('what a live status change tells the reader', () => {
-  it('tells everyone of a newly submitted proposal', () => {
-    expect(liveNews(change({ status: 'collecting_support' }), null, new Set())).toEqual({
-      kind: 'submitted',
-      title: 'Benches',
-      status: 'collecting_support',
-    });
+  it('tells everyone on the list of a newly submitted proposal, and of no later move', () => {
+    expect(isNewlySubmitted({ status: 'collecting_support' })).toBe(true);
+    expect(isNewlySubmitted({ status: 'under_review' })).toBe(false);
   });
 
-  it('tells the author and the supporters of any later move', () => {
-    expect(liveNews(change({}), 'kim', new Set())?.kind).toBe('followed');
-    expect(liveNews(change({}), 'lee', new Set(['benches']))?.kind).toBe('followed');
-  });
-
-  it('leaves everyone else, and anyone signed out, in peace', () => {
-    expect(liveNews(change({}), 'lee', new Set(['other']))).toBeNull();
-    expect(liveNews(change({}), null, new Set(['benches']))).toBeNull();
+  it("notifies of a followed proposal's move anywhere but on its own page", () => {
+    expect(notifiesAt('/', 'benches')).toBe(true);
+    expect(notifiesAt('/department', 'benches')).toBe(true);
+    expect(notifiesAt('/proposals/other', 'benches')).toBe(true);
+    expect(notifiesAt('/proposals/benches', 'benches')).toBe(false);
+    expect(notifiesAt(proposalPath('a b'), 'a b')).toBe(false);
   });
 });

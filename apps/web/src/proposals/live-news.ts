@@ -1,21 +1,11 @@
-/** A proposal as a status change announces it. */
-export interface StatusChange {
-  id: string;
-  title: string;
-  status: string;
-  authorId: string;
-}
+/** A newly submitted proposal is news to everyone reading the list; later moves are news to those who follow it. */
+export const isNewlySubmitted = (change: { status: string }): boolean =>
+  change.status === 'collecting_support';
 
-export type LiveNews = { kind: 'submitted' | 'followed'; title: string; status: string } | null;
+export const proposalPath = (proposalId: string): string => `/proposals/${encodeURIComponent(proposalId)}`;
 
 /**
- * What a status change means to the reader: a newly submitted proposal is news to everyone; any other move is
- * news to its author and its supporters (`supported` holds the ids the reader supports).
+ * Whether the reader at `path` hears of a followed proposal's move from the notifications: not on the proposal's
+ * own page, which says it itself, so that nothing is said twice.
  */
-export function liveNews(change: StatusChange, me: string | null, supported: ReadonlySet<string>): LiveNews {
-  const { title, status } = change;
-  if (status === 'collecting_support') return { kind: 'submitted', title, status };
-  if (me !== null && (change.authorId === me || supported.has(change.id)))
-    return { kind: 'followed', title, status };
-  return null;
-}
+export const notifiesAt = (path: string, proposalId: string): boolean => path !== proposalPath(proposalId);

@@ -5,7 +5,7 @@ import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { navigate } from '../navigation';
 import { hasRole, useSession } from '../session/session';
-import { LiveNews, StatusChange, liveNews } from './live-news';
+import { isNewlySubmitted, proposalPath } from './live-news';
 import { PROPOSERS } from './proposers';
 import { ProposalFilter, ProposalFilters, proposalStatus } from './proposal-filters';
 import { SupportMeter } from './support-meter';
@@ -21,7 +21,6 @@ const PROPOSALS = graphql(`
           district
           supports
           nextSupportThreshold
-          supportedByMe
         }
       }
     }
@@ -34,7 +33,6 @@ const STATUS_CHANGES = graphql(`
       id
       title
       status
-      authorId
     }
   }
 `);
@@ -72,8 +70,7 @@ export function ProposalsPage() {
     document.title = t('proposals.pageTitle');
   }, [t]);
   const { session } = useSession();
-  const supported = new Set(proposals.filter((proposal) => proposal.supportedByMe).map(({ id }) => id));
-  useLiveList(session?.person.subject ?? null, supported, () => reload({ requestPolicy: 'network-only' }));
+  useLiveList(() => reload({ requestPolicy: 'network-only' }));
   const apply = (applied: ProposalFilter) => {
     showInAddress(applied);
     setFilter(applied);
@@ -101,7 +98,7 @@ export function ProposalsPage() {
         {proposals.map((proposal) => (
           <li key={proposal.id} className="card">
             <h2>
-              <a href={`/proposals/${encodeURIComponent(proposal.id)}`} onClick={navigate}>
+              <a href={proposalPath(proposal.id)} onClick={navigate}>
                 {proposal.title}
               </a>
             </h2>
@@ -115,21 +112,20 @@ export function ProposalsPage() {
   );
 }
 
-/** Status changes as they happen: the list follows them, and what is news to the reader is announced. */
-function useLiveList(me: string | null, supported: ReadonlySet<string>, reload: () => void) {
+/**
+ * Status changes as they happen: the list follows them and announces new proposals. Moves of the reader's own
+ * proposals are said on every screen (FollowedProposals).
+ */
+function useLiveList(reload: () => void) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // the subscription's handler outlives renders: it reads what the reader supports now
-  const current = useRef({ me, supported, reload });
-  current.current = { me, supported, reload };
+  // the subscription's handler outlives renders: it reloads with the filter applied now
+  const current = useRef(reload);
+  current.current = reload;
   useSubscription({ query: STATUS_CHANGES }, (_previous, event) => {
-    const change: StatusChange = event.proposalStatusChanged;
-    const news: LiveNews = liveNews(change, current.current.me, current.current.supported);
-    if (news) {
-      const status = t(`proposals.status.${news.status}`);
-      announce(t(`proposals.live.${news.kind}`, { title: news.title, status }));
-    }
-    current.current.reload();
+    const change = event.proposalStatusChanged;
+    if (isNewlySubmitted(change)) announce(t('proposals.live.submitted', { title: change.title }));
+    current.current();
     return event;
   });
 }

@@ -1,6 +1,9 @@
-import { Args, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { CallerResolver } from '../caller';
 import { ReadModelChangeListener } from '../read-models/change-listener';
-import { Proposal, draftedProposal } from '../read-models/civic.entities';
+import { Proposal, Supporter, draftedProposal } from '../read-models/civic.entities';
 import { AgendaItem } from '../read-models/committee.entities';
 import { ReadModels } from '../read-models/read-models';
 
@@ -10,6 +13,7 @@ export class SubscriptionsResolver {
   constructor(
     private readonly readModels: ReadModels,
     private readonly changes: ReadModelChangeListener,
+    private readonly callers: CallerResolver,
   ) {}
 
   @Subscription(() => Proposal, {
@@ -23,6 +27,32 @@ export class SubscriptionsResolver {
       if (change.kind !== 'proposal_status' || (proposalId && change.proposalId !== proposalId)) return null;
       const proposal = await draftedProposal(this.readModels.manager, change.proposalId);
       return proposal && { proposalStatusChanged: proposal };
+    });
+  }
+
+  @Subscription(() => Proposal, {
+    description:
+      "Your proposals, each as it is after its status changed: those you drafted and those you support at the time. Needs your bearer token (the connection's authorization parameter).",
+  })
+  async myProposalsChanged(
+    @Context('req') request: Request,
+  ): Promise<AsyncIterableIterator<{ myProposalsChanged: Proposal }>> {
+    const caller = await this.callers.callerOf(request);
+    if (!caller.identity) {
+      throw new GraphQLError(caller.refusal ?? 'sign in to follow your proposals', {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    const { identity } = caller;
+    const { manager } = this.readModels;
+    return this.changes.listen(async (change) => {
+      if (change.kind !== 'proposal_status') return null;
+      const proposal = await draftedProposal(manager, change.proposalId);
+      if (!proposal) return null;
+      const yours =
+        proposal.authorId === identity.subject ||
+        (await manager.existsBy(Supporter, { proposalId: proposal.id, supporterId: identity.subject }));
+      return yours ? { myProposalsChanged: proposal } : null;
     });
   }
 
