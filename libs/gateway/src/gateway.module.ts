@@ -20,6 +20,7 @@ import { activeSchema } from './read-models/active-schema';
 import { openReadModels } from './read-models/read-model-store';
 import { ReadModels } from './read-models/read-models';
 import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
+import { PlatformClock } from './platform-clock';
 import { GATEWAY_RESOLVERS } from './resolvers';
 import { DEVELOPMENT_SIGN_IN, DevelopmentSignIn } from './sign-in/development-sign-in';
 import { webAppModules } from './web-app';
@@ -63,6 +64,7 @@ const GATEWAY = {
   ],
   providers: [
     ...GATEWAY_RESOLVERS,
+    PlatformClock,
     CommandGate,
     { provide: DEVELOPMENT_SIGN_IN, inject: [CONFIG], useFactory: DevelopmentSignIn.from },
     {

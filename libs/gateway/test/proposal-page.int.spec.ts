@@ -185,8 +185,11 @@ describe('the proposal page in the API', () => {
 
   it("counts a review's days and flags it overdue by the platform's clock, not the caller's", async () => {
     const review = () => proposal<{ reviews: object[] }>('reviews { daysElapsed overdue }');
+    const departments = () => graphql('{ departments { department open overdue } }');
     expect(await review()).toEqual({ reviews: [{ daysElapsed: 0, overdue: false }] });
+    expect(await departments()).toEqual({ departments: [{ department: 'parks', open: 1, overdue: 0 }] });
     clock.advanceDays(40);
     expect(await review()).toEqual({ reviews: [{ daysElapsed: 40, overdue: true }] });
+    expect(await departments()).toEqual({ departments: [{ department: 'parks', open: 1, overdue: 1 }] });
   });
 });

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { PlatformClock } from '../platform-clock';
 import { Review } from '../read-models/department.entities';
 import { ReadModels } from '../read-models/read-models';
 
@@ -27,7 +28,10 @@ export class DepartmentReviews {
 
 @Resolver(() => DepartmentReviews)
 export class DepartmentsResolver {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly clock: PlatformClock,
+  ) {}
 
   @Query(() => [DepartmentReviews], { description: 'Every department that was asked to review, by id.' })
   async departments(): Promise<DepartmentReviews[]> {
@@ -36,7 +40,9 @@ export class DepartmentsResolver {
       .select('review.department', 'department')
       .addSelect(`count(*) FILTER (WHERE review.status = 'open')`, 'open')
       .addSelect(`count(*) FILTER (WHERE review.status = 'answered')`, 'answered')
-      .addSelect('count(*) FILTER (WHERE coalesce(review.answeredAt, now()) > review.dueAt)', 'overdue')
+      // overdue as Review.overdue says it: by the platform's clock
+      .addSelect('count(*) FILTER (WHERE coalesce(review.answeredAt, :now) > review.dueAt)', 'overdue')
+      .setParameter('now', this.clock.now())
       .addSelect(
         `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM review.answeredAt - review.openedAt) / 86400)`,
         'median',

@@ -1,6 +1,5 @@
-import { CLOCK, Clock, systemClock } from '@hyeopchi/service-runtime';
-import { Inject, Optional } from '@nestjs/common';
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PlatformClock } from '../platform-clock';
 import { Review } from '../read-models/department.entities';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,12 +12,7 @@ const wholeDaysBetween = (from: Date, to: Date) => Math.floor((to.getTime() - fr
  */
 @Resolver(() => Review)
 export class ReviewDeadlineResolver {
-  private readonly clock: Clock;
-
-  // the gateway in its own process has no service clock: it reads the system's
-  constructor(@Optional() @Inject(CLOCK) clock?: Clock) {
-    this.clock = clock ?? systemClock;
-  }
+  constructor(private readonly clock: PlatformClock) {}
 
   @ResolveField(() => Int, {
     description:
