@@ -3,6 +3,7 @@ import { DATABASE, Database } from '@hyeopchi/backbone';
 import { AuditLog } from '@hyeopchi/event-store';
 import { Role } from '@hyeopchi/identity';
 import { eventually, person, testToken } from '@hyeopchi/testing';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { Page } from 'playwright-core';
 import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
@@ -33,11 +34,15 @@ describe("the auditor's desk", () => {
       )
     ).auditTrail;
 
+  /** The city's public key as it would publish it (PEM), read from the signing key the tests' city uses. */
+  let cityPublicKeyPem: string;
+
   beforeAll(async () => {
     city = await startDemoCity();
     // the tests' checkpointer signs once a day: sign the committee's log now, as the checkpointer would
     const { config } = city;
     const key = await readSigningKey(config.AUDIT_SIGNING_KEY_FILE, config.AUDIT_KEY_NAME);
+    cityPublicKeyPem = createPublicKey(key!.privateKey).export({ type: 'spki', format: 'pem' }).toString();
     const log = await AuditLog.open(city.app.get<Database>(DATABASE).pool, 'committee');
     const decision = (await trailOf(SESSION)).find((event) => event.type === 'session.decision_recorded.v1')!;
     await eventually(async () => {
@@ -92,6 +97,30 @@ describe("the auditor's desk", () => {
     await page.getByRole('status').filter({ hasText: '검증 실패: 해시 체인, 포함 증명.' }).waitFor();
     const chain = await page.getByRole('listitem').filter({ hasText: '해시 체인: 실패' }).innerText();
     expect(chain).toMatch(/버전 \d+: 이벤트에서 다시 계산한 해시가 기록된 해시와 다릅니다/);
+    expect(await page.getByRole('heading', { name: '체크포인트 서명: 통과' }).count()).toBe(1);
+  });
+
+  it("checks the signature with a key the auditor pastes: another key fails it, the city's passes", async () => {
+    const decision = (await trailOf(SESSION)).find((event) => event.type === 'session.decision_recorded.v1')!;
+    await openAsAuditor(`/audit/verify/${SESSION}/${decision.streamVersion}`);
+    await page.getByRole('status').filter({ hasText: '검증됨: 모든 검사를 통과했습니다.' }).waitFor();
+    await page.getByText('시가 공개한 키로 검증하기').click();
+    const keyField = page.getByRole('textbox', { name: '시의 공개 키 (PEM)' });
+    await page.getByRole('button', { name: '이 키로 검증' }).click();
+    await page.getByRole('alert').filter({ hasText: '먼저 시의 공개 키를 붙여 넣으세요.' }).waitFor();
+    // the keyboard lands on the field to fix
+    expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe('publicKey');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const otherKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' });
+    await keyField.fill(otherKey.toString());
+    await page.getByRole('button', { name: '이 키로 검증' }).click();
+    await page.getByRole('status').filter({ hasText: '검증 실패: 체크포인트 서명.' }).waitFor();
+    await page.getByText(/입력한 키\(.+ 이름으로\)로 검증했습니다/).waitFor();
+
+    await keyField.fill(cityPublicKeyPem);
+    await page.getByRole('button', { name: '이 키로 검증' }).click();
+    await page.getByRole('status').filter({ hasText: '검증됨: 모든 검사를 통과했습니다.' }).waitFor();
     expect(await page.getByRole('heading', { name: '체크포인트 서명: 통과' }).count()).toBe(1);
   });
 

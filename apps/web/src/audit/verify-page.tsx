@@ -1,9 +1,11 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { navigate } from '../navigation';
 import { apiMessage } from './api-message';
 import { AuditScreen } from './audit-screen';
+import { KeyChoice } from './key-choice';
 import { streamPath } from './paths';
 import { VerificationReport } from './verification-report';
 
@@ -30,6 +32,12 @@ export function VerifyPage({ streamId, streamVersion }: { streamId: string; stre
   const [{ data, fetching, error }] = useQuery({ query: VERIFY_STREAM, variables: { streamId } });
   const stream = data?.auditTrail ?? [];
   const event = stream.find((candidate) => candidate.streamVersion === streamVersion);
+  const [givenKey, setGivenKey] = useState<string | null>(null);
+  const served = data?.checkpointKey;
+  const key = useMemo(
+    () => served && (givenKey ? { ...served, publicKeyPem: givenKey } : served),
+    [served, givenKey],
+  );
   return (
     <AuditScreen
       title={t('audit.verify.title')}
@@ -46,12 +54,10 @@ export function VerifyPage({ streamId, streamVersion }: { streamId: string; stre
           <p className="verified-event">
             {t('audit.verify.event', { type: event.type, version: event.streamVersion, streamId })}
           </p>
-          {data?.checkpointKey ? (
+          {served && key ? (
             <>
-              <p>
-                {t('audit.verify.key', { name: data.checkpointKey.name, keyId: data.checkpointKey.keyId })}
-              </p>
-              <VerificationReport stream={stream} event={event} cityKey={data.checkpointKey} />
+              <KeyChoice served={served} given={givenKey} onGive={setGivenKey} />
+              <VerificationReport stream={stream} event={event} cityKey={key} />
             </>
           ) : (
             <p role="alert">{t('audit.verify.noKey')}</p>
