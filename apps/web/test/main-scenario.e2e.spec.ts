@@ -258,7 +258,7 @@ describe('the main scenario through the web app, persona by persona', () => {
     expect(text).toContain('Water on hot days; the parks budget has room.');
   });
 
-  it('officer-parks plans the implementation with milestones and reports progress', async () => {
+  it('officer-parks plans the implementation with milestones, reports progress, and completes it', async () => {
     await eventually(
       async () => {
         expect(await read('implementation { department status }')).toEqual({
@@ -293,6 +293,22 @@ describe('the main scenario through the web app, persona by persona', () => {
     await progress.waitFor({ state: 'detached' });
     await announced(page, `“${TITLE}” 진행을 보고했습니다.`);
     await card.getByText(/: 40%\. Six sites chosen at two meetings\.$/).waitFor();
+
+    for (const milestone of ['Sites chosen with residents', 'Ten fountains running']) {
+      await card.getByRole('button', { name: new RegExp(`^완료 표시\\W+${milestone}$`) }).click();
+      await announced(page, `“${milestone}” 단계를 완료로 표시했습니다.`);
+    }
+    await card.getByRole('button', { name: /^진행 보고하기/ }).click();
+    await progress.getByLabel('진행률(%)').fill('100');
+    await progress.getByLabel('진행 내용').fill('All ten fountains running.');
+    await progress.getByRole('button', { name: '보고 보내기' }).click();
+    await progress.waitFor({ state: 'detached' });
+    await card.getByText(/: 100%\. All ten fountains running\.$/).waitFor();
+    await card.getByRole('button', { name: /^완료하기/ }).click();
+    const complete = dialogNamed(`“${TITLE}” 완료`);
+    await complete.getByRole('button', { name: '완료하기' }).click();
+    await complete.waitFor({ state: 'detached' });
+    await announced(page, `“${TITLE}” 실행을 완료했습니다.`);
   });
 
   it('kim-jiyoung rates the decision on her proposal', async () => {
@@ -320,8 +336,8 @@ describe('the main scenario through the web app, persona by persona', () => {
   it('shows the whole journey on the proposal page, and its status in words', async () => {
     await become('citizen-6');
     await goToProposal();
-    await statusIs(page, '실행 중');
-    expect(await page.locator('[aria-current="step"]').innerText()).toMatch(/^실행 중/);
+    await statusIs(page, '실행 완료');
+    expect(await page.locator('[aria-current="step"]').innerText()).toMatch(/^실행 완료/);
     const steps = await page
       .getByRole('region', { name: '제안의 전체 여정' })
       .getByRole('listitem')
@@ -339,6 +355,10 @@ describe('the main scenario through the web app, persona by persona', () => {
       /parks에 실행 요청\./,
       /parks 실행 계획 수립\. \(officer-parks/,
       /진척 보고: 40%\. \(officer-parks/,
+      /단계별 목표 완료: Sites chosen with residents/,
+      /단계별 목표 완료: Ten fountains running/,
+      /진척 보고: 100%\. \(officer-parks/,
+      /실행 완료\. \(officer-parks/,
     ];
     // each step once, in the order it happened (the platform's own steps may interleave with the people's)
     const found = journey.map((step) => steps.findIndex((text) => step.test(text)));
@@ -348,6 +368,6 @@ describe('the main scenario through the web app, persona by persona', () => {
       '찬성 2, 반대 0, 기권 0 (출석 3명)',
     );
     const bar = page.getByRole('progressbar', { name: '실행 진척도' });
-    expect(await bar.getAttribute('aria-valuenow')).toBe('40');
+    expect(await bar.getAttribute('aria-valuenow')).toBe('100');
   });
 });
