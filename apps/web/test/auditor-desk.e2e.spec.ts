@@ -122,6 +122,11 @@ describe("the auditor's desk", () => {
     await page.getByRole('button', { name: '이 키로 검증' }).click();
     await page.getByRole('status').filter({ hasText: '검증됨: 모든 검사를 통과했습니다.' }).waitFor();
     expect(await page.getByRole('heading', { name: '체크포인트 서명: 통과' }).count()).toBe(1);
+
+    // back to the served key: the button goes, and the keyboard stays on the form's own button
+    await page.getByRole('button', { name: '이 플랫폼의 키로 다시 검증' }).click();
+    await page.getByText(/^이 플랫폼이 공개한 키 .+로 확인했습니다/).waitFor();
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('이 키로 검증');
   });
 
   it('lists a log with every field, decoded and raw, and its live tail shows an event appended later', async () => {

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Who the bearer token says you are.' })
-export class Me {
+/** What a token says of someone: the fields `Me` and `Persona` share. */
+@ObjectType({ isAbstract: true })
+export class TokenIdentity {
   @Field({ description: 'Your subject id: the actor of your commands.' })
   subject!: string;
 
@@ -17,3 +18,6 @@ export class Me {
   @Field({ description: 'Whether you sit on the governance committee.' })
   onCommittee!: boolean;
 }
+
+@ObjectType({ description: 'Who the bearer token says you are.' })
+export class Me extends TokenIdentity {}

@@ -86,24 +86,28 @@ describe('the proposal page in the API', () => {
   });
 
   it("tells its author and its supporters, and no one else, of their proposal's moves; it needs a token", async () => {
-    const subscriberAs = (identity?: Identity) =>
+    const subscriber = (authorization?: string) =>
       createClient({
         url: url.replace('http', 'ws'),
         webSocketImpl: WebSocket,
-        connectionParams: identity ? { authorization: `Bearer ${testToken(identity, secret)}` } : {},
+        connectionParams: authorization ? { authorization } : {},
       });
     const MINE = 'subscription { myProposalsChanged { id status } }';
-    const clients = [kim, cha, ahn].map(subscriberAs);
-    const anonymous = subscriberAs();
+    const clients = [kim, cha, ahn].map((identity) => subscriber(`Bearer ${testToken(identity, secret)}`));
+    const refused = [subscriber(), subscriber('Bearer not-a-token')];
     try {
       const [author, supporter, withdrawn] = clients.map((client) =>
         client.iterate<{ myProposalsChanged: { id: string; status: string } }>({ query: MINE }),
       );
-      expect(await anonymous.iterate({ query: MINE }).next()).toMatchObject({
+      const [anonymous, forged] = await Promise.all(
+        refused.map((client) => client.iterate({ query: MINE }).next()),
+      );
+      expect(anonymous).toMatchObject({
         value: {
           errors: [{ message: 'sign in to follow your proposals', extensions: { code: 'UNAUTHENTICATED' } }],
         },
       });
+      expect(forged).toMatchObject({ value: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
       const heard = [author.next(), supporter.next()];
       const unheard = withdrawn.next();
       await new Promise((resolve) => setTimeout(resolve, 300)); // the subscriptions are in place
@@ -117,7 +121,7 @@ describe('the proposal page in the API', () => {
         'quiet',
       );
     } finally {
-      await Promise.all([...clients, anonymous].map((client) => client.dispose()));
+      await Promise.all([...clients, ...refused].map((client) => client.dispose()));
     }
   });
 

@@ -1,4 +1,4 @@
-import { FormEvent } from 'react';
+import { FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextBox } from '../forms/form-field';
 import { useFormProblems } from '../forms/use-form-problems';
@@ -19,6 +19,12 @@ interface Props {
 export function KeyChoice({ served, given, onGive }: Props) {
   const { t } = useTranslation();
   const { form, problem, check } = useFormProblems<'publicKey'>('audit.verify.ownKey.problems');
+  const checkButton = useRef<HTMLButtonElement>(null);
+  // the button that goes back to the served key goes with it: the keyboard stays in the form
+  const useServed = () => {
+    onGive(null);
+    checkButton.current?.focus();
+  };
   const give = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const pem = String(new FormData(event.currentTarget).get('publicKey') ?? '').trim();
@@ -45,11 +51,11 @@ export function KeyChoice({ served, given, onGive }: Props) {
             className="key-text"
           />
           <div className="actions">
-            <button type="submit" className="button">
+            <button type="submit" className="button" ref={checkButton}>
               {t('audit.verify.ownKey.check')}
             </button>
             {given && (
-              <button type="button" className="button" onClick={() => onGive(null)}>
+              <button type="button" className="button" onClick={useServed}>
                 {t('audit.verify.ownKey.useServed')}
               </button>
             )}

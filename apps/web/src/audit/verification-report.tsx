@@ -36,6 +36,8 @@ export function VerificationReport({
   const proof = data?.inclusionProof;
   const [verification, setVerification] = useState<Verification | null>(null);
   useEffect(() => {
+    // a check with another key starts afresh, so its verdict is announced even when it is the same
+    setVerification(null);
     if (!proof) return;
     let current = true;
     void verifyEvent(stream, event.eventId, proof, cityKey).then(

@@ -1113,8 +1113,6 @@ export type Persona = {
   __typename?: 'Persona';
   /** The departments you work for. */
   departments: Array<Scalars['String']['output']>;
-  /** The organizations whose own records list you as a member, by name: those you may act for. Unlike the token's organizations, it includes one you registered or joined since signing in. */
-  memberOf: Array<Organization>;
   /** Whether you sit on the governance committee. */
   onCommittee: Scalars['Boolean']['output'];
   /** The organizations you belong to. */

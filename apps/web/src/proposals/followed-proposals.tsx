@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSubscription } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
-import { notifiesAt } from './live-news';
+import { useLiveEvent } from '../use-live-event';
+import { isNewlySubmitted, notifiesAt } from './live-news';
 
 const MINE = graphql(`
   subscription MyProposalsChanged {
@@ -17,20 +16,16 @@ const MINE = graphql(`
 
 /**
  * On every screen, says politely each move of a proposal the signed-in person drafted or supports (the gateway
- * picks them). Rendered only while someone is signed in.
+ * picks them). Rendered only while someone is signed in. A submission is left out: its author just made it, and
+ * the list announces it to everyone.
  */
 export function FollowedProposals({ path }: { path: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // the subscription's handler outlives renders: it reads where the reader is now
-  const here = useRef(path);
-  here.current = path;
-  useSubscription({ query: MINE }, (_previous, event) => {
-    const { id, title, status } = event.myProposalsChanged;
-    if (notifiesAt(here.current, id)) {
-      announce(t('proposals.live.followed', { title, status: t(`proposals.status.${status}`) }));
-    }
-    return event;
+  useLiveEvent({ query: MINE }, ({ myProposalsChanged: change }) => {
+    if (isNewlySubmitted(change) || !notifiesAt(path, change.id)) return;
+    const status = t(`proposals.status.${change.status}`);
+    announce(t('proposals.live.followed', { title: change.title, status }));
   });
   return null;
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useSubscription } from 'urql';
+import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
+import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
 import { hasRole, useSession } from '../session/session';
 import { AuthorActions } from './author-actions';
@@ -122,12 +123,9 @@ export function ProposalPage({ id }: { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [{ data, fetching, error }, reload] = useQuery({ query: PROPOSAL, variables: { id } });
   const refresh = () => reload({ requestPolicy: 'network-only' });
-  useSubscription({ query: STATUS_CHANGED, variables: { id } }, (_previous, event) => {
-    announce(
-      t('proposal.live.status', { status: t(`proposals.status.${event.proposalStatusChanged.status}`) }),
-    );
+  useLiveEvent({ query: STATUS_CHANGED, variables: { id } }, ({ proposalStatusChanged: change }) => {
+    announce(t('proposal.live.status', { status: t(`proposals.status.${change.status}`) }));
     refresh();
-    return event;
   });
   const proposal = data?.proposal;
   useEffect(() => {

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useSubscription } from 'urql';
+import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
+import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
 import { hasRole, useSession } from '../session/session';
 import { isNewlySubmitted, proposalPath } from './live-news';
@@ -119,13 +120,8 @@ export function ProposalsPage() {
 function useLiveList(reload: () => void) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  // the subscription's handler outlives renders: it reloads with the filter applied now
-  const current = useRef(reload);
-  current.current = reload;
-  useSubscription({ query: STATUS_CHANGES }, (_previous, event) => {
-    const change = event.proposalStatusChanged;
+  useLiveEvent({ query: STATUS_CHANGES }, ({ proposalStatusChanged: change }) => {
     if (isNewlySubmitted(change)) announce(t('proposals.live.submitted', { title: change.title }));
-    current.current();
-    return event;
+    reload();
   });
 }

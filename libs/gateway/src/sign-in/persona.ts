@@ -1,11 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Me } from '../me';
+import { TokenIdentity } from '../me';
 import { DateTime } from '../read-models/date-time.scalar';
 
 @ObjectType({
   description: "One of the demo's people, as the persona picker offers them (development only).",
 })
-export class Persona extends Me {}
+export class Persona extends TokenIdentity {}
 
 @ObjectType({ description: 'A development bearer token for a persona.' })
 export class PersonaToken {

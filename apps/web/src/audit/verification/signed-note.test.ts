@@ -9,7 +9,18 @@ const OTHER_KEY = `-----BEGIN PUBLIC KEY-----
 MCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=
 -----END PUBLIC KEY-----`;
 
+// an X25519 public key: as long as an Ed25519 one, of another algorithm
+const X25519_KEY = `-----BEGIN PUBLIC KEY-----
+MCowBQYDK2VuAyEA1ZondkCvFJwlunqBqB4HBSoL2HhwBhNvaQyOsd0PNzw=
+-----END PUBLIC KEY-----`;
+
 describe('a signed checkpoint, checked in the browser with WebCrypto Ed25519', () => {
+  it('reads only Ed25519 public keys', () => {
+    expect(spkiOfPem(VECTOR_KEY.publicKeyPem)).toHaveLength(44);
+    expect(spkiOfPem(X25519_KEY)).toBeUndefined();
+    expect(spkiOfPem('not a key')).toBeUndefined();
+  });
+
   it("verifies the Node implementation's note with its key, and reads what it states", async () => {
     const verdict = await verifyNote(note, VECTOR_KEY);
     expect(verdict.ok).toBe(true);

@@ -34,11 +34,28 @@ export function readCheckpoint(note: string): { body: string; checkpoint: Checkp
   return { body, checkpoint: { origin, treeSize: Number(size), rootHash, time: time.slice('time '.length) } };
 }
 
-/** The key's SPKI encoding (44 bytes for Ed25519, the raw key in the last 32), from its PEM. */
+/** An Ed25519 key's SPKI header (RFC 8410): a SEQUENCE of the algorithm id 1.3.101.112 and a 32-byte BIT STRING. */
+const ED25519_SPKI_PREFIX = Uint8Array.of(
+  0x30,
+  0x2a,
+  0x30,
+  0x05,
+  0x06,
+  0x03,
+  0x2b,
+  0x65,
+  0x70,
+  0x03,
+  0x21,
+  0x00,
+);
+
+/** The Ed25519 key's SPKI encoding (44 bytes, the raw key in the last 32), from its PEM; undefined for any other. */
 export function spkiOfPem(pem: string): Bytes | undefined {
   const base64 = pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '').replace(/\s+/g, '');
   const der = bytesOfBase64(base64);
-  return der && der.length === 44 ? der : undefined;
+  const header = der?.subarray(0, ED25519_SPKI_PREFIX.length);
+  return der?.length === 44 && header && sameBytes(header, ED25519_SPKI_PREFIX) ? der : undefined;
 }
 
 /** The 4-byte key id of the signature lines: SHA-256(name ‖ 0x0A ‖ 0x01 ‖ raw public key), first four bytes. */
