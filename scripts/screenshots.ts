@@ -1,4 +1,4 @@
-import { launchChromium, projectPath } from '@hyeopchi/testing';
+import { launchChromium, postGraphql, projectPath } from '@hyeopchi/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { startDemoCity } from '../bench/support/demo-city';
@@ -31,7 +31,7 @@ const SCREENS: Screen[] = [
 /** The verify screen of the session's sealed decision: it passes once a signed checkpoint covers the decision. */
 async function auditorVerifyScreen(origin: string): Promise<Screen> {
   const { token } = (await personaSession(origin, 'auditor-lee')) as { token: string };
-  const { auditTrail } = await graphql<{ auditTrail: { type: string; streamVersion: number }[] }>(
+  const { auditTrail } = await postGraphql<{ auditTrail: { type: string; streamVersion: number }[] }>(
     origin,
     'query ($streamId: String!) { auditTrail(streamId: $streamId) { type streamVersion } }',
     { streamId: SESSION_STREAM },
@@ -115,7 +115,7 @@ async function shoot(browser: Browser, origin: string, screen: Screen, file: str
 }
 
 async function personaSession(origin: string, subject: string): Promise<object> {
-  const { signInAsPersona } = await graphql<{
+  const { signInAsPersona } = await postGraphql<{
     signInAsPersona: { token: string; expiresAt: string; persona: object };
   }>(
     origin,
@@ -138,22 +138,6 @@ async function personaSession(origin: string, subject: string): Promise<object> 
   );
   const { token, expiresAt, persona } = signInAsPersona;
   return { token, expiresAt, person: persona };
-}
-
-async function graphql<Data>(
-  origin: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<Data> {
-  const response = await fetch(`${origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = (await response.json()) as { data: Data; errors?: { message: string }[] };
-  if (errors?.length) throw new Error(errors.map((error) => error.message).join('; '));
-  return data;
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@ import { Role } from '@hyeopchi/identity';
 import { eventually, person, testToken } from '@hyeopchi/testing';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { Page } from 'playwright-core';
-import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
+import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
 interface TrailEvent {
   eventId: string;
@@ -170,10 +170,7 @@ describe("the auditor's desk", () => {
       .locator('article', { hasText: 'citizen-tail' })
       .filter({ hasText: 'proposal.supported.v1' })
       .waitFor({ timeout: 20_000 });
-    await page
-      .getByTestId('announcer')
-      .filter({ hasText: /civic 로그에 새 이벤트/ })
-      .waitFor();
+    await announced(page, 'civic 로그에 새 이벤트');
   });
 
   it('shows a stream as of a position, and what changed between two, in words', async () => {

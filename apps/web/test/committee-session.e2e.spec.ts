@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Locator, Page } from 'playwright-core';
-import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
+import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
 const SESSION = 'session-e2e';
 const ITEM = { sessionId: SESSION, itemId: 'item-1' };
@@ -133,7 +133,7 @@ describe('the committee session screen', () => {
 
     expect(await focusedText(page)).toBe('투표 (Build the canopies this spring.)');
     await page.getByText('내 표: 찬성').waitFor();
-    await page.getByTestId('announcer').filter({ hasText: '투표를 기록했습니다: 찬성.' }).waitFor();
+    await announced(page, '투표를 기록했습니다: 찬성.');
     expect(await describedBy(vote)).toBe('지금은 할 수 없음: 이미 투표했습니다.');
     await tally(watcher).filter({ hasText: '찬성 1 · 반대 0 · 기권 0' }).waitFor();
     expect(await unreloaded(watcher)).toBe(true);

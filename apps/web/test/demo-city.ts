@@ -8,10 +8,24 @@ import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { Started, freshDatabase, launchChromium, testDatabaseUrl } from '@hyeopchi/testing';
+import { Started, freshDatabase, launchChromium, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
 import { ensureWebAppBuilt } from './web-build';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Keeps every message the live region says in `window.heard`, in order: the region shows only the last, and two
+ * said close together (a command's and a live event's) would leave a test that reads it only the later one.
+ */
+const RECORD_ANNOUNCEMENTS = `
+  window.heard = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (!(record.target instanceof Element) || !record.target.matches('[data-testid="announcer"]')) continue;
+      for (const node of record.addedNodes) if (node.textContent) window.heard.push(node.textContent);
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
 
 /** The demo city in one process (services, gateway, web app) on a fresh database, and a Chromium to look at it. */
 export interface DemoCity {
@@ -66,24 +80,13 @@ export async function startDemoCity(): Promise<DemoCity> {
     async open(path = '/') {
       const context = await browser.newContext();
       contexts.push(context);
+      await context.addInitScript({ content: RECORD_ANNOUNCEMENTS });
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       return page;
     },
-    async graphql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
-      const response = await fetch(`${origin}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-      return body.data as T;
-    },
+    graphql: (query, variables, token) => postGraphql(origin, query, variables, token),
     async stop() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
       await browser.close();
@@ -94,6 +97,16 @@ export async function startDemoCity(): Promise<DemoCity> {
 }
 
 /** Signs in through the header's dialog as one of the demo's people, and waits until the header says so. */
+/** Everything the page's live region has said since it loaded, oldest first. */
+export function heardAnnouncements(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>('window.heard');
+}
+
+/** Waits until the page's live region has said `text` (as part of a message), whatever it said after. */
+export async function announced(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(`window.heard.some((message) => message.includes(${JSON.stringify(text)}))`);
+}
+
 export async function signInAs(page: Page, subject: string): Promise<void> {
   await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
   const dialog = page.getByRole('dialog');

@@ -2,7 +2,7 @@ import { Identity } from '@hyeopchi/identity';
 import { implementationIdFor } from '@hyeopchi/services';
 import { eventually, person, testToken } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
-import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
+import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
 /** What the page's scripts see as focused, without the DOM's types in this project. */
 const isFocused = (target: Locator) =>
@@ -138,7 +138,7 @@ describe('the department desk in the web app', () => {
     await page.keyboard.press('Enter');
 
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('announcer').getByText(`Answer sent for “${BENCHES.title}”.`).waitFor();
+    await announced(page, `Answer sent for “${BENCHES.title}”.`);
     const answered = page
       .getByRole('region', { name: 'Answered' })
       .getByRole('listitem')

@@ -1,6 +1,6 @@
 import { eventually } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
-import { DemoCity, signInAs, startDemoCity } from './demo-city';
+import { announced, DemoCity, heardAnnouncements, signInAs, startDemoCity } from './demo-city';
 
 const TITLE = 'Drinking fountains along the Hongje stream';
 const SUPPORTERS = ['citizen-6', 'lee-minho', 'park-seoyeon'];
@@ -50,8 +50,6 @@ describe('the main scenario through the web app, persona by persona', () => {
     await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: label }).click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   };
-  const announced = (target: Page, text: string) =>
-    target.getByTestId('announcer').filter({ hasText: text }).waitFor();
   const statusIs = (target: Page, status: string) =>
     target.getByText(`상태: ${status}`, { exact: true }).waitFor();
   /** What the API says of the proposal, to wait for the platform between two people's steps. */
@@ -98,14 +96,6 @@ describe('the main scenario through the web app, persona by persona', () => {
     const author = await city.open(proposalPath);
     await signInAs(author, 'kim-jiyoung');
     await statusIs(author, '지지 모으는 중');
-    // everything her proposal's page announces, kept as it happens
-    await author.evaluate(`(() => {
-      const region = document.querySelector('[data-testid="announcer"]');
-      window.heard = [];
-      new MutationObserver(() => window.heard.push(region.textContent)).observe(region, {
-        childList: true, subtree: true, characterData: true,
-      });
-    })()`);
     const authorElsewhere = await city.open('/plan');
     await signInAs(authorElsewhere, 'kim-jiyoung');
 
@@ -130,8 +120,8 @@ describe('the main scenario through the web app, persona by persona', () => {
     // on any other screen she hears it from the notifications; on the proposal's page only once, from the page
     await announced(authorElsewhere, `내가 관계된 제안 “${TITLE}”의 상태: 부서 검토 중`);
     await author.waitForTimeout(1_000); // time for a second announcement to arrive, were there one
-    const heard = await author.evaluate<string[]>('window.heard');
-    expect(heard.filter((text) => text !== '')).toEqual(['이 제안의 상태가 바뀌었습니다: 부서 검토 중']);
+    const aboutTheMove = (await heardAnnouncements(author)).filter((text) => text.includes('부서 검토 중'));
+    expect(aboutTheMove).toEqual(['이 제안의 상태가 바뀌었습니다: 부서 검토 중']);
     await author.context().close();
     await authorElsewhere.context().close();
   });

@@ -1,6 +1,6 @@
 import { person, testToken } from '@hyeopchi/testing';
 import { Page } from 'playwright-core';
-import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
+import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
 /** Presses Tab until the focused control is named `name`: the keyboard alone gets there. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
@@ -103,10 +103,7 @@ describe('proposals in the web app', () => {
     await author.getByText('상태: 지지 모으는 중').waitFor();
 
     await watcher.getByRole('heading', { level: 2, name: 'Benches along the Hongje stream' }).waitFor();
-    await watcher
-      .getByTestId('announcer')
-      .filter({ hasText: '새 제안: Benches along the Hongje stream' })
-      .waitFor();
+    await announced(watcher, '새 제안: Benches along the Hongje stream');
     expect(await watcher.evaluate(() => (globalThis as unknown as { unreloaded?: boolean }).unreloaded)).toBe(
       true,
     );
@@ -130,7 +127,7 @@ describe('proposals in the web app', () => {
     await page.getByText('다음 단계까지 지지 1 / 3명').waitFor();
     expect(await bar.getAttribute('aria-valuenow')).toBe('1');
     expect(await button.getAttribute('aria-pressed')).toBe('true');
-    await page.getByTestId('announcer').filter({ hasText: '지지가 반영되었습니다.' }).waitFor();
+    await announced(page, '지지가 반영되었습니다.');
 
     await button.click();
     await page.getByText('다음 단계까지 지지 0 / 3명').waitFor();

@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { DemoCity, seriousViolations as seriousViolationsOf, startDemoCity } from './demo-city';
+import { announced, DemoCity, seriousViolations as seriousViolationsOf, startDemoCity } from './demo-city';
 
 interface GapFigures {
   topic: string;
@@ -187,7 +187,7 @@ describe('the web app', () => {
     await dialog.locator('label', { hasText: /^officer-parks / }).click();
     await dialog.getByRole('button', { name: '로그인' }).click();
     await page.getByText('officer-parks (부서 담당자 parks 소속)(으)로 로그인함').waitFor();
-    await page.getByTestId('announcer').filter({ hasText: 'officer-parks' }).waitFor();
+    await announced(page, 'officer-parks');
     const menu = page.getByRole('navigation', { name: '주 메뉴' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);
 

@@ -8,3 +8,4 @@ export * from './decider-specification';
 export * from './health';
 export * from './chromium';
 export * from './people';
+export * from './graphql-client';

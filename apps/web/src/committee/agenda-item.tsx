@@ -8,6 +8,7 @@ import { MotionDialog } from './motion-dialog';
 import { MotionView } from './motion-view';
 import { SEATED } from './roles';
 import type { AgendaItem, SessionDetails } from './session-page';
+import { proposalPath } from '../proposals/paths';
 
 interface Props {
   session: SessionDetails;
@@ -25,7 +26,7 @@ export function AgendaItemSection({ session, item, nameOf }: Props) {
   return (
     <section aria-labelledby={headingId} className="agenda-item">
       <h3 id={headingId}>
-        <a href={`/proposals/${encodeURIComponent(item.proposalId)}`} onClick={navigate}>
+        <a href={proposalPath(item.proposalId)} onClick={navigate}>
           {title}
         </a>
       </h3>

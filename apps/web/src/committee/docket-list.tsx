@@ -5,6 +5,7 @@ import { AddToAgendaDialog } from './add-to-agenda-dialog';
 import { awaitsAgenda } from './docket';
 import { useFormatDate } from './format-date';
 import type { Session } from './sessions-page';
+import { proposalPath } from '../proposals/paths';
 
 type Entry = CommitteeSessionsQuery['committeeDocket'][number];
 
@@ -24,7 +25,7 @@ export function Docket({ entries, openSessions }: { entries: Entry[]; openSessio
           return (
             <li key={`${entry.proposalId}/${entry.source}`} className="card">
               <h3>
-                <a href={`/proposals/${encodeURIComponent(entry.proposalId)}`} onClick={navigate}>
+                <a href={proposalPath(entry.proposalId)} onClick={navigate}>
                   {title}
                 </a>
               </h3>

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
-import { OperationContext, useSubscription } from 'urql';
+import { OperationContext } from 'urql';
 import { graphql } from '../gql';
+import { useLiveEvent } from '../use-live-event';
 
 const STATUS_CHANGED = graphql(`
   subscription DepartmentDeskStatusChanged {
@@ -20,9 +20,7 @@ export function useRefetchOnStatusChange(
   department: string,
   reexecuteQuery: (context: Partial<OperationContext>) => void,
 ): void {
-  const [{ data }] = useSubscription({ query: STATUS_CHANGED });
-  const changed = data?.proposalStatusChanged;
-  useEffect(() => {
-    if (changed?.departments.includes(department)) reexecuteQuery({ requestPolicy: 'network-only' });
-  }, [changed, department, reexecuteQuery]);
+  useLiveEvent({ query: STATUS_CHANGED }, ({ proposalStatusChanged: changed }) => {
+    if (changed.departments.includes(department)) reexecuteQuery({ requestPolicy: 'network-only' });
+  });
 }

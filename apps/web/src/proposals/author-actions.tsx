@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { navigate } from '../navigation';
 import { RefusalAlert } from '../forms/refusal-alert';
 import { useRefusal } from '../forms/use-refusal';
+import { editProposalPath } from './paths';
 
 const SUBMIT = graphql(`
   mutation SubmitProposal($id: String!) {
@@ -36,7 +37,7 @@ export function AuthorActions({ proposalId, onSubmitted }: { proposalId: string;
   };
   return (
     <div className="actions">
-      <a className="button" href={`/proposals/${encodeURIComponent(proposalId)}/edit`} onClick={navigate}>
+      <a className="button" href={editProposalPath(proposalId)} onClick={navigate}>
         {t('proposal.draft.edit')}
       </a>
       <DialogTrigger>

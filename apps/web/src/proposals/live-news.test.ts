@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNewlySubmitted, notifiesAt, proposalPath } from './live-news';
+import { isNewlySubmitted, notifiesAt } from './live-news';
+import { proposalPath } from './paths';
 
 describe('what a live status change tells the reader', () => {
   it('tells everyone on the list of a newly submitted proposal, and of no later move', () => {

@@ -1,8 +1,8 @@
+import { proposalPath } from './paths';
+
 /** A newly submitted proposal is news to everyone reading the list; later moves are news to those who follow it. */
 export const isNewlySubmitted = (change: { status: string }): boolean =>
   change.status === 'collecting_support';
-
-export const proposalPath = (proposalId: string): string => `/proposals/${encodeURIComponent(proposalId)}`;
 
 /**
  * Whether the reader at `path` hears of a followed proposal's move from the notifications: not on the proposal's

@@ -13,6 +13,7 @@ import { PROPOSERS } from './proposers';
 import { RefusalAlert } from '../forms/refusal-alert';
 import { useFormProblems } from '../forms/use-form-problems';
 import { useRefusal } from '../forms/use-refusal';
+import { proposalPath } from './paths';
 
 const FORM_DATA = graphql(`
   query ProposalForm($id: String!, $editing: Boolean!) {
@@ -151,7 +152,7 @@ function ProposalForm({ id }: { id?: string }) {
         }).then((r) => accepted(r.data?.draftProposal, r.error));
     if (!saved) return;
     announce(t('proposal.form.saved'));
-    navigateTo(`/proposals/${encodeURIComponent(proposalId)}`, FOCUS_HEADING);
+    navigateTo(proposalPath(proposalId), FOCUS_HEADING);
   };
 
   const policyChoices = data.masterPlan?.strategies.flatMap((strategy) => [
