@@ -4,6 +4,7 @@ import {
   LOCAL_POSTGRES_ADMIN_URL,
   databaseAnswers,
   ensureKafka,
+  freeTcpPort,
   freshDatabase,
 } from '../libs/testing/src/services';
 
@@ -29,7 +30,7 @@ export default async function globalSetup(): Promise<void> {
     } else {
       const server = await startEmbeddedPostgres({
         dataDir: 'data/test-server',
-        port: 54330,
+        port: await freeTcpPort(),
         database: 'hyeopchi_test',
       });
       process.env.TEST_DATABASE_URL = server.url;
@@ -41,7 +42,7 @@ export default async function globalSetup(): Promise<void> {
   const embeddedDir = `data/test-embedded-${process.pid}`;
   const embedded = await startEmbeddedPostgres({
     dataDir: embeddedDir,
-    port: 54331,
+    port: await freeTcpPort(),
     database: 'hyeopchi_test',
   });
   process.env.EMBEDDED_TEST_DATABASE_URL = embedded.url;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { Client } from 'pg';
 import { projectPath } from './project';
 
@@ -40,6 +40,18 @@ export async function freshDatabase(adminUrl: string, name: string): Promise<Sta
     value: adminUrl.replace(/\/[^/]*$/, `/${name}`),
     stop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** A TCP port nothing listens on right now, so that test runs side by side do not collide on a fixed one. */
+export function freeTcpPort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
 
 export function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
