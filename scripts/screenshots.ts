@@ -1,6 +1,8 @@
 import { launchChromium, postGraphql, projectPath } from '@hyeopchi/testing';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startDemoCity } from '../bench/support/demo-city';
 import { Browser } from 'playwright-core';
 
@@ -50,14 +52,13 @@ async function auditorVerifyScreen(origin: string): Promise<Screen> {
 
 const MAX_SCREENSHOT_HEIGHT = 2400;
 
-const secret = 'a-screenshot-secret-of-at-least-32-characters';
-
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
   refuseWithoutKoreanFont();
   // checkpoints signed every second, so the decision's verification can pass
   const { origin, stop } = await startDemoCity('hyeopchi_screenshots', {
-    JWT_SECRET: secret,
+    // the persona picker is a development platform's: it signs with a secret file of its own
+    JWT_DEV_SECRET_FILE: join(mkdtempSync(join(tmpdir(), 'hyeopchi-screenshots-')), 'jwt-dev-secret'),
     AUDIT_CHECKPOINT_EVERY_SECONDS: '1',
   });
   const browser = await launchChromium();

@@ -1,5 +1,5 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { MAX_TOKEN_AGE_HOURS, ROLES, Role, issueToken, tokenVerificationFrom } from '@hyeopchi/identity';
+import { ROLES, Role, issueToken, tokenVerificationFrom } from '@hyeopchi/identity';
 import { Command, InvalidArgumentError, Option } from 'commander';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -13,11 +13,8 @@ function roles(value: string, previous: Role[] = []): Role[] {
 
 function hours(value: string): number {
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > MAX_TOKEN_AGE_HOURS) {
-    throw new InvalidArgumentError(
-      `expected a number of hours, more than 0 and at most ${MAX_TOKEN_AGE_HOURS}`,
-    );
-  }
+  if (!Number.isFinite(parsed) || parsed <= 0)
+    throw new InvalidArgumentError('expected a number of hours, more than 0');
   return parsed;
 }
 
@@ -45,9 +42,14 @@ export function tokenCommand(): Command {
     .option('--org <id>', 'an organization the subject belongs to (repeatable)', collect, [])
     .option('--department <id>', 'a department the subject works for (repeatable)', collect, [])
     .option('--committee', 'the subject sits on the governance committee', false)
-    .option('--hours <n>', 'how long the token lasts', hours, 8)
+    .option('--hours <n>', 'how long the token lasts (at most JWT_MAX_TOKEN_HOURS, 720 by default)', hours, 8)
     .action(async (options: TokenOptions) => {
       const config = loadConfiguration(process.env);
+      if (options.hours > config.JWT_MAX_TOKEN_HOURS) {
+        throw new Error(
+          `--hours: at most ${config.JWT_MAX_TOKEN_HOURS}, the longest the platform accepts (JWT_MAX_TOKEN_HOURS)`,
+        );
+      }
       const verification = await tokenVerificationFrom(config);
       if (verification.algorithm !== 'HS256') {
         throw new Error(

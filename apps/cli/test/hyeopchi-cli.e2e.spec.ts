@@ -97,7 +97,7 @@ describe('npx hyeopchi', () => {
     expect(await run.exited).toEqual({ code: 0, signal: null });
     const verifier = new TokenVerifier(
       { algorithm: 'HS256', secret },
-      { issuer: 'hyeopchi', audience: 'hyeopchi' },
+      { issuer: 'hyeopchi', audience: 'hyeopchi', maxLifetimeHours: 720 },
     );
     expect(await verifier.verify(run.output().trim())).toEqual({
       subject: 'kim',
@@ -112,6 +112,7 @@ describe('npx hyeopchi', () => {
     [['token', '--sub', 'kim', '--role', 'mayor'], 'expected one of citizen, cso_member'],
     [['token', '--sub', 'kim lee', '--role', 'citizen'], 'not an identity a token can carry: sub'],
     [['token', '--role', 'citizen'], "required option '--sub <id>' not specified"],
+    [['token', '--sub', 'kim', '--role', 'citizen', '--hours', '721'], '--hours: at most 720'],
   ])('refuses the token %j with a readable message', async (args, message) => {
     const run = hyeopchi(args, { JWT_SECRET: 'a-cli-test-secret-of-at-least-thirty-two-characters' });
     expect(await run.exited).toEqual({ code: 1, signal: null });

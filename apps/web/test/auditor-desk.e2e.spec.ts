@@ -23,8 +23,7 @@ const TRAIL = `query ($streamId: String!) { auditTrail(streamId: $streamId) {
 describe("the auditor's desk", () => {
   let city: DemoCity;
   let page: Page;
-  const tokenOf = (subject: string, roles: Role[]) =>
-    testToken(person(subject, roles), city.config.JWT_SECRET!);
+  const tokenOf = (subject: string, roles: Role[]) => testToken(person(subject, roles), city.secret);
   const trailOf = async (streamId: string) =>
     (
       await city.graphql<{ auditTrail: TrailEvent[] }>(

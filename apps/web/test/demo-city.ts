@@ -5,7 +5,11 @@ import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices, seedDemo } from '@hyeopchi/services';
 import { INestApplication } from '@nestjs/common';
+import { developmentSecret } from '@hyeopchi/identity';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { Started, freshDatabase, launchChromium, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
@@ -32,6 +36,8 @@ export interface DemoCity {
   origin: string;
   app: INestApplication;
   config: HyeopchiConfig;
+  /** The city's development secret (its persona picker needs one of its own): tests sign tokens with it. */
+  secret: string;
   clock: TestClock;
   sender: CommandSender;
   browser: Browser;
@@ -48,11 +54,13 @@ export async function startDemoCity(): Promise<DemoCity> {
     testDatabaseUrl(),
     `hyeopchi_web_${randomBytes(4).toString('hex')}`,
   );
+  const secretFolder = await mkdtemp(join(tmpdir(), 'hyeopchi-web-'));
   const config = loadConfiguration({
     DATABASE_URL: database.value,
-    JWT_SECRET: 'a-web-test-secret-of-at-least-32-characters',
+    JWT_DEV_SECRET_FILE: join(secretFolder, 'jwt-dev-secret'),
     AUDIT_CHECKPOINT_EVERY_SECONDS: '86400',
   });
+  const secret = await developmentSecret(config.JWT_DEV_SECRET_FILE);
   const clock = new TestClock();
   let app: INestApplication | undefined;
   let browser: Browser;
@@ -65,6 +73,7 @@ export async function startDemoCity(): Promise<DemoCity> {
     // a half-started city would keep jest from exiting: stop what did start
     await app?.close();
     await database.stop();
+    await rm(secretFolder, { recursive: true, force: true });
     throw error;
   }
   const origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -74,6 +83,7 @@ export async function startDemoCity(): Promise<DemoCity> {
     origin,
     app,
     config,
+    secret,
     clock,
     sender,
     browser,
@@ -92,6 +102,7 @@ export async function startDemoCity(): Promise<DemoCity> {
       await browser.close();
       await app!.close();
       await database.stop();
+      await rm(secretFolder, { recursive: true, force: true });
     },
   };
 }

@@ -28,7 +28,7 @@ describe('the department desk in the web app', () => {
   let city: DemoCity;
 
   const tokenOf = (subject: string, roles: Identity['roles']) =>
-    testToken(person(subject, roles), city.config.JWT_SECRET!);
+    testToken(person(subject, roles), city.secret);
   const send = (subject: string, mutation: string, input: object) =>
     city.graphql(
       `mutation ($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) {

@@ -28,7 +28,7 @@ describe('proposals in the web app', () => {
   afterAll(() => city?.stop());
 
   const tokenOf = (subject: string, roles: ('citizen' | 'cso_admin')[]) =>
-    testToken(person(subject, roles), city.config.JWT_SECRET!);
+    testToken(person(subject, roles), city.secret);
   /** A proposal collecting supports, drafted and submitted through the API. */
   const submittedProposal = async (proposalId: string, title: string) => {
     const token = tokenOf('kim-jiyoung', ['cso_admin']);

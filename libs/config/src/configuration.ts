@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productionSecretRefusal } from './production-secrets';
 
 const wholeNumber = (min: number, max: number) =>
   z.coerce
@@ -38,7 +39,10 @@ const schema = z.object({
   REVIEW_ANSWER_WITHIN_DAYS: wholeNumber(1, 365).optional(),
   /** How often the department service looks for reviews past their due date. */
   DEADLINE_SCAN_INTERVAL_MS: wholeNumber(100, 3_600_000).default(30_000),
-  /** HS256 secret shared with whoever issues tokens. Unset with no public key: a development secret (below). */
+  /**
+   * HS256 secret shared with whoever issues tokens. Unset with no public key: a development secret (below).
+   * Production refuses one that is made up or published (production-secrets.ts).
+   */
   JWT_SECRET: z.string().min(32, 'expected a secret of at least 32 characters').optional(),
   /** RS256: the identity provider's public key (PEM). Tokens are then checked with it alone. */
   JWT_PUBLIC_KEY: z
@@ -46,6 +50,8 @@ const schema = z.object({
     .regex(/-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----/, 'expected a PEM public key')
     .optional(),
   JWT_ISSUER: z.string().min(1).default('hyeopchi'),
+  /** The longest a token may last, and the latest it may expire, from now: a month (up to a year). */
+  JWT_MAX_TOKEN_HOURS: wholeNumber(1, 8760).default(720),
   JWT_AUDIENCE: z.string().min(1).default('hyeopchi'),
   /** Where a development installation keeps the secret it made for itself. */
   JWT_DEV_SECRET_FILE: z.string().min(1).default('data/jwt-dev-secret'),
@@ -104,15 +110,33 @@ export class InvalidConfigurationError extends Error {
   }
 }
 
-/** Validates the environment; an invalid value stops start-up with a message that names it. */
+/** Settings whose values an error message must not repeat: start-up errors end up in logs. */
+const SECRET_SETTINGS: readonly string[] = ['JWT_SECRET'];
+
+const shown = (key: string, value: unknown) =>
+  SECRET_SETTINGS.includes(key) && typeof value === 'string'
+    ? `${key} (${value.length} characters, not shown)`
+    : `${key}=${JSON.stringify(value)}`;
+
+/**
+ * Validates the environment; an invalid value stops start-up with a message that names it. With
+ * NODE_ENV=production it also refuses a JWT_SECRET that is not fit to sign real tokens.
+ */
 export function loadConfiguration(env: Record<string, unknown>): HyeopchiConfig {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = schema.safeParse(blankAsUnset);
-  if (parsed.success) return parsed.data;
-  throw new InvalidConfigurationError(
-    parsed.error.issues.map((issue) => {
-      const key = issue.path.join('.');
-      return `${key}=${JSON.stringify(env[key])}: ${issue.message}`;
-    }),
-  );
+  if (!parsed.success) {
+    throw new InvalidConfigurationError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.join('.');
+        return `${shown(key, env[key])}: ${issue.message}`;
+      }),
+    );
+  }
+  const secret = parsed.data.JWT_SECRET;
+  const refusal = env.NODE_ENV === 'production' && secret ? productionSecretRefusal(secret) : null;
+  if (refusal) {
+    throw new InvalidConfigurationError([`${shown('JWT_SECRET', secret)}: not for production: ${refusal}`]);
+  }
+  return parsed.data;
 }

@@ -1,2 +1,3 @@
 export * from './config.module';
 export * from './configuration';
+export * from './production-secrets';

@@ -16,6 +16,7 @@ import { RateLimiter } from './rate-limit';
         new TokenVerifier(await tokenVerificationFrom(config), {
           issuer: config.JWT_ISSUER,
           audience: config.JWT_AUDIENCE,
+          maxLifetimeHours: config.JWT_MAX_TOKEN_HOURS,
         }),
     },
     {

@@ -66,7 +66,6 @@ const GATEWAY = {
     ...GATEWAY_RESOLVERS,
     PlatformClock,
     CommandGate,
-    { provide: DEVELOPMENT_SIGN_IN, inject: [CONFIG], useFactory: DevelopmentSignIn.from },
     {
       provide: AuditLogs,
       inject: [DATABASE],
@@ -111,7 +110,15 @@ const GATEWAY = {
 export class GatewayModule {
   /** In the services' process (standalone): their backbone's database and bus, their dispatcher. */
   static inProcess(): DynamicModule {
-    return { module: GatewayModule, ...GATEWAY, imports: [...GATEWAY.imports, ...webAppModules()] };
+    return {
+      module: GatewayModule,
+      ...GATEWAY,
+      imports: [...GATEWAY.imports, ...webAppModules()],
+      providers: [
+        ...GATEWAY.providers,
+        { provide: DEVELOPMENT_SIGN_IN, inject: [CONFIG], useFactory: DevelopmentSignIn.from },
+      ],
+    };
   }
 
   /** In its own process: its own database for the read models, events and commands over Kafka. */
@@ -122,6 +129,8 @@ export class GatewayModule {
       imports: [...GATEWAY.imports, ...webAppModules(), BackboneModule.forContexts([], 'gateway')],
       providers: [
         ...GATEWAY.providers,
+        // personas are the standalone platform's: a gateway of its own serves real tokens only
+        { provide: DEVELOPMENT_SIGN_IN, useValue: null },
         {
           provide: COMMAND_SENDER,
           useFactory: () => KafkaCommandSender.connect(config, CONTEXTS, { name: 'gateway' }),

@@ -1,4 +1,4 @@
-import { HyeopchiConfig } from '@hyeopchi/config';
+import { HOW_TO_MAKE_A_SECRET, HyeopchiConfig } from '@hyeopchi/config';
 import { developmentSecret } from './development-secret';
 import { TokenVerification } from './tokens';
 
@@ -10,7 +10,7 @@ export async function tokenVerificationFrom(config: HyeopchiConfig): Promise<Tok
   if (config.JWT_PUBLIC_KEY) return { algorithm: 'RS256', publicKey: config.JWT_PUBLIC_KEY };
   if (!config.JWT_SECRET && process.env.NODE_ENV === 'production') {
     throw new Error(
-      'in production set JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256): no development secret is made',
+      `in production set JWT_SECRET (HS256; ${HOW_TO_MAKE_A_SECRET}) or JWT_PUBLIC_KEY (RS256): no development secret is made`,
     );
   }
   return {

@@ -14,6 +14,12 @@ export interface TokenAudience {
   audience: string;
 }
 
+/** What the verifier accepts beyond the signature: whom the token is for, and how far ahead it may reach. */
+export interface TokenRules extends TokenAudience {
+  /** The latest a token may expire, counted from now and from its issue time (JWT_MAX_TOKEN_HOURS). */
+  maxLifetimeHours: number;
+}
+
 export type TokenErrorCode = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'TOKEN_CLAIMS_INVALID';
 
 export class InvalidTokenError extends Error {
@@ -26,8 +32,8 @@ export class InvalidTokenError extends Error {
   }
 }
 
-/** The longest a token may last: a month, as `npx hyeopchi token --hours` allows. */
-export const MAX_TOKEN_AGE_HOURS = 720;
+/** How far ahead of ours the issuer's clock may run: a token issued later than that comes from the future. */
+export const CLOCK_SKEW_SECONDS = 60;
 
 /** jsonwebtoken says which issuer or audience it expected: that is ours to know, not the caller's. */
 function withoutExpectations(message: string): string {
@@ -39,12 +45,14 @@ export class TokenVerifier {
 
   constructor(
     private readonly verification: TokenVerification,
-    private readonly audience: TokenAudience,
+    private readonly rules: TokenRules,
   ) {
     this.jwt = new JwtService();
   }
 
-  async verify(token: string): Promise<Identity> {
+  /** `now`: the moment of checking, ours, never the token's (tests pass theirs). */
+  async verify(token: string, now: Date = new Date()): Promise<Identity> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
     let claims: unknown;
     try {
       claims = await this.jwt.verifyAsync(token, {
@@ -52,8 +60,9 @@ export class TokenVerifier {
         ...(this.verification.algorithm === 'HS256'
           ? { secret: this.verification.secret }
           : { publicKey: this.verification.publicKey }),
-        issuer: this.audience.issuer,
-        audience: this.audience.audience,
+        issuer: this.rules.issuer,
+        audience: this.rules.audience,
+        clockTimestamp: nowSeconds,
       });
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
@@ -71,10 +80,14 @@ export class TokenVerifier {
         'the token has no expiry or issue time: tokens must expire',
       );
     }
-    if (exp - iat > MAX_TOKEN_AGE_HOURS * 3600) {
+    if (iat > nowSeconds + CLOCK_SKEW_SECONDS) {
+      throw new InvalidTokenError('TOKEN_INVALID', 'the token says it was issued in the future');
+    }
+    // with iat no later than now (give or take the skew), this also keeps exp within the lifetime from now
+    if (exp - iat > this.rules.maxLifetimeHours * 3600) {
       throw new InvalidTokenError(
         'TOKEN_INVALID',
-        `the token lasts longer than ${MAX_TOKEN_AGE_HOURS} hours`,
+        `the token lasts longer than ${this.rules.maxLifetimeHours} hours`,
       );
     }
     try {

@@ -1,4 +1,5 @@
 import {
+  CLOCK_SKEW_SECONDS,
   Identity,
   InvalidTokenError,
   TokenVerifier,
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const audience = { issuer: 'hyeopchi', audience: 'hyeopchi' };
+const rules = { ...audience, maxLifetimeHours: 720 };
 const secret = 'a-test-secret-of-at-least-thirty-two-characters';
 const officer: Identity = {
   subject: 'officer-lee',
@@ -20,9 +22,9 @@ const officer: Identity = {
   departments: ['parks'],
   onCommittee: false,
 };
-const hs256 = new TokenVerifier({ algorithm: 'HS256', secret }, audience);
-const refusal = (verifier: TokenVerifier, token: string) =>
-  verifier.verify(token).then(
+const hs256 = new TokenVerifier({ algorithm: 'HS256', secret }, rules);
+const refusal = (verifier: TokenVerifier, token: string, now?: Date) =>
+  verifier.verify(token, now).then(
     () => 'accepted',
     (error: unknown) => (error instanceof InvalidTokenError ? error.code : String(error)),
   );
@@ -69,6 +71,44 @@ describe('bearer tokens', () => {
     expect(await refusal(hs256, token())).toBe(code);
   });
 
+  describe('in time', () => {
+    const now = new Date('2026-12-05T12:00:00Z');
+    const nowSeconds = now.getTime() / 1000;
+    const issuedAt = (iat: number, expiresIn: number) =>
+      sign({ sub: 'x', roles: ['admin'], iat }, secret, { ...audience, algorithm: 'HS256', expiresIn });
+    const years = 365 * 24 * 3600;
+
+    it('refuses a token issued years ahead, though it expires an hour after its issue time', async () => {
+      expect(await refusal(hs256, issuedAt(nowSeconds + 3 * years, 3600), now)).toBe('TOKEN_INVALID');
+    });
+
+    it('refuses a token issued beyond the clock skew, and accepts one within it', async () => {
+      expect(await refusal(hs256, issuedAt(nowSeconds + CLOCK_SKEW_SECONDS + 1, 3600), now)).toBe(
+        'TOKEN_INVALID',
+      );
+      expect(await refusal(hs256, issuedAt(nowSeconds + CLOCK_SKEW_SECONDS, 3600), now)).toBe('accepted');
+    });
+
+    it('says why a token from the future is refused', async () => {
+      await expect(hs256.verify(issuedAt(nowSeconds + years, 3600), now)).rejects.toThrow(
+        'the token says it was issued in the future',
+      );
+    });
+
+    it('refuses a token expiring later than the configured lifetime from now', async () => {
+      const hourLong = new TokenVerifier({ algorithm: 'HS256', secret }, { ...rules, maxLifetimeHours: 1 });
+      expect(await refusal(hourLong, issuedAt(nowSeconds, 3600), now)).toBe('accepted');
+      expect(await refusal(hourLong, issuedAt(nowSeconds, 3601), now)).toBe('TOKEN_INVALID');
+      expect(await refusal(hourLong, issuedAt(nowSeconds + 30, 3600), now)).toBe('accepted');
+    });
+
+    it('checks expiry against the moment it is given, not the wall clock', async () => {
+      const token = issuedAt(nowSeconds - 7200, 3600);
+      expect(await refusal(hs256, token, now)).toBe('TOKEN_EXPIRED');
+      expect(await refusal(hs256, token, new Date(now.getTime() - 5400_000))).toBe('accepted');
+    });
+  });
+
   it('does not tell the caller which issuer or audience it expects', async () => {
     const elsewhere = issueToken(officer, {
       ...audience,
@@ -87,7 +127,7 @@ describe('bearer tokens', () => {
       publicKeyEncoding: { type: 'spki', format: 'pem' },
       privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     });
-    const rs256 = new TokenVerifier({ algorithm: 'RS256', publicKey }, audience);
+    const rs256 = new TokenVerifier({ algorithm: 'RS256', publicKey }, rules);
     const claims = { sub: 'auditor-1', roles: ['auditor'] };
     const signed = sign(claims, privateKey, { ...audience, algorithm: 'RS256', expiresIn: 60 });
     expect(await rs256.verify(signed)).toMatchObject({ subject: 'auditor-1', roles: ['auditor'] });

@@ -1,5 +1,5 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { Identity, issueToken, tokenVerificationFrom } from '@hyeopchi/identity';
+import { Identity, developmentSecret, issueToken } from '@hyeopchi/identity';
 import { DEMO_PERSONAS } from '@hyeopchi/services';
 
 export const DEVELOPMENT_SIGN_IN = Symbol('DevelopmentSignIn');
@@ -8,9 +8,10 @@ export const DEVELOPMENT_SIGN_IN = Symbol('DevelopmentSignIn');
 const PERSONA_TOKEN_SECONDS = 8 * 3600;
 
 /**
- * Signing in as one of the demo's people without an identity provider: the web app's persona picker. It exists
- * only where the platform signs its own tokens (HS256) outside production; with an identity provider (RS256) or in
- * production, people bring a real token.
+ * Signing in as one of the demo's people without an identity provider: the web app's persona picker. Anyone may
+ * sign in as anyone, administrators included, so it exists only on a standalone platform signing with its own
+ * development secret file, outside production. Wherever a secret or key is configured (JWT_SECRET, JWT_PUBLIC_KEY),
+ * tokens are real and people bring theirs.
  */
 export class DevelopmentSignIn {
   private constructor(
@@ -19,9 +20,12 @@ export class DevelopmentSignIn {
   ) {}
 
   static async from(config: HyeopchiConfig): Promise<DevelopmentSignIn | null> {
-    if (process.env.NODE_ENV === 'production') return null;
-    const verification = await tokenVerificationFrom(config);
-    return verification.algorithm === 'HS256' ? new DevelopmentSignIn(verification.secret, config) : null;
+    if (process.env.NODE_ENV === 'production' || config.JWT_SECRET || config.JWT_PUBLIC_KEY) return null;
+    return new DevelopmentSignIn(await developmentSecret(config.JWT_DEV_SECRET_FILE), config);
+  }
+
+  private get lifetimeSeconds(): number {
+    return Math.min(PERSONA_TOKEN_SECONDS, this.config.JWT_MAX_TOKEN_HOURS * 3600);
   }
 
   get personas(): readonly Identity[] {
@@ -33,8 +37,8 @@ export class DevelopmentSignIn {
       secret: this.secret,
       issuer: this.config.JWT_ISSUER,
       audience: this.config.JWT_AUDIENCE,
-      expiresInSeconds: PERSONA_TOKEN_SECONDS,
+      expiresInSeconds: this.lifetimeSeconds,
     });
-    return { token, expiresAt: new Date(now.getTime() + PERSONA_TOKEN_SECONDS * 1000) };
+    return { token, expiresAt: new Date(now.getTime() + this.lifetimeSeconds * 1000) };
   }
 }
