@@ -1,6 +1,7 @@
 # The platform image: by default every service in one process; docker-compose.yml runs each service from it
 # (node dist/apps/<service>/src/main.js). Configured by DATABASE_URL and KAFKA_BROKERS; the default command, which
-# serves the gateway too, also needs JWT_SECRET or JWT_PUBLIC_KEY (production makes no development secret).
+# serves the gateway too, also needs JWT_SECRET or JWT_PUBLIC_KEY (production makes no development secret) and the
+# checkpoint signing key at AUDIT_SIGNING_KEY_FILE (`node bin/hyeopchi.js keys generate --out DIR` makes one).
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -15,6 +16,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
+# where docker-compose.yml keeps the signing key: a new volume mounted here takes this folder's owner
+RUN mkdir /app/audit-keys && chown node:node /app/audit-keys
 EXPOSE 4000
 USER node
 CMD ["node", "dist/apps/standalone/src/main.js"]

@@ -1,8 +1,8 @@
-import { writeSigningKeys } from '@hyeopchi/audit';
+import { hasPublicKeyFile, readSigningKey, writePublicKeyOf, writeSigningKeys } from '@hyeopchi/audit';
 import { Command } from 'commander';
 import { join } from 'node:path';
 
-/** `npx hyeopchi keys generate`: the Ed25519 key pair that signs the audit checkpoints, for development. */
+/** `npx hyeopchi keys generate`: the Ed25519 key pair that signs the audit checkpoints. */
 export function keysCommand(): Command {
   const keys = new Command('keys').description('keys of the audit trail');
   keys
@@ -15,16 +15,25 @@ export function keysCommand(): Command {
       'where to write checkpoint-signing.key and checkpoint-signing.pub',
       'data/audit-keys',
     )
-    .action(async ({ out }: { out: string }) => {
+    .option(
+      '--if-absent',
+      'keep a key already there (a deployment making its key on first start) rather than stop',
+      false,
+    )
+    .action(async ({ out, ifAbsent }: { out: string; ifAbsent: boolean }) => {
       const privateFile = join(out, 'checkpoint-signing.key');
       let publicFile: string;
       try {
         publicFile = await writeSigningKeys(privateFile);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new Error(`${privateFile} exists: move it away first, or choose another --out`);
-        }
-        throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if (!ifAbsent) throw new Error(`${privateFile} exists: move it away first, or choose another --out`);
+        // a key that cannot sign would only be found out at the first checkpoint: say so now
+        await readSigningKey(privateFile, 'hyeopchi');
+        // a first start stopped between the two writes left the public half out
+        if (!(await hasPublicKeyFile(privateFile))) await writePublicKeyOf(privateFile);
+        console.log(`kept ${privateFile}, made before`);
+        return;
       }
       console.log(`wrote ${privateFile} (keep it secret) and ${publicFile} (give it to auditors)`);
     });

@@ -6,7 +6,8 @@ import { CONFIGURATION_KEYS, HyeopchiConfig, loadConfiguration } from './configu
 export const CONFIG = Symbol('HyeopchiConfig');
 
 @Module({
-  imports: [ConfigModule.forRoot({ validate: loadConfiguration, cache: true })],
+  // the environment alone, as `npx hyeopchi` reads it: a .env file is docker compose's (its secrets), not ours
+  imports: [ConfigModule.forRoot({ validate: loadConfiguration, cache: true, ignoreEnvFile: true })],
   providers: [
     {
       provide: CONFIG,
