@@ -1337,7 +1337,7 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Perception gaps between the sectors, per survey topic. */
   perceptionGaps: Array<PerceptionGap>;
-  /** The demo's people one may sign in as without an identity provider; empty where tokens come from one (JWT_PUBLIC_KEY) or in production. */
+  /** The demo's people one may sign in as on a standalone development platform signing with its own secret; empty wherever JWT_SECRET or JWT_PUBLIC_KEY is set, on a gateway of its own, and in production. */
   personas: Array<Persona>;
   /** A proposal by id; null when there is none. */
   proposal: Maybe<Proposal>;

@@ -10,8 +10,8 @@ export class SignInResolver {
 
   @Query(() => [Persona], {
     description:
-      "The demo's people one may sign in as without an identity provider; empty where tokens come from one " +
-      '(JWT_PUBLIC_KEY) or in production.',
+      "The demo's people one may sign in as on a standalone development platform signing with its own secret; " +
+      'empty wherever JWT_SECRET or JWT_PUBLIC_KEY is set, on a gateway of its own, and in production.',
   })
   personas(): Persona[] {
     return (this.signIn?.personas ?? []).map((identity) => Object.assign(new Persona(), identity));
