@@ -1,6 +1,6 @@
 import { launchChromium, postGraphql, projectPath } from '@hyeopchi/testing';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoCity } from '../bench/support/demo-city';
@@ -55,10 +55,11 @@ const MAX_SCREENSHOT_HEIGHT = 2400;
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
   refuseWithoutKoreanFont();
+  // the persona picker is a development platform's: it signs with a secret file of its own
+  const secretFolder = mkdtempSync(join(tmpdir(), 'hyeopchi-screenshots-'));
   // checkpoints signed every second, so the decision's verification can pass
   const { origin, stop } = await startDemoCity('hyeopchi_screenshots', {
-    // the persona picker is a development platform's: it signs with a secret file of its own
-    JWT_DEV_SECRET_FILE: join(mkdtempSync(join(tmpdir(), 'hyeopchi-screenshots-')), 'jwt-dev-secret'),
+    JWT_DEV_SECRET_FILE: join(secretFolder, 'jwt-dev-secret'),
     AUDIT_CHECKPOINT_EVERY_SECONDS: '1',
   });
   const browser = await launchChromium();
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stop();
+    rmSync(secretFolder, { recursive: true, force: true });
   }
 }
 
