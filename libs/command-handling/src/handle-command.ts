@@ -1,5 +1,6 @@
 import { Decider, DomainEvent, fold } from '@hyeopchi/domain-kernel';
 import { EventMetadata, EventStore, RecordedEvent, WrongExpectedVersionError } from '@hyeopchi/event-store';
+import { CommandIdReusedError } from './errors';
 import { IdSource } from './ports';
 
 export interface CommandOutcome<Event> {
@@ -14,8 +15,10 @@ export interface CommandOutcome<Event> {
 export interface HandleCommandOptions {
   ids: IdSource;
   /**
-   * Carried by every event the command appends: actor, role, correlation and causation ids, command id. A command
-   * id already found in the stream makes the command a repeat: it appends nothing and returns the first outcome.
+   * Carried by every event the command appends: actor, role, correlation and causation ids, command id, command
+   * type and digest. Events of the stream with the same command id and actor make the command a repeat: it appends
+   * nothing and returns the first outcome, provided they carry the same command type and digest (otherwise
+   * `CommandIdReusedError`). Another actor's command id is not this actor's: it cannot pre-empt a command.
    */
   metadata: EventMetadata;
   /** The correlation id the stream's history imposes (e.g. its first event's), over the one in `metadata`. */
@@ -37,7 +40,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<CommandOutcome<Event>> {
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(streamId);
-    const repeated = metadata.commandId ? outcomeOf(streamId, history, metadata.commandId) : undefined;
+    const repeated = outcomeOf(streamId, history, metadata);
     if (repeated) return repeated as CommandOutcome<Event>;
     const version = history.at(-1)?.streamVersion ?? 0;
     const state = stateOf(decider, history);
@@ -64,8 +67,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= maxAttempts) {
         // the writer we lost to may have been this very command, sent twice at once (a retry, a redelivery)
-        const latest = await store.readStream(streamId);
-        const repeated = metadata.commandId ? outcomeOf(streamId, latest, metadata.commandId) : undefined;
+        const repeated = outcomeOf(streamId, await store.readStream(streamId), metadata);
         if (repeated) return repeated as CommandOutcome<Event>;
         throw error;
       }
@@ -73,15 +75,24 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   }
 }
 
-/** What a command appended the first time, found by its id: a retried or redelivered command acts once. */
+/**
+ * What a command appended the first time, found by its id and actor: a retried or redelivered command acts once.
+ * The same id and actor with another command type or digest is refused rather than mistaken for a repeat.
+ */
 function outcomeOf(
   streamId: string,
   history: readonly RecordedEvent[],
-  commandId: string,
+  { commandId, actor, commandType, commandDigest }: EventMetadata,
 ): CommandOutcome<DomainEvent> | undefined {
-  const appended = history.filter((event) => event.metadata.commandId === commandId);
+  if (!commandId) return undefined;
+  const appended = history.filter(
+    ({ metadata }) => metadata.commandId === commandId && metadata.actor === actor,
+  );
   const last = appended.at(-1);
   if (!last) return undefined;
+  if (last.metadata.commandType !== commandType || last.metadata.commandDigest !== commandDigest) {
+    throw new CommandIdReusedError(commandId);
+  }
   return {
     streamId,
     streamVersion: last.streamVersion,

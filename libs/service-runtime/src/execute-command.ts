@@ -1,9 +1,11 @@
+import { canonicalJson } from '@hyeopchi/audit';
 import { EVENT_STORES } from '@hyeopchi/backbone';
-import { IdSource, handleCommand } from '@hyeopchi/command-handling';
+import { CommandIdReusedError, IdSource, handleCommand } from '@hyeopchi/command-handling';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
+import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
 import { CommandRoute } from './command-route';
@@ -53,6 +55,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
           actor: request.actor,
           role: request.role,
           commandId,
+          commandType: request.type,
+          commandDigest: digestOf(request.type, parsed.data),
           correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
           causationId: request.causationId ?? commandId,
         },
@@ -67,7 +71,11 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         eventTypes: outcome.events.map((event) => event.type),
       };
     } catch (error) {
-      if (error instanceof DomainError || error instanceof EventStoreError) {
+      if (
+        error instanceof DomainError ||
+        error instanceof EventStoreError ||
+        error instanceof CommandIdReusedError
+      ) {
         return refusal(commandId, error.code, error.message);
       }
       this.logger.error(
@@ -81,4 +89,12 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       );
     }
   }
+}
+
+/**
+ * What a command is, as a repeat check compares it: its type and validated data, before the service adds what it
+ * read (a policy adopted in between must not make a retry look like another command).
+ */
+function digestOf(type: string, data: unknown): string {
+  return createHash('sha256').update(canonicalJson({ type, data })).digest('hex');
 }
