@@ -1,3 +1,4 @@
+import { BackoffOptions, backoffDelay, sleep } from '@hyeopchi/common';
 import { Decider, DomainEvent, fold } from '@hyeopchi/domain-kernel';
 import { EventMetadata, EventStore, RecordedEvent, WrongExpectedVersionError } from '@hyeopchi/event-store';
 import { CommandIdReusedError } from './errors';
@@ -12,6 +13,19 @@ export interface CommandOutcome<Event> {
   events: Event[];
 }
 
+export interface ConflictRetry {
+  /** How often to load and decide in all, when other writers keep appending to the stream in between. */
+  maxAttempts: number;
+  /** The wait before each new attempt, jittered so that writers who collided do not collide again in step. */
+  backoff: BackoffOptions;
+}
+
+/** Enough for two or three processes writing one stream at once; a writer in-process queues instead (the executor). */
+export const DEFAULT_CONFLICT_RETRY: ConflictRetry = {
+  maxAttempts: 10,
+  backoff: { initialMs: 5, maxMs: 200 },
+};
+
 export interface HandleCommandOptions {
   ids: IdSource;
   /**
@@ -23,20 +37,21 @@ export interface HandleCommandOptions {
   metadata: EventMetadata;
   /** The correlation id the stream's history imposes (e.g. its first event's), over the one in `metadata`. */
   correlationOf?(history: readonly RecordedEvent[]): string | undefined;
-  /** How often to decide again when another writer appended to the stream in between. */
-  maxAttempts?: number;
+  retry?: ConflictRetry;
 }
 
 /**
  * Load, decide, append: the whole of a command handler. The append expects the version that was loaded, so a
- * concurrent write is never overwritten: the command is decided again on the new state (and may then be refused).
+ * concurrent write is never overwritten: the command is decided again on the new state, after a short jittered
+ * wait (and may then be refused). Deciders are pure functions of state and command, so deciding again is always
+ * safe; only after `retry.maxAttempts` lost races is the conflict passed on.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
   streamId: string,
   decider: Decider<Command, Event, State>,
   command: Command,
-  { ids, metadata, correlationOf, maxAttempts = 3 }: HandleCommandOptions,
+  { ids, metadata, correlationOf, retry = DEFAULT_CONFLICT_RETRY }: HandleCommandOptions,
 ): Promise<CommandOutcome<Event>> {
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(streamId);
@@ -65,12 +80,13 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      if (attempt >= maxAttempts) {
+      if (attempt >= retry.maxAttempts) {
         // the writer we lost to may have been this very command, sent twice at once (a retry, a redelivery)
         const repeated = outcomeOf(streamId, await store.readStream(streamId), metadata);
         if (repeated) return repeated as CommandOutcome<Event>;
         throw error;
       }
+      await sleep(backoffDelay(attempt, retry.backoff));
     }
   }
 }

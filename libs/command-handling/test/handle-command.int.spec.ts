@@ -197,7 +197,11 @@ describe('handleCommand: load, decide, append on the real store', () => {
   it('recognises the writer it lost to as itself, sent twice at once, even on its last attempt', async () => {
     await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const racing = racingStore();
-    const sameCommand = { ids, metadata: metadataOf('cmd-twice'), maxAttempts: 1 };
+    const sameCommand = {
+      ids,
+      metadata: metadataOf('cmd-twice'),
+      retry: { maxAttempts: 1, backoff: { initialMs: 1, maxMs: 1 } },
+    };
     const outcomes = await Promise.all([
       handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),
       handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),

@@ -1,6 +1,7 @@
 import { canonicalJson } from '@hyeopchi/audit';
 import { EVENT_STORES } from '@hyeopchi/backbone';
 import { CommandIdReusedError, IdSource, handleCommand } from '@hyeopchi/command-handling';
+import { KeyedQueue } from '@hyeopchi/common';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
 import { Inject, Logger } from '@nestjs/common';
@@ -20,11 +21,14 @@ export class ExecuteDomainCommand implements ICommand {
 
 /**
  * Validate, load, decide, append — the same for every aggregate; the route says which. Every failure comes back
- * as a typed reply, and a refused command has written nothing.
+ * as a typed reply, and a refused command has written nothing. Commands to one stream take their turn in this
+ * process, so many people acting on one proposal at once do not conflict; a conflict with another process is
+ * decided again (`handleCommand`).
  */
 @CommandHandler(ExecuteDomainCommand)
 export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandReply> {
   private readonly logger = new Logger('Commands');
+  private readonly streams = new KeyedQueue();
 
   constructor(
     @Inject(EVENT_STORES) private readonly stores: ReadonlyMap<string, EventStore>,
@@ -49,19 +53,21 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         data: prepared.data,
         metadata: { now: this.clock.now(), actor: request.actor },
       };
-      const outcome = await handleCommand(store, streamId, route.decider, command, {
-        ids: this.ids,
-        metadata: {
-          actor: request.actor,
-          role: request.role,
-          commandId,
-          commandType: request.type,
-          commandDigest: digestOf(request.type, parsed.data),
-          correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
-          causationId: request.causationId ?? commandId,
-        },
-        correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
-      });
+      const outcome = await this.streams.run(streamId, () =>
+        handleCommand(store, streamId, route.decider, command, {
+          ids: this.ids,
+          metadata: {
+            actor: request.actor,
+            role: request.role,
+            commandId,
+            commandType: request.type,
+            commandDigest: digestOf(request.type, parsed.data),
+            correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
+            causationId: request.causationId ?? commandId,
+          },
+          correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
+        }),
+      );
       return {
         ok: true,
         commandId,
