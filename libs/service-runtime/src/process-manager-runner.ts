@@ -13,11 +13,8 @@ export const SCHEDULED_TASKS = Symbol('ScheduledTasks');
 
 /** Failures worth the same command again later; any other refusal is the domain's final word. */
 const TRANSIENT = new Set(['INTERNAL', 'APPEND_CONTENDED', 'WRONG_EXPECTED_VERSION']);
-/**
- * Refusals that say the process manager is wrong, not the command: retrying would never end, so they are logged.
- * A reused command id means it derived one id for two different commands: it is not deterministic.
- */
-const DEFECTS = new Set(['INVALID_COMMAND', 'UNKNOWN_COMMAND', 'COMMAND_ID_REUSED']);
+/** Refusals that say the process manager is wrong, not the command: retrying would never end, so they are logged. */
+const DEFECTS = new Set(['INVALID_COMMAND', 'UNKNOWN_COMMAND']);
 
 /**
  * Runs the process managers over the bus and the scheduled tasks on their intervals. A command derived from an
