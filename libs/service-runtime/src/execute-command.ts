@@ -53,7 +53,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         data: prepared.data,
         metadata: { now: this.clock.now(), actor: request.actor },
       };
-      const outcome = await this.streams.run(streamId, () =>
+      const outcome = await this.streams.run(`${route.context}/${streamId}`, () =>
         handleCommand(store, streamId, route.decider, command, {
           ids: this.ids,
           metadata: {
