@@ -1,2 +1,3 @@
+export * from './errors';
 export * from './handle-command';
 export * from './ports';

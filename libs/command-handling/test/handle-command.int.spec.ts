@@ -1,5 +1,5 @@
 import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic-domain';
-import { handleCommand } from '@hyeopchi/command-handling';
+import { CommandIdReusedError, handleCommand } from '@hyeopchi/command-handling';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
@@ -95,6 +95,62 @@ describe('handleCommand: load, decide, append on the real store', () => {
     expect(await store.readStream('organization-org-1')).toHaveLength(2);
   });
 
+  describe('a command id is a repeat only of the same command from the same actor', () => {
+    const commandOf = (commandId: string, actor: string, commandDigest: string) => ({
+      ids,
+      metadata: { ...metadataOf(commandId), actor, commandType: 'JoinOrganization', commandDigest },
+    });
+    const members = async () =>
+      (await store.readStream('organization-org-1'))
+        .filter((e) => e.type === 'organization.member_joined.v1')
+        .map((e) => (e.data as { memberId: string }).memberId);
+
+    beforeEach(() => handleCommand(store, 'organization-org-1', organizationDecider, register, options()));
+
+    it("acts on a command whose id another actor used first: nobody pre-empts another's command", async () => {
+      await handleCommand(
+        store,
+        'organization-org-1',
+        organizationDecider,
+        join('lee'),
+        commandOf('cmd-1', 'lee', 'join lee'),
+      );
+      const platformCommand = await handleCommand(
+        store,
+        'organization-org-1',
+        organizationDecider,
+        join('park'),
+        commandOf('cmd-1', 'system:onboarding', 'join park'),
+      );
+
+      expect(platformCommand.events).toEqual([
+        expect.objectContaining({ data: expect.objectContaining({ memberId: 'park' }) }),
+      ]);
+      expect(await members()).toEqual(['kim', 'lee', 'park']);
+    });
+
+    it('refuses the same id and actor for another command, writing nothing', async () => {
+      await handleCommand(
+        store,
+        'organization-org-1',
+        organizationDecider,
+        join('lee'),
+        commandOf('cmd-1', 'kim', 'join lee'),
+      );
+      const reused = await handleCommand(
+        store,
+        'organization-org-1',
+        organizationDecider,
+        join('park'),
+        commandOf('cmd-1', 'kim', 'join park'),
+      ).catch((error: unknown) => error);
+
+      expect(reused).toBeInstanceOf(CommandIdReusedError);
+      expect(reused).toMatchObject({ code: 'COMMAND_ID_REUSED', commandId: 'cmd-1' });
+      expect(await members()).toEqual(['kim', 'lee']);
+    });
+  });
+
   it('takes the correlation id the history imposes', async () => {
     await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     await handleCommand(store, 'organization-org-1', organizationDecider, join('lee'), {
@@ -141,7 +197,11 @@ describe('handleCommand: load, decide, append on the real store', () => {
   it('recognises the writer it lost to as itself, sent twice at once, even on its last attempt', async () => {
     await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
     const racing = racingStore();
-    const sameCommand = { ids, metadata: metadataOf('cmd-twice'), maxAttempts: 1 };
+    const sameCommand = {
+      ids,
+      metadata: metadataOf('cmd-twice'),
+      retry: { maxAttempts: 1, backoff: { initialMs: 1, maxMs: 1 } },
+    };
     const outcomes = await Promise.all([
       handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),
       handleCommand(racing.store, 'organization-org-1', organizationDecider, join('lee'), sameCommand),

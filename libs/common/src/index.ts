@@ -1,2 +1,3 @@
 export * from './backoff';
+export * from './keyed-queue';
 export * from './name-based-uuid';

@@ -12,3 +12,11 @@ export function nameBasedUuid(name: string): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * Whether `id` is a name-based UUID (version 3 or 5): the space of ids the platform derives for its own commands,
+ * which anyone who knows the name can compute.
+ */
+export function isNameBasedUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[35][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(id);
+}

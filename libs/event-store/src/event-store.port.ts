@@ -11,6 +11,9 @@ export interface EventMetadata {
   correlationId?: string;
   causationId?: string;
   commandId?: string;
+  /** The command's name and a digest of its data: a command id is a repeat only of the same command. */
+  commandType?: string;
+  commandDigest?: string;
   [key: string]: unknown;
 }
 

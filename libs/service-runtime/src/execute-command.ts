@@ -1,9 +1,12 @@
+import { canonicalJson } from '@hyeopchi/audit';
 import { EVENT_STORES } from '@hyeopchi/backbone';
-import { IdSource, handleCommand } from '@hyeopchi/command-handling';
+import { CommandIdReusedError, IdSource, handleCommand } from '@hyeopchi/command-handling';
+import { KeyedQueue } from '@hyeopchi/common';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
 import { Inject, Logger } from '@nestjs/common';
 import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
+import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
 import { CommandRoute } from './command-route';
@@ -18,11 +21,14 @@ export class ExecuteDomainCommand implements ICommand {
 
 /**
  * Validate, load, decide, append — the same for every aggregate; the route says which. Every failure comes back
- * as a typed reply, and a refused command has written nothing.
+ * as a typed reply, and a refused command has written nothing. Commands to one stream take their turn in this
+ * process, so many people acting on one proposal at once do not conflict; a conflict with another process is
+ * decided again (`handleCommand`).
  */
 @CommandHandler(ExecuteDomainCommand)
 export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandReply> {
   private readonly logger = new Logger('Commands');
+  private readonly streams = new KeyedQueue();
 
   constructor(
     @Inject(EVENT_STORES) private readonly stores: ReadonlyMap<string, EventStore>,
@@ -47,17 +53,21 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         data: prepared.data,
         metadata: { now: this.clock.now(), actor: request.actor },
       };
-      const outcome = await handleCommand(store, streamId, route.decider, command, {
-        ids: this.ids,
-        metadata: {
-          actor: request.actor,
-          role: request.role,
-          commandId,
-          correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
-          causationId: request.causationId ?? commandId,
-        },
-        correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
-      });
+      const outcome = await this.streams.run(`${route.context}/${streamId}`, () =>
+        handleCommand(store, streamId, route.decider, command, {
+          ids: this.ids,
+          metadata: {
+            actor: request.actor,
+            role: request.role,
+            commandId,
+            commandType: request.type,
+            commandDigest: digestOf(request.type, parsed.data),
+            correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
+            causationId: request.causationId ?? commandId,
+          },
+          correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
+        }),
+      );
       return {
         ok: true,
         commandId,
@@ -67,7 +77,11 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         eventTypes: outcome.events.map((event) => event.type),
       };
     } catch (error) {
-      if (error instanceof DomainError || error instanceof EventStoreError) {
+      if (
+        error instanceof DomainError ||
+        error instanceof EventStoreError ||
+        error instanceof CommandIdReusedError
+      ) {
         return refusal(commandId, error.code, error.message);
       }
       this.logger.error(
@@ -81,4 +95,12 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       );
     }
   }
+}
+
+/**
+ * What a command is, as a repeat check compares it: its type and validated data, before the service adds what it
+ * read (a policy adopted in between must not make a retry look like another command).
+ */
+function digestOf(type: string, data: unknown): string {
+  return createHash('sha256').update(canonicalJson({ type, data })).digest('hex');
 }

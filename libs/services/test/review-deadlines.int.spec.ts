@@ -1,4 +1,5 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
+import { nameBasedUuid } from '@hyeopchi/common';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { CommandDispatcher } from '@hyeopchi/service-runtime';
@@ -77,5 +78,37 @@ describe('the durable deadline clock', () => {
     });
     expect(await reviewTypes('unanswered')).toEqual(['review.opened.v1', 'review.escalated.v1']);
     expect(await reviewTypes('answered')).toEqual(['review.opened.v1', 'review.answered.v1']);
+  });
+
+  it('escalates a review whose escalation command id an officer used first', async () => {
+    const app = await start();
+    const reviewId = `pre-empted-${run}`;
+    await send(app, 'OpenReview', {
+      reviewId,
+      proposalId: `p-${run}`,
+      department: 'parks',
+      departments: ['parks'],
+      leadDepartment: 'parks',
+    });
+    // what the deadline clock will send, computed by anyone who knows its name and the review's id
+    const escalationCommandId = nameBasedUuid(`department.escalate-overdue-reviews/${reviewId}`);
+    const interim = await app.get(CommandDispatcher).dispatch({
+      type: 'GiveInterimAnswer',
+      actor: 'officer-lee',
+      role: 'department_officer',
+      commandId: escalationCommandId,
+      data: { reviewId, department: 'parks', text: 'We are looking into it.' },
+    });
+    expect(interim.ok).toBe(true);
+
+    clock.advanceDays(40);
+
+    await eventually(async () =>
+      expect(await reviewTypes(reviewId)).toEqual([
+        'review.opened.v1',
+        'review.interim_answer_given.v1',
+        'review.escalated.v1',
+      ]),
+    );
   });
 });

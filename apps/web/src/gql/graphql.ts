@@ -279,7 +279,7 @@ export type CommandAccepted = {
 /** Why a command was not accepted. */
 export type CommandRefused = {
   __typename?: 'CommandRefused';
-  /** Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED), or COMMAND_TIMEOUT, COMMAND_NOT_DELIVERED and INTERNAL when the platform failed. */
+  /** Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, COMMAND_ID_RESERVED or COMMAND_ID_REUSED (choose another commandId), a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED), or COMMAND_TIMEOUT, COMMAND_NOT_DELIVERED and INTERNAL when the platform failed. */
   code: Scalars['String']['output'];
   /** The command id. Nothing was written, except after COMMAND_TIMEOUT or INTERNAL: the command may have been handled, so send it again with this commandId, which acts once. */
   commandId: Maybe<Scalars['String']['output']>;

@@ -1,3 +1,4 @@
+import { isNameBasedUuid } from '@hyeopchi/common';
 import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
@@ -40,6 +41,14 @@ export class CommandGate {
     const caller = await this.callers.callerOf(request);
     if (!caller.identity) {
       return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
+    }
+    if (commandId && isNameBasedUuid(commandId)) {
+      // the platform derives its own commands' ids from names anyone may know (a review's escalation, …)
+      return refused(
+        'COMMAND_ID_RESERVED',
+        "name-based command ids (UUID versions 3 and 5) are the platform's own: choose a random UUID (version 4)",
+        commandId,
+      );
     }
     const identity = caller.identity;
     const subject = await this.subjectOf(identity, data);

@@ -54,7 +54,8 @@ function commandMutations(): Type<unknown> {
       Args('commandId', {
         type: () => String,
         nullable: true,
-        description: 'Your id for this command (a UUID): sending it again with the same id acts once.',
+        description:
+          "Your id for this command, a random UUID (name-based ones, versions 3 and 5, are the platform's own: COMMAND_ID_RESERVED). Sent again with the same id, the same command acts once; another command with it is refused (COMMAND_ID_REUSED).",
       })(CommandMutations.prototype, name, 2);
     }
   }

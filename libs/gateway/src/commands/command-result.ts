@@ -35,7 +35,7 @@ export class CommandAccepted {
 export class CommandRefused {
   @Field({
     description:
-      'Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED), or COMMAND_TIMEOUT, COMMAND_NOT_DELIVERED and INTERNAL when the platform failed.',
+      'Stable code to branch on: UNAUTHENTICATED, FORBIDDEN, INVALID_COMMAND, COMMAND_ID_RESERVED or COMMAND_ID_REUSED (choose another commandId), a rule of the domain (e.g. SUPPORT_WINDOW_CLOSED), or COMMAND_TIMEOUT, COMMAND_NOT_DELIVERED and INTERNAL when the platform failed.',
   })
   code!: string;
 
