@@ -1,8 +1,8 @@
 import { stateOf } from '@hyeopchi/command-handling';
 import {
-  CHAIRED_COMMANDS,
   ROSTER_STREAM,
   docketDecider,
+  isChairedCommand,
   masterPlanDecider,
   rosterDecider,
   sessionDecider,
@@ -24,7 +24,6 @@ const roster: CommandRoute = {
   },
 };
 
-const isChairedCommand = (type: string) => (CHAIRED_COMMANDS as readonly string[]).includes(type);
 const agendaSource = z.enum(['department_referral', 'forum_tier']);
 const sessionId = { sessionId: identifier };
 const itemId = { itemId: identifier };

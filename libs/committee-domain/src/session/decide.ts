@@ -46,16 +46,18 @@ export type SessionCommand =
   | With<'PublishMinutes', { minutes: string } & Chaired>;
 
 /** The commands only a chair sends (the secretariat too, except for decisions): they carry the roster's chairs. */
-export const CHAIRED_COMMANDS = [
+const CHAIRED_COMMANDS = [
   'ScheduleSession',
   'AddAgendaItem',
   'RecordAttendance',
   'RecordDecision',
   'PublishMinutes',
 ] as const satisfies readonly SessionCommand['type'][];
-type ChairedCommand = Extract<SessionCommand, { type: (typeof CHAIRED_COMMANDS)[number] }>;
-const isChaired = (command: SessionCommand): command is ChairedCommand =>
-  (CHAIRED_COMMANDS as readonly string[]).includes(command.type);
+type ChairedType = (typeof CHAIRED_COMMANDS)[number];
+type ChairedCommand = Extract<SessionCommand, { type: ChairedType }>;
+export const isChairedCommand = (type: string): type is ChairedType =>
+  (CHAIRED_COMMANDS as readonly string[]).includes(type);
+const isChaired = (command: SessionCommand): command is ChairedCommand => isChairedCommand(command.type);
 
 export type SessionErrorCode =
   | 'SESSION_EXISTS'
