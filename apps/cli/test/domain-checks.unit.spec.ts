@@ -101,8 +101,10 @@ const docket = recorded(docketDecider, [
     metadata: as('routing', 10),
   },
 ] satisfies DocketCommand[]);
+/** The roster's chair seats, which the service adds to the commands that run a session. */
+const chairs: readonly string[] = ['chair'];
 const onSession = (type: SessionCommand['type'], data: object, actor = 'chair') =>
-  ({ type, data: { sessionId: 's-1', ...data }, metadata: as(actor, 12) }) as SessionCommand;
+  ({ type, data: { sessionId: 's-1', chairs, ...data }, metadata: as(actor, 12) }) as SessionCommand;
 const onItem = (type: SessionCommand['type'], data: object, actor = 'chair') =>
   onSession(type, { itemId: 'item-1', ...data }, actor);
 const vote = (memberId: string, motionId: string, vote: string) =>

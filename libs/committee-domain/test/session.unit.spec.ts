@@ -5,16 +5,20 @@ const given = deciderSpecification(sessionDecider);
 const now = new Date('2026-02-12T14:00:00Z');
 const at = now.toISOString();
 const roster = ['chair', 'm-1', 'm-2', 'm-3', 'm-4']; // quorum 3
+/** The roster's chair seats, as the service reads them for the commands that run a session. */
+const coChairs = ['chair', 'm-1'];
 
 const command = <T extends SessionCommand['type']>(
   type: T,
-  data: Omit<Extract<SessionCommand, { type: T }>['data'], 'sessionId'>,
+  data: Omit<Extract<SessionCommand, { type: T }>['data'], 'sessionId' | 'chairs'>,
   actor = 'chair',
+  role = 'committee_chair',
 ) =>
-  ({ type, data: { sessionId: 's-1', ...data }, metadata: { now, actor } }) as unknown as Extract<
-    SessionCommand,
-    { type: T }
-  >;
+  ({
+    type,
+    data: { sessionId: 's-1', chairs: coChairs, ...data },
+    metadata: { now, actor, role },
+  }) as unknown as Extract<SessionCommand, { type: T }>;
 
 const e = <T extends SessionEvent['type']>(
   type: T,
@@ -62,17 +66,17 @@ const withQuorum = [
 ];
 const vote = (actor: string, choice: 'for' | 'against' | 'abstain' = 'for') =>
   command('CastVote', { itemId: 'item-1', motionId: 'mo-1', vote: choice }, actor);
-const decide = (extra: Partial<Extract<SessionCommand, { type: 'RecordDecision' }>['data']> = {}) =>
-  command('RecordDecision', {
-    itemId: 'item-1',
-    decisionId: 'd-1',
-    outcome: 'adopt',
-    motionId: 'mo-1',
-    rationale: 'Serves strategy 5; cost within the district budget.',
-    amendments: null,
-    supersedes: null,
-    ...extra,
-  });
+type DecisionData = Omit<Extract<SessionCommand, { type: 'RecordDecision' }>['data'], 'sessionId' | 'chairs'>;
+const decision: DecisionData = {
+  itemId: 'item-1',
+  decisionId: 'd-1',
+  outcome: 'adopt',
+  motionId: 'mo-1',
+  rationale: 'Serves strategy 5; cost within the district budget.',
+  amendments: null,
+  supersedes: null,
+};
+const decide = (extra: Partial<DecisionData> = {}) => command('RecordDecision', { ...decision, ...extra });
 const adopted = e('session.decision_recorded.v1', {
   itemId: 'item-1',
   decisionId: 'd-1',
@@ -96,6 +100,8 @@ const votedAndRecused = [
   voted('m-1', 'for'),
   voted('m-2', 'against'),
 ];
+
+const minutes = e('session.minutes_published.v1', { minutes: 'Item 1 adopted.', publishedAt: at });
 
 describe('committee session', () => {
   it('is scheduled with a quorum of a majority of its roster', () =>
@@ -253,7 +259,6 @@ describe('committee session', () => {
   });
 
   it('closes with its minutes, published once', () => {
-    const minutes = e('session.minutes_published.v1', { minutes: 'Item 1 adopted.', publishedAt: at });
     given(...votedAndRecused, adopted)
       .when(command('PublishMinutes', { minutes: 'Item 1 adopted.' }))
       .then(minutes);
@@ -283,4 +288,73 @@ describe('committee session', () => {
       .when(command('CastVote', { itemId: 'item-1', motionId: 'toString', vote: 'for' }))
       .thenRefuses('UNKNOWN_MOTION');
   });
+});
+
+/** Each command that runs a session, in a state where a chair may send it, and what it then records. */
+const RUN_BY_A_CHAIR = [
+  {
+    type: 'ScheduleSession',
+    history: [],
+    data: { scheduledFor: '2026-02-12T14:00:00Z', roster },
+    recorded: scheduled,
+  },
+  {
+    type: 'AddAgendaItem',
+    history: [scheduled],
+    data: { itemId: 'item-1', proposalId: 'p-1', source: 'department_referral' },
+    recorded: item,
+  },
+  {
+    type: 'RecordAttendance',
+    history: [scheduled],
+    data: { memberId: 'm-2', present: true },
+    recorded: present('m-2'),
+  },
+  { type: 'RecordDecision', history: votedAndRecused, data: decision, recorded: adopted },
+  {
+    type: 'PublishMinutes',
+    history: [...votedAndRecused, adopted],
+    data: { minutes: 'Item 1 adopted.' },
+    recorded: minutes,
+  },
+] as const;
+
+describe.each(RUN_BY_A_CHAIR)('$type, which runs a session', ({ type, history, data, recorded }) => {
+  const sent = (actor: string, role: string) =>
+    command(type, data as Parameters<typeof command>[1], actor, role);
+
+  it('is accepted from either co-chair on the roster', () => {
+    given(...history)
+      .when(sent('chair', 'committee_chair'))
+      .then(recorded);
+    given(...history)
+      .when(sent('m-1', 'committee_chair'))
+      .then(recorded);
+  });
+
+  it("is refused to a chair's token without a chair seat: a member's seat, or none", () => {
+    given(...history)
+      .when(sent('m-2', 'committee_chair'))
+      .thenRefuses('NOT_CHAIR');
+    given(...history)
+      .when(sent('stranger', 'committee_chair'))
+      .thenRefuses('NOT_CHAIR');
+  });
+});
+
+describe('the secretariat, which staffs the committee without a seat', () => {
+  it('runs a session', () => {
+    for (const { type, history, data, recorded } of RUN_BY_A_CHAIR.filter(
+      ({ type }) => type !== 'RecordDecision',
+    )) {
+      given(...history)
+        .when(command(type, data as Parameters<typeof command>[1], 'secretary', 'secretariat'))
+        .then(recorded);
+    }
+  });
+
+  it('records no decision: only a chair does', () =>
+    given(...votedAndRecused)
+      .when(command('RecordDecision', decision, 'secretary', 'secretariat'))
+      .thenRefuses('NOT_CHAIR'));
 });

@@ -25,6 +25,8 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
 export interface CommandMetadata {
   now: Date;
   actor: string;
+  /** The role the actor acts in, as the platform authenticated it; absent when nobody named one. */
+  role?: string;
 }
 
 /** Closes a `switch` over a union: adding a member without handling it fails to compile. */

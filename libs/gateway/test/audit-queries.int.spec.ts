@@ -192,6 +192,7 @@ describe('the GraphQL gateway: queries for auditors', () => {
     for (const memberId of ['m-1', 'm-2', 'm-3']) {
       await dispatch('admin', 'AppointMember', { memberId, name: `Member ${memberId}`, sector: 'private' });
     }
+    await dispatch('admin', 'DesignateCoChairs', { coChairs: ['m-1', 'm-2'] });
     await dispatch('system', 'ProposeAgendaItem', {
       proposalId: 'p-1',
       source: 'forum_tier',

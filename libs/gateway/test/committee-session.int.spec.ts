@@ -51,6 +51,7 @@ describe('a committee session through GraphQL', () => {
     for (const memberId of ROSTER) {
       await ok(admin, 'appointMember', { memberId, name: memberId, sector: 'public' });
     }
+    await ok(admin, 'designateCoChairs', { coChairs: ['m-1', 'm-2'] });
     // what the referral's process manager sends: nobody may send it from outside
     const docketed = await app.get<CommandSender>(COMMAND_SENDER).send('committee', {
       type: 'ProposeAgendaItem',
@@ -80,15 +81,18 @@ describe('a committee session through GraphQL', () => {
     if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors ?? body));
     return body.data;
   }
-  async function ok(identity: Identity, mutation: string, input: object): Promise<void> {
+  async function send(identity: Identity, mutation: string, input: object) {
     const type = mutation.charAt(0).toUpperCase() + mutation.slice(1);
-    const data = await graphql<Record<string, { __typename: string }>>(
+    const data = await graphql<Record<string, { __typename: string; code?: string }>>(
       identity,
       `mutation ($input: ${type}Input!) { ${mutation}(input: $input) {
         __typename ... on CommandRefused { code message } } }`,
       { input },
     );
-    expect(data[mutation]).toEqual({ __typename: 'CommandAccepted' });
+    return data[mutation];
+  }
+  async function ok(identity: Identity, mutation: string, input: object): Promise<void> {
+    expect(await send(identity, mutation, input)).toEqual({ __typename: 'CommandAccepted' });
   }
   const session = (identity: Identity | null) =>
     graphql<{ committeeSession: SessionRead }>(
@@ -120,6 +124,19 @@ describe('a committee session through GraphQL', () => {
     ).then((data) => data.committeeSession);
   const motionAs = async (identity: Identity | null) => (await session(identity)).agenda[0].motions[0];
   const attend = (memberId: string) => ok(chair, 'recordAttendance', { sessionId, memberId, present: true });
+
+  it("refuses a chair's token without a chair seat on the roster, and writes nothing", async () => {
+    const unchaired = { sessionId: 'session-unchaired', scheduledFor: clock.now().toISOString() };
+    for (const claimsTheChair of [
+      committeePerson('m-3', ['committee_chair']), // a member's seat, not a chair's
+      committeePerson('outsider', ['committee_chair']), // no seat at all
+    ]) {
+      expect(await send(claimsTheChair, 'scheduleSession', unchaired)).toMatchObject({ code: 'NOT_CHAIR' });
+    }
+    expect(await graphql(null, '{ committeeSession(id: "session-unchaired") { id } }')).toEqual({
+      committeeSession: null,
+    });
+  });
 
   it('lists the docket, with the agenda items each entry became', async () => {
     const docket = () =>

@@ -87,6 +87,7 @@ export const COMMAND_POLICY: Readonly<Record<string, Rule>> = {
   AppointMember: { roles: ['admin'] },
   RemoveMember: { roles: ['admin'] },
   DesignateCoChairs: { roles: ['admin'] },
+  // a role is not a seat: the session's decider refuses a chair's token without a chair seat (NOT_CHAIR)
   ScheduleSession: { roles: ['committee_chair', 'secretariat'] },
   AddAgendaItem: { roles: ['committee_chair', 'secretariat'] },
   RecordAttendance: { roles: ['committee_chair', 'secretariat'] },

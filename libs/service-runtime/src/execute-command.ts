@@ -51,7 +51,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       const command = {
         type: request.type,
         data: prepared.data,
-        metadata: { now: this.clock.now(), actor: request.actor },
+        metadata: { now: this.clock.now(), actor: request.actor, role: request.role },
       };
       const outcome = await this.streams.run(`${route.context}/${streamId}`, () =>
         handleCommand(store, streamId, route.decider, command, {

@@ -2,6 +2,7 @@ import { stateOf } from '@hyeopchi/command-handling';
 import {
   ROSTER_STREAM,
   docketDecider,
+  isChairedCommand,
   masterPlanDecider,
   rosterDecider,
   sessionDecider,
@@ -59,10 +60,13 @@ const sessions: CommandRoute = {
     PublishMinutes: z.object({ ...sessionId, minutes: text(100_000) }).strict(),
   },
   prepare: async (type, data, streams) => {
+    if (!isChairedCommand(type)) return { data };
+    const { members, coChairs } = stateOf(rosterDecider, await streams.readStream(ROSTER_STREAM));
+    // the decider checks the actor's seat against the roster as it stands, not the role a token claims
+    const chaired = { ...data, chairs: coChairs };
     if (type === 'ScheduleSession') {
       // a session's quorum is a majority of the roster as it stands when the session is scheduled
-      const { members } = stateOf(rosterDecider, await streams.readStream(ROSTER_STREAM));
-      return { data: { ...data, roster: Object.keys(members) } };
+      return { data: { ...chaired, roster: Object.keys(members) } };
     }
     if (type === 'AddAgendaItem') {
       // the committee deliberates what its docket holds, and the item joins that proposal's chain
@@ -71,9 +75,9 @@ const sessions: CommandRoute = {
       if (!proposed) {
         throw new DomainError('NOT_ON_DOCKET', `${data.proposalId} is not on the docket by ${data.source}`);
       }
-      return { data, correlationId: proposed.metadata.correlationId };
+      return { data: chaired, correlationId: proposed.metadata.correlationId };
     }
-    return { data };
+    return { data: chaired };
   },
   /** What concerns an agenda item belongs to its proposal's chain. */
   correlationOf: (history, data) =>

@@ -4,6 +4,7 @@ import type { Blocker } from './eligibility';
 /** The codes whose words this screen has (committee.reasons.*): the session's rules, and the gate's. */
 const WORDED = new Set<string>([
   'NOT_ON_ROSTER',
+  'NOT_CHAIR',
   'SESSION_CLOSED',
   'SESSION_EXISTS',
   'INVALID_SESSION',

@@ -15,11 +15,19 @@ type With<Type extends string, Data> = {
   metadata: CommandMetadata;
 };
 
+/**
+ * The chair seats (the co-chairs) on the committee's roster when the command is sent: the service reads them from
+ * the roster, never from the caller.
+ */
+interface Chaired {
+  chairs: readonly string[];
+}
+
 export type SessionCommand =
   /** `roster` is the committee's roster when the session is scheduled: its quorum is a majority of it. */
-  | With<'ScheduleSession', { scheduledFor: string; roster: string[] }>
-  | With<'AddAgendaItem', { itemId: string; proposalId: string; source: AgendaSource }>
-  | With<'RecordAttendance', { memberId: string; present: boolean }>
+  | With<'ScheduleSession', { scheduledFor: string; roster: string[] } & Chaired>
+  | With<'AddAgendaItem', { itemId: string; proposalId: string; source: AgendaSource } & Chaired>
+  | With<'RecordAttendance', { memberId: string; present: boolean } & Chaired>
   | With<'DeclareConflict', { itemId: string; memberId: string; reason: string }>
   | With<'ProposeMotion', { itemId: string; motionId: string; text: string }>
   | With<'CastVote', { itemId: string; motionId: string; vote: Vote }>
@@ -33,9 +41,23 @@ export type SessionCommand =
         rationale: string;
         amendments: string | null;
         supersedes: string | null;
-      }
+      } & Chaired
     >
-  | With<'PublishMinutes', { minutes: string }>;
+  | With<'PublishMinutes', { minutes: string } & Chaired>;
+
+/** The commands only a chair sends (the secretariat too, except for decisions): they carry the roster's chairs. */
+const CHAIRED_COMMANDS = [
+  'ScheduleSession',
+  'AddAgendaItem',
+  'RecordAttendance',
+  'RecordDecision',
+  'PublishMinutes',
+] as const satisfies readonly SessionCommand['type'][];
+type ChairedType = (typeof CHAIRED_COMMANDS)[number];
+type ChairedCommand = Extract<SessionCommand, { type: ChairedType }>;
+export const isChairedCommand = (type: string): type is ChairedType =>
+  (CHAIRED_COMMANDS as readonly string[]).includes(type);
+const isChaired = (command: SessionCommand): command is ChairedCommand => isChairedCommand(command.type);
 
 export type SessionErrorCode =
   | 'SESSION_EXISTS'
@@ -45,6 +67,7 @@ export type SessionErrorCode =
   | 'AGENDA_ITEM_EXISTS'
   | 'UNKNOWN_AGENDA_ITEM'
   | 'NOT_ON_ROSTER'
+  | 'NOT_CHAIR'
   | 'MEMBER_NOT_PRESENT'
   | 'MEMBER_RECUSED'
   | 'ALREADY_RECUSED'
@@ -63,6 +86,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
   const { sessionId } = command.data;
   const { now, actor } = command.metadata;
   const at = now.toISOString();
+  if (isChaired(command)) mustChair(command);
   if (command.type === 'ScheduleSession') {
     if (state.status !== 'unscheduled')
       throw refuse('SESSION_EXISTS', `session ${sessionId} is scheduled already`);
@@ -194,6 +218,20 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
     default:
       return unreachable(command);
   }
+}
+
+/**
+ * A session is run from a chair seat on the committee's roster, whatever role a token claims. The secretariat
+ * staffs the committee without a seat: it runs sessions, but only a chair records a decision.
+ */
+function mustChair({ type, data, metadata: { actor, role } }: ChairedCommand): void {
+  if (data.chairs.includes(actor)) return;
+  const secretariatMay = type !== 'RecordDecision';
+  if (secretariatMay && role === 'secretariat') return;
+  throw refuse(
+    'NOT_CHAIR',
+    `${actor} holds no chair seat on the committee's roster: only its co-chairs${secretariatMay ? ' or the secretariat' : ''} may do this`,
+  );
 }
 
 function decision(

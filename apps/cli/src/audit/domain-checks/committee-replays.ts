@@ -14,22 +14,25 @@ import {
 import { entryOf } from '@hyeopchi/domain-kernel';
 import { ANYONE, Aggregate, by } from './replay';
 
+/** Who held a chair is the roster's record, another stream: the replay of a session lets anyone chair it. */
+const chairs = [ANYONE];
+
 export const sessions: Aggregate<SessionCommand, SessionEvent, Session> = {
   decider: sessionDecider,
   commands: {
     'session.scheduled.v1': ({ data: { quorum: _quorum, scheduledAt, ...data } }) => ({
       type: 'ScheduleSession',
-      data,
+      data: { ...data, chairs },
       metadata: by(ANYONE, scheduledAt),
     }),
     'session.agenda_item_added.v1': ({ data: { addedAt, ...data } }) => ({
       type: 'AddAgendaItem',
-      data,
+      data: { ...data, chairs },
       metadata: by(ANYONE, addedAt),
     }),
     'session.attendance_recorded.v1': ({ data: { recordedAt, ...data } }) => ({
       type: 'RecordAttendance',
-      data,
+      data: { ...data, chairs },
       metadata: by(ANYONE, recordedAt),
     }),
     'session.conflict_declared.v1': ({ data: { declaredAt, ...data } }) => ({
@@ -58,12 +61,13 @@ export const sessions: Aggregate<SessionCommand, SessionEvent, Session> = {
         rationale: data.rationale,
         amendments: data.amendments,
         supersedes: data.supersedes,
+        chairs,
       },
       metadata: by(ANYONE, data.recordedAt),
     }),
     'session.minutes_published.v1': ({ data: { publishedAt, ...data } }) => ({
       type: 'PublishMinutes',
-      data,
+      data: { ...data, chairs },
       metadata: by(ANYONE, publishedAt),
     }),
   },

@@ -9,7 +9,15 @@ interface StepFacts {
   at: string;
   department?: string | null;
   detail?: string | null;
+  /** Who the step names, when not the one who sent the command (the event's metadata). */
+  by?: { actor: string; role: string };
 }
+
+/**
+ * A tier is reached by the proposal's threshold policy, not by a person: the command whose count met the
+ * threshold is a supporter's, and who supports a proposal is not public.
+ */
+const THE_THRESHOLD_POLICY = { actor: 'system:civic.threshold-policy', role: 'system' };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event data is typed by each event's own contract
 type StepOf = (data: any, manager: EntityManager) => StepFacts | Promise<StepFacts>;
@@ -47,6 +55,7 @@ const STEPS: Readonly<Record<string, StepOf>> = {
     proposalId: data.proposalId,
     at: data.reachedAt,
     detail: data.tier,
+    by: THE_THRESHOLD_POLICY,
   }),
   'proposal.forum_held.v1': (data) => ({
     proposalId: data.proposalId,
@@ -128,15 +137,15 @@ const STEPS: Readonly<Record<string, StepOf>> = {
 export async function recordTimelineStep(manager: EntityManager, event: EventEnvelope): Promise<void> {
   const stepOf = STEPS[event.type];
   if (!stepOf) return;
-  const { proposalId, at, department = null, detail = null } = await stepOf(event.data, manager);
+  const { proposalId, at, department = null, detail = null, by } = await stepOf(event.data, manager);
   await manager.insert(TimelineStep, {
     eventId: event.eventId,
     proposalId,
     position: String(event.globalPosition),
     step: event.type.replace(/\.v\d+$/, ''),
     at: new Date(at),
-    actor: event.metadata.actor ?? null,
-    role: event.metadata.role ?? null,
+    actor: by ? by.actor : (event.metadata.actor ?? null),
+    role: by ? by.role : (event.metadata.role ?? null),
     department,
     detail,
   });
