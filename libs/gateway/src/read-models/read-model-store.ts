@@ -1,6 +1,6 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import { Proposal, Organization, OrganizationMember, Supporter } from './civic.entities';
+import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
 import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
 import { Implementation, Review } from './department.entities';
 import { FeedbackRound, SurveyRecord } from './feedback.entities';
@@ -12,6 +12,7 @@ export const READ_MODEL_ENTITIES = [
   Supporter,
   Organization,
   OrganizationMember,
+  MembershipRequest,
   Review,
   Implementation,
   CommitteeMember,
