@@ -14,6 +14,7 @@ const kim = person('kim', ['cso_admin']);
 // the token claims membership: only the organization's own records count
 const park = person('park', ['citizen'], { organizations: ['mapo'] });
 const choi = person('choi', ['cso_member']);
+const auditor = person('auditor-1', ['auditor']);
 
 interface Result {
   __typename: 'CommandAccepted' | 'CommandRefused';
@@ -131,6 +132,7 @@ describe('joining an organization through GraphQL', () => {
     expect(await pendingAtMapo(park)).toEqual(['FORBIDDEN']);
     expect(await pendingAtMapo(null)).toEqual(['FORBIDDEN']);
     expect(await pendingAtMapo(admin)).toEqual(['FORBIDDEN']);
+    expect(await pendingAtMapo(auditor)).toEqual([{ requesterId: 'park', status: 'pending' }]);
 
     expect(await refused(park, 'approveMembership', { organizationId: 'mapo', requesterId: 'park' })).toBe(
       'NOT_ORGANIZATION_ADMIN',

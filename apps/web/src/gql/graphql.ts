@@ -669,7 +669,7 @@ export type Measure =
   | 'forum_participants'
   | 'supports';
 
-/** A request to join an organization: its administrators see those pending, the requester all of their own. */
+/** A request to join an organization: its administrators (and auditors) see those pending, the requester all of their own. */
 export type MembershipRequest = {
   __typename?: 'MembershipRequest';
   /** When it was approved, declined or withdrawn; null while pending. */
@@ -1119,7 +1119,7 @@ export type Organization = {
   id: Scalars['String']['output'];
   /** Its members, administrators first. */
   members: Array<OrganizationMember>;
-  /** Requests to join it that await an answer, oldest first: its administrators only (others get a FORBIDDEN error on this field). */
+  /** Requests to join it that await an answer, oldest first: its administrators and auditors only (others get a FORBIDDEN error on this field). */
   membershipRequests: Array<MembershipRequest>;
   /** Its name. */
   name: Scalars['String']['output'];

@@ -32,24 +32,28 @@ export class OrganizationsResolver {
 
   @ResolveField(() => [MembershipRequest], {
     description:
-      'Requests to join it that await an answer, oldest first: its administrators only (others get a FORBIDDEN error on this field).',
+      'Requests to join it that await an answer, oldest first: its administrators and auditors only (others get a FORBIDDEN error on this field).',
   })
   async membershipRequests(
     @Parent() organization: Organization,
     @Context('req') request: Request,
   ): Promise<MembershipRequest[]> {
     const identity = await this.callers.identityOf(request);
-    const administers =
+    const mayRead =
       identity !== null &&
-      (await this.readModels.manager.existsBy(OrganizationMember, {
-        organizationId: organization.id,
-        memberId: identity.subject,
-        role: 'cso_admin',
-      }));
-    if (!administers) {
-      throw new GraphQLError(`requests to join ${organization.name} are for its administrators only`, {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      (identity.roles.includes('auditor') ||
+        (await this.readModels.manager.existsBy(OrganizationMember, {
+          organizationId: organization.id,
+          memberId: identity.subject,
+          role: 'cso_admin',
+        })));
+    if (!mayRead) {
+      throw new GraphQLError(
+        `requests to join ${organization.name} are for its administrators and auditors only`,
+        {
+          extensions: { code: 'FORBIDDEN' },
+        },
+      );
     }
     return this.readModels.manager.find(MembershipRequest, {
       where: { organizationId: organization.id, status: 'pending' },

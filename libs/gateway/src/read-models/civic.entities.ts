@@ -238,7 +238,7 @@ registerEnumType(MembershipRequestStatus, {
 /** The latest request of each person to join each organization: asking again after an answer replaces it. */
 @ObjectType({
   description:
-    'A request to join an organization: its administrators see those pending, the requester all of their own.',
+    'A request to join an organization: its administrators (and auditors) see those pending, the requester all of their own.',
 })
 @Entity('organization_membership_requests')
 export class MembershipRequest {
