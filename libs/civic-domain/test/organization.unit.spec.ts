@@ -96,20 +96,119 @@ describe('organization', () => {
     given(registered, founderJoined, leeJoined).when(join('lee')).thenRefuses('ALREADY_MEMBER');
   });
 
-  it('lets anyone join as a member, and only an administrator add others or grant administration', () => {
+  it('is joined only by an administrator adding someone: nobody joins on their own word', () => {
     const self = (memberId: string, role: 'cso_admin' | 'cso_member'): OrganizationCommand => ({
-      type: 'JoinOrganization',
-      data: { organizationId: 'org-1', memberId, role },
+      ...join(memberId, role),
       metadata: by(memberId),
     });
-    given(registered, founderJoined).when(self('lee', 'cso_member')).then(leeJoined);
+    given(registered, founderJoined).when(self('lee', 'cso_member')).thenRefuses('NOT_ORGANIZATION_ADMIN');
     given(registered, founderJoined).when(self('mallory', 'cso_admin')).thenRefuses('NOT_ORGANIZATION_ADMIN');
     given(registered, founderJoined, leeJoined)
       .when({ ...join('park'), metadata: by('lee') })
       .thenRefuses('NOT_ORGANIZATION_ADMIN');
+    given(registered, founderJoined).when(join('park', 'cso_admin')).then(joined('park', 'cso_admin'));
     given(registered, founderJoined, leeJoined)
       .when({ ...leave('kim'), metadata: by('lee') })
       .thenRefuses('NOT_ORGANIZATION_ADMIN');
+  });
+
+  describe('a request to join', () => {
+    const request = (requesterId: string): OrganizationCommand => ({
+      type: 'RequestMembership',
+      data: { organizationId: 'org-1' },
+      metadata: by(requesterId),
+    });
+    const approve = (requesterId: string, actor = 'kim'): OrganizationCommand => ({
+      type: 'ApproveMembership',
+      data: { organizationId: 'org-1', requesterId },
+      metadata: by(actor),
+    });
+    const decline = (requesterId: string, reason: string, actor = 'kim'): OrganizationCommand => ({
+      type: 'DeclineMembership',
+      data: { organizationId: 'org-1', requesterId, reason },
+      metadata: by(actor),
+    });
+    const withdraw = (requesterId: string): OrganizationCommand => ({
+      type: 'WithdrawMembershipRequest',
+      data: { organizationId: 'org-1' },
+      metadata: by(requesterId),
+    });
+    const parkRequested: OrganizationEvent = {
+      type: 'organization.membership_requested.v1',
+      data: { organizationId: 'org-1', requesterId: 'park', requestedAt: at },
+    };
+    const declined: OrganizationEvent = {
+      type: 'organization.membership_declined.v1',
+      data: {
+        organizationId: 'org-1',
+        requesterId: 'park',
+        reason: 'We work in Mapo-gu only',
+        declinedBy: 'kim',
+        declinedAt: at,
+      },
+    };
+    const withdrawn: OrganizationEvent = {
+      type: 'organization.membership_request_withdrawn.v1',
+      data: { organizationId: 'org-1', requesterId: 'park', withdrawnAt: at },
+    };
+
+    it('is made by the requester, once while it awaits an answer, and not by a member', () => {
+      given(registered, founderJoined).when(request('park')).then(parkRequested);
+      given(registered, founderJoined, parkRequested)
+        .when(request('park'))
+        .thenRefuses('MEMBERSHIP_ALREADY_REQUESTED');
+      given(registered, founderJoined, leeJoined).when(request('lee')).thenRefuses('ALREADY_MEMBER');
+      given().when(request('park')).thenRefuses('ORGANIZATION_NOT_FOUND');
+    });
+
+    it('is approved by an administrator: the requester joins as a member', () => {
+      given(registered, founderJoined, parkRequested)
+        .when(approve('park'))
+        .then(
+          {
+            type: 'organization.membership_approved.v1',
+            data: { organizationId: 'org-1', requesterId: 'park', approvedBy: 'kim', approvedAt: at },
+          },
+          joined('park'),
+        );
+    });
+
+    it('is declined by an administrator, with a reason', () => {
+      given(registered, founderJoined, parkRequested)
+        .when(decline('park', '  We work in Mapo-gu only '))
+        .then(declined);
+      given(registered, founderJoined, parkRequested)
+        .when(decline('park', '   '))
+        .thenRefuses('REASON_REQUIRED');
+    });
+
+    it('is answered by administrators only, and never by the requester', () => {
+      for (const answer of [approve('park', 'lee'), decline('park', 'no', 'lee'), approve('park', 'park')]) {
+        given(registered, founderJoined, leeJoined, parkRequested)
+          .when(answer)
+          .thenRefuses('NOT_ORGANIZATION_ADMIN');
+      }
+    });
+
+    it('is answered once: nothing awaits after an approval, a decline or a withdrawal', () => {
+      given(registered, founderJoined).when(approve('park')).thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, declined)
+        .when(approve('park'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, withdrawn)
+        .when(decline('park', 'late'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+      // an administrator adding the requester directly answers the request too
+      given(registered, founderJoined, parkRequested, joined('park'))
+        .when(approve('park'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+    });
+
+    it('is withdrawn by the requester while it awaits an answer, and may be made again', () => {
+      given(registered, founderJoined, parkRequested).when(withdraw('park')).then(withdrawn);
+      given(registered, founderJoined).when(withdraw('park')).thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, declined).when(request('park')).then(parkRequested);
+    });
   });
 
   it('lets a member leave, and refuses one who is not a member', () => {

@@ -23,16 +23,20 @@ const content = {
   district: 'Mapo-gu',
 };
 
+/** Who the service finds among org-1's members, for the commands said in the organization's name. */
+const ORG_1_MEMBERS = ['kim'];
 const command = <T extends ProposalCommand['type']>(
   type: T,
-  data: Omit<Extract<ProposalCommand, { type: T }>['data'], 'proposalId'>,
+  data: Omit<Extract<ProposalCommand, { type: T }>['data'], 'proposalId' | 'organizationMembers'>,
   actor = 'kim',
   now = duringWindow,
+  organizationMembers: readonly string[] = ORG_1_MEMBERS,
 ) =>
-  ({ type, data: { proposalId: 'p-1', ...data }, metadata: { now, actor } }) as Extract<
-    ProposalCommand,
-    { type: T }
-  >;
+  ({
+    type,
+    data: { proposalId: 'p-1', organizationMembers, ...data },
+    metadata: { now, actor },
+  }) as unknown as Extract<ProposalCommand, { type: T }>;
 
 const drafted: ProposalEvent = {
   type: 'proposal.drafted.v1',
@@ -119,6 +123,38 @@ describe('proposal', () => {
         .when(command('DraftProposal', { ...invalid, organizationId: null }))
         .thenRefuses('INVALID_PROPOSAL'),
     );
+
+    it('is drafted, edited, submitted and amended for an organization by its members only', () => {
+      const forOrg1 = { ...content, organizationId: 'org-1' };
+      given()
+        .when(command('DraftProposal', forOrg1, 'kim', draftedAt, ['lee']))
+        .thenRefuses('NOT_ORGANIZATION_MEMBER');
+      given()
+        .when(command('DraftProposal', { ...content, organizationId: null }, 'mallory', draftedAt, []))
+        .then({ ...drafted, data: { ...drafted.data, authorId: 'mallory', organizationId: null } });
+      // the author who left the organization no longer speaks for it
+      given(drafted)
+        .when(command('EditProposal', content, 'kim', duringWindow, []))
+        .thenRefuses('NOT_ORGANIZATION_MEMBER');
+      given(drafted)
+        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt, ['lee']))
+        .thenRefuses('NOT_ORGANIZATION_MEMBER');
+      given(drafted, submitted(), answered)
+        .when(
+          command(
+            'AmendProposal',
+            { title: 'Shade', body: 'Revised.', reason: 'Asked' },
+            'kim',
+            duringWindow,
+            [],
+          ),
+        )
+        .thenRefuses('NOT_ORGANIZATION_MEMBER');
+      // a member who is not its author is still not its author
+      given(drafted)
+        .when(command('EditProposal', content, 'lee', duringWindow, ['kim', 'lee']))
+        .thenRefuses('NOT_AUTHOR');
+    });
 
     it('is edited by its author while a draft', () =>
       given(drafted)

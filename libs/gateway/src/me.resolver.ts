@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { CallerResolver } from './caller';
 import { Me } from './me';
-import { Organization, OrganizationMember } from './read-models/civic.entities';
+import { MembershipRequest, Organization, OrganizationMember } from './read-models/civic.entities';
 import { ReadModels } from './read-models/read-models';
 
 @Resolver(() => Me)
@@ -40,5 +40,16 @@ export class MeResolver {
       )
       .orderBy('organization.name')
       .getMany();
+  }
+
+  @ResolveField(() => [MembershipRequest], {
+    description:
+      'Your requests to join organizations, the latest first: pending, or how they were answered (and why, when declined).',
+  })
+  membershipRequests(@Parent() me: Me): Promise<MembershipRequest[]> {
+    return this.readModels.manager.find(MembershipRequest, {
+      where: { requesterId: me.subject },
+      order: { requestedAt: 'DESC' },
+    });
   }
 }

@@ -20,8 +20,13 @@ const MEMBERS: Role[] = ['committee_member', 'committee_chair'];
 const ALLOWED: Readonly<Record<string, Role[]>> = {
   registerOrganization: PEOPLE,
   verifyOrganization: ['admin'],
+  // within these roles, the organization's own records decide: its administrators add members and answer requests
   joinOrganization: PEOPLE,
   leaveOrganization: PEOPLE,
+  requestMembership: PEOPLE,
+  approveMembership: PEOPLE,
+  declineMembership: PEOPLE,
+  withdrawMembershipRequest: PEOPLE,
   adoptThresholdPolicy: ['admin'],
   draftProposal: PEOPLE,
   editProposal: PEOPLE,

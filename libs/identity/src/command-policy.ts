@@ -25,10 +25,13 @@ const ofTheDepartment: Check = ({ departments }, data, subject) => {
   if (!department) return 'the department this command acts for is not known';
   return departments.includes(department) ? null : `only officers of ${department} may do this`;
 };
-/** A proposal drafted for an organization is drafted by one of its members. */
-const memberOfTheOrganization: Check = (identity, data, subject) => {
+/**
+ * A proposal drafted for an organization is drafted by one of its members, as the organization's records say: a
+ * token's claim is not enough. (The civic service checks it again on the organization's own events, and for edits,
+ * submissions and amendments too.)
+ */
+const memberOfTheOrganization: Check = (_identity, data, { organizations = [] }) => {
   const organization = data.organizationId as string | null | undefined;
-  const organizations = subject.organizations ?? identity.organizations;
   return !organization || organizations.includes(organization)
     ? null
     : `only members of ${organization} may do this`;
@@ -67,6 +70,10 @@ export const COMMAND_POLICY: Readonly<Record<string, Rule>> = {
   VerifyOrganization: { roles: ['admin'] },
   JoinOrganization: { roles: [...PEOPLE] },
   LeaveOrganization: { roles: [...PEOPLE] },
+  RequestMembership: { roles: [...PEOPLE] },
+  ApproveMembership: { roles: [...PEOPLE] },
+  DeclineMembership: { roles: [...PEOPLE] },
+  WithdrawMembershipRequest: { roles: [...PEOPLE] },
   AdoptThresholdPolicy: { roles: ['admin'] },
   DraftProposal: { roles: [...PEOPLE], check: memberOfTheOrganization },
   EditProposal: { roles: [...PEOPLE] },

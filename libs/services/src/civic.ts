@@ -30,6 +30,10 @@ const organizations: CommandRoute = {
       .object({ ...organizationId, memberId: identifier, role: z.enum(['cso_admin', 'cso_member']) })
       .strict(),
     LeaveOrganization: z.object({ ...organizationId, memberId: identifier }).strict(),
+    RequestMembership: z.object(organizationId).strict(),
+    ApproveMembership: z.object({ ...organizationId, requesterId: identifier }).strict(),
+    DeclineMembership: z.object({ ...organizationId, requesterId: identifier, reason: text(2_000) }).strict(),
+    WithdrawMembershipRequest: z.object(organizationId).strict(),
   },
 };
 
@@ -83,10 +87,43 @@ const proposals: CommandRoute = {
       .strict(),
     WithdrawProposal: z.object({ ...proposalId, reason: text(2_000) }).strict(),
   },
-  /** A proposal is submitted under the threshold policy in force at that moment, and keeps it for life. */
-  prepare: async (type, data, streams) =>
-    type === 'SubmitProposal' ? { data: { ...data, policy: await policyInForce(streams) } } : { data },
+  /**
+   * A proposal is submitted under the threshold policy in force at that moment, and keeps it for life. What is
+   * said in an organization's name is decided with its members as the organization's own events list them now.
+   */
+  prepare: async (type, data, streams) => {
+    if (!SAID_FOR_THE_ORGANIZATION.has(type)) return { data };
+    const organization =
+      type === 'DraftProposal'
+        ? (data.organizationId as string | null)
+        : await organizationOfProposal(streams, data.proposalId as string);
+    const organizationMembers = await membersOf(streams, organization);
+    const policy = type === 'SubmitProposal' ? { policy: await policyInForce(streams) } : {};
+    return { data: { ...data, organizationMembers, ...policy } };
+  },
 };
+
+const SAID_FOR_THE_ORGANIZATION = new Set([
+  'DraftProposal',
+  'EditProposal',
+  'SubmitProposal',
+  'AmendProposal',
+]);
+
+/** Null for a proposal of its author alone, or one that does not exist (the decider refuses that). */
+async function organizationOfProposal(streams: StreamReader, proposalId: string): Promise<string | null> {
+  const proposal = stateOf(proposalDecider, await streams.readStream(`proposal-${proposalId}`));
+  return proposal.status === 'none' ? null : proposal.organizationId;
+}
+
+async function membersOf(streams: StreamReader, organizationId: string | null): Promise<string[]> {
+  if (organizationId === null) return [];
+  const organization = stateOf(
+    organizationDecider,
+    await streams.readStream(`organization-${organizationId}`),
+  );
+  return organization.status === 'unregistered' ? [] : Object.keys(organization.members);
+}
 
 async function policyInForce(streams: StreamReader) {
   const history = await streams.readStream(THRESHOLD_POLICY_STREAM);

@@ -11,6 +11,8 @@ interface Step {
   data: Record<string, unknown>;
   /** Codes that mean a process manager has not caught up yet: the step is sent again until it has. */
   waitsOn?: string[];
+  /** Codes that mean what the step does is done already, by an older seed that did it another way. */
+  doneWhen?: string[];
 }
 
 /** The people of the demo: who the persona tokens are for (README, first five minutes). */
@@ -72,10 +74,24 @@ function demoSteps(now: Date): Step[] {
       type: 'RegisterOrganization',
       data: { organizationId: 'mapo-green', name: 'Mapo Green Network', district: 'Mapo-gu' },
     },
+    // older seeds had lee-minho join on his own word, which is no longer possible
     {
       ...at('cso_member', P.csoMember, 'civic'),
-      type: 'JoinOrganization',
-      data: { organizationId: 'mapo-green', memberId: P.csoMember, role: 'cso_member' },
+      type: 'RequestMembership',
+      data: { organizationId: 'mapo-green' },
+      doneWhen: ['ALREADY_MEMBER'],
+    },
+    {
+      ...at('cso_admin', P.csoAdmin, 'civic'),
+      type: 'ApproveMembership',
+      data: { organizationId: 'mapo-green', requesterId: P.csoMember },
+      doneWhen: ['NO_MEMBERSHIP_REQUEST'],
+    },
+    // one request awaiting the administrator's answer
+    {
+      ...at('citizen', P.citizens[0], 'civic'),
+      type: 'RequestMembership',
+      data: { organizationId: 'mapo-green' },
     },
     {
       ...at('cso_admin', P.otherCsoAdmin, 'civic'),
@@ -273,7 +289,9 @@ export async function seedDemo(sender: CommandSender, now = new Date()): Promise
   for (const [index, step] of steps.entries()) {
     const reply = await sendStep(sender, step);
     // a step sent at an earlier start carried that start's times: it was taken then
-    if (!reply.ok && reply.error.code !== 'COMMAND_ID_REUSED')
+    const takenAlready =
+      reply.ok || reply.error.code === 'COMMAND_ID_REUSED' || step.doneWhen?.includes(reply.error.code);
+    if (!takenAlready)
       throw new Error(`demo step ${index} ${step.type} refused: ${reply.error.code} ${reply.error.message}`);
   }
   return planCommands + steps.length;

@@ -39,8 +39,8 @@ describe('who may send which command', () => {
   it.each(ROLES)('lets %s send exactly the commands of its role', (role) => {
     for (const type of commandTypes) {
       const expected = COMMAND_POLICY[type]?.roles.includes(role) ?? false;
-      const seat = { committeeSeat: { sector: 'public' } };
-      const allowed = mayCommand(person(role), { type, data: ownDataOf(role) }, seat).allowed;
+      const records = { committeeSeat: { sector: 'public' }, organizations: ['mapo'] };
+      const allowed = mayCommand(person(role), { type, data: ownDataOf(role) }, records).allowed;
       expect([type, allowed]).toEqual([type, expected]);
     }
   });
@@ -74,6 +74,31 @@ describe('who may send which command', () => {
     const vote = { type: 'CastVote', data: {} };
     expect(mayCommand(claimsASeat, vote, { committeeSeat: null }).allowed).toBe(false);
     expect(mayCommand(claimsASeat, vote, { committeeSeat: { sector: 'public' } }).allowed).toBe(true);
+  });
+
+  it("takes membership of an organization from the organization's records, never from the token", () => {
+    const draft = { type: 'DraftProposal', data: { organizationId: 'mapo' } };
+    const claimsMapo = person('cso_member', { organizations: ['mapo'] });
+    expect(mayCommand(claimsMapo, draft)).toEqual({
+      allowed: false,
+      reason: 'only members of mapo may do this',
+    });
+    expect(mayCommand(claimsMapo, draft, { organizations: [] }).allowed).toBe(false);
+    const claimsNothing = person('cso_member', { organizations: [] });
+    expect(mayCommand(claimsNothing, draft, { organizations: ['mapo'] }).allowed).toBe(true);
+  });
+
+  it('lets people ask to join an organization and answer requests: the organization says whose answer counts', () => {
+    const membership = [
+      'RequestMembership',
+      'ApproveMembership',
+      'DeclineMembership',
+      'WithdrawMembershipRequest',
+    ];
+    for (const type of membership) {
+      expect([type, COMMAND_POLICY[type].roles]).toEqual([type, PEOPLE]);
+      expect(mayCommand(person('auditor'), { type, data }).allowed).toBe(false);
+    }
   });
 
   it('lets auditors read everything and change nothing', () => {

@@ -146,6 +146,14 @@ export type AppointMemberInput = {
   sector: Sector;
 };
 
+/** What ApproveMembership takes. */
+export type ApproveMembershipInput = {
+  /** The organization. */
+  organizationId: Scalars['String']['input'];
+  /** Who asked to join (subject id). */
+  requesterId: Scalars['String']['input'];
+};
+
 /** What AssignOfficer takes. */
 export type AssignOfficerInput = {
   /** The department the command acts for; you must be one of its officers. */
@@ -398,6 +406,16 @@ export type DeclareConflictInput = {
   sessionId: Scalars['String']['input'];
 };
 
+/** What DeclineMembership takes. */
+export type DeclineMembershipInput = {
+  /** The organization. */
+  organizationId: Scalars['String']['input'];
+  /** Why the request is declined, up to 2,000 characters; the requester reads it. */
+  reason: Scalars['String']['input'];
+  /** Who asked to join (subject id). */
+  requesterId: Scalars['String']['input'];
+};
+
 /** What DefinePolicy takes. */
 export type DefinePolicyInput = {
   /** The master plan. */
@@ -634,6 +652,8 @@ export type Me = {
   departments: Array<Scalars['String']['output']>;
   /** The organizations whose own records list you as a member, by name: those you may act for. Unlike the token's organizations, it includes one you registered or joined since signing in. */
   memberOf: Array<Organization>;
+  /** Your requests to join organizations, the latest first: pending, or how they were answered (and why, when declined). */
+  membershipRequests: Array<MembershipRequest>;
   /** Whether you sit on the governance committee. */
   onCommittee: Scalars['Boolean']['output'];
   /** The organizations you belong to. */
@@ -648,6 +668,32 @@ export type Me = {
 export type Measure =
   | 'forum_participants'
   | 'supports';
+
+/** A request to join an organization: its administrators (and auditors) see those pending, the requester all of their own. */
+export type MembershipRequest = {
+  __typename?: 'MembershipRequest';
+  /** When it was approved, declined or withdrawn; null while pending. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator who approved or declined it; null while pending, when withdrawn, or when an administrator added the requester directly. */
+  answeredBy: Maybe<Scalars['String']['output']>;
+  /** Why it was declined; null otherwise. */
+  declinedReason: Maybe<Scalars['String']['output']>;
+  /** The organization asked (id). */
+  organizationId: Scalars['String']['output'];
+  /** When they asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked to join (subject id). */
+  requesterId: Scalars['String']['output'];
+  /** Where it stands. */
+  status: MembershipRequestStatus;
+};
+
+/** Where a request to join an organization stands. */
+export type MembershipRequestStatus =
+  | 'approved'
+  | 'declined'
+  | 'pending'
+  | 'withdrawn';
 
 /** A milestone of an implementation plan. */
 export type Milestone = {
@@ -707,6 +753,8 @@ export type Mutation = {
   answerSurvey: CommandResult;
   /** Appoint a member to the governance committee (admins). */
   appointMember: CommandResult;
+  /** Approve a request to join an organization you administer: the requester becomes a member. */
+  approveMembership: CommandResult;
   /** Assign an officer of your department to a review (department heads). */
   assignOfficer: CommandResult;
   /** Vote on a motion (present, non-recused committee members, once). */
@@ -719,6 +767,8 @@ export type Mutation = {
   completeMilestone: CommandResult;
   /** Declare a conflict of interest on an agenda item: the member is recused from it. */
   declareConflict: CommandResult;
+  /** Decline a request to join an organization you administer, saying why. */
+  declineMembership: CommandResult;
   /** Define a policy under a strategy of the master plan (admins). */
   definePolicy: CommandResult;
   /** Define a strategy of the master plan (admins). */
@@ -727,13 +777,13 @@ export type Mutation = {
   designateCoChairs: CommandResult;
   /** Draft a proposal, alone or for an organization you belong to. */
   draftProposal: CommandResult;
-  /** Edit your draft. */
+  /** Edit your draft (for an organization: while you are one of its members). */
   editProposal: CommandResult;
   /** Give (or revise) your feedback on an answer, decision or implementation you were invited to rate. */
   giveFeedback: CommandResult;
   /** Give an interim answer to a review of your department. */
   giveInterimAnswer: CommandResult;
-  /** Add a member to an organization. */
+  /** Add someone to an organization you administer. To join one yourself, request membership instead. */
   joinOrganization: CommandResult;
   /** Remove a member from an organization. */
   leaveOrganization: CommandResult;
@@ -759,6 +809,8 @@ export type Mutation = {
   removeMember: CommandResult;
   /** Report progress on your department’s implementation. */
   reportProgress: CommandResult;
+  /** Ask to join an organization; one of its administrators approves or declines. */
+  requestMembership: CommandResult;
   /** Schedule a committee session; its roster and quorum are fixed now. */
   scheduleSession: CommandResult;
   /** A development token for one of `personas` (8 hours). A NOT_AVAILABLE error where there are no personas, a BAD_USER_INPUT error for a subject that is not one. */
@@ -771,6 +823,8 @@ export type Mutation = {
   supportProposal: CommandResult;
   /** Verify a registered organization (admins). */
   verifyOrganization: CommandResult;
+  /** Withdraw your request to join an organization while it awaits an answer. */
+  withdrawMembershipRequest: CommandResult;
   /** Withdraw your proposal. */
   withdrawProposal: CommandResult;
   /** Withdraw your support while supports are open. */
@@ -820,6 +874,12 @@ export type MutationAppointMemberArgs = {
 };
 
 
+export type MutationApproveMembershipArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: ApproveMembershipInput;
+};
+
+
 export type MutationAssignOfficerArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: AssignOfficerInput;
@@ -853,6 +913,12 @@ export type MutationCompleteMilestoneArgs = {
 export type MutationDeclareConflictArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: DeclareConflictInput;
+};
+
+
+export type MutationDeclineMembershipArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: DeclineMembershipInput;
 };
 
 
@@ -976,6 +1042,12 @@ export type MutationReportProgressArgs = {
 };
 
 
+export type MutationRequestMembershipArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: RequestMembershipInput;
+};
+
+
 export type MutationScheduleSessionArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: ScheduleSessionInput;
@@ -1011,6 +1083,12 @@ export type MutationVerifyOrganizationArgs = {
 };
 
 
+export type MutationWithdrawMembershipRequestArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: WithdrawMembershipRequestInput;
+};
+
+
 export type MutationWithdrawProposalArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: WithdrawProposalInput;
@@ -1041,6 +1119,8 @@ export type Organization = {
   id: Scalars['String']['output'];
   /** Its members, administrators first. */
   members: Array<OrganizationMember>;
+  /** Requests to join it that await an answer, oldest first: its administrators and auditors only (others get a FORBIDDEN error on this field). */
+  membershipRequests: Array<MembershipRequest>;
   /** Its name. */
   name: Scalars['String']['output'];
   /** When it was registered. */
@@ -1520,6 +1600,12 @@ export type ReportProgressInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What RequestMembership takes. */
+export type RequestMembershipInput = {
+  /** The organization. */
+  organizationId: Scalars['String']['input'];
+};
+
 /** One department's review of a proposal, due a month after it opened. */
 export type Review = {
   __typename?: 'Review';
@@ -1784,6 +1870,12 @@ export type VoteCast = {
   memberId: Scalars['String']['output'];
   /** for, against or abstain. */
   vote: Scalars['String']['output'];
+};
+
+/** What WithdrawMembershipRequest takes. */
+export type WithdrawMembershipRequestInput = {
+  /** The organization. */
+  organizationId: Scalars['String']['input'];
 };
 
 /** What WithdrawProposal takes. */

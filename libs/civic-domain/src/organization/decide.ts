@@ -25,7 +25,19 @@ export type OrganizationCommand =
       type: 'LeaveOrganization';
       data: { organizationId: string; memberId: string };
       metadata: CommandMetadata;
-    };
+    }
+  | { type: 'RequestMembership'; data: { organizationId: string }; metadata: CommandMetadata }
+  | {
+      type: 'ApproveMembership';
+      data: { organizationId: string; requesterId: string };
+      metadata: CommandMetadata;
+    }
+  | {
+      type: 'DeclineMembership';
+      data: { organizationId: string; requesterId: string; reason: string };
+      metadata: CommandMetadata;
+    }
+  | { type: 'WithdrawMembershipRequest'; data: { organizationId: string }; metadata: CommandMetadata };
 
 export type OrganizationErrorCode =
   | 'ORGANIZATION_EXISTS'
@@ -35,7 +47,10 @@ export type OrganizationErrorCode =
   | 'ALREADY_MEMBER'
   | 'NOT_ORGANIZATION_ADMIN'
   | 'NOT_A_MEMBER'
-  | 'LAST_ADMIN_CANNOT_LEAVE';
+  | 'LAST_ADMIN_CANNOT_LEAVE'
+  | 'MEMBERSHIP_ALREADY_REQUESTED'
+  | 'NO_MEMBERSHIP_REQUEST'
+  | 'REASON_REQUIRED';
 
 const refuse = (code: OrganizationErrorCode, message: string) => new DomainError(code, message);
 
@@ -82,18 +97,71 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       ];
     case 'JoinOrganization': {
       const { memberId, role } = command.data;
+      const actor = command.metadata.actor;
       if (entryOf(state.members, memberId))
         throw refuse('ALREADY_MEMBER', `${memberId} is already a member of ${state.name}`);
-      // anyone may join as a member; only an administrator adds someone else or grants administration
-      const actor = command.metadata.actor;
-      if ((actor !== memberId || role !== 'cso_member') && entryOf(state.members, actor) !== 'cso_admin') {
+      // joining on one's own word would let anyone act in the organization's name: others ask, an administrator adds
+      byAdministrator(state, actor, 'adds members; to join it, request membership');
+      return [
+        { type: 'organization.member_joined.v1', data: { organizationId, memberId, role, joinedAt: at } },
+      ];
+    }
+    case 'RequestMembership': {
+      const requesterId = command.metadata.actor;
+      if (entryOf(state.members, requesterId))
+        throw refuse('ALREADY_MEMBER', `${requesterId} is already a member of ${state.name}`);
+      if (state.pendingRequests.includes(requesterId)) {
         throw refuse(
-          'NOT_ORGANIZATION_ADMIN',
-          `only an administrator of ${state.name} adds members or administrators`,
+          'MEMBERSHIP_ALREADY_REQUESTED',
+          `${requesterId} already asked to join ${state.name}: an administrator has yet to answer`,
         );
       }
       return [
-        { type: 'organization.member_joined.v1', data: { organizationId, memberId, role, joinedAt: at } },
+        {
+          type: 'organization.membership_requested.v1',
+          data: { organizationId, requesterId, requestedAt: at },
+        },
+      ];
+    }
+    case 'ApproveMembership': {
+      const { requesterId } = command.data;
+      const approvedBy = command.metadata.actor;
+      byAdministrator(state, approvedBy, 'answers requests to join');
+      pendingRequestOf(state, requesterId);
+      return [
+        {
+          type: 'organization.membership_approved.v1',
+          data: { organizationId, requesterId, approvedBy, approvedAt: at },
+        },
+        {
+          type: 'organization.member_joined.v1',
+          data: { organizationId, memberId: requesterId, role: 'cso_member', joinedAt: at },
+        },
+      ];
+    }
+    case 'DeclineMembership': {
+      const { requesterId } = command.data;
+      const declinedBy = command.metadata.actor;
+      byAdministrator(state, declinedBy, 'answers requests to join');
+      pendingRequestOf(state, requesterId);
+      const reason = boundedText(command.data.reason, 2_000);
+      if (reason === null)
+        throw refuse('REASON_REQUIRED', 'say why the request is declined (up to 2,000 characters)');
+      return [
+        {
+          type: 'organization.membership_declined.v1',
+          data: { organizationId, requesterId, reason, declinedBy, declinedAt: at },
+        },
+      ];
+    }
+    case 'WithdrawMembershipRequest': {
+      const requesterId = command.metadata.actor;
+      pendingRequestOf(state, requesterId);
+      return [
+        {
+          type: 'organization.membership_request_withdrawn.v1',
+          data: { organizationId, requesterId, withdrawnAt: at },
+        },
       ];
     }
     case 'LeaveOrganization': {
@@ -118,6 +186,22 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
     }
     default:
       return unreachable(command);
+  }
+}
+
+type RegisteredOrganization = Exclude<Organization, { status: 'unregistered' }>;
+
+function byAdministrator(state: RegisteredOrganization, actor: string, what: string): void {
+  if (entryOf(state.members, actor) !== 'cso_admin')
+    throw refuse('NOT_ORGANIZATION_ADMIN', `only an administrator of ${state.name} ${what}`);
+}
+
+function pendingRequestOf(state: RegisteredOrganization, requesterId: string): void {
+  if (!state.pendingRequests.includes(requesterId)) {
+    throw refuse(
+      'NO_MEMBERSHIP_REQUEST',
+      `${requesterId} has no request to join ${state.name} awaiting an answer`,
+    );
   }
 }
 

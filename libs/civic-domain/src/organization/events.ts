@@ -18,5 +18,30 @@ export type MemberLeft = DomainEvent<
   'organization.member_left.v1',
   { organizationId: string; memberId: string; leftAt: string }
 >;
+export type MembershipRequested = DomainEvent<
+  'organization.membership_requested.v1',
+  { organizationId: string; requesterId: string; requestedAt: string }
+>;
+/** Always followed by the requester's `organization.member_joined.v1`, which is what makes them a member. */
+export type MembershipApproved = DomainEvent<
+  'organization.membership_approved.v1',
+  { organizationId: string; requesterId: string; approvedBy: string; approvedAt: string }
+>;
+export type MembershipDeclined = DomainEvent<
+  'organization.membership_declined.v1',
+  { organizationId: string; requesterId: string; reason: string; declinedBy: string; declinedAt: string }
+>;
+export type MembershipRequestWithdrawn = DomainEvent<
+  'organization.membership_request_withdrawn.v1',
+  { organizationId: string; requesterId: string; withdrawnAt: string }
+>;
 
-export type OrganizationEvent = OrganizationRegistered | OrganizationVerified | MemberJoined | MemberLeft;
+export type OrganizationEvent =
+  | OrganizationRegistered
+  | OrganizationVerified
+  | MemberJoined
+  | MemberLeft
+  | MembershipRequested
+  | MembershipApproved
+  | MembershipDeclined
+  | MembershipRequestWithdrawn;

@@ -8,25 +8,47 @@ export type Organization =
       id: string;
       name: string;
       members: Readonly<Record<string, MemberRole>>;
+      /** Who asked to join and awaits an administrator's answer. */
+      pendingRequests: readonly string[];
     };
 
 export const initialOrganization: Organization = { status: 'unregistered' };
 
 export function evolveOrganization(state: Organization, event: OrganizationEvent): Organization {
+  if (state.status === 'unregistered') {
+    return event.type === 'organization.registered.v1'
+      ? {
+          status: 'registered',
+          id: event.data.organizationId,
+          name: event.data.name,
+          members: {},
+          pendingRequests: [],
+        }
+      : state;
+  }
+  const settled = (requesterId: string) => state.pendingRequests.filter((pending) => pending !== requesterId);
   switch (event.type) {
     case 'organization.registered.v1':
-      return { status: 'registered', id: event.data.organizationId, name: event.data.name, members: {} };
+      return state;
     case 'organization.verified.v1':
-      return state.status === 'unregistered' ? state : { ...state, status: 'verified' };
+      return { ...state, status: 'verified' };
     case 'organization.member_joined.v1':
-      return state.status === 'unregistered'
-        ? state
-        : { ...state, members: { ...state.members, [event.data.memberId]: event.data.role } };
+      // an administrator may add someone directly who had asked to join: that answers their request too
+      return {
+        ...state,
+        members: { ...state.members, [event.data.memberId]: event.data.role },
+        pendingRequests: settled(event.data.memberId),
+      };
     case 'organization.member_left.v1': {
-      if (state.status === 'unregistered') return state;
       const { [event.data.memberId]: _left, ...members } = state.members;
       return { ...state, members };
     }
+    case 'organization.membership_requested.v1':
+      return { ...state, pendingRequests: [...state.pendingRequests, event.data.requesterId] };
+    case 'organization.membership_approved.v1':
+    case 'organization.membership_declined.v1':
+    case 'organization.membership_request_withdrawn.v1':
+      return { ...state, pendingRequests: settled(event.data.requesterId) };
     default:
       return unreachable(event);
   }

@@ -10,16 +10,22 @@ type With<Type extends string, Data> = {
   metadata: CommandMetadata;
 };
 
+/**
+ * The members of the organization the proposal speaks for, as that organization's own events say when the command
+ * is decided (the service reads them: a decider sees one stream); empty for a proposal of its author alone.
+ */
+type ForTheOrganization = { organizationMembers: readonly string[] };
+
 /** The actor of a command is its author, supporter or recorder: identity arrives with the command. */
 export type ProposalCommand =
-  | With<'DraftProposal', ProposalContent & { organizationId: string | null }>
-  | With<'EditProposal', ProposalContent>
-  | With<'SubmitProposal', { policy: ThresholdPolicy }>
+  | With<'DraftProposal', ProposalContent & { organizationId: string | null } & ForTheOrganization>
+  | With<'EditProposal', ProposalContent & ForTheOrganization>
+  | With<'SubmitProposal', { policy: ThresholdPolicy } & ForTheOrganization>
   | With<'SupportProposal', object>
   | With<'WithdrawSupport', object>
   | With<'RecordForumParticipation', { participants: number }>
   | With<'RecordAnswer', { reviewId: string; department: string; outcome: string }>
-  | With<'AmendProposal', { title: string; body: string; reason: string }>
+  | With<'AmendProposal', { title: string; body: string; reason: string } & ForTheOrganization>
   | With<'WithdrawProposal', { reason: string }>;
 
 export type ProposalErrorCode =
@@ -27,6 +33,7 @@ export type ProposalErrorCode =
   | 'PROPOSAL_NOT_FOUND'
   | 'INVALID_PROPOSAL'
   | 'NOT_AUTHOR'
+  | 'NOT_ORGANIZATION_MEMBER'
   | 'PROPOSAL_NOT_DRAFT'
   | 'PROPOSAL_NOT_OPEN'
   | 'AUTHOR_CANNOT_SUPPORT'
@@ -47,7 +54,8 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
   const at = now.toISOString();
   if (command.type === 'DraftProposal') {
     if (state.status !== 'none') throw refuse('PROPOSAL_EXISTS', `proposal ${proposalId} exists already`);
-    const { organizationId, ...content } = command.data;
+    const { organizationId, organizationMembers, ...content } = command.data;
+    asMemberOf(organizationId, organizationMembers, actor);
     return [
       {
         type: 'proposal.drafted.v1',
@@ -59,16 +67,21 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
   const byAuthor = () => {
     if (actor !== state.authorId) throw refuse('NOT_AUTHOR', `only the author of ${proposalId} may do this`);
   };
+  /** What puts words in an organization's mouth is done by its members only, authors included. */
+  const byAuthorForTheOrganization = ({ organizationMembers }: ForTheOrganization) => {
+    byAuthor();
+    asMemberOf(state.organizationId, organizationMembers, actor);
+  };
   switch (command.type) {
     case 'EditProposal': {
-      byAuthor();
+      byAuthorForTheOrganization(command.data);
       if (state.status !== 'draft')
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is edited only while a draft');
-      const { proposalId: _id, ...content } = command.data;
+      const { proposalId: _id, organizationMembers: _members, ...content } = command.data;
       return [{ type: 'proposal.edited.v1', data: { ...validContent(content), proposalId, editedAt: at } }];
     }
     case 'SubmitProposal': {
-      byAuthor();
+      byAuthorForTheOrganization(command.data);
       if (state.status !== 'draft')
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is submitted once, from its draft');
       if (state.content.departments.length === 0) refuseContent('name at least one department to answer it');
@@ -136,7 +149,7 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
       ];
     }
     case 'AmendProposal': {
-      byAuthor();
+      byAuthorForTheOrganization(command.data);
       if (state.status !== 'submitted')
         throw refuse('PROPOSAL_NOT_OPEN', 'only a submitted proposal is amended');
       if (!state.answered)
@@ -162,6 +175,12 @@ export function decideProposal(command: ProposalCommand, state: Proposal): Propo
     }
     default:
       return unreachable(command);
+  }
+}
+
+function asMemberOf(organizationId: string | null, members: readonly string[], actor: string): void {
+  if (organizationId !== null && !members.includes(actor)) {
+    throw refuse('NOT_ORGANIZATION_MEMBER', `only members of ${organizationId} act in its name`);
   }
 }
 

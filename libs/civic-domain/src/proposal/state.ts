@@ -5,6 +5,8 @@ import { ProposalContent, ProposalEvent } from './events';
 interface Authored {
   id: string;
   authorId: string;
+  /** The organization it speaks for, or null for a proposal of its author alone. */
+  organizationId: string | null;
   content: ProposalContent;
 }
 
@@ -28,11 +30,12 @@ export const initialProposal: Proposal = { status: 'none' };
 export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal {
   switch (event.type) {
     case 'proposal.drafted.v1': {
-      const { proposalId, authorId, title, body, serves, departments, district } = event.data;
+      const { proposalId, authorId, organizationId, title, body, serves, departments, district } = event.data;
       return {
         status: 'draft',
         id: proposalId,
         authorId,
+        organizationId,
         content: { title, body, serves, departments, district },
       };
     }
@@ -74,7 +77,13 @@ export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal 
       return { ...state, content: { ...state.content, title: event.data.title, body: event.data.body } };
     case 'proposal.withdrawn.v1':
       return state.status === 'draft' || state.status === 'submitted'
-        ? { status: 'withdrawn', id: state.id, authorId: state.authorId, content: state.content }
+        ? {
+            status: 'withdrawn',
+            id: state.id,
+            authorId: state.authorId,
+            organizationId: state.organizationId,
+            content: state.content,
+          }
         : state;
     default:
       return unreachable(event);

@@ -39,6 +39,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   rationale: 'Why the committee decided so, up to 10,000 characters.',
   reason: 'Why, up to 2,000 characters.',
   reasons: 'The reasons of the answer, up to 10,000 characters.',
+  requesterId: 'Who asked to join (subject id).',
   reviewId: 'The review.',
   role: 'The role in the organization.',
   scheduledFor: 'When it meets (ISO 8601).',
@@ -80,18 +81,25 @@ const FIELDS: Readonly<Record<string, string>> = {
   'DeclareConflict.reason': 'The conflict of interest, up to 2,000 characters.',
   'ReportProgress.reason': 'Why progress fell; required when it does.',
   'JoinOrganization.memberId': 'Who joins (subject id).',
+  'DeclineMembership.reason': 'Why the request is declined, up to 2,000 characters; the requester reads it.',
 };
 
 /** What each mutation does, for the schema's readers. */
 export const COMMAND_DESCRIPTIONS: Readonly<Record<string, string>> = {
   RegisterOrganization: 'Register a civil society organization; you become its first administrator.',
   VerifyOrganization: 'Verify a registered organization (admins).',
-  JoinOrganization: 'Add a member to an organization.',
+  JoinOrganization:
+    'Add someone to an organization you administer. To join one yourself, request membership instead.',
   LeaveOrganization: 'Remove a member from an organization.',
+  RequestMembership: 'Ask to join an organization; one of its administrators approves or declines.',
+  ApproveMembership:
+    'Approve a request to join an organization you administer: the requester becomes a member.',
+  DeclineMembership: 'Decline a request to join an organization you administer, saying why.',
+  WithdrawMembershipRequest: 'Withdraw your request to join an organization while it awaits an answer.',
   AdoptThresholdPolicy:
     'Adopt the support thresholds that proposals submitted from now on are held to (admins).',
   DraftProposal: 'Draft a proposal, alone or for an organization you belong to.',
-  EditProposal: 'Edit your draft.',
+  EditProposal: 'Edit your draft (for an organization: while you are one of its members).',
   SubmitProposal: 'Submit your draft under the threshold policy in force now; supports open.',
   SupportProposal: 'Support a submitted proposal (once, not your own).',
   WithdrawSupport: 'Withdraw your support while supports are open.',

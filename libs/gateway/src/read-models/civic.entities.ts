@@ -223,6 +223,61 @@ export class OrganizationMember {
   joinedAt!: Date;
 }
 
+export const MembershipRequestStatus = {
+  pending: 'pending',
+  approved: 'approved',
+  declined: 'declined',
+  withdrawn: 'withdrawn',
+} as const;
+export type MembershipRequestStatus = keyof typeof MembershipRequestStatus;
+registerEnumType(MembershipRequestStatus, {
+  name: 'MembershipRequestStatus',
+  description: 'Where a request to join an organization stands.',
+});
+
+/** The latest request of each person to join each organization: asking again after an answer replaces it. */
+@ObjectType({
+  description:
+    'A request to join an organization: its administrators (and auditors) see those pending, the requester all of their own.',
+})
+@Entity('organization_membership_requests')
+export class MembershipRequest {
+  @Field({ description: 'The organization asked (id).' })
+  @PrimaryColumn('text', { name: 'organization_id' })
+  organizationId!: string;
+
+  @Field({ description: 'Who asked to join (subject id).' })
+  @PrimaryColumn('text', { name: 'requester_id' })
+  requesterId!: string;
+
+  @Field(() => MembershipRequestStatus, { description: 'Where it stands.' })
+  @Column('text')
+  status!: MembershipRequestStatus;
+
+  @Field(() => DateTime, { description: 'When they asked.' })
+  @Column('timestamptz', { name: 'requested_at' })
+  requestedAt!: Date;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When it was approved, declined or withdrawn; null while pending.',
+  })
+  @Column('timestamptz', { name: 'answered_at', nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The administrator who approved or declined it; null while pending, when withdrawn, or when an administrator added the requester directly.',
+  })
+  @Column('text', { name: 'answered_by', nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined; null otherwise.' })
+  @Column('text', { name: 'declined_reason', nullable: true })
+  declinedReason!: string | null;
+}
+
 /**
  * The proposals people may see: those whose draft has arrived. A row that another service's event made first
  * (`advanceProposal`) has no title yet and is no proposal to show.

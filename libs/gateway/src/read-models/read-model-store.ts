@@ -1,6 +1,6 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import { Proposal, Organization, OrganizationMember, Supporter } from './civic.entities';
+import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
 import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
 import { Implementation, Review } from './department.entities';
 import { FeedbackRound, SurveyRecord } from './feedback.entities';
@@ -12,6 +12,7 @@ export const READ_MODEL_ENTITIES = [
   Supporter,
   Organization,
   OrganizationMember,
+  MembershipRequest,
   Review,
   Implementation,
   CommitteeMember,
@@ -29,7 +30,7 @@ export const READ_MODEL_ENTITIES = [
  * The read models' schema. They are derived data: when their shape changes, the version moves on, the new
  * schema is built from the events from the beginning, and the old one can be dropped.
  */
-export const READ_MODEL_SCHEMA = 'read_models_v2';
+export const READ_MODEL_SCHEMA = 'read_models_v3';
 
 /**
  * Opens the read models in `schema`, creating their tables when missing. Replicas starting together take turns

@@ -24,22 +24,25 @@ export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolic
 
 // Author-only events do not record who acted: they are replayed as the author's, so authorship goes unchecked.
 const authorOf = (proposal: Proposal) => (proposal.status === 'none' ? ANYONE : proposal.authorId);
+// Membership of the organization a proposal speaks for is in the organization's stream, which one stream's replay
+// cannot read: the actor is replayed as a member, so membership goes unchecked here too.
+const asMember = (actor: string) => ({ organizationMembers: [actor] });
 export const proposals: Aggregate<ProposalCommand, ProposalEvent, Proposal> = {
   decider: proposalDecider,
   commands: {
     'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
       type: 'DraftProposal',
-      data,
+      data: { ...data, ...asMember(authorId) },
       metadata: by(authorId, draftedAt),
     }),
     'proposal.edited.v1': ({ data: { editedAt, ...data } }, state) => ({
       type: 'EditProposal',
-      data,
+      data: { ...data, ...asMember(authorOf(state)) },
       metadata: by(authorOf(state), editedAt),
     }),
     'proposal.submitted.v1': ({ data: { proposalId, policy, submittedAt } }, state) => ({
       type: 'SubmitProposal',
-      data: { proposalId, policy },
+      data: { proposalId, policy, ...asMember(authorOf(state)) },
       metadata: by(authorOf(state), submittedAt),
     }),
     'proposal.supported.v1': ({ data: { proposalId, supporterId, supportedAt } }) => ({
@@ -65,7 +68,7 @@ export const proposals: Aggregate<ProposalCommand, ProposalEvent, Proposal> = {
     }),
     'proposal.amended.v1': ({ data: { amendedAt, ...data } }, state) => ({
       type: 'AmendProposal',
-      data,
+      data: { ...data, ...asMember(authorOf(state)) },
       metadata: by(authorOf(state), amendedAt),
     }),
     'proposal.withdrawn.v1': ({ data: { withdrawnAt, ...data } }, state) => ({

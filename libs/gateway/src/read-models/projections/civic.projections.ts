@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import {
+  MembershipRequest,
   Organization,
   OrganizationMember,
   PROPOSAL_STAGES,
@@ -35,13 +36,60 @@ export const civicProjections: Projections = {
     manager.upsert(Organization, { id: organizationId, name, district, registeredAt }, ['id']),
   'organization.verified.v1': ({ organizationId }, manager) =>
     manager.update(Organization, { id: organizationId }, { verified: true }),
-  'organization.member_joined.v1': ({ organizationId, memberId, role, joinedAt }, manager) =>
-    manager.upsert(OrganizationMember, { organizationId, memberId, role, joinedAt }, [
+  'organization.member_joined.v1': async ({ organizationId, memberId, role, joinedAt }, manager) => {
+    await manager.upsert(OrganizationMember, { organizationId, memberId, role, joinedAt }, [
       'organizationId',
       'memberId',
-    ]),
+    ]);
+    // an administrator adding someone who had asked answers their request (an approval has answered it already)
+    await manager.update(
+      MembershipRequest,
+      { organizationId, requesterId: memberId, status: 'pending' },
+      { status: 'approved', answeredAt: new Date(joinedAt) },
+    );
+  },
   'organization.member_left.v1': ({ organizationId, memberId }, manager) =>
     manager.delete(OrganizationMember, { organizationId, memberId }),
+  'organization.membership_requested.v1': ({ organizationId, requesterId, requestedAt }, manager) =>
+    manager.upsert(
+      MembershipRequest,
+      {
+        organizationId,
+        requesterId,
+        status: 'pending',
+        requestedAt: new Date(requestedAt),
+        answeredAt: null,
+        answeredBy: null,
+        declinedReason: null,
+      },
+      ['organizationId', 'requesterId'],
+    ),
+  'organization.membership_approved.v1': ({ organizationId, requesterId, approvedBy, approvedAt }, manager) =>
+    manager.update(
+      MembershipRequest,
+      { organizationId, requesterId },
+      { status: 'approved', answeredAt: new Date(approvedAt), answeredBy: approvedBy },
+    ),
+  'organization.membership_declined.v1': (
+    { organizationId, requesterId, reason, declinedBy, declinedAt },
+    manager,
+  ) =>
+    manager.update(
+      MembershipRequest,
+      { organizationId, requesterId },
+      {
+        status: 'declined',
+        answeredAt: new Date(declinedAt),
+        answeredBy: declinedBy,
+        declinedReason: reason,
+      },
+    ),
+  'organization.membership_request_withdrawn.v1': ({ organizationId, requesterId, withdrawnAt }, manager) =>
+    manager.update(
+      MembershipRequest,
+      { organizationId, requesterId },
+      { status: 'withdrawn', answeredAt: new Date(withdrawnAt) },
+    ),
 
   'proposal.drafted.v1': async (data, manager) => {
     // another service's event may have moved it on already: its subscribers hear of it once it has a title
