@@ -1,7 +1,7 @@
 import { EmbeddedServer, embeddedPostgresUrl, startEmbeddedPostgres } from '@hyeopchi/postgres';
 import { freeTcpPort } from '@hyeopchi/testing';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -88,6 +88,21 @@ describe('the embedded PostgreSQL superuser password', () => {
       /password authentication failed/,
     );
     expect(readdirSync(migrated.dataDir).filter((name) => name.startsWith(`${PASSWORD_FILE}.`))).toEqual([]);
+  });
+
+  it('names the file to delete when the server refuses the password written in it', async () => {
+    const port = await freeTcpPort();
+    const dataDir = `${root}/data/password-edited-${process.pid}`;
+    const made = await start(dataDir, port);
+    await stop(made);
+    const passwordFile = join(made.dataDir, PASSWORD_FILE);
+    await writeFile(passwordFile, 'not-the-password\n');
+
+    await expect(start(dataDir, port)).rejects.toThrow(
+      `refuses the password in ${passwordFile}: delete that file and start again to give the server a new one`,
+    );
+    await rm(passwordFile);
+    expect(await answers((await start(dataDir, port)).url)).toBe(true);
   });
 
   it('is no longer written in the source', () => {

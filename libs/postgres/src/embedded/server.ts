@@ -29,6 +29,8 @@ const USER = 'postgres';
  * development JWT secret is: the cluster listens on loopback only, and the password keeps other local users out.
  */
 const PASSWORD_FILE = 'hyeopchi-superuser-password';
+/** SQLSTATE of a refused password. */
+const INVALID_PASSWORD = '28P01';
 const FALLBACK_DATA_ROOT = '/var/lib/hyeopchi/embedded-postgres/data';
 const READY = 'database system is ready to accept connections';
 /** Names the Node process that runs the server, so that another one never stops it while it is in use. */
@@ -68,6 +70,11 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     await createDatabaseIfMissing(embeddedPostgresUrl(dataDir, options.port, 'postgres'), options.database);
   } catch (error) {
     await stop();
+    if ((error as { code?: string }).code === INVALID_PASSWORD) {
+      throw new Error(
+        `the embedded PostgreSQL in ${dataDir} refuses the password in ${join(dataDir, PASSWORD_FILE)}: delete that file and start again to give the server a new one`,
+      );
+    }
     throw error;
   }
   return { url: embeddedPostgresUrl(dataDir, options.port, options.database), dataDir, stop };
