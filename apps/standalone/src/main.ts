@@ -1,8 +1,7 @@
 import { DATABASE, Database } from '@hyeopchi/backbone';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender, logLevelsFrom } from '@hyeopchi/service-runtime';
-import { seedDemo } from '@hyeopchi/services';
+import { logLevelsFrom } from '@hyeopchi/service-runtime';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { standaloneModule } from './standalone.module';
@@ -19,13 +18,6 @@ export async function startStandalone(): Promise<void> {
   logger.log(
     `standalone platform on http://localhost:${config.PORT}/ (the web app; GraphQL at /graphql) (${database}, ${bus})`,
   );
-  if (config.SEED_DEMO ?? !config.DATABASE_URL) {
-    // in the background: the platform answers while the demo city fills in
-    seedDemo(app.get<CommandSender>(COMMAND_SENDER)).then(
-      (count) => logger.log(`demo city seeded (${count} commands; SEED_DEMO=false leaves it out)`),
-      (error: unknown) => logger.error(`the demo city could not be seeded: ${String(error)}`),
-    );
-  }
 }
 
 if (require.main === module) {

@@ -5,6 +5,7 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { ServiceRuntimeModule } from '@hyeopchi/service-runtime';
 import { allServices } from '@hyeopchi/services';
 import { DynamicModule, Module } from '@nestjs/common';
+import { DemoSeeding } from './demo-seeding';
 
 @Module({})
 class StandaloneModule {}
@@ -18,5 +19,6 @@ export function standaloneModule(config: HyeopchiConfig): DynamicModule {
       ServiceRuntimeModule.forServices(allServices(config)),
       GatewayModule.inProcess(),
     ],
+    providers: (config.SEED_DEMO ?? !config.DATABASE_URL) ? [DemoSeeding] : [],
   };
 }

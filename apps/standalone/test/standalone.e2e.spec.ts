@@ -1,17 +1,22 @@
 import { HealthReport } from '@hyeopchi/backbone';
-import { PostgresEventStore } from '@hyeopchi/event-store';
+import { CONTEXTS } from '@hyeopchi/contracts';
+import { AuditLog, BEGINNING_OF_LOG, PostgresEventStore } from '@hyeopchi/event-store';
 import { event } from '@hyeopchi/event-store/testing';
 import { createKafka, ensureTopics, topicOf } from '@hyeopchi/messaging';
-import { embeddedPostgresUrl } from '@hyeopchi/postgres';
+import { embeddedPostgresUrl, startEmbeddedPostgres } from '@hyeopchi/postgres';
 import {
   RunningProcess,
   eventually,
+  freeTcpPort,
   healthOf,
   healthyAfterStart,
+  person,
+  postGraphql,
   startProcess,
   testDatabaseUrl,
   testKafkaBrokers,
   testPool,
+  testToken,
 } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -38,6 +43,43 @@ function postgresProcessesServing(where: string): string[] {
       }
     });
 }
+
+interface LogCoverage {
+  events: number;
+  /** Events that no signed checkpoint covers: an export would carry them unsigned. */
+  unsigned: number;
+}
+
+/** Per context, read from the cluster a stopped platform left behind. */
+async function checkpointCoverage(clusterDir: string): Promise<Record<string, LogCoverage>> {
+  const server = await startEmbeddedPostgres({
+    dataDir: clusterDir,
+    port: await freeTcpPort(),
+    database: 'hyeopchi',
+  });
+  const pool = testPool(server.url, 2);
+  try {
+    const logs = await Promise.all(
+      CONTEXTS.map(async (context) => {
+        const store = await PostgresEventStore.open(pool, context);
+        const latest = await (await AuditLog.open(pool, context)).latestCheckpoint();
+        const coverage: LogCoverage = {
+          events: await store.countAfter(BEGINNING_OF_LOG),
+          unsigned: await store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG),
+        };
+        return [context, coverage] as const;
+      }),
+    );
+    return Object.fromEntries(logs);
+  } finally {
+    await pool.end();
+    await server.stop();
+  }
+}
+
+const registerOrganization = (organizationId: string) =>
+  `mutation { registerOrganization(input: {organizationId: "${organizationId}", name: "${organizationId} network", district: "Mapo-gu"}) {
+    ... on CommandAccepted { streamId } ... on CommandRefused { code message } } }`;
 
 interface DemoView {
   proposals: { totalCount: number };
@@ -71,7 +113,8 @@ describe('the platform process (npm start) through its HTTP server', () => {
     running.push(started);
     return started;
   };
-  it('runs on the embedded defaults, and its data survives a restart', async () => {
+  /** Ports and a data folder of its own for a platform on the embedded defaults. */
+  const embeddedSetup = () => {
     const port = 4300 + Math.floor(Math.random() * 100);
     const postgresPort = 56000 + Math.floor(Math.random() * 1000);
     const dataDir = `${root}/data/e2e-${postgresPort}`;
@@ -80,6 +123,11 @@ describe('the platform process (npm start) through its HTTP server', () => {
       EMBEDDED_POSTGRES_DIR: dataDir,
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
     };
+    return { port, postgresPort, dataDir, env };
+  };
+
+  it('runs on the embedded defaults, and its data survives a restart', async () => {
+    const { port, postgresPort, dataDir, env } = embeddedSetup();
     let clusterDir: string | undefined;
     try {
       const first = start(env);
@@ -107,7 +155,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       );
       expect(demo.masterPlan.strategies).toHaveLength(7);
 
-      const pool = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
+      const pool = testPool(embeddedPostgresUrl(clusterDir, postgresPort, 'hyeopchi'), 2);
       const stored = event('organization.registered.v1', {
         organizationId: 'org-1',
         name: '마포 시민 네트워크',
@@ -127,12 +175,71 @@ describe('the platform process (npm start) through its HTTP server', () => {
       expect(postgresProcessesServing(report.database.where)).toEqual([]);
 
       await healthyAfterStart<HealthReport>(start(env), port);
-      const again = testPool(embeddedPostgresUrl(postgresPort, 'hyeopchi'), 2);
+      const again = testPool(embeddedPostgresUrl(clusterDir, postgresPort, 'hyeopchi'), 2);
       const [read] = await (await PostgresEventStore.open(again, 'civic')).readStream('organization-org-1');
       await again.end();
       expect(read).toMatchObject({ eventId: stored.eventId, data: stored.data });
       // seeding again at the restart changed nothing
       await eventually(async () => expect(await demoOn(port)).toEqual(demo), 30_000, 500);
+    } finally {
+      for (const process of running.splice(0)) await process.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'signs a checkpoint of every event before its database stops, when %s reaches its whole process group',
+    async (signal) => {
+      const { port, dataDir, env } = embeddedSetup();
+      const secret = `a-secret-for-the-shutdown-test-${port}`;
+      let clusterDir: string | undefined;
+      try {
+        // the demo city is still being seeded: one more writer to stop before the last checkpoint is signed
+        const platform = start({ ...env, JWT_SECRET: secret });
+        const where = (await healthyAfterStart<HealthReport>(platform, port)).database.where;
+        clusterDir = where.replace(/^embedded PostgreSQL in /, '');
+        const token = testToken(person('kim', ['cso_admin']), secret);
+        for (const organizationId of ['mapo', 'jongno']) {
+          const registered = await postGraphql<{ registerOrganization: object }>(
+            `http://127.0.0.1:${port}`,
+            registerOrganization(organizationId),
+            {},
+            token,
+          );
+          expect(registered.registerOrganization).toEqual({ streamId: `organization-${organizationId}` });
+        }
+
+        // what a terminal's Ctrl-C (or a supervisor stopping the group) does: every process of the group at once
+        process.kill(-platform.pid, signal);
+        await platform.exited;
+        expect(postgresProcessesServing(where)).toEqual([]);
+
+        const coverage = await checkpointCoverage(clusterDir);
+        expect(coverage.civic.events).toBeGreaterThanOrEqual(2);
+        expect(Object.entries(coverage).filter(([, log]) => log.unsigned > 0)).toEqual([]);
+        expect(platform.output()).not.toContain('checkpoint on shutdown');
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+        if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('does not leave its database running when it dies without stopping it', async () => {
+    const { port, dataDir, env } = embeddedSetup();
+    let clusterDir: string | undefined;
+    try {
+      const platform = start({ ...env, SEED_DEMO: 'false' });
+      const where = (await healthyAfterStart<HealthReport>(platform, port)).database.where;
+      clusterDir = where.replace(/^embedded PostgreSQL in /, '');
+      expect(postgresProcessesServing(where)).not.toEqual([]);
+
+      process.kill(platform.pid, 'SIGKILL');
+      expect(await platform.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      await eventually(() => expect(postgresProcessesServing(where)).toEqual([]), 30_000, 200);
+
+      await healthyAfterStart<HealthReport>(start({ ...env, SEED_DEMO: 'false' }), port);
     } finally {
       for (const process of running.splice(0)) await process.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ export interface Exit {
 }
 
 export interface RunningProcess {
+  /** Also the id of its process group (`process.kill(-pid, …)` signals the group, as a terminal's Ctrl-C does). */
+  pid: number;
   output(): string;
   /** Sends SIGTERM; `killed` tells whether it had to be killed after the grace period. */
   stop(graceMs?: number): Promise<Exit & { killed: boolean }>;
@@ -26,6 +28,7 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   return {
+    pid: child.pid!,
     output: () => output,
     exited,
     stop: async (graceMs = 15_000) => {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chown, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,16 +24,25 @@ export interface EmbeddedServer {
 }
 
 const USER = 'postgres';
-// The embedded cluster listens on loopback only; the password keeps other local users out of it.
-const PASSWORD = 'hyeopchi-embedded';
+/**
+ * The superuser's password, made for each cluster and kept inside it (readable by its owner only), as the
+ * development JWT secret is: the cluster listens on loopback only, and the password keeps other local users out.
+ */
+const PASSWORD_FILE = 'hyeopchi-superuser-password';
+/** SQLSTATE of a refused password. */
+const INVALID_PASSWORD = '28P01';
 const FALLBACK_DATA_ROOT = '/var/lib/hyeopchi/embedded-postgres/data';
 const READY = 'database system is ready to accept connections';
 /** Names the Node process that runs the server, so that another one never stops it while it is in use. */
 const OWNER_FILE = 'hyeopchi-owner.pid';
 
-/** How to reach a database of the embedded server listening on `port`. */
-export function embeddedPostgresUrl(port: number, database: string): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+/**
+ * How to reach a database of the embedded server listening on `port`, whose cluster is in `clusterDir` (the
+ * `dataDir` of a started server, which holds the superuser's password).
+ */
+export function embeddedPostgresUrl(clusterDir: string, port: number, database: string): string {
+  const password = readFileSync(join(clusterDir, PASSWORD_FILE), 'utf8').trim();
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
 /**
@@ -49,6 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   const dataDir = identity && !reachableByOthers(dirname(requested)) ? fallbackDataDir(requested) : requested;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialise(runtime, dataDir, identity);
   await stopServerLeftBehind(dataDir);
+  if (!existsSync(join(dataDir, PASSWORD_FILE))) await replacePassword(runtime, dataDir, identity);
   const server = await launch(runtime, dataDir, options.port, identity);
   const ownerFile = join(dataDir, OWNER_FILE);
   const stop = async () => {
@@ -57,12 +67,17 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   };
   try {
     await writeFile(ownerFile, `${process.pid}\n`);
-    await createDatabaseIfMissing(embeddedPostgresUrl(options.port, 'postgres'), options.database);
+    await createDatabaseIfMissing(embeddedPostgresUrl(dataDir, options.port, 'postgres'), options.database);
   } catch (error) {
     await stop();
+    if ((error as { code?: string }).code === INVALID_PASSWORD) {
+      throw new Error(
+        `the embedded PostgreSQL in ${dataDir} refuses the password in ${join(dataDir, PASSWORD_FILE)}: delete that file and start again to give the server a new one`,
+      );
+    }
     throw error;
   }
-  return { url: embeddedPostgresUrl(options.port, options.database), dataDir, stop };
+  return { url: embeddedPostgresUrl(dataDir, options.port, options.database), dataDir, stop };
 }
 
 function fallbackDataDir(requested: string): string {
@@ -73,10 +88,12 @@ function fallbackDataDir(requested: string): string {
 async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: Identity): Promise<void> {
   await mkdir(dirname(dataDir), { recursive: true, mode: 0o755 });
   const scratch = `${dataDir}.initdb-${process.pid}`;
+  // initdb wants an empty folder: it reads the password from a file of its own, gone once it is done
   const passwordFile = join(tmpdir(), `hyeopchi-pg-${process.pid}-${Date.now()}`);
+  const password = newPassword();
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { mode: 0o700 });
-  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (identity) {
     await chown(scratch, identity.uid, identity.gid);
     await chown(passwordFile, identity.uid, identity.gid);
@@ -94,11 +111,47 @@ async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: 
       ],
       identity,
     );
+    await writeFile(join(scratch, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
     await rename(scratch, dataDir);
   } finally {
     await rm(passwordFile, { force: true });
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+function newPassword(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * Gives the superuser a new password, then writes it down, so that a crash in between only means doing it again.
+ * For a cluster with no password file: one made before passwords were made per cluster (they all had the same,
+ * published one), or one whose file was lost. PostgreSQL's single-user mode needs no password and takes the
+ * cluster's lock, so it runs only while no server does.
+ */
+async function replacePassword(
+  runtime: PostgresRuntime,
+  dataDir: string,
+  identity?: Identity,
+): Promise<void> {
+  const password = newPassword();
+  // PostgreSQL echoes a failed statement, password included: never repeat it.
+  const failure = (detail: string) =>
+    new Error(
+      `could not give the embedded PostgreSQL in ${dataDir} a new password:\n${detail.replaceAll(password, '…')}`,
+    );
+  const output = await run(
+    runtime.postgres,
+    ['--single', '-D', dataDir, '-c', 'unix_socket_directories=', 'postgres'],
+    identity,
+    `ALTER ROLE ${USER} PASSWORD '${password}';\n`,
+  ).catch((error: Error) => Promise.reject(failure(error.message)));
+  // single-user mode exits 0 after a failed statement
+  const errors = output.split('\n').filter((line) => /\b(ERROR|FATAL):/.test(line));
+  if (errors.length > 0) throw failure(errors.join('\n'));
+  const draft = join(dataDir, `${PASSWORD_FILE}.${process.pid}`);
+  await writeFile(draft, `${password}\n`, { mode: 0o600 });
+  await rename(draft, join(dataDir, PASSWORD_FILE));
 }
 
 /**
@@ -148,54 +201,87 @@ interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the server given as arguments and stops it (a fast shutdown, SIGINT) once its own standard input ends: our
+ * end of that pipe closes when we stop it and also when our process dies, however it dies. (The server's own
+ * standard input is /dev/null; a shell without job control would give the watcher /dev/null too, hence fd 3.)
+ */
+const WATCHDOG = `
+exec 3<&0
+"$@" </dev/null 3<&- &
+server=$!
+{ read -r _ <&3; kill -INT "$server"; } 2>/dev/null &
+watcher=$!
+exec 3<&-
+wait "$server"
+status=$?
+kill "$watcher" 2>/dev/null
+exit "$status"
+`;
+
+/**
+ * Starts the server in a session of its own: a terminal's Ctrl-C, or a signal to our process group, reaches our
+ * process only, whose shutdown still needs the database (to sign the last audit checkpoint) before it stops it.
+ */
 async function launch(
   runtime: PostgresRuntime,
   dataDir: string,
   port: number,
   identity?: Identity,
 ): Promise<RunningServer> {
-  const child = spawn(
+  const server = [
     runtime.postgres,
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    { ...identity, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
-  );
+    ...[
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
+  ];
+  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'hyeopchi-postgres-watchdog', ...server], {
+    ...identity,
+    detached: true,
+    stdio: ['pipe', 'ignore', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   const log = tail(child);
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  // Also on an exit without shutdown hooks (process.exit, an uncaught error): never leave the server running.
-  const stopOnExit = () => child.kill('SIGINT');
-  process.once('exit', stopOnExit);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const ready = await Promise.race([
     new Promise<true>((done) => child.stderr!.on('data', () => log.text().includes(READY) && done(true))),
     exited.then(() => false),
   ]);
-  if (!ready) {
-    process.off('exit', stopOnExit);
+  if (!ready)
     throw new Error(`the embedded PostgreSQL in ${dataDir} did not start; it printed:\n${log.text()}`);
-  }
   return {
     stop: async () => {
-      process.off('exit', stopOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.stdin!.end();
+      // the watchdog and the server are alone in their process group
+      const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 30_000);
       await exited;
       clearTimeout(timer);
     },
   };
 }
 
-function run(command: string, args: string[], identity?: Identity): Promise<void> {
+/** Runs a command to its end, giving it `input`; resolves to what it printed. */
+function run(command: string, args: string[], identity?: Identity, input = ''): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       ...identity,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, LC_ALL: 'C' },
     });
     const log = tail(child);
     child.once('error', fail);
     child.once('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`${command} failed (exit ${code}):\n${log.text()}`)),
+      code === 0 ? done(log.text()) : fail(new Error(`${command} failed (exit ${code}):\n${log.text()}`)),
     );
+    child.stdin!.end(input);
   });
 }
 
