@@ -27,21 +27,42 @@ export function exportLineOf(record: ExportedRecord): string {
 }
 
 /** What a line says of itself, as a small number so that workers can answer for thousands of lines at once. */
-export const LineVerdict = { Holds: 0, NotAnEventLine: 1, HashDiffers: 2 } as const;
+export const LineVerdict = { Holds: 0, NotAnEventLine: 1, HashDiffers: 2, NotCanonical: 3 } as const;
 export type LineVerdict = (typeof LineVerdict)[keyof typeof LineVerdict];
 
-/** Whether the line's stated hash is the one its own bytes and placement give, and that hash. */
+/**
+ * Whether the line's stated hash is the one its own bytes and placement give, and that hash. The content's
+ * bytes must also be the one canonical writing of what they say: otherwise two different lines would mean the
+ * same event, and a verifier that writes the content again would hash other bytes than one that hashes the line.
+ */
 export function verifyLineHash(line: string): { verdict: LineVerdict; hash?: string } {
   const start = line.lastIndexOf(PLACEMENT_START);
   const placement = start < 0 ? null : PLACEMENT.exec(line.slice(start));
   if (!placement) return { verdict: LineVerdict.NotAnEventLine };
   const [, globalPosition, stated, previous, recordedAt, streamVersion] = placement;
+  const content = `${line.slice(0, start)}}`;
+  if (!isCanonicalContent(content)) return { verdict: LineVerdict.NotCanonical, hash: stated };
   const expected = eventHashOf({
-    contentHash: hash('sha256', `${line.slice(0, start)}}`, 'hex'),
+    contentHash: hash('sha256', content, 'hex'),
     globalPosition: Number(globalPosition),
     previousHash: previous === 'null' ? null : previous.slice(1, -1),
     recordedAt,
     streamVersion: Number(streamVersion),
   });
   return { verdict: expected === stated ? LineVerdict.Holds : LineVerdict.HashDiffers, hash: stated };
+}
+
+function isCanonicalContent(content: string): boolean {
+  try {
+    const parsed = JSON.parse(content) as Omit<AuditRecord, 'hash'>;
+    return (
+      typeof parsed.streamId === 'string' &&
+      typeof parsed.eventId === 'string' &&
+      typeof parsed.type === 'string' &&
+      Number.isSafeInteger(parsed.schemaVersion) &&
+      eventContentJson(contentOf(parsed)) === content
+    );
+  } catch {
+    return false;
+  }
 }
