@@ -15,7 +15,7 @@ export interface ExportedRecord extends AuditRecord {
  */
 const PLACEMENT_START = ',"globalPosition":';
 const PLACEMENT =
-  /^,"globalPosition":(\d+),"hash":"([0-9a-f]{64})","previousHash":(null|"[0-9a-f]{64}"),"recordedAt":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z)","streamVersion":(\d+)}$/;
+  /^,"globalPosition":([1-9]\d{0,15}),"hash":"([0-9a-f]{64})","previousHash":(null|"[0-9a-f]{64}"),"recordedAt":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z)","streamVersion":([1-9]\d{0,15})}$/;
 
 export function exportLineOf(record: ExportedRecord): string {
   const content = eventContentJson(contentOf(record));
@@ -40,6 +40,9 @@ export function verifyLineHash(line: string): { verdict: LineVerdict; hash?: str
   const placement = start < 0 ? null : PLACEMENT.exec(line.slice(start));
   if (!placement) return { verdict: LineVerdict.NotAnEventLine };
   const [, globalPosition, stated, previous, recordedAt, streamVersion] = placement;
+  // positions and versions are JSON numbers, so IEEE doubles: past 2^53 two of them would read as one
+  if (!Number.isSafeInteger(Number(globalPosition)) || !Number.isSafeInteger(Number(streamVersion)))
+    return { verdict: LineVerdict.NotAnEventLine };
   const content = `${line.slice(0, start)}}`;
   if (!isCanonicalContent(content)) return { verdict: LineVerdict.NotCanonical, hash: stated };
   const expected = eventHashOf({
