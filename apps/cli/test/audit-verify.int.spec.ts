@@ -23,7 +23,7 @@ import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi
 import { INestApplication } from '@nestjs/common';
 import Ajv2020 from 'ajv/dist/2020';
 import { execSync } from 'node:child_process';
-import { hash, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -331,6 +331,15 @@ describe('npx hyeopchi audit export / verify', () => {
         service: 'feedback',
         reason: 'checkpoint on line 1: no signature by hyeopchi with this key',
       },
+    });
+  });
+
+  it('refuses a public key that is not Ed25519 with a failure, not a crash', async () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await verifyExport({ dir: exported, publicKeyPem })).toEqual({
+      ok: false,
+      failure: { service: 'export', reason: 'the public key is not an Ed25519 public key (SPKI PEM)' },
     });
   });
 

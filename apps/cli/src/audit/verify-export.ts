@@ -83,7 +83,7 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
   const hasher: LineHasher = request.workers ? workerLineHasher(request.workers) : inlineLineHasher();
   try {
     const manifest = await readManifest(request.dir);
-    const publicKey = createPublicKey(
+    const publicKey = ed25519PublicKey(
       request.publicKeyPem ?? (await readFile(join(request.dir, PUBLIC_KEY_FILE), 'utf8')),
     );
     const key: VerifierKey = {
@@ -125,14 +125,7 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
       proofs += verifyProofs(service.name, proofLines, roots, tree, leafIndexOf);
       const unsigned = tree.size - (roots.at(-1)?.treeSize ?? 0);
       if (unsigned > 0 && !request.acceptUnsignedTail) {
-        const latest = roots.at(-1);
-        const uncovered = latest
-          ? `${unsigned} of its ${tree.size} events, after the latest checkpoint (tree size ${latest.treeSize}), are covered by no signature`
-          : `its ${tree.size} events are covered by no signature: no checkpoint signs this log`;
-        throw new VerificationFailed({
-          service: service.name,
-          reason: `${uncovered}. Whoever holds the database could have rewritten them. Verify an export taken after a checkpoint (a clean shutdown signs one), give a later checkpoint with --checkpoint, or accept them as only chained with --accept-unsigned-tail`,
-        });
+        throw new VerificationFailed(unsignedTail(service.name, tree.size, roots.at(-1)));
       }
       logs.push({
         name: service.name,
@@ -172,6 +165,33 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
   } finally {
     await hasher.close();
   }
+}
+
+function ed25519PublicKey(pem: string): KeyObject {
+  let key: KeyObject | undefined;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    key = undefined;
+  }
+  if (key?.asymmetricKeyType !== 'ed25519') {
+    throw new VerificationFailed({
+      service: 'export',
+      reason: 'the public key is not an Ed25519 public key (SPKI PEM)',
+    });
+  }
+  return key;
+}
+
+/** Events after the latest signed root: the chain alone cannot stop whoever holds the database rewriting them. */
+function unsignedTail(service: string, events: number, latest: SignedRoot | undefined): VerificationFailure {
+  const uncovered = latest
+    ? `${events - latest.treeSize} of its ${events} events, after the latest checkpoint (tree size ${latest.treeSize}), are covered by no signature`
+    : `its ${events} events are covered by no signature: no checkpoint signs this log`;
+  return {
+    service,
+    reason: `${uncovered}. Whoever holds the database could have rewritten them. Verify an export taken after a checkpoint (a clean shutdown signs one), give a later checkpoint with --checkpoint, or accept them as only chained with --accept-unsigned-tail`,
+  };
 }
 
 async function readManifest(dir: string): Promise<ExportManifest> {
