@@ -52,4 +52,14 @@ describe('an export line checks itself', () => {
       expect(verifyLineHash(altered).verdict).toBe(LineVerdict.NotCanonical);
     }
   });
+
+  it('holds with member names that are array indices, which JSON.parse reorders', () => {
+    const indexed = { ...placed, data: { '10': 'ten', '9': 'nine' } };
+    const indexedLine = exportLineOf({
+      ...indexed,
+      hash: expectedEventHashHex(indexed, indexed.previousHash),
+    });
+    expect(indexedLine).toContain('"data":{"10":"ten","9":"nine"}');
+    expect(verifyLineHash(indexedLine).verdict).toBe(LineVerdict.Holds);
+  });
 });
