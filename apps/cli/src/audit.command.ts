@@ -64,7 +64,15 @@ export function auditCommand(): Command {
       'signed checkpoints you obtained yourself (published, or from the gateway): the export must reach each',
     )
     .option('--origin <prefix>', "the city's published origin prefix (default: the export's own)")
-    .action(async (dir: string, options: { publicKey?: string; checkpoint?: string[]; origin?: string }) => {
+    .option(
+      '--key-name <name>',
+      "the signer's published name (default: the one the checkpoints' signature lines give with the key)",
+    )
+    .option(
+      '--accept-unsigned-tail',
+      'accept events after the latest checkpoint, which no signature covers (they are then only chained)',
+    )
+    .action(async (dir: string, options: VerifyOptions) => {
       if (!options.publicKey) {
         console.error(
           'note: using the public key inside the export; pass --public-key with the one the city published to trust it',
@@ -78,6 +86,8 @@ export function auditCommand(): Command {
           (options.checkpoint ?? []).map((file) => readFile(file, 'utf8')),
         ),
         originPrefix: options.origin,
+        keyName: options.keyName,
+        acceptUnsignedTail: options.acceptUnsignedTail,
         checks: [domainChecks()],
         // the main thread parses and checks what the workers hashed; on two cores one worker beside it is best
         workers: Math.max(1, availableParallelism() - 1),
@@ -95,8 +105,21 @@ export function auditCommand(): Command {
       console.log(
         `OK: ${result.events} events, ${result.checkpoints} checkpoints verified (${result.proofs} inclusion proofs)`,
       );
+      if (result.unsigned > 0) {
+        console.log(
+          `accepted with --accept-unsigned-tail: ${result.unsigned} of these events are covered by no signature, only by their chains`,
+        );
+      }
     });
   return audit;
+}
+
+interface VerifyOptions {
+  publicKey?: string;
+  checkpoint?: string[];
+  origin?: string;
+  keyName?: string;
+  acceptUnsignedTail?: boolean;
 }
 
 function describeLog(log: VerifiedLog): string {
@@ -104,9 +127,11 @@ function describeLog(log: VerifiedLog): string {
     ? `latest checkpoint ${log.latestCheckpointTime.toISOString()}`
     : 'no checkpoint';
   const tail =
-    log.unsigned > 0
-      ? `; ${log.unsigned} events after it, up to ${log.lastRecordedAt}, are chained but not yet signed`
-      : '';
+    log.unsigned === 0
+      ? ''
+      : log.latestCheckpointTime
+        ? `; ${log.unsigned} events after it, up to ${log.lastRecordedAt}, are chained but covered by no signature`
+        : `; all ${log.unsigned} events are chained but covered by no signature`;
   return `${log.name} (${log.origin}): ${log.events} events, ${log.checkpoints} checkpoints, ${signed}${tail}`;
 }
 

@@ -1,5 +1,6 @@
 import {
   ExportedRecord,
+  eventHashOf,
   expectedEventHashHex,
   exportLineOf,
   generateSigningKeys,
@@ -20,8 +21,9 @@ import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/test
 import { allServices, seedDemo } from '@hyeopchi/services';
 import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
+import Ajv2020 from 'ajv/dist/2020';
 import { execSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +36,7 @@ import {
   proofsFile,
 } from '../src/audit/export-format';
 import { domainChecks } from '../src/audit/domain-checks';
+import { EVENT_CATALOGUE_FILE, EVENT_CATALOGUE_ID } from '../src/audit/event-catalogue';
 import { verifyExport } from '../src/audit/verify-export';
 
 const root = resolve(__dirname, '../../..');
@@ -59,6 +62,25 @@ function rechain(records: ExportedRecord[]): ExportedRecord[] {
   });
 }
 
+/**
+ * A line whose content is `content` byte for byte, placed where `record` was and hashed as a forger who
+ * follows the format would: its hash holds for its own bytes.
+ */
+function placedLine(content: string, record: ExportedRecord): string {
+  const placed = {
+    globalPosition: record.globalPosition,
+    previousHash: record.previousHash,
+    recordedAt: record.recordedAt,
+    streamVersion: record.streamVersion,
+  };
+  const eventHash = eventHashOf({ contentHash: hash('sha256', content, 'hex'), ...placed });
+  return exportLineOf({ ...record, hash: eventHash }).replace(/^.*(?=,"globalPosition":)/, () =>
+    content.slice(0, -1),
+  );
+}
+
+const contentOfLine = (line: string) => `${line.slice(0, line.lastIndexOf(',"globalPosition":'))}}`;
+
 /** The tamper suite: a real history (the demo city), exported by the CLI, then altered one way at a time. */
 describe('npx hyeopchi audit export / verify', () => {
   let database: Started<string>;
@@ -68,7 +90,8 @@ describe('npx hyeopchi audit export / verify', () => {
   let exported: string;
 
   beforeAll(async () => {
-    execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+    // the CLI runs from dist: its server code is all it needs
+    execSync('npm run --silent build:server', { cwd: root, stdio: 'inherit' });
     work = await mkdtemp(join(tmpdir(), 'hyeopchi-audit-'));
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_audit_${randomBytes(4).toString('hex')}`);
     env = {
@@ -99,7 +122,8 @@ describe('npx hyeopchi audit export / verify', () => {
     const run = hyeopchi(['audit', 'export', '--out', exported], env);
     expect(await run.exited).toEqual({ code: 0, signal: null });
     expect(run.output()).toMatch(/exported \d+ events and 5 checkpoints/);
-  });
+    // a build and the demo city on a machine shared with other builds
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await database?.stop();
@@ -112,6 +136,38 @@ describe('npx hyeopchi audit export / verify', () => {
     await cp(exported, dir, { recursive: true });
     await change(dir);
     return verifyExport({ dir, checks: [domainChecks()] });
+  }
+  /** The CLI's verify on a folder, with the key inside it (the test's own), and its output. */
+  async function verifyWithCli(dir: string, ...options: string[]) {
+    const run = hyeopchi(['audit', 'verify', dir, ...options], {});
+    return { exit: (await run.exited).code, output: run.output() };
+  }
+  async function editManifest(dir: string, change: (manifest: ExportManifest) => void) {
+    const path = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(path, 'utf8')) as ExportManifest;
+    change(manifest);
+    await writeFile(path, JSON.stringify(manifest));
+  }
+  /**
+   * Civic's latest checkpoint withheld (the manifest made to agree), so that its last event is an unsigned
+   * tail; that last line then replaced by what `forge` writes from it.
+   */
+  async function withUnsignedCivicTail(dir: string, forge: (line: string, record: ExportedRecord) => string) {
+    const checkpoints = join(dir, checkpointsFile('civic'));
+    await writeLines(checkpoints, (await readLines(checkpoints)).slice(0, 1));
+    await editManifest(dir, (manifest) => {
+      manifest.services.find(({ name }) => name === 'civic')!.checkpoints = 1;
+    });
+    const events = join(dir, eventsFile('civic'));
+    const lines = await readLines(events);
+    const last = lines.at(-1)!;
+    await writeLines(events, [...lines.slice(0, -1), forge(last, JSON.parse(last) as ExportedRecord)]);
+  }
+  async function verifyForgedTail(forge: (line: string, record: ExportedRecord) => string) {
+    const dir = join(work, `tail-${randomBytes(4).toString('hex')}`);
+    await cp(exported, dir, { recursive: true });
+    await withUnsignedCivicTail(dir, forge);
+    return verifyExport({ dir, checks: [domainChecks()], acceptUnsignedTail: true });
   }
   async function alterEvents(
     dir: string,
@@ -132,6 +188,36 @@ describe('npx hyeopchi audit export / verify', () => {
     const result = await verifyExport({ dir: exported, checks: [domainChecks()] });
     expect(result).toMatchObject({ ok: true, checkpoints: 5, unsigned: 0 });
     expect(result.ok && result.proofs).toBeGreaterThan(0);
+  });
+
+  it('holds events that each validate against the catalogue’s schema of their type, in every log of the demo city', async () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    ajv.addSchema(JSON.parse(await readFile(join(root, EVENT_CATALOGUE_FILE), 'utf8')) as object);
+    const types = new Set<string>();
+    for (const service of CONTEXTS) {
+      for (const line of await readLines(join(exported, eventsFile(service)))) {
+        const { type, schemaVersion, data } = JSON.parse(line) as ExportedRecord;
+        // the suite's own extra event (test.happened.v1) is of no domain
+        if (type === 'test.happened.v1') continue;
+        const validate = ajv.getSchema(`${EVENT_CATALOGUE_ID}#/$defs/${type}`);
+        expect({ type, known: validate !== undefined }).toEqual({ type, known: true });
+        expect({
+          type,
+          data,
+          errors: validate!({ type, schemaVersion, data }) ? null : validate!.errors,
+        }).toEqual({ type, data, errors: null });
+        types.add(type);
+      }
+    }
+    // a scenario of the whole governance flow: proposals, reviews, a session's decision, feedback
+    expect([...types]).toEqual(
+      expect.arrayContaining([
+        'proposal.tier_reached.v1',
+        'review.answered.v1',
+        'session.vote_cast.v1',
+        'session.decision_recorded.v1',
+      ]),
+    );
   });
 
   it('rejects one flipped byte in one event’s data, naming its stream and version', async () => {
@@ -248,6 +334,15 @@ describe('npx hyeopchi audit export / verify', () => {
     });
   });
 
+  it('refuses a public key that is not Ed25519 with a failure, not a crash', async () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await verifyExport({ dir: exported, publicKeyPem })).toEqual({
+      ok: false,
+      failure: { service: 'export', reason: 'the public key is not an Ed25519 public key (SPKI PEM)' },
+    });
+  });
+
   it('rejects a checkpoint rolled back', async () => {
     const result = await verifyAltered(async (dir) => {
       const path = join(dir, checkpointsFile('civic'));
@@ -345,10 +440,189 @@ describe('npx hyeopchi audit export / verify', () => {
     const dir = join(work, 'withheld');
     await cp(exported, dir, { recursive: true });
     await withhold(dir, true);
-    // without a checkpoint of their own, the auditor sees the tail as unsigned; with one, the forgery fails
-    expect(await verifyExport({ dir, checks: [domainChecks()] })).toMatchObject({ ok: true, unsigned: 1 });
-    const caught = await verifyExport({ dir, checks: [domainChecks()], trustedCheckpoints: [withheld.note] });
+    // the tail no signature covers fails the export, unless the auditor accepts it as only chained
+    expect(await verifyExport({ dir, checks: [domainChecks()] })).toEqual({
+      ok: false,
+      failure: {
+        service: 'civic',
+        reason: expect.stringMatching(
+          new RegExp(
+            `^1 of its \\d+ events, after the latest checkpoint \\(tree size ${kept.treeSize}\\), are covered by no signature`,
+          ),
+        ),
+      },
+    });
+    expect(await verifyExport({ dir, checks: [domainChecks()], acceptUnsignedTail: true })).toMatchObject({
+      ok: true,
+      unsigned: 1,
+    });
+    // with a checkpoint of their own, the forgery fails even so
+    const caught = await verifyExport({
+      dir,
+      checks: [domainChecks()],
+      trustedCheckpoints: [withheld.note],
+      acceptUnsignedTail: true,
+    });
     expect(!caught.ok && caught.failure.reason).toMatch(/do not give the root signed for tree size/);
+  });
+
+  it('rejects a rewritten log with all its checkpoints removed, unless the unsigned tail is accepted, and then counts it', async () => {
+    const dir = join(work, 'unsigned');
+    await cp(exported, dir, { recursive: true });
+    await writeFile(join(dir, checkpointsFile('civic')), '');
+    await editManifest(dir, (manifest) => {
+      manifest.services.find(({ name }) => name === 'civic')!.checkpoints = 0;
+    });
+    await alterEvents(dir, 'civic', (records) =>
+      rechain(
+        records.map((record, index) =>
+          index === records.length - 1 ? { ...record, data: { forged: true } } : record,
+        ),
+      ),
+    );
+    const civicEvents = (await readLines(join(dir, eventsFile('civic')))).length;
+
+    const refused = await verifyWithCli(dir);
+    expect(refused.exit).toBe(1);
+    expect(refused.output).toContain(
+      `FAILED: civic: its ${civicEvents} events are covered by no signature: no checkpoint signs this log.`,
+    );
+    const accepted = await verifyWithCli(dir, '--accept-unsigned-tail');
+    expect(accepted.exit).toBe(0);
+    expect(accepted.output).toMatch(
+      /civic \(city\.example\/civic\): \d+ events, 0 checkpoints, no checkpoint; all \d+ events are chained but covered by no signature/,
+    );
+    expect(accepted.output).toContain(
+      `accepted with --accept-unsigned-tail: ${civicEvents} of these events are covered by no signature`,
+    );
+  });
+
+  it('rejects a checkpoint line whose stated tree size is not the signed one, and names a repeated line', async () => {
+    const misstated = await verifyAltered(async (dir) => {
+      const path = join(dir, checkpointsFile('civic'));
+      const [first, ...rest] = await readLines(path);
+      const checkpoint = JSON.parse(first) as ExportedCheckpoint;
+      await writeLines(path, [JSON.stringify({ ...checkpoint, treeSize: checkpoint.treeSize + 1 }), ...rest]);
+    });
+    expect(!misstated.ok && misstated.failure.reason).toMatch(
+      /^checkpoint on line 1: it states tree size (\d+), but its note signs \d+$/,
+    );
+
+    const repeated = await verifyAltered(async (dir) => {
+      const path = join(dir, checkpointsFile('civic'));
+      const [first, ...rest] = await readLines(path);
+      await writeLines(path, [first, first, ...rest]);
+      await editManifest(dir, (manifest) => {
+        manifest.services.find(({ name }) => name === 'civic')!.checkpoints += 1;
+      });
+    });
+    expect(!repeated.ok && repeated.failure.reason).toMatch(
+      /^checkpoint on line 2: tree size \d+ was already signed on line 1$/,
+    );
+    const repeatedUnlisted = await verifyAltered(async (dir) => {
+      const path = join(dir, checkpointsFile('civic'));
+      const lines = await readLines(path);
+      await writeLines(path, [...lines, lines.at(-1)!]);
+    });
+    expect(!repeatedUnlisted.ok && repeatedUnlisted.failure.reason).toMatch(
+      /^checkpoint on line 3: tree size \d+ was already signed on line 2$/,
+    );
+  });
+
+  it('requires the proofs file, and rejects a proof for a tree size no checkpoint signs', async () => {
+    const missing = await verifyAltered((dir) => rm(join(dir, proofsFile('committee'))));
+    expect(!missing.ok && missing.failure).toEqual({
+      service: 'committee',
+      reason: 'the export has no committee.proofs.ndjson: it is incomplete',
+    });
+    const unsigned = await verifyAltered(async (dir) => {
+      const path = join(dir, proofsFile('committee'));
+      const [line, ...rest] = await readLines(path);
+      const proof = JSON.parse(line) as ExportedInclusionProof;
+      await writeLines(path, [JSON.stringify({ ...proof, treeSize: proof.treeSize - 1 }), ...rest]);
+    });
+    expect(!unsigned.ok && unsigned.failure.reason).toMatch(
+      /^the inclusion proof of event .+ is for a tree of \d+ events, which no checkpoint signs$/,
+    );
+  });
+
+  it('rejects a tail line that hashes right but is not canonical JSON', async () => {
+    const result = await verifyForgedTail((line, record) =>
+      placedLine(contentOfLine(line).replace('{"data":', '{ "data":'), record),
+    );
+    expect(!result.ok && result.failure.reason).toBe(
+      'the line is not the canonical JSON (RFC 8785) of its event, member for member',
+    );
+    const number = await verifyForgedTail((line, record) =>
+      placedLine(contentOfLine(line).replace('"schemaVersion":1', '"schemaVersion":1.0'), record),
+    );
+    expect(!number.ok && number.failure.reason).toMatch(/is not the canonical JSON/);
+  });
+
+  it('rejects a tail event whose id is in upper case, or whose global position another event holds', async () => {
+    const upper = await verifyForgedTail((line, record) =>
+      placedLine(contentOfLine(line).replace(record.eventId, record.eventId.toUpperCase()), record),
+    );
+    expect(!upper.ok && upper.failure.reason).toMatch(
+      /^its event id [0-9A-F-]+ is not a UUID in lower case$/,
+    );
+
+    const civic = (await readLines(join(exported, eventsFile('civic')))).map(
+      (line) => JSON.parse(line) as ExportedRecord,
+    );
+    const taken = civic.find(({ streamId }) => streamId !== civic.at(-1)!.streamId)!.globalPosition;
+    const duplicate = await verifyForgedTail((line, record) =>
+      placedLine(contentOfLine(line), { ...record, globalPosition: taken }),
+    );
+    expect(!duplicate.ok && duplicate.failure.reason).toBe(
+      `global position ${taken} is held by another event of the log`,
+    );
+  });
+
+  it('rejects events past the manifest’s upto, and an events file cut short of its last newline', async () => {
+    const last = JSON.parse((await readLines(join(exported, eventsFile('civic')))).at(-1)!) as ExportedRecord;
+    const past = await verifyAltered((dir) =>
+      editManifest(dir, (manifest) => {
+        manifest.upto = last.globalPosition - 1;
+      }),
+    );
+    expect(!past.ok && past.failure.reason).toBe(
+      `its global position ${last.globalPosition} is past the export's last, ${last.globalPosition - 1}`,
+    );
+    const cut = await verifyAltered(async (dir) => {
+      const path = join(dir, eventsFile('feedback'));
+      await writeFile(path, (await readFile(path, 'utf8')).slice(0, -1));
+    });
+    expect(!cut.ok && cut.failure.reason).toMatch(/^line \d+ does not end with a newline/);
+  });
+
+  it('rejects a log passed off as another service, and a signer other than the manifest names', async () => {
+    const passedOff = await verifyAltered(async (dir) => {
+      for (const file of [eventsFile, checkpointsFile, proofsFile]) {
+        await cp(join(dir, file('committee')), join(dir, file('civic')));
+      }
+      await editManifest(dir, (manifest) => {
+        const committee = manifest.services.find(({ name }) => name === 'committee')!;
+        manifest.services = [{ ...committee, name: 'civic' }];
+      });
+    });
+    expect(!passedOff.ok && passedOff.failure).toEqual({
+      service: 'civic',
+      reason: 'the manifest gives it the origin city.example/committee, which does not end in /civic',
+    });
+
+    const renamed = await verifyAltered((dir) =>
+      editManifest(dir, (manifest) => {
+        manifest.keyName = 'someone-else';
+      }),
+    );
+    expect(!renamed.ok && renamed.failure.reason).toBe(
+      'the checkpoints are signed by hyeopchi with this key, but the manifest names the signer someone-else',
+    );
+    const pinned = await verifyExport({ dir: exported, keyName: 'someone-else' });
+    expect(!pinned.ok && pinned.failure.reason).toBe(
+      'checkpoint on line 1: no signature by someone-else with this key',
+    );
   });
 
   it('rejects an export missing a log file, a proof of another event, and another origin than the published', async () => {

@@ -32,6 +32,10 @@ export interface VerifierKey {
 }
 
 const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/;
+const ORIGIN = /^\S+$/;
+const TREE_SIZE = /^(0|[1-9]\d*)$/;
+// exactly what Date.prototype.toISOString writes for the years 0000–9999
+const TIME_LINE = /^time \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const ED25519 = 0x01;
 
 /** The body that is signed: origin, size, root (base64), and the time as an extension line. */
@@ -67,8 +71,17 @@ export function verifyCheckpoint(note: string, key: VerifierKey): CheckpointVerd
   const body = note.slice(0, split + 1);
   const lines = body.split('\n');
   const [origin, size, root, time] = lines;
-  if (lines.length !== 5 || !/^\d+$/.test(size ?? '') || !time?.startsWith('time ')) {
-    return { ok: false, reason: 'not a checkpoint: expected origin, size, root hash and time' };
+  if (
+    lines.length !== 5 ||
+    !ORIGIN.test(origin) ||
+    !TREE_SIZE.test(size ?? '') ||
+    !TIME_LINE.test(time ?? '')
+  ) {
+    return {
+      ok: false,
+      reason:
+        'not a checkpoint: expected exactly an origin, a tree size, a root hash and a line `time <YYYY-MM-DDTHH:MM:SS.sssZ>`',
+    };
   }
   const keyId = keyIdOf(key.name, key.publicKey);
   const signatures = note
@@ -89,10 +102,27 @@ export function verifyCheckpoint(note: string, key: VerifierKey): CheckpointVerd
   }
   const rootHash = Buffer.from(root, 'base64');
   const at = new Date(time.slice('time '.length));
-  if (rootHash.length !== 32 || Number.isNaN(at.getTime())) {
+  // Buffer reads base64 leniently: only the one standard writing of 32 bytes is a root
+  if (rootHash.length !== 32 || rootHash.toString('base64') !== root || Number.isNaN(at.getTime())) {
     return { ok: false, reason: 'the checkpoint holds no valid root hash or time' };
   }
   return { ok: true, checkpoint: { origin, treeSize: Number(size), rootHash, time: at } };
+}
+
+/**
+ * The name a note's signer gave with `publicKey`: the name of the signature line whose key id is the one that
+ * name and this key give. A verifier that knows only the key reads the name here, not from anything unsigned
+ * beside the note; the signature itself is then checked by `verifyCheckpoint`.
+ */
+export function signerNameOf(note: string, publicKey: KeyObject): string | undefined {
+  const split = note.indexOf('\n\n');
+  if (split < 0) return undefined;
+  for (const line of note.slice(split + 2).split('\n')) {
+    const match = SIGNATURE_LINE.exec(line);
+    if (match && Buffer.from(match[2], 'base64').subarray(0, 4).equals(keyIdOf(match[1], publicKey)))
+      return match[1];
+  }
+  return undefined;
 }
 
 /** The time a checkpoint states, read without checking its signature (for a signer continuing its own log). */

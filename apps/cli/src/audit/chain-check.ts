@@ -4,16 +4,18 @@ import { VerificationFailure } from './record-check';
 /**
  * Each stream's hash chain, given that every line's own hash holds: versions follow one another from 1, and
  * each event names as its predecessor the hash of the event before it, and global positions grow along each
- * stream (a stream's next event is appended after its last one commits).
+ * stream (a stream's next event is appended after its last one commits) and are unique in the log.
  */
 export function chainCheck() {
   let streams = new Map<string, { version: number; position: number; hash: string }>();
+  let positions = new Set<number>();
   let service = '';
   return {
     observe(recordService: string, record: ExportedRecord): VerificationFailure | undefined {
       if (recordService !== service) {
         service = recordService;
         streams = new Map();
+        positions = new Set();
       }
       const previous = streams.get(record.streamId);
       const expectedVersion = (previous?.version ?? 0) + 1;
@@ -38,6 +40,13 @@ export function chainCheck() {
           reason: `global position ${record.globalPosition} does not follow the previous event's ${previous.position}`,
         };
       }
+      if (positions.has(record.globalPosition)) {
+        return {
+          ...placeOf(service, record),
+          reason: `global position ${record.globalPosition} is held by another event of the log`,
+        };
+      }
+      positions.add(record.globalPosition);
       streams.set(record.streamId, {
         version: record.streamVersion,
         position: record.globalPosition,

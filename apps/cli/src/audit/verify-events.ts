@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { chainCheck } from './chain-check';
 import { LineHasher, LineHashes } from './line-hashers';
 import { LineTooLong, forEachLine, wholeLineChunks } from './lines';
-import { RecordCheck } from './record-check';
+import { RecordCheck, VerificationFailure } from './record-check';
 import { VerificationFailed } from './verification-failed';
 
 export interface SignedRoot {
@@ -15,6 +15,8 @@ export interface SignedRoot {
 export interface EventsToVerify {
   path: string;
   service: string;
+  /** The manifest's last global position, when the export stops there. */
+  upto: number | null;
   /** The log's signed roots, smallest tree first. */
   roots: SignedRoot[];
   chain: ReturnType<typeof chainCheck>;
@@ -34,13 +36,19 @@ export interface VerifiedEvents {
 // chunks hashed ahead of the one being checked, so that the workers are never idle
 const CHUNKS_AHEAD = 4;
 
+// as PostgreSQL writes a uuid: the hash covers the id's text, so one event has one writing of it
+const LOWERCASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const NEWLINE = 0x0a;
+
 /** Every event through every check, and the tree's root at each signed size; the tree of the whole file. */
 export async function verifyEvents(request: EventsToVerify): Promise<VerifiedEvents> {
   const tree = new TreeCheck(request);
   const leafIndexOf = new Map<string, number>();
   let lastRecordedAt: string | null = null;
   let line = 0;
+  let endsWithNewline = true;
   const check = (chunk: Buffer, { verdicts, leaves }: LineHashes) => {
+    endsWithNewline = chunk.at(-1) === NEWLINE;
     let index = 0;
     forEachLine(chunk, (text) => {
       const verdict = verdicts[index];
@@ -49,15 +57,8 @@ export async function verifyEvents(request: EventsToVerify): Promise<VerifiedEve
       if (!record) {
         throw new VerificationFailed({ service: request.service, reason: `line ${line} is not an event` });
       }
-      if (verdict === LineVerdict.HashDiffers) {
-        throw new VerificationFailed({
-          service: request.service,
-          streamId: record.streamId,
-          streamVersion: record.streamVersion,
-          reason: 'the hash does not match the event: its content, place or time was changed',
-        });
-      }
       const failure =
+        lineFailure(request.service, verdict, record, request.upto) ??
         request.chain.observe(request.service, record) ??
         firstFailure(request.checks, request.service, record);
       if (failure) throw new VerificationFailed(failure);
@@ -78,6 +79,12 @@ export async function verifyEvents(request: EventsToVerify): Promise<VerifiedEve
       }
     }
     for (const next of ahead) check(next.chunk, await next.hashes);
+    if (!endsWithNewline) {
+      throw new VerificationFailed({
+        service: request.service,
+        reason: `line ${line} does not end with a newline: the file was cut or altered`,
+      });
+    }
   } catch (error) {
     if (!(error instanceof LineTooLong)) throw error;
     throw new VerificationFailed({ service: request.service, reason: `${error.message}: not an event` });
@@ -86,6 +93,30 @@ export async function verifyEvents(request: EventsToVerify): Promise<VerifiedEve
     ahead.forEach(({ hashes }) => hashes.catch(() => undefined));
   }
   return { tree: tree.finish(), leafIndexOf, lastRecordedAt };
+}
+
+/** What the line's own verdict and its record say, before the chain: its hash, its writing, its place. */
+function lineFailure(
+  service: string,
+  verdict: number,
+  record: ExportedRecord,
+  upto: number | null,
+): VerificationFailure | undefined {
+  const fail = (reason: string) => ({
+    service,
+    streamId: record.streamId,
+    streamVersion: record.streamVersion,
+    reason,
+  });
+  if (verdict === LineVerdict.HashDiffers)
+    return fail('the hash does not match the event: its content, place or time was changed');
+  if (verdict === LineVerdict.NotCanonical)
+    return fail('the line is not the canonical JSON (RFC 8785) of its event, member for member');
+  if (!LOWERCASE_UUID.test(record.eventId))
+    return fail(`its event id ${record.eventId} is not a UUID in lower case`);
+  if (upto !== null && record.globalPosition > upto)
+    return fail(`its global position ${record.globalPosition} is past the export's last, ${upto}`);
+  return undefined;
 }
 
 function parseRecord(text: string): ExportedRecord | undefined {

@@ -1,11 +1,12 @@
 import {
   MerkleLog,
   VerifierKey,
-  verifierKeyFrom,
+  signerNameOf,
   verifyCheckpoint,
   verifyConsistency,
   verifyInclusion,
 } from '@hyeopchi/audit';
+import { KeyObject, createPublicKey } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -43,6 +44,14 @@ export interface VerifyRequest {
   trustedCheckpoints?: string[];
   /** The origin prefix the city publishes (`<prefix>/<service>`); without it, the manifest's (unsigned) origins. */
   originPrefix?: string;
+  /** The signer's name the city publishes; without it, the name the notes' signature lines give with the key. */
+  keyName?: string;
+  /**
+   * Accept events after a log's latest checkpoint, which only the chain vouches for (whoever holds the database
+   * can rewrite them consistently). Without it such a tail fails the export: withholding checkpoints must not
+   * pass for a complete, signed history.
+   */
+  acceptUnsignedTail?: boolean;
 }
 
 /** What was verified of one service's log. */
@@ -74,19 +83,23 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
   const hasher: LineHasher = request.workers ? workerLineHasher(request.workers) : inlineLineHasher();
   try {
     const manifest = await readManifest(request.dir);
-    const key = verifierKeyFrom(
-      manifest.keyName,
+    const publicKey = ed25519PublicKey(
       request.publicKeyPem ?? (await readFile(join(request.dir, PUBLIC_KEY_FILE), 'utf8')),
     );
+    const key: VerifierKey = {
+      name: request.keyName ?? (await signerName(request.dir, manifest, publicKey)),
+      publicKey,
+    };
     const checks = request.checks ?? [];
     const progress = await byteProgress(request, manifest);
-    const trusted = trustedRoots(request.trustedCheckpoints ?? [], key, manifest, request.originPrefix);
+    const originPrefix = request.originPrefix ?? manifestOriginPrefix(manifest);
+    const trusted = trustedRoots(request.trustedCheckpoints ?? [], key, originPrefix);
     const chain = chainCheck();
     const logs: VerifiedLog[] = [];
     let proofs = 0;
     for (const service of manifest.services) {
-      const origin = request.originPrefix ? `${request.originPrefix}/${service.name}` : service.origin;
-      const signed = await readCheckpoints(request.dir, service.name, origin, key);
+      const origin = `${originPrefix}/${service.name}`;
+      const signed = await readCheckpoints(request.dir, service, origin, key);
       const roots = withTrusted(service.name, signed, trusted.get(service.name) ?? []);
       const proofLines = await readProofs(request.dir, service.name);
       const eventsPath = join(request.dir, eventsFile(service.name));
@@ -94,6 +107,7 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
       const { tree, leafIndexOf, lastRecordedAt } = await verifyEvents({
         path: eventsPath,
         service: service.name,
+        upto: manifest.upto,
         roots,
         chain,
         checks,
@@ -101,20 +115,24 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
         progress,
         proven: new Set(proofLines.map(({ eventId }) => eventId)),
       });
-      if (tree.size !== service.events || signed.length !== service.checkpoints) {
+      if (tree.size !== service.events) {
         throw new VerificationFailed({
           service: service.name,
-          reason: `the manifest lists ${service.events} events and ${service.checkpoints} checkpoints, but the files hold ${tree.size} and ${signed.length}: the export is incomplete`,
+          reason: `the manifest lists ${service.events} events, but ${eventsFile(service.name)} holds ${tree.size}: the export is incomplete`,
         });
       }
       verifyConsistencyBetween(service.name, roots, tree);
       proofs += verifyProofs(service.name, proofLines, roots, tree, leafIndexOf);
+      const unsigned = tree.size - (roots.at(-1)?.treeSize ?? 0);
+      if (unsigned > 0 && !request.acceptUnsignedTail) {
+        throw new VerificationFailed(unsignedTail(service.name, tree.size, roots.at(-1)));
+      }
       logs.push({
         name: service.name,
         origin,
         events: tree.size,
         checkpoints: signed.length,
-        unsigned: tree.size - (roots.at(-1)?.treeSize ?? 0),
+        unsigned,
         latestCheckpointTime: signed.at(-1)?.time ?? null,
         lastRecordedAt,
       });
@@ -149,6 +167,33 @@ export async function verifyExport(request: VerifyRequest): Promise<VerifyResult
   }
 }
 
+function ed25519PublicKey(pem: string): KeyObject {
+  let key: KeyObject | undefined;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    key = undefined;
+  }
+  if (key?.asymmetricKeyType !== 'ed25519') {
+    throw new VerificationFailed({
+      service: 'export',
+      reason: 'the public key is not an Ed25519 public key (SPKI PEM)',
+    });
+  }
+  return key;
+}
+
+/** Events after the latest signed root: the chain alone cannot stop whoever holds the database rewriting them. */
+function unsignedTail(service: string, events: number, latest: SignedRoot | undefined): VerificationFailure {
+  const uncovered = latest
+    ? `${events - latest.treeSize} of its ${events} events, after the latest checkpoint (tree size ${latest.treeSize}), are covered by no signature`
+    : `its ${events} events are covered by no signature: no checkpoint signs this log`;
+  return {
+    service,
+    reason: `${uncovered}. Whoever holds the database could have rewritten them. Verify an export taken after a checkpoint (a clean shutdown signs one), give a later checkpoint with --checkpoint, or accept them as only chained with --accept-unsigned-tail`,
+  };
+}
+
 async function readManifest(dir: string): Promise<ExportManifest> {
   const notAnExport = (why: string) =>
     new VerificationFailed({ service: 'export', reason: `${dir} is not an audit export: ${why}` });
@@ -160,48 +205,117 @@ async function readManifest(dir: string): Promise<ExportManifest> {
     throw notAnExport(missing ? `it has no ${MANIFEST_FILE}` : `its ${MANIFEST_FILE} is not JSON`);
   }
   if (manifest.format !== EXPORT_FORMAT) throw notAnExport(`its ${MANIFEST_FILE} is not ${EXPORT_FORMAT}`);
+  const wellFormed =
+    (manifest.upto === null || Number.isSafeInteger(manifest.upto)) &&
+    Array.isArray(manifest.services) &&
+    manifest.services.every(
+      (service) =>
+        // a name becomes part of a file name: a word, never a path
+        /^[a-z][a-z0-9-]*$/.test(String(service?.name)) &&
+        typeof service.origin === 'string' &&
+        Number.isSafeInteger(service.events) &&
+        Number.isSafeInteger(service.checkpoints),
+    );
+  if (!wellFormed) throw notAnExport(`its ${MANIFEST_FILE} does not list its services as the format says`);
   return manifest;
 }
 
-/** Each checkpoint's signature and origin; sizes only grow, time never goes back, a size has one root. */
+/**
+ * The origin prefix the manifest's logs share: each log's origin is `<prefix>/<service>`, so that a checkpoint
+ * of one service cannot pass for another's. The manifest is unsigned: an auditor pins the prefix with --origin.
+ */
+function manifestOriginPrefix(manifest: ExportManifest): string {
+  const prefixes = new Set<string>();
+  for (const { name, origin } of manifest.services) {
+    if (!origin.endsWith(`/${name}`)) {
+      throw new VerificationFailed({
+        service: name,
+        reason: `the manifest gives it the origin ${origin}, which does not end in /${name}`,
+      });
+    }
+    prefixes.add(origin.slice(0, -`/${name}`.length));
+  }
+  if (prefixes.size > 1) {
+    throw new VerificationFailed({
+      service: 'export',
+      reason: `the manifest's origins have different prefixes: ${[...prefixes].join(', ')}`,
+    });
+  }
+  return [...prefixes][0] ?? '';
+}
+
+/**
+ * The signer's name, as the checkpoints' signature lines give it with the key (its key id covers name and key);
+ * the unsigned manifest must agree. With no checkpoint at all, the manifest's name is all there is.
+ */
+async function signerName(dir: string, manifest: ExportManifest, publicKey: KeyObject): Promise<string> {
+  for (const { name: service } of manifest.services) {
+    for (const { value } of await readNdjson<ExportedCheckpoint>(
+      join(dir, checkpointsFile(service)),
+      service,
+    )) {
+      const name = typeof value?.note === 'string' ? signerNameOf(value.note, publicKey) : undefined;
+      if (name === undefined) continue;
+      if (name !== manifest.keyName) {
+        throw new VerificationFailed({
+          service,
+          reason: `the checkpoints are signed by ${name} with this key, but the manifest names the signer ${String(manifest.keyName)}`,
+        });
+      }
+      return name;
+    }
+  }
+  return manifest.keyName;
+}
+
+/**
+ * Each checkpoint's signature and origin, and its stated size the signed one; sizes strictly grow (the log
+ * signs each size once), time never goes back; the file holds as many as the manifest lists.
+ */
 async function readCheckpoints(
   dir: string,
-  service: string,
+  service: ExportManifest['services'][number],
   origin: string,
   key: VerifierKey,
 ): Promise<SignedRoot[]> {
-  const roots: SignedRoot[] = [];
-  let previousTime = 0;
-  await mustExist(join(dir, checkpointsFile(service)), service);
-  for (const { line, value } of await readNdjson<ExportedCheckpoint>(
-    join(dir, checkpointsFile(service)),
-    service,
-  )) {
+  const roots: (SignedRoot & { line: number })[] = [];
+  const path = join(dir, checkpointsFile(service.name));
+  await mustExist(path, service.name);
+  const lines = await readNdjson<ExportedCheckpoint>(path, service.name);
+  for (const { line, value } of lines) {
     const fail = (reason: string) =>
-      new VerificationFailed({ service, reason: `checkpoint on line ${line}: ${reason}` });
+      new VerificationFailed({ service: service.name, reason: `checkpoint on line ${line}: ${reason}` });
     if (typeof value?.note !== 'string') throw fail('it holds no signed note');
     const verdict = verifyCheckpoint(value.note, key);
     if (!verdict.ok) throw fail(verdict.reason);
     const { checkpoint } = verdict;
     if (checkpoint.origin !== origin) throw fail(`it is for ${checkpoint.origin}, not ${origin}`);
+    if (value.treeSize !== checkpoint.treeSize) {
+      throw fail(`it states tree size ${String(value.treeSize)}, but its note signs ${checkpoint.treeSize}`);
+    }
     const same = roots.find(({ treeSize }) => treeSize === checkpoint.treeSize);
     if (same && !same.root.equals(checkpoint.rootHash)) {
       throw fail(`tree size ${checkpoint.treeSize} has two different signed roots`);
     }
+    if (same) throw fail(`tree size ${checkpoint.treeSize} was already signed on line ${same.line}`);
     const last = roots.at(-1);
-    if (last && checkpoint.treeSize <= last.treeSize && !same) {
+    if (last && checkpoint.treeSize < last.treeSize) {
       throw fail(
         `tree size ${checkpoint.treeSize} comes after tree size ${last.treeSize}: the log was rolled back`,
       );
     }
-    if (checkpoint.time.getTime() < previousTime) {
+    if (last && checkpoint.time < last.time) {
       throw fail(`it is dated ${checkpoint.time.toISOString()}, before the checkpoint it follows`);
     }
-    previousTime = checkpoint.time.getTime();
-    if (!same)
-      roots.push({ treeSize: checkpoint.treeSize, root: checkpoint.rootHash, time: checkpoint.time });
+    roots.push({ treeSize: checkpoint.treeSize, root: checkpoint.rootHash, time: checkpoint.time, line });
   }
-  return roots;
+  if (lines.length !== service.checkpoints) {
+    throw new VerificationFailed({
+      service: service.name,
+      reason: `the manifest lists ${service.checkpoints} checkpoints, but ${checkpointsFile(service.name)} holds ${lines.length}: the export is incomplete`,
+    });
+  }
+  return roots.map(({ treeSize, root, time }) => ({ treeSize, root, time }));
 }
 
 /** RFC 9162 consistency between consecutive checkpoints: each later tree extends the one before. */
@@ -219,7 +333,9 @@ function verifyConsistencyBetween(service: string, roots: SignedRoot[], tree: Me
 }
 
 async function readProofs(dir: string, service: string): Promise<ExportedInclusionProof[]> {
-  const proofs = await readNdjson<ExportedInclusionProof>(join(dir, proofsFile(service)), service);
+  const path = join(dir, proofsFile(service));
+  await mustExist(path, service);
+  const proofs = await readNdjson<ExportedInclusionProof>(path, service);
   return proofs.map(({ line, value }) => {
     const wellFormed =
       typeof value?.eventId === 'string' &&
@@ -243,8 +359,13 @@ function verifyProofs(
 ): number {
   for (const proof of proofs) {
     const signed = roots.find(({ treeSize }) => treeSize === proof.treeSize);
+    if (!signed) {
+      throw new VerificationFailed({
+        service,
+        reason: `the inclusion proof of event ${proof.eventId} is for a tree of ${proof.treeSize} events, which no checkpoint signs`,
+      });
+    }
     const holds =
-      signed !== undefined &&
       leafIndexOf.get(proof.eventId) === proof.leafIndex &&
       verifyInclusion(
         proof.leafIndex,
@@ -264,23 +385,15 @@ function verifyProofs(
 }
 
 /** The trusted checkpoints, verified with the key, by the service their origin names. */
-function trustedRoots(
-  notes: string[],
-  key: VerifierKey,
-  manifest: ExportManifest,
-  originPrefix: string | undefined,
-): Map<string, SignedRoot[]> {
+function trustedRoots(notes: string[], key: VerifierKey, originPrefix: string): Map<string, SignedRoot[]> {
   const byService = new Map<string, SignedRoot[]>();
   for (const note of notes) {
     const verdict = verifyCheckpoint(note, key);
     if (!verdict.ok) throw new VerificationFailed({ service: 'trusted checkpoint', reason: verdict.reason });
     const { origin, treeSize, rootHash, time } = verdict.checkpoint;
     const service = origin.slice(origin.lastIndexOf('/') + 1);
-    const expected =
-      originPrefix !== undefined
-        ? `${originPrefix}/${service}`
-        : manifest.services.find(({ name }) => name === service)?.origin;
-    if (expected !== undefined && origin !== expected) {
+    const expected = `${originPrefix}/${service}`;
+    if (origin !== expected) {
       throw new VerificationFailed({
         service,
         reason: `a trusted checkpoint is for ${origin}, not ${expected}`,
