@@ -1,5 +1,5 @@
 import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
+import { COMMAND_SENDER, CommandSender, MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -41,6 +41,9 @@ export class CommandGate {
     if (!caller.identity) {
       return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
     }
+    // the services' schemas refuse it too, but the policy's lookups below would take it to the database first
+    const malformed = malformedTextIn(data, 'input');
+    if (malformed) return refused('INVALID_COMMAND', `${type}: ${malformed} ${MALFORMED_TEXT}`);
     const identity = caller.identity;
     const subject = await this.subjectOf(identity, data);
     const decision = mayCommand(identity, { type, data }, subject);
