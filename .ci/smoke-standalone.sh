@@ -18,6 +18,8 @@ cluster=""
 cleanup() {
   kill -TERM -- -$pid 2>/dev/null || true
   for _ in $(seq 1 40); do kill -0 -- -$pid 2>/dev/null || break; sleep 0.25; done
+  # /health does not say where the cluster is; the start-up line does
+  cluster="$(sed -n 's/.*(embedded PostgreSQL in \([^,]*\), .*/\1/p' "$log" | head -n 1)"
   rm -rf "$data" "$log"
   [ -n "$cluster" ] && rm -rf "$cluster"
   return 0
@@ -26,7 +28,6 @@ trap cleanup EXIT
 for _ in $(seq 1 120); do
   if health="$(curl -fsS http://127.0.0.1:4100/health 2>/dev/null)"; then
     echo "standalone answers: $health"
-    cluster="$(sed -n 's/.*"where":"embedded PostgreSQL in \([^"]*\)".*/\1/p' <<<"$health")"
     if ! curl -fsS http://127.0.0.1:4100/ | grep -q '<div id="root">'; then
       echo "the web app is not served at http://127.0.0.1:4100/" >&2
       exit 1

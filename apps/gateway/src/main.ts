@@ -14,6 +14,8 @@ async function startGateway(): Promise<void> {
   }
   const app = await NestFactory.create(GatewayModule.overKafka(config), {
     logger: logLevelsFrom(config.LOG_LEVEL),
+    // the gateway reads its bodies itself, up to what the largest command needs
+    bodyParser: false,
   });
   app.enableShutdownHooks();
   applyTrustProxy(app, config);

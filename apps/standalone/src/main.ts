@@ -8,7 +8,11 @@ import { standaloneModule } from './standalone.module';
 
 export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
-  const app = await NestFactory.create(standaloneModule(config), { logger: logLevelsFrom(config.LOG_LEVEL) });
+  const app = await NestFactory.create(standaloneModule(config), {
+    logger: logLevelsFrom(config.LOG_LEVEL),
+    // the gateway reads its bodies itself, up to what the largest command needs
+    bodyParser: false,
+  });
   app.enableShutdownHooks();
   applyTrustProxy(app, config);
   await app.listen(config.PORT, config.HOST);

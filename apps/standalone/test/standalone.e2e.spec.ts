@@ -29,9 +29,15 @@ const baseEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
 );
 
+/** Where the platform says, as it starts, its embedded cluster lives (/health tells no one). */
+function clusterDirIn(output: string): string {
+  const dataDir = /embedded PostgreSQL in (.+?), /.exec(output)?.[1];
+  if (!dataDir) throw new Error(`the platform did not say where its cluster is:\n${output}`);
+  return dataDir;
+}
+
 /** Processes whose command line names the cluster folder, i.e. its PostgreSQL server. */
-function postgresProcessesServing(where: string): string[] {
-  const dataDir = where.replace(/^embedded PostgreSQL in /, '');
+function postgresProcessesServing(dataDir: string): string[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .flatMap((pid) => {
@@ -109,7 +115,8 @@ describe('the platform process (npm start) through its HTTP server', () => {
   });
 
   const start = (env: Record<string, string>) => {
-    const started = startProcess('node', [main], { ...baseEnv, LOG_LEVEL: 'warn', ...env });
+    // 'log': the start-up line says where the cluster is
+    const started = startProcess('node', [main], { ...baseEnv, LOG_LEVEL: 'log', ...env });
     running.push(started);
     return started;
   };
@@ -139,8 +146,8 @@ describe('the platform process (npm start) through its HTTP server', () => {
         relays: [],
         database: { status: 'up' },
       });
-      expect(report.database.where).toMatch(/^embedded PostgreSQL in /);
-      clusterDir = report.database.where.replace(/^embedded PostgreSQL in /, '');
+      expect(report.database.where).toBe('embedded PostgreSQL');
+      clusterDir = await eventually(async () => clusterDirIn(first.output()), 10_000, 100);
 
       // the demo city is seeded in the background and served over GraphQL
       const demo = await eventually(
@@ -172,7 +179,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       expect((await healthOf<HealthReport>(port)).database.status).toBe('up');
 
       expect(await first.stop()).toMatchObject({ killed: false });
-      expect(postgresProcessesServing(report.database.where)).toEqual([]);
+      expect(postgresProcessesServing(clusterDir)).toEqual([]);
 
       await healthyAfterStart<HealthReport>(start(env), port);
       const again = testPool(embeddedPostgresUrl(clusterDir, postgresPort, 'hyeopchi'), 2);
@@ -197,8 +204,9 @@ describe('the platform process (npm start) through its HTTP server', () => {
       try {
         // the demo city is still being seeded: one more writer to stop before the last checkpoint is signed
         const platform = start({ ...env, JWT_SECRET: secret });
-        const where = (await healthyAfterStart<HealthReport>(platform, port)).database.where;
-        clusterDir = where.replace(/^embedded PostgreSQL in /, '');
+        await healthyAfterStart<HealthReport>(platform, port);
+        const where = clusterDirIn(platform.output());
+        clusterDir = where;
         const token = testToken(person('kim', ['cso_admin']), secret);
         for (const organizationId of ['mapo', 'jongno']) {
           const registered = await postGraphql<{ registerOrganization: object }>(
@@ -231,8 +239,9 @@ describe('the platform process (npm start) through its HTTP server', () => {
     let clusterDir: string | undefined;
     try {
       const platform = start({ ...env, SEED_DEMO: 'false' });
-      const where = (await healthyAfterStart<HealthReport>(platform, port)).database.where;
-      clusterDir = where.replace(/^embedded PostgreSQL in /, '');
+      await healthyAfterStart<HealthReport>(platform, port);
+      const where = clusterDirIn(platform.output());
+      clusterDir = where;
       expect(postgresProcessesServing(where)).not.toEqual([]);
 
       process.kill(platform.pid, 'SIGKILL');

@@ -131,6 +131,24 @@ describe('the web app', () => {
     expect(await page.title()).toBe('제안 목록 – 협치');
   });
 
+  it('works under its Content-Security-Policy: nothing blocked, its live connection open', async () => {
+    await page.context().addInitScript({
+      content: `window.blocked = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+          window.blocked.push(event.violatedDirective + ' ' + event.blockedURI));`,
+    });
+    const live = page.waitForEvent('websocket');
+    const response = await page.reload();
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('link', { name: 'Shade canopies in three parks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Shade canopies in three parks' }).waitFor();
+    expect((await live).url()).toBe(`${origin.replace('http', 'ws')}/graphql`);
+    // a modal dialog: React Aria adds its <style> elements, under the page's nonce
+    await page.getByRole('button', { name: '로그인' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate<string[]>('window.blocked')).toEqual([]);
+  });
+
   it("shows the master plan, and the perception-gap chart's table holds the API's figures", async () => {
     await page.getByRole('link', { name: '기본계획' }).click();
     await page.getByRole('heading', { level: 2, name: '인식 차이' }).waitFor();

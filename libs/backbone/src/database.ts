@@ -12,8 +12,10 @@ export interface Database {
   consumerPool: Pool;
   /** How to connect, for clients that keep their own pool (the read models' TypeORM). */
   url: string;
-  /** Where the data lives, for logs and health checks; never includes a password. */
+  /** Where the data lives, for logs; never includes a password. */
   description: string;
+  /** What it is, for anyone to read (GET /health): no path, no host. */
+  kind: 'embedded PostgreSQL' | 'PostgreSQL';
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
       ...pools(config.DATABASE_URL, config, applicationName),
       url: config.DATABASE_URL,
       description: `PostgreSQL at ${host}${pathname}`,
+      kind: 'PostgreSQL',
     };
   }
   const server = await startEmbeddedPostgres({
@@ -37,6 +40,7 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
     ...both,
     url: server.url,
     description: `embedded PostgreSQL in ${server.dataDir}`,
+    kind: 'embedded PostgreSQL',
     close: async () => {
       await close();
       await server.stop();

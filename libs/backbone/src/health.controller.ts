@@ -8,7 +8,7 @@ import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  database: { status: 'up' | 'down'; where: string };
+  database: { status: 'up' | 'down'; where: Database['kind'] };
   bus: 'kafka' | 'in-process';
   /** Whether the Kafka cluster answers (Kafka mode only). */
   broker: 'up' | 'down' | 'not used';
@@ -55,7 +55,8 @@ export class HealthController implements OnModuleDestroy {
     const healthy = databaseUp && brokerUp !== false;
     const report: HealthReport = {
       status: healthy ? 'ok' : 'degraded',
-      database: { status: databaseUp ? 'up' : 'down', where: this.database.description },
+      // the data directory is the operator's to know (the start-up log says it), not an anonymous caller's
+      database: { status: databaseUp ? 'up' : 'down', where: this.database.kind },
       bus: this.broker ? 'kafka' : 'in-process',
       broker: brokerUp === undefined ? 'not used' : brokerUp ? 'up' : 'down',
       relays,

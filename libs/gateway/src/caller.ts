@@ -27,6 +27,11 @@ export class CallerResolver {
     return (await this.callerOf(request)).identity;
   }
 
+  /** For a WebSocket's subscription, whose token arrives with the connection rather than a request. */
+  async identityFrom(authorization: string | undefined): Promise<Identity | null> {
+    return (await this.verify(authorization)).identity;
+  }
+
   private async verify(header: string | undefined): Promise<Caller> {
     if (!header) return { identity: null, refusal: null };
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];

@@ -3,9 +3,18 @@ import { EventBus } from '@hyeopchi/messaging';
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/contracts';
 import { COMMAND_SENDER, KafkaCommandSender } from '@hyeopchi/service-runtime';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import {
+  DynamicModule,
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
+import type { Express } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLogs } from './audit/audit-logs';
 import { CallerResolver } from './caller';
@@ -14,6 +23,8 @@ import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CommandGate } from './commands/command-gate';
 import { CallerErrorsFilter } from './graphql-errors.filter';
 import { maskedFormattedError } from './error-masking';
+import { graphqlBodyParser, nestBodyParserIn } from './graphql-body';
+import { securityHeaders } from './security-headers';
 import { MAX_DOCUMENT_TOKENS, introspectionAllowed, queryLimitsRule } from './query-limits';
 import { ReadModelChangeListener } from './read-models/change-listener';
 import { activeSchema } from './read-models/active-schema';
@@ -24,7 +35,8 @@ import { PlatformClock } from './platform-clock';
 import { GATEWAY_RESOLVERS } from './resolvers';
 import { DEVELOPMENT_SIGN_IN, DevelopmentSignIn } from './sign-in/development-sign-in';
 import { webAppModules } from './web-app';
-import { webSocketOptions } from './websocket-limits';
+import { GRAPHQL_PATH, SubscriptionServer } from './subscription-server';
+import { wellFormedInputPlugin } from './well-formed-input';
 
 /** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
 class KafkaSenderShutdown implements OnApplicationShutdown {
@@ -47,23 +59,32 @@ const GATEWAY = {
         autoSchemaFile: true,
         sortSchema: true,
         context: ({ req }: { req?: unknown }) => ({ req }),
-        // live changes over graphql-ws on the same path; the legacy subscriptions-transport-ws stays off
-        subscriptions: { 'graphql-ws': { path: '/graphql', ...webSocketOptions() } },
         validationRules: [queryLimitsRule()],
         // a document is parsed before any rule runs: its size is bounded first
         parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
         // one operation per request: a batch would multiply the work one request can ask for
         allowBatchedHttpRequests: false,
         introspection: introspectionAllowed(),
+        // Apollo's Sandbox needs its CDN and introspection: outside production only (schema.graphql is the
+        // reference offline); `playground: false` keeps Nest's default GraphQL Playground out
+        playground: false,
+        plugins: [
+          ...(introspectionAllowed() ? [ApolloServerPluginLandingPageLocalDefault({ footer: false })] : []),
+          wellFormedInputPlugin(),
+          rateLimitPlugin(limiter, callers),
+        ],
         // a simple cross-site request (a form, an image) cannot run an operation: it needs a preflighted header
         csrfPrevention: true,
-        plugins: [rateLimitPlugin(limiter, callers)],
         formatError: maskedFormattedError,
+        // a stack names the server's files: the log has it, the caller does not need it
+        includeStacktraceInErrorResponses: false,
       }),
     }),
   ],
   providers: [
     ...GATEWAY_RESOLVERS,
+    // live changes over graphql-ws on /graphql; the legacy subscriptions-transport-ws is not offered
+    SubscriptionServer,
     PlatformClock,
     CommandGate,
     {
@@ -107,7 +128,20 @@ const GATEWAY = {
  * process or over Kafka), queries read the read models it projects from every service's events.
  */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (nestBodyParserIn(this.adapterHost.httpAdapter.getInstance<Express>())) {
+      throw new Error(
+        "create the gateway's application with { bodyParser: false }: it reads /graphql's bodies itself, up to the largest command",
+      );
+    }
+    this.adapterHost.httpAdapter.getInstance<Express>().disable('x-powered-by');
+    consumer.apply(securityHeaders).forRoutes('{*path}');
+    consumer.apply(graphqlBodyParser()).forRoutes(GRAPHQL_PATH);
+  }
+
   /** In the services' process (standalone): their backbone's database and bus, their dispatcher. */
   static inProcess(): DynamicModule {
     return {

@@ -72,25 +72,37 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
   });
 }
 
-/** Walks a selection set, spreading fragments where they are used; stops early once a limit is passed. */
+/**
+ * Walks a selection set, spreading fragments where they are used; stops early once a limit is passed. Inside
+ * introspection (`__schema`, `__type`) the depth is null: an IDE's introspection query nests 15 deep through
+ * `ofType`, and how deep introspection may cycle is bounded by GraphQL's own MaxIntrospectionDepthRule. Its
+ * selections and aliases count like any others.
+ */
 function visit(
   selectionSet: SelectionSetNode,
-  depth: number,
+  depth: number | null,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   spreading: Set<string>,
   measure: Measure,
   limits: QueryLimits,
 ): void {
-  measure.depth = Math.max(measure.depth, depth);
+  if (depth !== null) measure.depth = Math.max(measure.depth, depth);
   for (const selection of selectionSet.selections) {
     if (measure.depth > limits.maxDepth || measure.fields > limits.maxFields) return;
     measure.fields++;
     if (selection.kind === Kind.FIELD) {
-      // introspection is allowed or not as a whole (off in production); its own queries nest deep
-      if (selection.name.value.startsWith('__')) continue;
       if (selection.alias) measure.aliases++;
-      if (selection.selectionSet)
-        visit(selection.selectionSet, depth + 1, fragments, spreading, measure, limits);
+      if (selection.selectionSet) {
+        const introspection = depth === null || selection.name.value.startsWith('__');
+        visit(
+          selection.selectionSet,
+          introspection ? null : depth + 1,
+          fragments,
+          spreading,
+          measure,
+          limits,
+        );
+      }
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       visit(selection.selectionSet, depth, fragments, spreading, measure, limits);
     } else {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
-import { GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { Identity } from '@hyeopchi/identity';
+import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { CallerResolver } from './caller';
 
 export interface RateLimit {
@@ -15,7 +16,8 @@ const MAX_CALLERS = 10_000;
 
 /**
  * Token buckets per caller (the token's subject, or the address of an anonymous caller), in this process.
- * Each root field costs one, aliases included: `a: proposals b: proposals` costs two.
+ * Each root field costs one, aliases included: `a: proposals b: proposals` costs two; over HTTP and over the
+ * WebSocket alike, where a subscription costs its root fields when it starts.
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -59,6 +61,31 @@ export function rootFieldsOf(
   return count(operation.selectionSet, new Set());
 }
 
+/** Whose bucket pays: the token's subject, or the address of an anonymous caller. */
+export function callerKey(identity: Identity | null, address: string | undefined): string {
+  return identity ? `subject:${identity.subject}` : `address:${address ?? 'unknown'}`;
+}
+
+/** What an operation costs: its root fields, through its document's fragments. */
+export function operationCost(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION
+        ? [[definition.name.value, definition.selectionSet] as const]
+        : [],
+    ),
+  );
+  return rootFieldsOf(operation, fragments);
+}
+
+/** RATE_LIMITED, with HTTP's 429 and Retry-After where there is an HTTP reply to carry them. */
+export function rateLimited(retryAfterSeconds: number, overHttp: boolean): GraphQLError {
+  const http = { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
+  return new GraphQLError(`too many requests: try again in ${retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, ...(overHttp ? { http } : {}) },
+  });
+}
+
 /** Refuses an operation whose root fields the caller's bucket cannot pay for (RATE_LIMITED, HTTP 429). */
 export function rateLimitPlugin(
   limiter: RateLimiter,
@@ -70,26 +97,11 @@ export function rateLimitPlugin(
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return;
           const identity = await callers.identityOf(contextValue.req);
-          const caller = identity
-            ? `subject:${identity.subject}`
-            : `address:${contextValue.req.ip ?? 'unknown'}`;
-          const fragments = new Map(
-            document.definitions.flatMap((definition) =>
-              definition.kind === Kind.FRAGMENT_DEFINITION
-                ? [[definition.name.value, definition.selectionSet] as const]
-                : [],
-            ),
+          const taken = limiter.take(
+            callerKey(identity, contextValue.req.ip),
+            operationCost(document, operation),
           );
-          const taken = limiter.take(caller, rootFieldsOf(operation, fragments));
-          if (!taken.allowed) {
-            throw new GraphQLError(`too many requests: try again in ${taken.retryAfterSeconds} s`, {
-              extensions: {
-                code: 'RATE_LIMITED',
-                retryAfterSeconds: taken.retryAfterSeconds,
-                http: { status: 429, headers: new Map([['retry-after', String(taken.retryAfterSeconds)]]) },
-              },
-            });
-          }
+          if (!taken.allowed) throw rateLimited(taken.retryAfterSeconds, true);
         },
       };
     },

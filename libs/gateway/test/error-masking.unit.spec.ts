@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { DatabaseError } from 'pg';
+import { QueryFailedError } from 'typeorm';
 import { maskedError, maskedFormattedError } from '../src/error-masking';
 
 describe('unexpected errors, over HTTP and the WebSocket', () => {
@@ -13,6 +15,31 @@ describe('unexpected errors, over HTTP and the WebSocket', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
     expect(maskedError(internal, false)).toBe(internal);
+  });
+
+  it("never carry a database's message, in development either", () => {
+    const driverError = new DatabaseError('invalid byte sequence for encoding "UTF8": 0x00', 0, 'error');
+    const query = new QueryFailedError(
+      'SELECT * FROM read_models_v1.proposals WHERE id = $1',
+      ['p'],
+      driverError,
+    );
+    for (const cause of [driverError, query]) {
+      const wrapped = new GraphQLError(cause.message, { originalError: cause });
+      expect(maskedError(wrapped, false)).toMatchObject({
+        message: 'internal error: the platform logged it',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(
+        maskedFormattedError(
+          { message: cause.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          wrapped,
+        ),
+      ).toEqual({
+        message: 'internal error: the platform logged it',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    }
   });
 
   it('go out as they are when they carry a code of their own', () => {

@@ -1,5 +1,14 @@
 import { queryLimitsRule } from '@hyeopchi/gateway';
-import { buildSchema, parse, validate } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  Kind,
+  OperationDefinitionNode,
+  buildSchema,
+  getIntrospectionQuery,
+  parse,
+  validate,
+} from 'graphql';
 
 const schema = buildSchema(`
   type Query { node: Node }
@@ -47,8 +56,41 @@ describe('query limits', () => {
     expect(codes(document)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
-  it('leaves introspection, allowed or not as a whole, out of the measure', () => {
+  it("counts introspection's aliases and selections, and leaves its depth to GraphQL's own rule", () => {
     const ofType = `${'ofType { '.repeat(9)}kind${' }'.repeat(9)}`;
     expect(codes(`{ __schema { types { fields { type { ${ofType} } } } } }`)).toEqual([]);
+    const aliased = (times: number) =>
+      `{ ${Array.from({ length: times }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    expect(codes(aliased(3))).toEqual([]);
+    expect(codes(aliased(4))).toEqual(['QUERY_TOO_COMPLEX']);
+    const wide = `{ __schema { types { ${Array.from({ length: 40 }, () => 'name').join(' ')} } } }`;
+    expect(codes(wide)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it("takes an IDE's introspection query under the default limits, and not three of them at once", () => {
+    const introspection = parse(getIntrospectionQuery());
+    const measured = (document: DocumentNode) =>
+      validate(schema, document, [queryLimitsRule()]).map((error) => error.extensions.code);
+    expect(measured(introspection)).toEqual([]);
+    const operation = introspection.definitions[0] as OperationDefinitionNode;
+    const thrice = {
+      ...introspection,
+      definitions: [
+        {
+          ...operation,
+          selectionSet: {
+            ...operation.selectionSet,
+            selections: [0, 1, 2].flatMap((copy) =>
+              operation.selectionSet.selections.map((selection) => ({
+                ...(selection as FieldNode),
+                alias: { kind: Kind.NAME, value: `copy${copy}` },
+              })),
+            ),
+          },
+        },
+        ...introspection.definitions.slice(1),
+      ],
+    } as DocumentNode;
+    expect(measured(thrice)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 });

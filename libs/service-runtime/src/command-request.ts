@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './well-formed-text';
 
 /** An identifier in a command: an aggregate id, a department code, a member id. */
 export const identifier = z
@@ -17,8 +18,8 @@ export const commandRequestSchema = z
     role: identifier.optional(),
     /** Chosen by the caller; a command sent again with the same id acts once (safe retries). */
     commandId: z.string().uuid().optional(),
-    correlationId: z.string().min(1).max(200).optional(),
-    causationId: z.string().min(1).max(200).optional(),
+    correlationId: text(200).min(1).optional(),
+    causationId: text(200).min(1).optional(),
   })
   .strict();
 

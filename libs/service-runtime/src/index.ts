@@ -8,3 +8,4 @@ export * from './process-manager';
 export * from './process-manager-runner';
 export * from './service-application';
 export * from './service-runtime.module';
+export * from './well-formed-text';

@@ -37,7 +37,8 @@ export async function createApplicationForTest(
     .overrideProvider(CLOCK)
     .useValue(clock)
     .compile();
-  return testingModule.createNestApplication({ logger: ['error', 'warn'] });
+  // as the applications do: the gateway reads its bodies itself, and no service takes any
+  return testingModule.createNestApplication({ logger: ['error', 'warn'], bodyParser: false });
 }
 
 /** One service as its own Nest application, on the configured database and Kafka, answering its command topic. */

@@ -1,6 +1,6 @@
 import { isNameBasedUuid } from '@hyeopchi/common';
 import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
+import { COMMAND_SENDER, CommandSender, MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -50,6 +50,9 @@ export class CommandGate {
         commandId,
       );
     }
+    // the services' schemas refuse it too, but the policy's lookups below would take it to the database first
+    const malformed = malformedTextIn(data, 'input');
+    if (malformed) return refused('INVALID_COMMAND', `${type}: ${malformed} ${MALFORMED_TEXT}`);
     const identity = caller.identity;
     const subject = await this.subjectOf(identity, data);
     const decision = mayCommand(identity, { type, data }, subject);
