@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { Started, freshDatabase, launchChromium, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  launchChromium,
+  postGraphql,
+  testDatabaseUrl,
+} from '@hyeopchi/testing';
 import { ensureWebAppBuilt } from './web-build';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -113,9 +120,16 @@ export function heardAnnouncements(page: Page): Promise<string[]> {
   return page.evaluate<string[]>('window.heard');
 }
 
-/** Waits until the page's live region has said `text` (as part of a message), whatever it said after. */
+/**
+ * Waits until the page's live region has said `text` (as part of a message), whatever it said after. Polled from
+ * here: `page.waitForFunction` evaluates its predicate with eval, which the app's Content-Security-Policy refuses.
+ */
 export async function announced(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(`window.heard.some((message) => message.includes(${JSON.stringify(text)}))`);
+  await eventually(
+    async () => expect((await heardAnnouncements(page)).some((message) => message.includes(text))).toBe(true),
+    30_000,
+    100,
+  );
 }
 
 export async function signInAs(page: Page, subject: string): Promise<void> {

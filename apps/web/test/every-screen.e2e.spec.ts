@@ -1,4 +1,5 @@
 import { Page } from 'playwright-core';
+import { eventually } from '@hyeopchi/testing';
 import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
 /** Every screen of the app, as someone who may use it. */
@@ -56,7 +57,10 @@ describe('every screen of the web app', () => {
       const titles: string[] = [];
       for (const language of ['ko', 'en']) {
         await page.locator('header select').selectOption(language);
-        await page.waitForFunction(`document.documentElement.lang === '${language}'`);
+        // polled from here: waitForFunction's eval is refused by the app's Content-Security-Policy
+        await eventually(async () =>
+          expect(await page.evaluate('document.documentElement.lang')).toBe(language),
+        );
         await page.waitForLoadState('networkidle');
         expect({ language, violations: await seriousViolations(page) }).toEqual({ language, violations: [] });
         const rawKey = RAW_KEY.exec(await page.locator('body').innerText())?.[0] ?? null;
