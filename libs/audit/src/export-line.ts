@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { AuditRecord, contentOf } from './audit-record';
+import { scansAsCanonicalContent } from './canonical-content-scan';
 import { eventContentJson, eventHashOf } from './event-hash';
 
 /** An event as an export holds it: with the hash of its predecessor in its stream, null for the first. */
@@ -58,6 +59,7 @@ export function verifyLineHash(line: string): { verdict: LineVerdict; hash?: str
 const CONTENT_MEMBERS = ['data', 'eventId', 'metadata', 'schemaVersion', 'streamId', 'type'];
 
 function isCanonicalContent(content: string): boolean {
+  if (scansAsCanonicalContent(content)) return true;
   let parsed: Omit<AuditRecord, 'hash'>;
   try {
     parsed = JSON.parse(content) as Omit<AuditRecord, 'hash'>;

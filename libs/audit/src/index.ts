@@ -6,3 +6,4 @@ export * from './event-hash';
 export * from './audit-record';
 export * from './signing-key-files';
 export * from './export-line';
+export * from './canonical-content-scan';
