@@ -54,7 +54,7 @@ const MAX_SCREENSHOT_HEIGHT = 2400;
 
 /** `npm run screenshots`: the demo city in one process, and a PNG of each main screen into docs/screenshots. */
 async function main(): Promise<void> {
-  refuseWithoutKoreanFont();
+  refuseWithoutFonts();
   // the persona picker is a development platform's: it signs with a secret file of its own
   const secretFolder = mkdtempSync(join(tmpdir(), 'hyeopchi-screenshots-'));
   // checkpoints signed every second, so the decision's verification can pass
@@ -77,11 +77,18 @@ async function main(): Promise<void> {
   }
 }
 
-/** Without a Hangul font Chromium draws every Korean letter as a box, and the screenshots would show that. */
-function refuseWithoutKoreanFont(): void {
-  const koreanFonts = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim();
-  if (!koreanFonts) {
+/** Without a Hangul font Chromium draws every Korean letter as a box (and without an emoji font, the 🔒 of a sealed
+ * decision), and the screenshots would show that. */
+function refuseWithoutFonts(): void {
+  const fontsFor = (pattern: string) =>
+    execFileSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).trim();
+  if (!fontsFor(':lang=ko')) {
     throw new Error('no font here draws Korean: install one first (Debian: apt-get install fonts-noto-cjk)');
+  }
+  if (!fontsFor(':charset=1f512')) {
+    throw new Error(
+      'no font here draws emoji: install one first (Debian: apt-get install fonts-noto-color-emoji)',
+    );
   }
 }
 
