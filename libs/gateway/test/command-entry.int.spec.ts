@@ -11,6 +11,7 @@ import {
   eventually,
   freshDatabase,
   person,
+  postGraphql,
   testDatabaseUrl,
   testPool,
   testToken,
@@ -27,7 +28,7 @@ describe('the gateway: commands at once, and command ids', () => {
   let database: Started<string>;
   let pool: Pool;
   let app: INestApplication;
-  let url: string;
+  let origin: string;
 
   beforeAll(async () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_entry_${randomBytes(4).toString('hex')}`);
@@ -37,7 +38,7 @@ describe('the gateway: commands at once, and command ids', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const dispatch = async (type: string, actor: string, data: Record<string, unknown>) => {
       const reply = await app.get(CommandDispatcher).dispatch({ type, actor, data });
       if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
@@ -65,17 +66,13 @@ describe('the gateway: commands at once, and command ids', () => {
     await database?.stop();
   });
 
-  const graphql = async (query: string, variables: object, identity?: Identity) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? { authorization: `Bearer ${testToken(identity, secret)}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await response.json()) as { data: Record<string, Record<string, unknown>> }).data;
-  };
+  const graphql = (query: string, variables: object, identity?: Identity) =>
+    postGraphql<Record<string, Record<string, unknown>>>(
+      origin,
+      query,
+      variables,
+      identity && testToken(identity, secret),
+    );
   const SUPPORT = `mutation ($proposalId: String!, $commandId: String) {
     supportProposal(input: { proposalId: $proposalId }, commandId: $commandId) {
       __typename ... on CommandAccepted { streamVersion } ... on CommandRefused { code message }
