@@ -12,6 +12,7 @@ import {
   freshDatabase,
   person,
   postGraphql,
+  proposalDraft,
   testDatabaseUrl,
   testPool,
   testToken,
@@ -48,15 +49,7 @@ describe('the gateway: commands at once, and command ids', () => {
       tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1_000 }],
     });
     for (const proposalId of ['popular', 'ids']) {
-      await dispatch('DraftProposal', 'author', {
-        proposalId,
-        title: 'Shade canopies',
-        body: 'Shade in three parks before the summer heat.',
-        serves: ['strategy-5'],
-        departments: ['parks'],
-        district: 'Mapo-gu',
-        organizationId: null,
-      });
+      await dispatch('DraftProposal', 'author', proposalDraft(proposalId));
       await dispatch('SubmitProposal', 'author', { proposalId });
     }
   });

@@ -3,7 +3,7 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
 import { allServices } from '@hyeopchi/services';
-import { Started, freshDatabase, person, testDatabaseUrl, testToken } from '@hyeopchi/testing';
+import { Started, freshDatabase, person, proposalDraft, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -71,15 +71,7 @@ describe('joining an organization through GraphQL', () => {
     expect(await command(identity, mutation, input)).toEqual({ __typename: 'CommandAccepted' });
   const refused = async (identity: Identity, mutation: string, input: object) =>
     (await command(identity, mutation, input)).code;
-  const draft = (proposalId: string) => ({
-    proposalId,
-    title: 'Shade canopies',
-    body: 'Shade in three parks before the summer heat.',
-    serves: ['strategy-5'],
-    departments: ['parks'],
-    district: 'Mapo-gu',
-    organizationId: 'mapo',
-  });
+  const draft = (proposalId: string) => proposalDraft(proposalId, 'mapo');
   const pendingAtMapo = async (identity: Identity | null) => {
     const body = await graphql(
       identity,

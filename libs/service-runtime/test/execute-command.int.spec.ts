@@ -7,7 +7,7 @@ import {
   systemClock,
 } from '@hyeopchi/service-runtime';
 import { civicService } from '@hyeopchi/services';
-import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import { proposalDraft, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { Pool } from 'pg';
 
 /** Many people supporting one proposal at the same moment: none of them is told no because of the others. */
@@ -74,17 +74,7 @@ describe('the command executor under contention, on the real store', () => {
     if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
   };
   const submitted = async (executor: ExecuteDomainCommandHandler, proposalId: string) => {
-    await accepted(
-      send(executor, 'DraftProposal', 'author', {
-        proposalId,
-        title: 'Shade canopies',
-        body: 'Shade in three parks before the summer heat.',
-        serves: ['strategy-5'],
-        departments: ['parks'],
-        district: 'Mapo-gu',
-        organizationId: null,
-      }),
-    );
+    await accepted(send(executor, 'DraftProposal', 'author', proposalDraft(proposalId)));
     await accepted(send(executor, 'SubmitProposal', 'author', { proposalId }));
   };
   const supportsIn = async (store: EventStore, proposalId: string) => {

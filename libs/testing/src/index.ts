@@ -9,3 +9,4 @@ export * from './health';
 export * from './chromium';
 export * from './people';
 export * from './graphql-client';
+export * from './proposal-draft';

@@ -1,0 +1,10 @@
+/** The proposal the tests draft, as `DraftProposal` data and the `draftProposal` mutation's input both take it. */
+export const proposalDraft = (proposalId: string, organizationId: string | null = null) => ({
+  proposalId,
+  title: 'Shade canopies',
+  body: 'Shade in three parks before the summer heat.',
+  serves: ['strategy-5'],
+  departments: ['parks'],
+  district: 'Mapo-gu',
+  organizationId,
+});
