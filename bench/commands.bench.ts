@@ -1,7 +1,8 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { COMMAND_SENDER, CommandSender, KafkaCommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, civicService } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender, KafkaCommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
+import { civicService } from '@hyeopchi/civic/service';
 import { LOCAL_POSTGRES_ADMIN_URL, ensureKafka, freshDatabase } from '@hyeopchi/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describeMachine } from './support/machine';

@@ -1,9 +1,9 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { createPool } from '@hyeopchi/postgres';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
 import { spawn } from 'node:child_process';
 import { AddressInfo } from 'node:net';

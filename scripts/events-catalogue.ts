@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { EVENT_CATALOGUE_FILE, eventCatalogue } from '../apps/cli/src/audit/event-catalogue';
+import { EVENT_CATALOGUE_FILE, eventCatalogue } from '@hyeopchi/audit-verifier';
 
 /** `npm run events:catalogue`: writes docs/events.schema.json from the domain libraries' event unions. */
 async function main(): Promise<void> {

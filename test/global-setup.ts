@@ -1,12 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { startEmbeddedPostgres } from '../libs/postgres/src';
-import {
-  LOCAL_POSTGRES_ADMIN_URL,
-  databaseAnswers,
-  ensureKafka,
-  freeTcpPort,
-  freshDatabase,
-} from '../libs/testing/src/services';
+import { startEmbeddedPostgres } from '@hyeopchi/postgres';
+import { LOCAL_POSTGRES_ADMIN_URL, databaseAnswers, ensureKafka, freeTcpPort, freshDatabase } from '@hyeopchi/testing';
 
 type Stop = () => Promise<void>;
 

@@ -1,22 +1,11 @@
-import { HealthReport } from '@hyeopchi/backbone';
+import { HealthReport } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { issueToken } from '@hyeopchi/identity';
-import { KafkaCommandSender } from '@hyeopchi/service-runtime';
-import { reviewIdFor } from '@hyeopchi/services';
-import {
-  RunningProcess,
-  Started,
-  eventually,
-  freshDatabase,
-  healthyAfterStart,
-  projectPath,
-  startProcess,
-  testDatabaseUrl,
-  testKafkaBrokers,
-  testPool,
-} from '@hyeopchi/testing';
+import { KafkaCommandSender } from '@hyeopchi/command-processing';
+import { reviewIdFor } from '@hyeopchi/department/contract';
+import { RunningProcess, Started, eventually, freshDatabase, healthyAfterStart, projectPath, startProcess, testDatabaseUrl, testKafkaBrokers, testPool } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 

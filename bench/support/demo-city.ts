@@ -1,8 +1,8 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices, seedDemo } from '@hyeopchi/platform';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
 import { AddressInfo } from 'node:net';
 

@@ -1,4 +1,4 @@
-import { CommandSender } from '@hyeopchi/service-runtime';
+import { CommandSender } from '@hyeopchi/command-processing';
 
 export const benchProposalId = (i: number) => `bench-${i}`;
 

@@ -1,5 +1,5 @@
-import { runServiceProcess } from '@hyeopchi/service-runtime';
-import { civicService } from '@hyeopchi/services';
+import { runServiceProcess } from '@hyeopchi/command-processing';
+import { civicService } from '@hyeopchi/civic/service';
 
 runServiceProcess(() => civicService, 4101).catch((error: unknown) => {
   console.error(

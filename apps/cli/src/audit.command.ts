@@ -1,14 +1,11 @@
 import { publicKeyFileOf } from '@hyeopchi/audit';
-import { openDatabase } from '@hyeopchi/backbone';
+import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { domainChecks } from './audit/domain-checks';
-import { exportAudit } from './audit/export-audit';
-import { VerificationFailure } from './audit/record-check';
-import { VerifiedLog, verifyExport } from './audit/verify-export';
+import { domainChecks, exportAudit, VerificationFailure, VerifiedLog, verifyExport } from '@hyeopchi/audit-verifier';
 import { globalPosition, serviceList } from './options';
 import { progressBar } from './progress-bar';
 

@@ -1,4 +1,4 @@
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { InvalidArgumentError } from 'commander';
 
 export function contextList(value: string): string[] {

@@ -1,6 +1,6 @@
-import { openDatabase } from '@hyeopchi/backbone';
+import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { rebuildReadModels } from '@hyeopchi/gateway';
 import { Command } from 'commander';

@@ -1,4 +1,4 @@
-import { openDatabase } from '@hyeopchi/backbone';
+import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { KafkaRelay, createKafka, topicOf } from '@hyeopchi/messaging';

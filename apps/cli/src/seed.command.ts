@@ -1,6 +1,6 @@
 import { loadConfiguration } from '@hyeopchi/config';
-import { KafkaCommandSender } from '@hyeopchi/service-runtime';
-import { seedMasterPlanFromStudy } from '@hyeopchi/services';
+import { KafkaCommandSender } from '@hyeopchi/command-processing';
+import { seedMasterPlanFromStudy } from '@hyeopchi/committee/seeds';
 import { Command } from 'commander';
 
 /** Seeds reference data through the running services (distributed mode: it talks to them over Kafka). */

@@ -1,24 +1,12 @@
-import {
-  ExportedRecord,
-  eventHashOf,
-  expectedEventHashHex,
-  exportLineOf,
-  generateSigningKeys,
-  readSigningKey,
-  signCheckpoint,
-  signingKeyFrom,
-  verifierKeyFrom,
-  verifyCheckpoint,
-  writeSigningKeys,
-} from '@hyeopchi/audit';
-import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/backbone';
+import { ExportedRecord, eventHashOf, expectedEventHashHex, exportLineOf, generateSigningKeys, readSigningKey, signCheckpoint, signingKeyFrom, verifierKeyFrom, verifyCheckpoint, writeSigningKeys } from '@hyeopchi/audit';
+import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { AuditLog, EventStore } from '@hyeopchi/event-store';
 import { event } from '@hyeopchi/event-store/testing';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices, seedDemo } from '@hyeopchi/platform';
 import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import Ajv2020 from 'ajv/dist/2020';
@@ -27,17 +15,7 @@ import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  ExportManifest,
-  ExportedCheckpoint,
-  ExportedInclusionProof,
-  checkpointsFile,
-  eventsFile,
-  proofsFile,
-} from '../src/audit/export-format';
-import { domainChecks } from '../src/audit/domain-checks';
-import { EVENT_CATALOGUE_FILE, EVENT_CATALOGUE_ID } from '../src/audit/event-catalogue';
-import { verifyExport } from '../src/audit/verify-export';
+import { ExportManifest, ExportedCheckpoint, ExportedInclusionProof, checkpointsFile, eventsFile, proofsFile, domainChecks, EVENT_CATALOGUE_FILE, EVENT_CATALOGUE_ID, verifyExport } from '@hyeopchi/audit-verifier';
 
 const root = resolve(__dirname, '../../..');
 const hyeopchi = (args: string[], env: Record<string, string>) =>

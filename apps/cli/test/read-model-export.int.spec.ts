@@ -1,10 +1,10 @@
-import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/backbone';
+import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { EventStore } from '@hyeopchi/event-store';
 import { ExportFormat, GatewayModule, exportReadModel, rebuildReadModels } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices, seedDemo } from '@hyeopchi/platform';
 import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { execSync } from 'node:child_process';

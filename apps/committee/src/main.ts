@@ -1,5 +1,5 @@
-import { runServiceProcess } from '@hyeopchi/service-runtime';
-import { committeeService } from '@hyeopchi/services';
+import { runServiceProcess } from '@hyeopchi/command-processing';
+import { committeeService } from '@hyeopchi/committee/service';
 
 runServiceProcess(() => committeeService, 4103).catch((error: unknown) => {
   console.error(

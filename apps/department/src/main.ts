@@ -1,5 +1,5 @@
-import { runServiceProcess } from '@hyeopchi/service-runtime';
-import { departmentService } from '@hyeopchi/services';
+import { runServiceProcess } from '@hyeopchi/command-processing';
+import { departmentService } from '@hyeopchi/department/service';
 
 runServiceProcess(departmentService, 4102).catch((error: unknown) => {
   console.error(

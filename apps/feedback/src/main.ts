@@ -1,5 +1,5 @@
-import { runServiceProcess } from '@hyeopchi/service-runtime';
-import { feedbackService } from '@hyeopchi/services';
+import { runServiceProcess } from '@hyeopchi/command-processing';
+import { feedbackService } from '@hyeopchi/feedback/service';
 
 runServiceProcess(() => feedbackService, 4104).catch((error: unknown) => {
   console.error(

@@ -1,6 +1,6 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
-import { logLevelsFrom } from '@hyeopchi/service-runtime';
+import { logLevelsFrom } from '@hyeopchi/command-processing';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 

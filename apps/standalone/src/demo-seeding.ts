@@ -1,5 +1,5 @@
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { seedDemo } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { seedDemo } from '@hyeopchi/platform';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
 const logger = new Logger('Hyeopchi');

@@ -1,7 +1,7 @@
-import { DATABASE, Database } from '@hyeopchi/backbone';
+import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
-import { logLevelsFrom } from '@hyeopchi/service-runtime';
+import { logLevelsFrom } from '@hyeopchi/command-processing';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { standaloneModule } from './standalone.module';

@@ -1,9 +1,9 @@
-import { BackboneModule } from '@hyeopchi/backbone';
+import { BackboneModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { ServiceRuntimeModule } from '@hyeopchi/service-runtime';
-import { allServices } from '@hyeopchi/services';
+import { ServiceRuntimeModule } from '@hyeopchi/command-processing';
+import { allServices } from '@hyeopchi/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemoSeeding } from './demo-seeding';
 

@@ -1,4 +1,4 @@
-import { CommandReply, CommandRequest, CommandSender } from '@hyeopchi/service-runtime';
+import { CommandReply, CommandRequest, CommandSender } from '@hyeopchi/command-processing';
 import { DemoSeeding } from '../src/demo-seeding';
 
 /** Accepts every command, each only when the test releases it. */

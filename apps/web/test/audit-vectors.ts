@@ -1,15 +1,4 @@
-import {
-  AuditRecord,
-  MerkleLog,
-  SigningKey,
-  canonicalJson,
-  contentHashOf,
-  contentOf,
-  eventContentJson,
-  expectedEventHashHex,
-  leafHash,
-  signCheckpoint,
-} from '@hyeopchi/audit';
+import { AuditRecord, MerkleLog, SigningKey, canonicalJson, contentHashOf, contentOf, eventContentJson, expectedEventHashHex, leafHash, signCheckpoint } from '@hyeopchi/audit';
 import { createHash } from 'node:crypto';
 
 /**

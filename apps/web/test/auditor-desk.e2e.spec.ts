@@ -1,5 +1,5 @@
 import { readSigningKey } from '@hyeopchi/audit';
-import { DATABASE, Database } from '@hyeopchi/backbone';
+import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { AuditLog } from '@hyeopchi/event-store';
 import { Role } from '@hyeopchi/identity';
 import { eventually, person, testToken } from '@hyeopchi/testing';

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices, seedDemo } from '@hyeopchi/platform';
 import { INestApplication } from '@nestjs/common';
 import { developmentSecret } from '@hyeopchi/identity';
 import { randomBytes } from 'node:crypto';
@@ -12,14 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  Started,
-  eventually,
-  freshDatabase,
-  launchChromium,
-  postGraphql,
-  testDatabaseUrl,
-} from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, launchChromium, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
 import { ensureWebAppBuilt } from './web-build';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

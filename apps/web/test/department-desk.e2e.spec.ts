@@ -1,5 +1,5 @@
 import { Identity } from '@hyeopchi/identity';
-import { implementationIdFor } from '@hyeopchi/services';
+import { implementationIdFor } from '@hyeopchi/department/contract';
 import { eventually, person, testToken } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
 import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';

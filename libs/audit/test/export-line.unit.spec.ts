@@ -1,10 +1,4 @@
-import {
-  ExportedRecord,
-  LineVerdict,
-  expectedEventHashHex,
-  exportLineOf,
-  verifyLineHash,
-} from '@hyeopchi/audit';
+import { ExportedRecord, LineVerdict, expectedEventHashHex, exportLineOf, verifyLineHash } from '@hyeopchi/audit';
 
 const placed = {
   streamId: 'proposal-p-1',

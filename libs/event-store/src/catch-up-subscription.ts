@@ -1,4 +1,4 @@
-import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@hyeopchi/common';
+import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@hyeopchi/backoff';
 import { EventStore, GlobalCheckpoint, ReadAllResult, RecordedEvent } from './event-store.port';
 
 export interface CatchUpSubscriptionOptions {

@@ -1,7 +1,7 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
 import { Module } from '@nestjs/common';
-import { CallerResolver, TOKEN_VERIFIER } from './caller';
+import { CallerResolver, TOKEN_VERIFIER } from '@hyeopchi/gateway-kit';
 import { RateLimiter } from './rate-limit';
 
 /** Who calls and how much they may ask: needed by the resolvers and by the GraphQL server's own plugins. */

@@ -1,10 +1,9 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver } from './caller';
+import { CallerResolver, ReadModels } from '@hyeopchi/gateway-kit';
 import { Me } from './me';
-import { MembershipRequest, Organization, OrganizationMember } from './read-models/civic.entities';
-import { ReadModels } from './read-models/read-models';
+import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
 
 @Resolver(() => Me)
 export class MeResolver {

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { Identity } from '@hyeopchi/identity';
 import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { CallerResolver } from './caller';
+import { CallerResolver } from '@hyeopchi/gateway-kit';
 
 export interface RateLimit {
   /** Root fields a caller may ask for at once (a burst). */

@@ -1,5 +1,5 @@
 import { COMMAND_POLICY } from '@hyeopchi/identity';
-import { COMMAND_ROUTES } from '@hyeopchi/services';
+import { COMMAND_ROUTES } from '@hyeopchi/platform';
 import { z } from 'zod';
 
 /** A string the schema leaves without a maximum is an identifier, a time or a UUID: 100 characters at most. */

@@ -3,18 +3,10 @@ import { AuditResolver } from './audit/audit.resolver';
 import { CommandAcceptedResolver } from './commands/command-accepted.resolver';
 import { CommandMutations } from './commands/command-mutations';
 import { MeResolver } from './me.resolver';
-import { AgendaItemResolver, DocketEntryResolver } from './queries/agenda-item.resolver';
-import { CommitteeSessionChangesResolver } from './queries/committee-session-changes.resolver';
-import { CommitteeResolver } from './queries/committee.resolver';
-import { DepartmentImplementationsResolver } from './queries/department-implementations.resolver';
-import { DepartmentsResolver } from './queries/departments.resolver';
-import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './queries/master-plan.resolver';
-import { MotionResolver } from './queries/motion.resolver';
-import { OrganizationsResolver } from './queries/organizations.resolver';
-import { ProposalsResolver } from './queries/proposals.resolver';
-import { ReviewDeadlineResolver } from './queries/review-deadline.resolver';
-import { ReviewQueueResolver } from './queries/review-queue.resolver';
-import { SubscriptionsResolver } from './queries/subscriptions.resolver';
+import { AgendaItemResolver, DocketEntryResolver, CommitteeSessionChangesResolver, CommitteeResolver, MasterPlanResolver, PlanPolicyResolver, StrategyResolver, MotionResolver } from '@hyeopchi/committee/graphql';
+import { DepartmentImplementationsResolver, DepartmentsResolver, ReviewDeadlineResolver, ReviewQueueResolver } from '@hyeopchi/department/graphql';
+import { OrganizationsResolver, ProposalsResolver } from '@hyeopchi/civic/graphql';
+import { SubscriptionsResolver } from './subscriptions.resolver';
 import { SignInResolver } from './sign-in/sign-in.resolver';
 
 /** Every resolver of the gateway: the running gateway and schema.graphql are built from this one list. */

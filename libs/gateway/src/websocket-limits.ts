@@ -11,9 +11,8 @@ import {
 import type { ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
-import { CallerResolver } from './caller';
+import { CallerResolver, badInput } from '@hyeopchi/gateway-kit';
 import { maskedError } from './error-masking';
-import { badInput } from './queries/bad-input';
 import { MAX_DOCUMENT_TOKENS, introspectionAllowed, queryLimitsRule } from './query-limits';
 import { RateLimiter, callerKey, operationCost, rateLimited } from './rate-limit';
 import { malformedInputOf } from './well-formed-input';

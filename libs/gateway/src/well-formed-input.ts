@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { MALFORMED_TEXT, isWellFormedText, malformedTextIn } from '@hyeopchi/service-runtime';
+import { MALFORMED_TEXT, isWellFormedText, malformedTextIn } from '@hyeopchi/contract-schemas';
 import { BREAK, DocumentNode, visit } from 'graphql';
-import { badInput } from './queries/bad-input';
+import { badInput } from '@hyeopchi/gateway-kit';
 
 /** Where a document's string literals or its variables carry text the database cannot take, or null. */
 export function malformedInputOf(document: DocumentNode, variables: unknown): string | null {

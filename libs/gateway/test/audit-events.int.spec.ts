@@ -1,12 +1,12 @@
 import { keyIdOf, readSigningKey, verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
-import { DATABASE, Database } from '@hyeopchi/backbone';
+import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { AuditLog } from '@hyeopchi/event-store';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
-import { CommandDispatcher } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices } from '@hyeopchi/services';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { createPublicKey, randomBytes } from 'node:crypto';

@@ -1,11 +1,11 @@
-import { DATABASE, Database } from '@hyeopchi/backbone';
+import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity, ROLES, Role } from '@hyeopchi/identity';
-import { CommandDispatcher } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { COMMAND_ROUTES, allServices } from '@hyeopchi/services';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { COMMAND_ROUTES, allServices } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';

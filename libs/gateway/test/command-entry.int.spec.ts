@@ -1,22 +1,12 @@
-import { nameBasedUuid } from '@hyeopchi/common';
+import { nameBasedUuid } from '@hyeopchi/name-based-uuid';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
-import { CommandDispatcher } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices } from '@hyeopchi/services';
-import {
-  Started,
-  eventually,
-  freshDatabase,
-  person,
-  postGraphql,
-  proposalDraft,
-  testDatabaseUrl,
-  testPool,
-  testToken,
-} from '@hyeopchi/testing';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
+import { Started, eventually, freshDatabase, person, postGraphql, proposalDraft, testDatabaseUrl, testPool, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';

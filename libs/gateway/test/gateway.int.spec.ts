@@ -1,9 +1,9 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
-import { CommandDispatcher } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices } from '@hyeopchi/services';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
 import { Started, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';

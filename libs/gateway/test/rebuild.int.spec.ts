@@ -1,11 +1,12 @@
-import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/backbone';
+import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore } from '@hyeopchi/event-store';
-import { GatewayModule, READ_MODEL_ENTITIES, ReadModels, rebuildReadModels } from '@hyeopchi/gateway';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/service-runtime';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices, seedDemo } from '@hyeopchi/services';
+import { GatewayModule, READ_MODEL_ENTITIES, rebuildReadModels } from '@hyeopchi/gateway';
+import { ReadModels } from '@hyeopchi/gateway-kit';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices, seedDemo } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';

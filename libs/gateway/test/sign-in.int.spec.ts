@@ -1,7 +1,7 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { TestClock, startInProcessForTest } from '@hyeopchi/service-runtime/testing';
-import { allServices } from '@hyeopchi/services';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
 import { Started, freshDatabase, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { sign } from 'jsonwebtoken';

@@ -4,3 +4,4 @@ export * from './roles';
 export * from './tokens';
 export * from './configured-tokens';
 export * from './command-policy';
+export * from './demo-personas';

@@ -1,4 +1,4 @@
-import { BackoffOptions } from '@hyeopchi/common';
+import { BackoffOptions } from '@hyeopchi/backoff';
 import { CatchUpSubscription, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';

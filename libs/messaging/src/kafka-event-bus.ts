@@ -1,4 +1,4 @@
-import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/common';
+import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/backoff';
 import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { MalformedCloudEventError, fromKafkaMessage } from './cloud-events';

@@ -1,4 +1,4 @@
-import { BackoffOptions } from '@hyeopchi/common';
+import { BackoffOptions } from '@hyeopchi/backoff';
 import { CatchUpSubscription, EventStore, GlobalCheckpoint, RecordedEvent } from '@hyeopchi/event-store';
 import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { toKafkaMessage } from './cloud-events';

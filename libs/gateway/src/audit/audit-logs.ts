@@ -1,14 +1,8 @@
 import { AuditRecord } from '@hyeopchi/audit';
-import { CONTEXTS } from '@hyeopchi/contracts';
-import {
-  AuditLog,
-  EventStore,
-  EventStoreError,
-  PostgresEventStore,
-  RecordedEvent,
-} from '@hyeopchi/event-store';
+import { CONTEXTS } from '@hyeopchi/context-names';
+import { AuditLog, EventStore, EventStoreError, PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
-import { badInput } from '../queries/bad-input';
+import { badInput } from '@hyeopchi/gateway-kit';
 
 /** One service's log, read two ways: as auditors see it (hashes, checkpoints) and as its aggregates fold it. */
 export interface ServiceLog {

@@ -1,20 +1,10 @@
 import { AsOf } from '@hyeopchi/event-store';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { CallerResolver } from '../caller';
-import { badInput } from '../queries/bad-input';
-import { DateTime } from '../read-models/date-time.scalar';
+import { CallerResolver, badInput, DateTime } from '@hyeopchi/gateway-kit';
 import { auditEventOf } from './audit-event';
 import { AuditLogs } from './audit-logs';
-import {
-  AuditEvent,
-  ConsistencyProof,
-  InclusionProof,
-  Moment,
-  SignedCheckpoint,
-  StateChange,
-  StreamState,
-} from './audit.types';
+import { AuditEvent, ConsistencyProof, InclusionProof, Moment, SignedCheckpoint, StateChange, StreamState } from './audit.types';
 import { AUDITORS_ONLY, auditorOnly } from './auditors-only';
 import { signedCheckpointOf } from './checkpoint-note';
 import { hex, logTree } from './log-tree';

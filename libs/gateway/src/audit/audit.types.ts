@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTime } from '../read-models/date-time.scalar';
+import { DateTime } from '@hyeopchi/gateway-kit';
 import { JSONValue } from './json.scalar';
 
 @ObjectType({

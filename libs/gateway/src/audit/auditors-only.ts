@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver } from '../caller';
+import { CallerResolver } from '@hyeopchi/gateway-kit';
 
 export const AUDITORS_ONLY = 'Auditors and admins only (others get a FORBIDDEN error).';
 

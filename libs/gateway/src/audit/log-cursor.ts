@@ -1,5 +1,5 @@
 import { BEGINNING_OF_LOG, GlobalCheckpoint } from '@hyeopchi/event-store';
-import { badInput } from '../queries/bad-input';
+import { badInput } from '@hyeopchi/gateway-kit';
 
 const CURSOR = /^(\d+)\.(\d+)$/;
 

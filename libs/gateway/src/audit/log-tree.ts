@@ -1,6 +1,6 @@
 import { MerkleLog, leafHash } from '@hyeopchi/audit';
 import { AuditLog } from '@hyeopchi/event-store';
-import { badInput } from '../queries/bad-input';
+import { badInput } from '@hyeopchi/gateway-kit';
 
 export interface LogTree {
   tree: MerkleLog;

@@ -1,7 +1,6 @@
-import { stateOf } from '@hyeopchi/command-handling';
+import { stateOf, CommandRoute } from '@hyeopchi/command-processing';
 import { AsOf, RecordedEvent } from '@hyeopchi/event-store';
-import { CommandRoute } from '@hyeopchi/service-runtime';
-import { COMMAND_ROUTES } from '@hyeopchi/services';
+import { COMMAND_ROUTES } from '@hyeopchi/platform';
 import { ServiceLog } from './audit-logs';
 import { StreamState } from './audit.types';
 

@@ -1,10 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { Organization, Proposal, draftedProposal } from '../read-models/civic.entities';
-import { CommitteeSession } from '../read-models/committee.entities';
-import { Implementation, Review } from '../read-models/department.entities';
-import { CommandAccepted } from './command-result';
-import { ReadModels } from '../read-models/read-models';
+import { Organization, Proposal, draftedProposal } from '@hyeopchi/civic/read-model';
+import { CommitteeSession } from '@hyeopchi/committee/read-model';
+import { Implementation, Review } from '@hyeopchi/department/read-model';
+import { CommandAccepted, ReadModels } from '@hyeopchi/gateway-kit';
 
 /** The object a command changed, as queries show it: the one whose stream the command appended to. */
 @Resolver(() => CommandAccepted)

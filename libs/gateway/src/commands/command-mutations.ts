@@ -1,13 +1,11 @@
 import { COMMAND_POLICY } from '@hyeopchi/identity';
-import { COMMAND_ROUTES } from '@hyeopchi/services';
+import { COMMAND_ROUTES } from '@hyeopchi/platform';
 import { Inject, Type } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { CommandGate } from './command-gate';
+import { CommandGate, CommandInputTypes, CommandResult } from '@hyeopchi/gateway-kit';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions';
-import { CommandInputTypes } from './command-inputs';
-import { CommandResult } from './command-result';
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 

@@ -1,13 +1,13 @@
-import { CONTEXTS } from '@hyeopchi/contracts';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectedStream, projectedVersion } from './projected-stream.entity';
-import { civicProjections } from './projections/civic.projections';
-import { committeeProjections } from './projections/committee.projections';
-import { departmentProjections } from './projections/department.projections';
-import { feedbackProjections } from './projections/feedback.projections';
-import { Projections } from './projections/projection';
-import { recordTimelineStep } from './projections/timeline.projections';
+import { civicProjections } from '@hyeopchi/civic/read-model';
+import { committeeProjections } from '@hyeopchi/committee/read-model';
+import { departmentProjections } from '@hyeopchi/department/read-model';
+import { feedbackProjections } from '@hyeopchi/feedback/read-model';
+import { Projections } from '@hyeopchi/gateway-kit';
+import { recordTimelineStep } from './timeline.projections';
 
 const PROJECTIONS: Readonly<Record<string, Projections>> = {
   civic: civicProjections,

@@ -4,7 +4,7 @@ import { schemaIdentifier } from '@hyeopchi/postgres';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { Proposal, draftedProposals } from './civic.entities';
+import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
 import { projectAll } from './projector';
 import { openReadModels } from './read-model-store';
 

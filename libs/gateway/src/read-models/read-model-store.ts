@@ -1,9 +1,9 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
-import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
-import { Implementation, Review } from './department.entities';
-import { FeedbackRound, SurveyRecord } from './feedback.entities';
+import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from '@hyeopchi/civic/read-model';
+import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from '@hyeopchi/committee/read-model';
+import { Implementation, Review } from '@hyeopchi/department/read-model';
+import { FeedbackRound, SurveyRecord } from '@hyeopchi/feedback/read-model';
 import { ProjectedStream } from './projected-stream.entity';
 import { TimelineStep } from './timeline.entities';
 

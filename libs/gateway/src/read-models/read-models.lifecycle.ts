@@ -4,10 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { activeSchema } from './active-schema';
-import { ReadModelChangeListener } from './change-listener';
+import { ReadModelChangeListener, ReadModels } from '@hyeopchi/gateway-kit';
 import { followEvents } from './projector';
 import { openReadModels } from './read-model-store';
-import { ReadModels } from './read-models';
 
 const logger = new Logger('ReadModels');
 const CATCH_UP_POLL_MS = 200;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DateTime } from './date-time.scalar';
+import { DateTime } from '@hyeopchi/gateway-kit';
 
 @ObjectType({
   description:

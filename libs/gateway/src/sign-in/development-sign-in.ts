@@ -1,6 +1,5 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { Identity, developmentSecret, issueToken } from '@hyeopchi/identity';
-import { DEMO_PERSONAS } from '@hyeopchi/services';
+import { Identity, developmentSecret, issueToken, DEMO_PERSONAS } from '@hyeopchi/identity';
 
 export const DEVELOPMENT_SIGN_IN = Symbol('DevelopmentSignIn');
 

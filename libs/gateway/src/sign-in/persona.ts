@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { TokenIdentity } from '../me';
-import { DateTime } from '../read-models/date-time.scalar';
+import { DateTime } from '@hyeopchi/gateway-kit';
 
 @ObjectType({
   description: "One of the demo's people, as the persona picker offers them (development only).",

@@ -1,0 +1,94 @@
+import { Proposal, ProposalCommand, ProposalEvent, ProposalTierReached, ThresholdPolicies, ThresholdPolicyCommand, ThresholdPolicyEvent, proposalDecider, thresholdPolicyDecider } from '@hyeopchi/civic/domain';
+import { ANYONE, Aggregate, by } from '@hyeopchi/audit-verifier';
+
+export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolicyEvent, ThresholdPolicies> = {
+  decider: thresholdPolicyDecider,
+  commands: {
+    'threshold_policy.adopted.v1': ({ data: { supportWindowDays, tiers, adoptedBy, adoptedAt } }) => ({
+      type: 'AdoptThresholdPolicy',
+      data: { supportWindowDays, tiers },
+      metadata: by(adoptedBy, adoptedAt),
+    }),
+  },
+};
+
+// Author-only events do not record who acted: they are replayed as the author's, so authorship goes unchecked.
+const authorOf = (proposal: Proposal) => (proposal.status === 'none' ? ANYONE : proposal.authorId);
+// Membership of the organization a proposal speaks for is in the organization's stream, which one stream's replay
+// cannot read: the actor is replayed as a member, so membership goes unchecked here too.
+const asMember = (actor: string) => ({ organizationMembers: [actor] });
+export const proposals: Aggregate<ProposalCommand, ProposalEvent, Proposal> = {
+  decider: proposalDecider,
+  commands: {
+    'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
+      type: 'DraftProposal',
+      data: { ...data, ...asMember(authorId) },
+      metadata: by(authorId, draftedAt),
+    }),
+    'proposal.edited.v1': ({ data: { editedAt, ...data } }, state) => ({
+      type: 'EditProposal',
+      data: { ...data, ...asMember(authorOf(state)) },
+      metadata: by(authorOf(state), editedAt),
+    }),
+    'proposal.submitted.v1': ({ data: { proposalId, policy, submittedAt } }, state) => ({
+      type: 'SubmitProposal',
+      data: { proposalId, policy, ...asMember(authorOf(state)) },
+      metadata: by(authorOf(state), submittedAt),
+    }),
+    'proposal.supported.v1': ({ data: { proposalId, supporterId, supportedAt } }) => ({
+      type: 'SupportProposal',
+      data: { proposalId },
+      metadata: by(supporterId, supportedAt),
+    }),
+    'proposal.support_withdrawn.v1': ({ data: { proposalId, supporterId, withdrawnAt } }) => ({
+      type: 'WithdrawSupport',
+      data: { proposalId },
+      metadata: by(supporterId, withdrawnAt),
+    }),
+    'proposal.tier_reached.v1': null,
+    'proposal.forum_held.v1': ({ data: { proposalId, participants, recordedAt } }) => ({
+      type: 'RecordForumParticipation',
+      data: { proposalId, participants },
+      metadata: by(ANYONE, recordedAt),
+    }),
+    'proposal.answer_received.v1': ({ data: { receivedAt, ...data } }) => ({
+      type: 'RecordAnswer',
+      data,
+      metadata: by(ANYONE, receivedAt),
+    }),
+    'proposal.amended.v1': ({ data: { amendedAt, ...data } }, state) => ({
+      type: 'AmendProposal',
+      data: { ...data, ...asMember(authorOf(state)) },
+      metadata: by(authorOf(state), amendedAt),
+    }),
+    'proposal.withdrawn.v1': ({ data: { withdrawnAt, ...data } }, state) => ({
+      type: 'WithdrawProposal',
+      data,
+      metadata: by(authorOf(state), withdrawnAt),
+    }),
+  },
+  inspect: (event, proposal) =>
+    event.type === 'proposal.tier_reached.v1' ? tierMismatch(event.data, proposal) : undefined,
+};
+
+/** A tier against the supports or participants replayed so far, under the policy version the proposal carries. */
+function tierMismatch(reached: ProposalTierReached['data'], proposal: Proposal): string | undefined {
+  const about = `proposal ${reached.proposalId}`;
+  if (proposal.status !== 'submitted')
+    return `${about} reached tier ${reached.tier} while ${proposal.status}`;
+  const { policy } = proposal;
+  if (reached.policyVersion !== policy.version) {
+    return `${about} reached tier ${reached.tier} under policy version ${reached.policyVersion}, but it was submitted under version ${policy.version}`;
+  }
+  const rule = policy.tiers.find((tier) => tier.tier === reached.tier);
+  if (!rule)
+    return `${about} reached tier ${reached.tier}, which policy version ${policy.version} does not have`;
+  const [count, measured] =
+    rule.measure === 'supports'
+      ? [proposal.supporters.length, 'supports']
+      : [proposal.forumParticipants, 'forum participants'];
+  if (count < rule.threshold) {
+    return `${about} reached tier ${reached.tier} with ${count} ${measured}, below the threshold ${rule.threshold} of policy version ${policy.version}`;
+  }
+  return undefined;
+}

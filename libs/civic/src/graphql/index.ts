@@ -1,0 +1,2 @@
+export * from './organizations.resolver';
+export * from './proposals.resolver';

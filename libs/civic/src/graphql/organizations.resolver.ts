@@ -1,0 +1,62 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { CallerResolver, ReadModels } from '@hyeopchi/gateway-kit';
+import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly callers: CallerResolver,
+  ) {}
+
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'An organization by id; null when there is none.',
+  })
+  organization(
+    @Args('id', { description: 'The organization id.' }) id: string,
+  ): Promise<Organization | null> {
+    return this.readModels.manager.findOneBy(Organization, { id });
+  }
+
+  @ResolveField(() => [OrganizationMember], { description: 'Its members, administrators first.' })
+  members(@Parent() organization: Organization): Promise<OrganizationMember[]> {
+    return this.readModels.manager.find(OrganizationMember, {
+      where: { organizationId: organization.id },
+      order: { role: 'ASC', joinedAt: 'ASC' },
+    });
+  }
+
+  @ResolveField(() => [MembershipRequest], {
+    description:
+      'Requests to join it that await an answer, oldest first: its administrators and auditors only (others get a FORBIDDEN error on this field).',
+  })
+  async membershipRequests(
+    @Parent() organization: Organization,
+    @Context('req') request: Request,
+  ): Promise<MembershipRequest[]> {
+    const identity = await this.callers.identityOf(request);
+    const mayRead =
+      identity !== null &&
+      (identity.roles.includes('auditor') ||
+        (await this.readModels.manager.existsBy(OrganizationMember, {
+          organizationId: organization.id,
+          memberId: identity.subject,
+          role: 'cso_admin',
+        })));
+    if (!mayRead) {
+      throw new GraphQLError(
+        `requests to join ${organization.name} are for its administrators and auditors only`,
+        {
+          extensions: { code: 'FORBIDDEN' },
+        },
+      );
+    }
+    return this.readModels.manager.find(MembershipRequest, {
+      where: { organizationId: organization.id, status: 'pending' },
+      order: { requestedAt: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './civic.entities';
+export * from './civic.projections';

@@ -1,0 +1,234 @@
+import { OrganizationCommand, OrganizationEvent, organizationDecider } from '@hyeopchi/civic/domain';
+import { deciderSpecification } from '@hyeopchi/testing';
+
+const given = deciderSpecification(organizationDecider);
+const now = new Date('2026-11-27T09:00:00Z');
+const at = now.toISOString();
+const by = (actor: string) => ({ now, actor });
+
+const registered: OrganizationEvent = {
+  type: 'organization.registered.v1',
+  data: {
+    organizationId: 'org-1',
+    name: '마포 시민 네트워크',
+    district: 'Mapo-gu',
+    registeredBy: 'kim',
+    registeredAt: at,
+  },
+};
+const joined = (memberId: string, role: 'cso_admin' | 'cso_member' = 'cso_member'): OrganizationEvent => ({
+  type: 'organization.member_joined.v1',
+  data: { organizationId: 'org-1', memberId, role, joinedAt: at },
+});
+const founderJoined = joined('kim', 'cso_admin');
+const leeJoined = joined('lee');
+const join = (memberId: string, role: 'cso_admin' | 'cso_member' = 'cso_member'): OrganizationCommand => ({
+  type: 'JoinOrganization',
+  data: { organizationId: 'org-1', memberId, role },
+  metadata: by('kim'),
+});
+const leave = (memberId: string): OrganizationCommand => ({
+  type: 'LeaveOrganization',
+  data: { organizationId: 'org-1', memberId },
+  metadata: by(memberId),
+});
+const verify: OrganizationCommand = {
+  type: 'VerifyOrganization',
+  data: { organizationId: 'org-1' },
+  metadata: by('admin-1'),
+};
+
+describe('organization', () => {
+  it('is registered with its registrant as its first administrator', () =>
+    given()
+      .when({
+        type: 'RegisterOrganization',
+        data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
+        metadata: by('kim'),
+      })
+      .then(registered, founderJoined));
+
+  it.each([
+    ['a blank name', { name: '  ', district: 'Mapo-gu' }],
+    ['no district', { name: 'Mapo network', district: '' }],
+    ['a name over 200 characters', { name: 'x'.repeat(201), district: 'Mapo-gu' }],
+  ])('is not registered with %s', (_case, names) =>
+    given()
+      .when({
+        type: 'RegisterOrganization',
+        data: { organizationId: 'org-1', ...names },
+        metadata: by('kim'),
+      })
+      .thenRefuses('INVALID_ORGANIZATION'),
+  );
+
+  it('is registered only once', () =>
+    given(registered, founderJoined)
+      .when({
+        type: 'RegisterOrganization',
+        data: { organizationId: 'org-1', name: 'again', district: 'Jung-gu' },
+        metadata: by('lee'),
+      })
+      .thenRefuses('ORGANIZATION_EXISTS'));
+
+  it('is verified once', () => {
+    given(registered, founderJoined)
+      .when(verify)
+      .then({
+        type: 'organization.verified.v1',
+        data: { organizationId: 'org-1', verifiedBy: 'admin-1', verifiedAt: at },
+      });
+    given(registered, founderJoined, {
+      type: 'organization.verified.v1',
+      data: { organizationId: 'org-1', verifiedBy: 'admin-1', verifiedAt: at },
+    })
+      .when(verify)
+      .thenRefuses('ORGANIZATION_ALREADY_VERIFIED');
+  });
+
+  it('cannot be verified or joined before it is registered', () => {
+    given().when(verify).thenRefuses('ORGANIZATION_NOT_FOUND');
+    given().when(join('lee')).thenRefuses('ORGANIZATION_NOT_FOUND');
+  });
+
+  it('takes a member with a role, once', () => {
+    given(registered, founderJoined).when(join('lee')).then(leeJoined);
+    given(registered, founderJoined, leeJoined).when(join('lee')).thenRefuses('ALREADY_MEMBER');
+  });
+
+  it('is joined only by an administrator adding someone: nobody joins on their own word', () => {
+    const self = (memberId: string, role: 'cso_admin' | 'cso_member'): OrganizationCommand => ({
+      ...join(memberId, role),
+      metadata: by(memberId),
+    });
+    given(registered, founderJoined).when(self('lee', 'cso_member')).thenRefuses('NOT_ORGANIZATION_ADMIN');
+    given(registered, founderJoined).when(self('mallory', 'cso_admin')).thenRefuses('NOT_ORGANIZATION_ADMIN');
+    given(registered, founderJoined, leeJoined)
+      .when({ ...join('park'), metadata: by('lee') })
+      .thenRefuses('NOT_ORGANIZATION_ADMIN');
+    given(registered, founderJoined).when(join('park', 'cso_admin')).then(joined('park', 'cso_admin'));
+    given(registered, founderJoined, leeJoined)
+      .when({ ...leave('kim'), metadata: by('lee') })
+      .thenRefuses('NOT_ORGANIZATION_ADMIN');
+  });
+
+  describe('a request to join', () => {
+    const request = (requesterId: string): OrganizationCommand => ({
+      type: 'RequestMembership',
+      data: { organizationId: 'org-1' },
+      metadata: by(requesterId),
+    });
+    const approve = (requesterId: string, actor = 'kim'): OrganizationCommand => ({
+      type: 'ApproveMembership',
+      data: { organizationId: 'org-1', requesterId },
+      metadata: by(actor),
+    });
+    const decline = (requesterId: string, reason: string, actor = 'kim'): OrganizationCommand => ({
+      type: 'DeclineMembership',
+      data: { organizationId: 'org-1', requesterId, reason },
+      metadata: by(actor),
+    });
+    const withdraw = (requesterId: string): OrganizationCommand => ({
+      type: 'WithdrawMembershipRequest',
+      data: { organizationId: 'org-1' },
+      metadata: by(requesterId),
+    });
+    const parkRequested: OrganizationEvent = {
+      type: 'organization.membership_requested.v1',
+      data: { organizationId: 'org-1', requesterId: 'park', requestedAt: at },
+    };
+    const declined: OrganizationEvent = {
+      type: 'organization.membership_declined.v1',
+      data: {
+        organizationId: 'org-1',
+        requesterId: 'park',
+        reason: 'We work in Mapo-gu only',
+        declinedBy: 'kim',
+        declinedAt: at,
+      },
+    };
+    const withdrawn: OrganizationEvent = {
+      type: 'organization.membership_request_withdrawn.v1',
+      data: { organizationId: 'org-1', requesterId: 'park', withdrawnAt: at },
+    };
+
+    it('is made by the requester, once while it awaits an answer, and not by a member', () => {
+      given(registered, founderJoined).when(request('park')).then(parkRequested);
+      given(registered, founderJoined, parkRequested)
+        .when(request('park'))
+        .thenRefuses('MEMBERSHIP_ALREADY_REQUESTED');
+      given(registered, founderJoined, leeJoined).when(request('lee')).thenRefuses('ALREADY_MEMBER');
+      given().when(request('park')).thenRefuses('ORGANIZATION_NOT_FOUND');
+    });
+
+    it('is approved by an administrator: the requester joins as a member', () => {
+      given(registered, founderJoined, parkRequested)
+        .when(approve('park'))
+        .then(
+          {
+            type: 'organization.membership_approved.v1',
+            data: { organizationId: 'org-1', requesterId: 'park', approvedBy: 'kim', approvedAt: at },
+          },
+          joined('park'),
+        );
+    });
+
+    it('is declined by an administrator, with a reason', () => {
+      given(registered, founderJoined, parkRequested)
+        .when(decline('park', '  We work in Mapo-gu only '))
+        .then(declined);
+      given(registered, founderJoined, parkRequested)
+        .when(decline('park', '   '))
+        .thenRefuses('REASON_REQUIRED');
+    });
+
+    it('is answered by administrators only, and never by the requester', () => {
+      for (const answer of [approve('park', 'lee'), decline('park', 'no', 'lee'), approve('park', 'park')]) {
+        given(registered, founderJoined, leeJoined, parkRequested)
+          .when(answer)
+          .thenRefuses('NOT_ORGANIZATION_ADMIN');
+      }
+    });
+
+    it('is answered once: nothing awaits after an approval, a decline or a withdrawal', () => {
+      given(registered, founderJoined).when(approve('park')).thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, declined)
+        .when(approve('park'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, withdrawn)
+        .when(decline('park', 'late'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+      // an administrator adding the requester directly answers the request too
+      given(registered, founderJoined, parkRequested, joined('park'))
+        .when(approve('park'))
+        .thenRefuses('NO_MEMBERSHIP_REQUEST');
+    });
+
+    it('is withdrawn by the requester while it awaits an answer, and may be made again', () => {
+      given(registered, founderJoined, parkRequested).when(withdraw('park')).then(withdrawn);
+      given(registered, founderJoined).when(withdraw('park')).thenRefuses('NO_MEMBERSHIP_REQUEST');
+      given(registered, founderJoined, parkRequested, declined).when(request('park')).then(parkRequested);
+    });
+  });
+
+  it('lets a member leave, and refuses one who is not a member', () => {
+    given(registered, founderJoined, leeJoined)
+      .when(leave('lee'))
+      .then({
+        type: 'organization.member_left.v1',
+        data: { organizationId: 'org-1', memberId: 'lee', leftAt: at },
+      });
+    given(registered, founderJoined).when(leave('park')).thenRefuses('NOT_A_MEMBER');
+  });
+
+  it('keeps at least one administrator', () => {
+    given(registered, founderJoined).when(leave('kim')).thenRefuses('LAST_ADMIN_CANNOT_LEAVE');
+    const parkAdmin = joined('park', 'cso_admin');
+    given(registered, founderJoined, parkAdmin)
+      .when(leave('kim'))
+      .then({
+        type: 'organization.member_left.v1',
+        data: { organizationId: 'org-1', memberId: 'kim', leftAt: at },
+      });
+  });
+});

@@ -1,3 +1,0 @@
-export * from './errors';
-export * from './handle-command';
-export * from './ports';

@@ -1,0 +1,108 @@
+import { canonicalJson } from '@hyeopchi/audit';
+import { EVENT_STORES } from '@hyeopchi/event-infrastructure';
+import { CommandIdReusedError } from './errors';
+import { IdSource } from './ports';
+import { handleCommand } from './handle-command';
+import { KeyedQueue } from './keyed-queue';
+import { DomainError } from '@hyeopchi/domain-kernel';
+import { EventStore, EventStoreError } from '@hyeopchi/event-store';
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
+import { createHash } from 'node:crypto';
+import { CLOCK, Clock, ID_SOURCE } from './clock';
+import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
+import { CommandRoute } from './command-route';
+
+/** A validated request on its way to the aggregate that owns it. */
+export class ExecuteDomainCommand implements ICommand {
+  constructor(
+    readonly route: CommandRoute,
+    readonly request: CommandRequest,
+  ) {}
+}
+
+/**
+ * Validate, load, decide, append — the same for every aggregate; the route says which. Every failure comes back
+ * as a typed reply, and a refused command has written nothing. Commands to one stream take their turn in this
+ * process, so many people acting on one proposal at once do not conflict; a conflict with another process is
+ * decided again (`handleCommand`).
+ */
+@CommandHandler(ExecuteDomainCommand)
+export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandReply> {
+  private readonly logger = new Logger('Commands');
+  private readonly streams = new KeyedQueue();
+
+  constructor(
+    @Inject(EVENT_STORES) private readonly stores: ReadonlyMap<string, EventStore>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_SOURCE) private readonly ids: IdSource,
+  ) {}
+
+  async execute({ route, request }: ExecuteDomainCommand): Promise<CommandReply> {
+    const commandId = request.commandId ?? this.ids.next();
+    const parsed = route.commands[request.type].safeParse(request.data);
+    if (!parsed.success) {
+      return refusal(commandId, 'INVALID_COMMAND', `${request.type}: ${describeIssues(parsed.error)}`);
+    }
+    try {
+      const store = this.stores.get(route.context)!;
+      const prepared = route.prepare
+        ? await route.prepare(request.type, parsed.data, store)
+        : { data: parsed.data };
+      const streamId = route.streamId(prepared.data);
+      const command = {
+        type: request.type,
+        data: prepared.data,
+        metadata: { now: this.clock.now(), actor: request.actor, role: request.role },
+      };
+      const outcome = await this.streams.run(`${route.context}/${streamId}`, () =>
+        handleCommand(store, streamId, route.decider, command, {
+          ids: this.ids,
+          metadata: {
+            actor: request.actor,
+            role: request.role,
+            commandId,
+            commandType: request.type,
+            commandDigest: digestOf(request.type, parsed.data),
+            correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
+            causationId: request.causationId ?? commandId,
+          },
+          correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
+        }),
+      );
+      return {
+        ok: true,
+        commandId,
+        streamId,
+        streamVersion: outcome.streamVersion,
+        globalPosition: outcome.globalPosition ?? null,
+        eventTypes: outcome.events.map((event) => event.type),
+      };
+    } catch (error) {
+      if (
+        error instanceof DomainError ||
+        error instanceof EventStoreError ||
+        error instanceof CommandIdReusedError
+      ) {
+        return refusal(commandId, error.code, error.message);
+      }
+      this.logger.error(
+        `${request.type} ${commandId} on ${route.aggregate} failed`,
+        error instanceof Error ? error.stack : error,
+      );
+      return refusal(
+        commandId,
+        'INTERNAL',
+        'the service could not complete the command; send it again with the same commandId',
+      );
+    }
+  }
+}
+
+/**
+ * What a command is, as a repeat check compares it: its type and validated data, before the service adds what it
+ * read (a policy adopted in between must not make a retry look like another command).
+ */
+function digestOf(type: string, data: unknown): string {
+  return createHash('sha256').update(canonicalJson({ type, data })).digest('hex');
+}

@@ -1,0 +1,79 @@
+import { BackboneModule } from '@hyeopchi/event-infrastructure';
+import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
+import { createKafka, ensureTopicsNamed } from '@hyeopchi/messaging';
+import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { commandTopicOf, kafkaTransport } from './kafka-commands';
+import { ServiceDefinition } from './process-manager';
+import { ServiceRuntimeModule } from './service-runtime.module';
+
+@Module({})
+class ServiceApplicationModule {}
+
+/** The module of one service in its own process: its backbone, its routes, its command topic on Kafka. */
+export function serviceApplicationModule(service: ServiceDefinition, config: HyeopchiConfig): DynamicModule {
+  return {
+    module: ServiceApplicationModule,
+    imports: [
+      BackboneModule.forContexts([service.context], `hyeopchi-${service.context}`),
+      ServiceRuntimeModule.forServices([service], {
+        commandTopic: commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE),
+      }),
+    ],
+  };
+}
+
+/** Creates the service's command topic and its reply topic, then listens on it and on HTTP (health). */
+export async function startServiceApplication(
+  app: INestApplication,
+  service: ServiceDefinition,
+  config: HyeopchiConfig,
+): Promise<void> {
+  assertKafkaConfigured(service, config);
+  const topic = commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE);
+  await ensureTopicsNamed(
+    createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-admin` }),
+    [topic, `${topic}.reply`],
+    config.KAFKA_TOPIC_PARTITIONS,
+  );
+  app.connectMicroservice(kafkaTransport(config, `${service.context}-commands`), { inheritAppConfig: true });
+  app.enableShutdownHooks();
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, config.HOST);
+}
+
+function assertKafkaConfigured(
+  service: ServiceDefinition,
+  config: HyeopchiConfig,
+): asserts config is HyeopchiConfig & { KAFKA_BROKERS: string[] } {
+  if (!config.KAFKA_BROKERS) {
+    throw new Error(
+      `the ${service.context} service in its own process needs KAFKA_BROKERS; npm start runs every service in one process without Kafka`,
+    );
+  }
+}
+
+/** The log levels up to the configured one. */
+export function logLevelsFrom(level: HyeopchiConfig['LOG_LEVEL']) {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(level) + 1);
+}
+
+/** `npm run start:<service>`: one service in its own process, on DATABASE_URL and KAFKA_BROKERS. */
+export async function runServiceProcess(
+  define: (config: HyeopchiConfig) => ServiceDefinition,
+  defaultPort: number,
+): Promise<void> {
+  process.env.PORT ||= String(defaultPort);
+  const config = loadConfiguration(process.env);
+  const service = define(config);
+  // before anything opens: a refused start leaves no database started behind
+  assertKafkaConfigured(service, config);
+  const app = await NestFactory.create(serviceApplicationModule(service, config), {
+    logger: logLevelsFrom(config.LOG_LEVEL),
+  });
+  await startServiceApplication(app, service, config);
+  new Logger('Hyeopchi').log(
+    `${service.context} service on http://localhost:${config.PORT}/health, commands on ${commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE)}`,
+  );
+}

@@ -1,0 +1,61 @@
+import { perceptionGap } from '@hyeopchi/feedback/domain';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
+import { MasterPlan, PlanPolicy, Strategy } from '@hyeopchi/committee/read-model';
+import { PerceptionGap, SurveyRecord } from '@hyeopchi/feedback/read-model';
+import { ReadModels } from '@hyeopchi/gateway-kit';
+
+function proposalsServing(readModels: ReadModels, ids: string[]): Promise<Proposal[]> {
+  return draftedProposals(readModels.manager)
+    .andWhere('proposal.serves && :ids', { ids })
+    .orderBy('proposal.draftedAt', 'DESC')
+    .getMany();
+}
+
+@Resolver(() => MasterPlan)
+export class MasterPlanResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Query(() => MasterPlan, {
+    nullable: true,
+    description: 'The master plan adopted last; null before one is.',
+  })
+  masterPlan(): Promise<MasterPlan | null> {
+    return this.readModels.manager.findOne(MasterPlan, { where: {}, order: { adoptedAt: 'DESC' } });
+  }
+
+  @Query(() => [PerceptionGap], { description: 'Perception gaps between the sectors, per survey topic.' })
+  async perceptionGaps(): Promise<PerceptionGap[]> {
+    const surveys = await this.readModels.manager.find(SurveyRecord, { order: { id: 'ASC' } });
+    return surveys.flatMap(({ id, question, state }) => {
+      const gap = perceptionGap(state);
+      return gap ? [{ ...gap, surveyId: id, question, open: state.status === 'open' }] : [];
+    });
+  }
+}
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => [Proposal], {
+    description:
+      'Proposals that serve this strategy or one of its policies, with their decisions and progress.',
+  })
+  proposals(@Parent() strategy: Strategy): Promise<Proposal[]> {
+    return proposalsServing(this.readModels, [
+      strategy.strategyId,
+      ...strategy.policies.map((policy) => policy.policyId),
+    ]);
+  }
+}
+
+@Resolver(() => PlanPolicy)
+export class PlanPolicyResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => [Proposal], { description: 'Proposals that serve this policy.' })
+  proposals(@Parent() policy: PlanPolicy): Promise<Proposal[]> {
+    return proposalsServing(this.readModels, [policy.policyId]);
+  }
+}

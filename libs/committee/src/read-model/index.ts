@@ -1,0 +1,2 @@
+export * from './committee.entities';
+export * from './committee.projections';

@@ -1,3 +1,0 @@
-export * from './backoff';
-export * from './keyed-queue';
-export * from './name-based-uuid';

@@ -1,0 +1,2 @@
+export * from './well-formed-text';
+export * from './schemas';

@@ -1,0 +1,2 @@
+export * from './department.entities';
+export * from './department.projections';

@@ -1,0 +1,48 @@
+import { ProcessManager, ScheduledTask } from '@hyeopchi/command-processing';
+
+/** The durable deadline clock: open reviews' due dates, kept from the department's own events. */
+export const reviewDeadlines: ProcessManager = {
+  name: 'department.review-deadlines',
+  context: 'department',
+  listensTo: ['department'],
+  migrations: [
+    {
+      version: 1,
+      up: (schema) => `
+        CREATE TABLE ${schema}.review_deadlines (
+          review_id text PRIMARY KEY,
+          due_at    timestamptz NOT NULL
+        );
+        CREATE INDEX ON ${schema}.review_deadlines (due_at);`,
+    },
+  ],
+  react: async (event, tx) => {
+    const { reviewId, dueAt } = event.data as { reviewId: string; dueAt: string };
+    if (event.type === 'review.opened.v1') {
+      await tx.query(
+        'INSERT INTO department.review_deadlines VALUES ($1, $2) ON CONFLICT (review_id) DO NOTHING',
+        [reviewId, dueAt],
+      );
+    } else if (event.type === 'review.answered.v1' || event.type === 'review.escalated.v1') {
+      await tx.query('DELETE FROM department.review_deadlines WHERE review_id = $1', [reviewId]);
+    }
+    return [];
+  },
+};
+
+/** Reviews past their due date without an answer are escalated, once, also after a restart. */
+export const escalateOverdueReviews = (everyMs: number): ScheduledTask => ({
+  name: 'department.escalate-overdue-reviews',
+  everyMs,
+  due: async (tx, now) => {
+    const { rows } = await tx.query<{ review_id: string }>(
+      'SELECT review_id FROM department.review_deadlines WHERE due_at < $1 ORDER BY due_at LIMIT 500',
+      [now],
+    );
+    return rows.map(({ review_id }) => ({
+      key: review_id,
+      type: 'EscalateOverdueReview',
+      data: { reviewId: review_id },
+    }));
+  },
+});

@@ -1,0 +1,107 @@
+import { SigningKey, hasPublicKeyFile, readSigningKey, writePublicKeyOf, writeSigningKeys } from '@hyeopchi/audit';
+import { HyeopchiConfig } from '@hyeopchi/config';
+import { AuditLog, BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
+import { Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+
+const logger = new Logger('AuditCheckpointer');
+
+interface CheckpointedLog {
+  origin: string;
+  log: AuditLog;
+  store: EventStore;
+  lastSignedAt: number;
+}
+
+/**
+ * Signs a checkpoint of each owned log's Merkle tree once enough events wait, or once they have waited long
+ * enough (AUDIT_CHECKPOINT_EVERY_EVENTS / _SECONDS), and on shutdown whatever waits. Checkpoints are
+ * append-only; replicas take turns.
+ */
+export class AuditCheckpointer {
+  private timer?: NodeJS.Timeout;
+  private round?: Promise<void>;
+
+  private constructor(
+    private readonly logs: CheckpointedLog[],
+    private readonly key: SigningKey,
+    private readonly everyEvents: number,
+    private readonly everyMs: number,
+  ) {}
+
+  static async start(
+    config: HyeopchiConfig,
+    pool: Pool,
+    stores: Map<string, EventStore>,
+  ): Promise<AuditCheckpointer> {
+    const key = await signingKey(config);
+    const logs = await Promise.all(
+      [...stores].map(async ([context, store]) => ({
+        origin: `${config.AUDIT_ORIGIN}/${context}`,
+        log: await AuditLog.open(pool, context),
+        store,
+        lastSignedAt: Date.now(),
+      })),
+    );
+    const everyMs = config.AUDIT_CHECKPOINT_EVERY_SECONDS * 1000;
+    const checkpointer = new AuditCheckpointer(logs, key, config.AUDIT_CHECKPOINT_EVERY_EVENTS, everyMs);
+    checkpointer.timer = setInterval(() => checkpointer.tick(), Math.min(1000, everyMs));
+    checkpointer.timer.unref();
+    return checkpointer;
+  }
+
+  /** Stops, after signing what waits: an export made after a stop covers every event. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.round;
+    await this.checkpointDue(true).catch((error: unknown) =>
+      logger.warn(`checkpoint on shutdown: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  private tick(): void {
+    if (this.round) return;
+    this.round = this.checkpointDue()
+      .catch((error: unknown) =>
+        logger.warn(`checkpoint: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => (this.round = undefined));
+  }
+
+  private async checkpointDue(everythingWaiting = false): Promise<void> {
+    for (const entry of this.logs) {
+      const latest = await entry.log.latestCheckpoint();
+      const waiting = await entry.store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG);
+      const now = Date.now();
+      const due =
+        everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
+      if (waiting > 0 && due) {
+        await entry.log.checkpoint(entry.origin, this.key, new Date(now));
+        entry.lastSignedAt = now;
+      }
+    }
+  }
+}
+
+/** The configured key; outside production, one made for this installation when there is none. */
+async function signingKey(config: HyeopchiConfig): Promise<SigningKey> {
+  const file = config.AUDIT_SIGNING_KEY_FILE;
+  const existing = await readSigningKey(file, config.AUDIT_KEY_NAME);
+  if (existing) {
+    if (!(await hasPublicKeyFile(file))) await writePublicKeyOf(file);
+    return existing;
+  }
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      `no checkpoint signing key at ${file}: make one with npx hyeopchi keys generate and keep it safe`,
+    );
+  }
+  try {
+    const publicFile = await writeSigningKeys(file);
+    logger.log(`made a development checkpoint signing key at ${file}; auditors verify with ${publicFile}`);
+  } catch (error) {
+    // another process made it first
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return (await readSigningKey(file, config.AUDIT_KEY_NAME))!;
+}

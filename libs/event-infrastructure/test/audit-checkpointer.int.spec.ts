@@ -1,0 +1,69 @@
+import { verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
+import { AuditCheckpointer } from '@hyeopchi/event-infrastructure';
+import { loadConfiguration } from '@hyeopchi/config';
+import { AuditLog, EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { event } from '@hyeopchi/event-store/testing';
+import { eventually, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+
+describe('the audit checkpointer', () => {
+  let pool: Pool;
+  let keys: string;
+  beforeAll(async () => {
+    pool = testPool(testDatabaseUrl(), 5);
+    keys = await mkdtemp(join(tmpdir(), 'hyeopchi-keys-'));
+  });
+  afterAll(async () => {
+    await pool.end();
+    await rm(keys, { recursive: true, force: true });
+  });
+
+  const configured = (keyFile: string) =>
+    loadConfiguration({
+      AUDIT_SIGNING_KEY_FILE: keyFile,
+      AUDIT_ORIGIN: 'city.example',
+      AUDIT_CHECKPOINT_EVERY_EVENTS: '5',
+      AUDIT_CHECKPOINT_EVERY_SECONDS: '3600',
+    });
+
+  it('signs once N events wait, and what waits on shutdown, with a development key it makes once', async () => {
+    const context = uniqueSchemaName('civic');
+    const store = await PostgresEventStore.open(pool, context);
+    const keyFile = join(keys, 'checkpoint-signing.key');
+    const checkpointer = await AuditCheckpointer.start(
+      configured(keyFile),
+      pool,
+      new Map<string, EventStore>([[context, store]]),
+    );
+    const log = await AuditLog.open(pool, context);
+
+    await store.appendToStream('s', [event(), event(), event()]);
+    await store.appendToStream('t', [event(), event()]);
+    await eventually(async () => expect((await log.latestCheckpoint())?.treeSize).toBe(5), 5_000);
+    await store.appendToStream('s', [event(), event()]);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await log.latestCheckpoint())?.treeSize).toBe(5);
+
+    await checkpointer.stop();
+    const checkpoints = await log.checkpoints();
+    expect(checkpoints.map(({ treeSize }) => treeSize)).toEqual([5, 7]);
+    const key = verifierKeyFrom('hyeopchi', await readFile(join(keys, 'checkpoint-signing.pub'), 'utf8'));
+    const verdict = verifyCheckpoint(checkpoints[1].signedNote, key);
+    expect(verdict.ok && verdict.checkpoint.origin).toBe(`city.example/${context}`);
+  });
+
+  it('refuses to start in production without a key, saying how to make one', async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(
+        AuditCheckpointer.start(configured(join(keys, 'missing/none.key')), pool, new Map()),
+      ).rejects.toThrow(/no checkpoint signing key at .*none\.key: make one with npx hyeopchi keys generate/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+});

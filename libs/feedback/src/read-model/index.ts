@@ -1,0 +1,2 @@
+export * from './feedback.entities';
+export * from './feedback.projections';

@@ -1,0 +1,141 @@
+import { EventEnvelope } from '@hyeopchi/messaging';
+import { lockUntilCommit } from '@hyeopchi/postgres';
+import { ProcessManager, Reaction } from '@hyeopchi/command-processing';
+import { PoolClient } from 'pg';
+
+interface Completion {
+  target: string;
+  targetId: string;
+  proposalId: string;
+  /**
+   * The tier this completion follows: once it is here, so are the supports that reached it, which come before it in
+   * the proposal's stream. Null: any tier (an implementation, which follows a decision on either).
+   */
+  after: string | null;
+}
+
+/** The completion an event is, if it is one. */
+function completionOf({ type, data }: EventEnvelope): Completion | undefined {
+  const fields = data as Record<string, string>;
+  const { proposalId } = fields;
+  if (type === 'review.answered.v1') {
+    return { target: 'answer', targetId: fields.reviewId, proposalId, after: 'department_answer' };
+  }
+  if (type === 'session.decision_recorded.v1') {
+    const after = fields.source === 'forum_tier' ? 'public_forum' : 'department_answer';
+    return { target: 'decision', targetId: fields.decisionId, proposalId, after };
+  }
+  if (type === 'implementation.completed.v1') {
+    return { target: 'implementation', targetId: fields.implementationId, proposalId, after: null };
+  }
+  return undefined;
+}
+
+/**
+ * An answer, a decision or a completed implementation opens feedback to the proposal's author and supporters,
+ * whom it keeps from the civic service's events. A completion that overtakes the tier it follows (the civic topic
+ * can lag) waits in `pending_feedback` until that tier comes, without holding up the events behind it.
+ */
+export const feedbackInvitations: ProcessManager = {
+  name: 'feedback.invitations',
+  context: 'feedback',
+  listensTo: ['civic', 'department', 'committee'],
+  migrations: [
+    {
+      version: 1,
+      up: (schema) => `
+        CREATE TABLE ${schema}.proposal_people (
+          proposal_id text NOT NULL,
+          person_id   text NOT NULL,
+          PRIMARY KEY (proposal_id, person_id)
+        );
+        CREATE TABLE ${schema}.tiers_reached (
+          proposal_id text NOT NULL,
+          tier        text NOT NULL,
+          PRIMARY KEY (proposal_id, tier)
+        );
+        CREATE TABLE ${schema}.pending_feedback (
+          target      text NOT NULL,
+          target_id   text NOT NULL,
+          proposal_id text NOT NULL,
+          after_tier  text,
+          PRIMARY KEY (target, target_id)
+        );
+        CREATE INDEX ON ${schema}.pending_feedback (proposal_id);`,
+    },
+  ],
+  react: async (event, tx) => {
+    const data = event.data as Record<string, string>;
+    if (event.type === 'proposal.tier_reached.v1') {
+      await lockProposal(data.proposalId, tx);
+      await tx.query('INSERT INTO feedback.tiers_reached VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        data.proposalId,
+        data.tier,
+      ]);
+      return pendingFeedback(data.proposalId, data.tier, tx);
+    }
+    await keepProposalPeople(event, tx);
+    const completion = completionOf(event);
+    if (!completion) return [];
+    await lockProposal(completion.proposalId, tx);
+    const { rows } = await tx.query(
+      'SELECT 1 FROM feedback.tiers_reached WHERE proposal_id = $1 AND ($2::text IS NULL OR tier = $2)',
+      [completion.proposalId, completion.after],
+    );
+    if (rows.length > 0) return [await openFeedback(completion, tx)];
+    await tx.query('INSERT INTO feedback.pending_feedback VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      completion.target,
+      completion.targetId,
+      completion.proposalId,
+      completion.after,
+    ]);
+    return [];
+  },
+};
+
+/** A tier and a completion of one proposal come on different topics, maybe at once: one waits for the other. */
+const lockProposal = (proposalId: string, tx: PoolClient) =>
+  lockUntilCommit(tx, `feedback.invitations/${proposalId}`);
+
+async function keepProposalPeople(event: EventEnvelope, tx: PoolClient): Promise<void> {
+  const data = event.data as Record<string, string>;
+  const add = 'INSERT INTO feedback.proposal_people VALUES ($1, $2) ON CONFLICT DO NOTHING';
+  if (event.type === 'proposal.drafted.v1') await tx.query(add, [data.proposalId, data.authorId]);
+  if (event.type === 'proposal.supported.v1') await tx.query(add, [data.proposalId, data.supporterId]);
+  if (event.type === 'proposal.support_withdrawn.v1') {
+    await tx.query('DELETE FROM feedback.proposal_people WHERE proposal_id = $1 AND person_id = $2', [
+      data.proposalId,
+      data.supporterId,
+    ]);
+  }
+}
+
+/** Completions that waited for this tier of the proposal (or for any). */
+async function pendingFeedback(proposalId: string, tier: string, tx: PoolClient): Promise<Reaction[]> {
+  const { rows } = await tx.query<{ target: string; target_id: string; after_tier: string | null }>(
+    `DELETE FROM feedback.pending_feedback
+      WHERE proposal_id = $1 AND (after_tier IS NULL OR after_tier = $2)
+      RETURNING target, target_id, after_tier`,
+    [proposalId, tier],
+  );
+  const reactions: Reaction[] = [];
+  for (const row of rows) {
+    const completion = { target: row.target, targetId: row.target_id, proposalId, after: row.after_tier };
+    reactions.push(await openFeedback(completion, tx));
+  }
+  return reactions;
+}
+
+async function openFeedback({ target, targetId, proposalId }: Completion, tx: PoolClient): Promise<Reaction> {
+  const { rows } = await tx.query<{ person_id: string }>(
+    'SELECT person_id FROM feedback.proposal_people WHERE proposal_id = $1 ORDER BY person_id',
+    [proposalId],
+  );
+  const invited = rows.map((row) => row.person_id);
+  return {
+    type: 'OpenFeedback',
+    data: { target, targetId, proposalId, invited },
+    // the same command whether the completion's own event or the tier it waited for issues it
+    key: `feedback/${target}/${targetId}`,
+  };
+}

@@ -1,0 +1,299 @@
+import { nameBasedUuid } from '@hyeopchi/name-based-uuid';
+import { sleep } from '@hyeopchi/backoff';
+import { CommandReply, CommandSender } from '@hyeopchi/command-processing';
+import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
+import { seedMasterPlanFromStudy } from '@hyeopchi/committee/seeds';
+
+interface Step {
+  context: string;
+  actor: string;
+  role: string;
+  type: string;
+  data: Record<string, unknown>;
+  /** Codes that mean a process manager has not caught up yet: the step is sent again until it has. */
+  waitsOn?: string[];
+  /** Codes that mean what the step does is done already, by an older seed that did it another way. */
+  doneWhen?: string[];
+}
+
+/** The people of the demo: who the persona tokens are for (README, first five minutes). */
+const DEMO_PEOPLE = {
+  admin: 'admin',
+  csoAdmin: 'kim-jiyoung',
+  csoMember: 'lee-minho',
+  otherCsoAdmin: 'park-seoyeon',
+  citizens: ['citizen-1', 'citizen-2', 'citizen-3', 'citizen-4', 'citizen-5'],
+  officers: { parks: 'officer-parks', climate: 'officer-climate', welfare: 'officer-welfare' },
+  chair: 'member-han',
+  members: ['member-han', 'member-yoon', 'member-choi', 'member-seo', 'member-jung'],
+} as const;
+
+const P = DEMO_PEOPLE;
+const at = (role: string, actor: string, context: string) => ({ role, actor, context });
+const proposal = (id: string, author: string, organizationId: string | null, content: object): Step[] => [
+  {
+    ...at('cso_admin', author, 'civic'),
+    type: 'DraftProposal',
+    data: { proposalId: id, organizationId, ...content },
+  },
+];
+const submitted = (id: string, author: string, supporters: readonly string[]): Step[] => [
+  { ...at('cso_admin', author, 'civic'), type: 'SubmitProposal', data: { proposalId: id } },
+  ...supporters.map((supporter) => ({
+    ...at('citizen', supporter, 'civic'),
+    type: 'SupportProposal',
+    data: { proposalId: id },
+  })),
+];
+
+/**
+ * A small city to look at: two organizations, three departments, a committee, and proposals at every stage from
+ * draft to implementation. Each step's command id derives from its place, so seeding again changes nothing.
+ */
+function demoSteps(now: Date): Step[] {
+  const river = 'river-cleanup';
+  const riverReview = reviewIdFor(river, 'climate');
+  const decisionId = 'decision-river-cleanup';
+  const implementationId = implementationIdFor(decisionId);
+  const session = { sessionId: 'session-2026-1', itemId: 'item-1' };
+  const inAMonth = new Date(now.getTime() + 30 * 24 * 3600 * 1000).toISOString();
+  return [
+    {
+      ...at('admin', P.admin, 'civic'),
+      type: 'AdoptThresholdPolicy',
+      data: {
+        supportWindowDays: 30,
+        tiers: [
+          { tier: 'department_answer', measure: 'supports', threshold: 3 },
+          { tier: 'public_forum', measure: 'supports', threshold: 50 },
+          { tier: 'mayor_answer', measure: 'forum_participants', threshold: 300 },
+        ],
+      },
+    },
+    {
+      ...at('cso_admin', P.csoAdmin, 'civic'),
+      type: 'RegisterOrganization',
+      data: { organizationId: 'mapo-green', name: 'Mapo Green Network', district: 'Mapo-gu' },
+    },
+    // older seeds had lee-minho join on his own word, which is no longer possible
+    {
+      ...at('cso_member', P.csoMember, 'civic'),
+      type: 'RequestMembership',
+      data: { organizationId: 'mapo-green' },
+      doneWhen: ['ALREADY_MEMBER'],
+    },
+    {
+      ...at('cso_admin', P.csoAdmin, 'civic'),
+      type: 'ApproveMembership',
+      data: { organizationId: 'mapo-green', requesterId: P.csoMember },
+      doneWhen: ['NO_MEMBERSHIP_REQUEST'],
+    },
+    // one request awaiting the administrator's answer
+    {
+      ...at('citizen', P.citizens[0], 'civic'),
+      type: 'RequestMembership',
+      data: { organizationId: 'mapo-green' },
+    },
+    {
+      ...at('cso_admin', P.otherCsoAdmin, 'civic'),
+      type: 'RegisterOrganization',
+      data: { organizationId: 'seongbuk-youth', name: 'Seongbuk Youth Forum', district: 'Seongbuk-gu' },
+    },
+    ...P.members.map((memberId, index) => ({
+      ...at('admin', P.admin, 'committee'),
+      type: 'AppointMember',
+      data: { memberId, name: memberId, sector: index % 2 === 0 ? 'public' : 'private' },
+    })),
+    {
+      ...at('admin', P.admin, 'committee'),
+      type: 'DesignateCoChairs',
+      data: { coChairs: ['member-han', 'member-yoon'] },
+    },
+
+    // a draft, a proposal collecting supports, one under review
+    ...proposal('bike-lanes', P.csoMember, null, {
+      title: 'Protected bike lanes on Yanghwa-ro',
+      body: 'Separate cyclists from buses on the busiest stretch.',
+      serves: ['strategy-2'],
+      departments: ['climate'],
+      district: 'Mapo-gu',
+    }),
+    ...proposal('youth-seats', P.otherCsoAdmin, 'seongbuk-youth', {
+      title: 'Two youth seats on the district council',
+      body: 'Young residents take part in the decisions that shape their district.',
+      serves: ['strategy-4'],
+      departments: ['welfare'],
+      district: 'Seongbuk-gu',
+    }),
+    ...submitted('youth-seats', P.otherCsoAdmin, P.citizens.slice(0, 2)),
+    ...proposal('shade-canopies', P.csoAdmin, 'mapo-green', {
+      title: 'Shade canopies in three parks',
+      body: 'Shade over the playgrounds of three parks before the summer heat.',
+      serves: ['strategy-5'],
+      departments: ['parks', 'climate'],
+      district: 'Mapo-gu',
+    }),
+    ...submitted('shade-canopies', P.csoAdmin, P.citizens.slice(0, 4)),
+    {
+      ...at('department_officer', P.officers.parks, 'department'),
+      type: 'GiveInterimAnswer',
+      data: {
+        reviewId: reviewIdFor('shade-canopies', 'parks'),
+        department: 'parks',
+        text: 'A site survey of the three parks is under way.',
+      },
+      waitsOn: ['REVIEW_NOT_FOUND'],
+    },
+
+    // one proposal all the way: referred, decided, being implemented
+    ...proposal(river, P.csoAdmin, 'mapo-green', {
+      title: 'Monthly Hongje stream clean-up with residents',
+      body: 'Residents and the district clean the stream together, once a month.',
+      serves: ['strategy-1'],
+      departments: ['climate'],
+      district: 'Seodaemun-gu',
+    }),
+    ...submitted(river, P.csoAdmin, P.citizens),
+    {
+      ...at('department_officer', P.officers.climate, 'department'),
+      type: 'AnswerReview',
+      data: {
+        reviewId: riverReview,
+        department: 'climate',
+        outcome: 'referred_to_committee',
+        reasons: 'It needs a standing budget line: the committee decides.',
+        estimatedCost: 30_000_000,
+      },
+      waitsOn: ['REVIEW_NOT_FOUND'],
+    },
+    {
+      ...at('committee_chair', P.chair, 'committee'),
+      type: 'ScheduleSession',
+      data: { sessionId: session.sessionId, scheduledFor: now.toISOString() },
+    },
+    {
+      ...at('committee_chair', P.chair, 'committee'),
+      type: 'AddAgendaItem',
+      data: { ...session, proposalId: river, source: 'department_referral' },
+      waitsOn: ['NOT_ON_DOCKET'],
+    },
+    ...P.members.slice(0, 4).map((memberId) => ({
+      ...at('committee_chair', P.chair, 'committee'),
+      type: 'RecordAttendance',
+      data: { sessionId: session.sessionId, memberId, present: true },
+    })),
+    {
+      ...at('committee_chair', P.chair, 'committee'),
+      type: 'ProposeMotion',
+      data: { ...session, motionId: 'motion-1', text: 'Adopt, with a standing budget line from next year.' },
+    },
+    ...(['member-han', 'member-yoon', 'member-choi', 'member-seo'] as const).map((memberId, index) => ({
+      ...at('committee_member', memberId, 'committee'),
+      type: 'CastVote',
+      data: { ...session, motionId: 'motion-1', vote: index < 3 ? 'for' : 'abstain' },
+    })),
+    {
+      ...at('committee_chair', P.chair, 'committee'),
+      type: 'RecordDecision',
+      data: {
+        ...session,
+        decisionId,
+        outcome: 'adopt',
+        motionId: 'motion-1',
+        rationale: 'Residents already organise it; a budget line makes it last.',
+        amendments: null,
+        supersedes: null,
+      },
+    },
+    {
+      ...at('department_officer', P.officers.climate, 'department'),
+      type: 'PlanImplementation',
+      data: {
+        implementationId,
+        milestones: [
+          { milestoneId: 'volunteers', title: 'Volunteer groups formed', dueAt: inAMonth },
+          { milestoneId: 'first-clean-up', title: 'First monthly clean-up', dueAt: inAMonth },
+        ],
+      },
+      waitsOn: ['IMPLEMENTATION_NOT_FOUND'],
+    },
+    {
+      ...at('department_officer', P.officers.climate, 'department'),
+      type: 'CompleteMilestone',
+      data: { implementationId, milestoneId: 'volunteers' },
+    },
+    {
+      ...at('department_officer', P.officers.climate, 'department'),
+      type: 'ReportProgress',
+      data: { implementationId, percent: 40, note: 'Four volunteer groups formed along the stream.' },
+    },
+    {
+      ...at('admin', P.admin, 'feedback'),
+      type: 'OpenSurvey',
+      data: {
+        surveyId: 'trust-2026',
+        topic: 'trust',
+        question: 'Do the public and private partners trust each other?',
+      },
+    },
+    ...(
+      [
+        [P.officers.parks, 'department_officer', 'public', 4],
+        [P.officers.climate, 'department_officer', 'public', 4],
+        [P.csoAdmin, 'cso_admin', 'private', 2],
+        [P.otherCsoAdmin, 'cso_admin', 'private', 3],
+      ] as const
+    ).map(([actor, role, sector, score]) => ({
+      ...at(role, actor, 'feedback'),
+      type: 'AnswerSurvey',
+      data: { surveyId: 'trust-2026', sector, score },
+    })),
+  ];
+}
+
+const PROCESS_MANAGER_PATIENCE_MS = 30_000;
+
+/**
+ * A step's command id: from what it is about (its type, actor and the ids in its data), not its place in the list
+ * nor its times, so a seed with steps added or removed still recognises the ones it sent before.
+ */
+function commandIdOf({ type, actor, data }: Step): string {
+  const ids = Object.entries(data).filter(([name, value]) => /Id$/.test(name) && typeof value === 'string');
+  return nameBasedUuid(
+    `seed/demo/${type}/${actor}/${ids.map(([name, value]) => `${name}=${value}`).join('/')}`,
+  );
+}
+
+/** Sends one step, again while a process manager it depends on has not caught up. */
+async function sendStep(sender: CommandSender, step: Step): Promise<CommandReply> {
+  const deadline = Date.now() + PROCESS_MANAGER_PATIENCE_MS;
+  const commandId = commandIdOf(step);
+  for (;;) {
+    const { type, data, actor, role } = step;
+    const reply = await sender.send(step.context, { type, data, actor, role, commandId });
+    if (reply.ok || !step.waitsOn?.includes(reply.error.code) || Date.now() > deadline) return reply;
+    await sleep(100);
+  }
+}
+
+/**
+ * Seeds the master plan from the study and the demo city, through the services like anyone else. Returns the
+ * number of commands accepted; a refused one stops the seed with its reason.
+ */
+export async function seedDemo(sender: CommandSender, now = new Date()): Promise<number> {
+  const planCommands = await seedMasterPlanFromStudy(sender, {
+    planId: 'governance-seoul',
+    periodFrom: '2026-01-01T00:00:00Z',
+    periodTo: '2030-12-31T00:00:00Z',
+  });
+  const steps = demoSteps(now);
+  for (const [index, step] of steps.entries()) {
+    const reply = await sendStep(sender, step);
+    // a step sent at an earlier start carried that start's times: it was taken then
+    const takenAlready =
+      reply.ok || reply.error.code === 'COMMAND_ID_REUSED' || step.doneWhen?.includes(reply.error.code);
+    if (!takenAlready)
+      throw new Error(`demo step ${index} ${step.type} refused: ${reply.error.code} ${reply.error.message}`);
+  }
+  return planCommands + steps.length;
+}
