@@ -2,8 +2,10 @@ import { backoffDelay } from '@hyeopchi/backoff';
 import { Logger } from '@nestjs/common';
 import { EventEmitter, on } from 'node:events';
 import { Client } from 'pg';
-import { SWITCH_CHANNEL } from '@hyeopchi/gateway';
 import { ReadModelChange } from './changes';
+
+/** Where gateways hear that the read models moved to another schema. */
+export const SWITCH_CHANNEL = 'read_models_switch';
 
 const logger = new Logger('ReadModelChanges');
 

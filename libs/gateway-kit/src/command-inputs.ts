@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
 import { z } from 'zod';
-import { describeField } from '@hyeopchi/gateway';
+import { describeField } from './command-descriptions';
 
 /** A GraphQL type reference, as `@Field(() => type)` takes it. */
 type GraphQLTypeRef = Type<unknown> | typeof String | typeof Boolean | typeof Int | typeof Float | object;

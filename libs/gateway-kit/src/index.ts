@@ -9,3 +9,5 @@ export * from './command-result';
 export * from './command-gate';
 export * from './command-inputs';
 export * from './platform-clock';
+export * from './projected-stream.entity';
+export * from './command-descriptions';

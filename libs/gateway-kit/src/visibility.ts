@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
-import { projectedVersion } from '@hyeopchi/gateway';
+import { projectedVersion } from './projected-stream.entity';
 
 const POLL_INTERVAL_MS = 20;
 

@@ -1,2 +1,3 @@
 export * from './civic.entities';
 export * from './civic.projections';
+export * from './timeline.entities';

@@ -4,8 +4,7 @@ import { Inject, Type } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { CommandGate, CommandInputTypes, CommandResult } from '@hyeopchi/gateway-kit';
-import { COMMAND_DESCRIPTIONS } from './command-descriptions';
+import { CommandGate, CommandInputTypes, CommandResult, COMMAND_DESCRIPTIONS } from '@hyeopchi/gateway-kit';
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 

@@ -1,9 +1,8 @@
 import { lockUntilCommit, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool } from 'pg';
 import { READ_MODEL_SCHEMA } from './read-model-store';
+import { SWITCH_CHANNEL } from '@hyeopchi/gateway-kit';
 
-/** Where gateways hear that the read models moved to another schema. */
-export const SWITCH_CHANNEL = 'read_models_switch';
 
 const prepare = `
   CREATE SCHEMA IF NOT EXISTS read_models;

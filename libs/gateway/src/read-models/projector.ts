@@ -1,12 +1,11 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectedStream, projectedVersion } from './projected-stream.entity';
+import { ProjectedStream, projectedVersion, Projections } from '@hyeopchi/gateway-kit';
 import { civicProjections } from '@hyeopchi/civic/read-model';
 import { committeeProjections } from '@hyeopchi/committee/read-model';
 import { departmentProjections } from '@hyeopchi/department/read-model';
 import { feedbackProjections } from '@hyeopchi/feedback/read-model';
-import { Projections } from '@hyeopchi/gateway-kit';
 import { recordTimelineStep } from './timeline.projections';
 
 const PROJECTIONS: Readonly<Record<string, Projections>> = {

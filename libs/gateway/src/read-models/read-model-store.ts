@@ -1,11 +1,10 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from '@hyeopchi/civic/read-model';
+import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter, TimelineStep } from '@hyeopchi/civic/read-model';
 import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, SurveyRecord } from '@hyeopchi/feedback/read-model';
-import { ProjectedStream } from './projected-stream.entity';
-import { TimelineStep } from './timeline.entities';
+import { ProjectedStream } from '@hyeopchi/gateway-kit';
 
 export const READ_MODEL_ENTITIES = [
   Proposal,

@@ -2,7 +2,7 @@ import { EventEnvelope } from '@hyeopchi/messaging';
 import { EntityManager } from 'typeorm';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
-import { TimelineStep } from './timeline.entities';
+import { TimelineStep } from '@hyeopchi/civic/read-model';
 
 interface StepFacts {
   proposalId: string;
