@@ -1,4 +1,10 @@
-import { signCheckpoint, verifierKeyFrom, verifyCheckpoint, readSigningKey, publicKeyFileOf } from '@hyeopchi/audit';
+import {
+  signCheckpoint,
+  verifierKeyFrom,
+  verifyCheckpoint,
+  readSigningKey,
+  publicKeyFileOf,
+} from '@hyeopchi/audit';
 import { loadConfiguration } from '@hyeopchi/config';
 import { tokenVerificationFrom } from '@hyeopchi/identity';
 import { randomBytes } from 'node:crypto';

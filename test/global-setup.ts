@@ -1,6 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { startEmbeddedPostgres } from '@hyeopchi/postgres';
-import { LOCAL_POSTGRES_ADMIN_URL, databaseAnswers, ensureKafka, freeTcpPort, freshDatabase } from '@hyeopchi/testing';
+import {
+  LOCAL_POSTGRES_ADMIN_URL,
+  databaseAnswers,
+  ensureKafka,
+  freeTcpPort,
+  freshDatabase,
+} from '@hyeopchi/testing';
 
 type Stop = () => Promise<void>;
 

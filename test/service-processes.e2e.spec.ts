@@ -5,7 +5,18 @@ import { PostgresEventStore } from '@hyeopchi/event-store';
 import { issueToken } from '@hyeopchi/identity';
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
 import { reviewIdFor } from '@hyeopchi/department/contract';
-import { RunningProcess, Started, eventually, freshDatabase, healthyAfterStart, projectPath, startProcess, testDatabaseUrl, testKafkaBrokers, testPool } from '@hyeopchi/testing';
+import {
+  RunningProcess,
+  Started,
+  eventually,
+  freshDatabase,
+  healthyAfterStart,
+  projectPath,
+  startProcess,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+} from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 

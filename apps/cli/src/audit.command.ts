@@ -5,7 +5,13 @@ import { CONTEXTS } from '@hyeopchi/context-names';
 import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { domainChecks, exportAudit, VerificationFailure, VerifiedLog, verifyExport } from '@hyeopchi/audit-verifier';
+import {
+  domainChecks,
+  exportAudit,
+  VerificationFailure,
+  VerifiedLog,
+  verifyExport,
+} from '@hyeopchi/audit-verifier';
 import { globalPosition, serviceList } from './options';
 import { progressBar } from './progress-bar';
 

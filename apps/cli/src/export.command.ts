@@ -2,7 +2,12 @@ import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
-import { EXPORTABLE_READ_MODELS, ExportFormat, ExportableReadModel, exportReadModel } from '@hyeopchi/gateway';
+import {
+  EXPORTABLE_READ_MODELS,
+  ExportFormat,
+  ExportableReadModel,
+  exportReadModel,
+} from '@hyeopchi/gateway';
 import { Command, Option } from 'commander';
 import { globalPosition } from './options';
 import { writeFile } from 'node:fs/promises';

@@ -1,4 +1,16 @@
-import { ExportedRecord, eventHashOf, expectedEventHashHex, exportLineOf, generateSigningKeys, readSigningKey, signCheckpoint, signingKeyFrom, verifierKeyFrom, verifyCheckpoint, writeSigningKeys } from '@hyeopchi/audit';
+import {
+  ExportedRecord,
+  eventHashOf,
+  expectedEventHashHex,
+  exportLineOf,
+  generateSigningKeys,
+  readSigningKey,
+  signCheckpoint,
+  signingKeyFrom,
+  verifierKeyFrom,
+  verifyCheckpoint,
+  writeSigningKeys,
+} from '@hyeopchi/audit';
 import { DATABASE, Database, EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
@@ -15,7 +27,18 @@ import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ExportManifest, ExportedCheckpoint, ExportedInclusionProof, checkpointsFile, eventsFile, proofsFile, domainChecks, EVENT_CATALOGUE_FILE, EVENT_CATALOGUE_ID, verifyExport } from '@hyeopchi/audit-verifier';
+import {
+  ExportManifest,
+  ExportedCheckpoint,
+  ExportedInclusionProof,
+  checkpointsFile,
+  eventsFile,
+  proofsFile,
+  domainChecks,
+  EVENT_CATALOGUE_FILE,
+  EVENT_CATALOGUE_ID,
+  verifyExport,
+} from '@hyeopchi/audit-verifier';
 
 const root = resolve(__dirname, '../../..');
 const hyeopchi = (args: string[], env: Record<string, string>) =>

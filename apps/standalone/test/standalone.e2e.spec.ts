@@ -4,7 +4,20 @@ import { AuditLog, BEGINNING_OF_LOG, PostgresEventStore } from '@hyeopchi/event-
 import { event } from '@hyeopchi/event-store/testing';
 import { createKafka, ensureTopics, topicOf } from '@hyeopchi/messaging';
 import { embeddedPostgresUrl, startEmbeddedPostgres } from '@hyeopchi/postgres';
-import { RunningProcess, eventually, freeTcpPort, healthOf, healthyAfterStart, person, postGraphql, startProcess, testDatabaseUrl, testKafkaBrokers, testPool, testToken } from '@hyeopchi/testing';
+import {
+  RunningProcess,
+  eventually,
+  freeTcpPort,
+  healthOf,
+  healthyAfterStart,
+  person,
+  postGraphql,
+  startProcess,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+  testToken,
+} from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';

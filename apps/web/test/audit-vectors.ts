@@ -1,4 +1,15 @@
-import { AuditRecord, MerkleLog, SigningKey, canonicalJson, contentHashOf, contentOf, eventContentJson, expectedEventHashHex, leafHash, signCheckpoint } from '@hyeopchi/audit';
+import {
+  AuditRecord,
+  MerkleLog,
+  SigningKey,
+  canonicalJson,
+  contentHashOf,
+  contentOf,
+  eventContentJson,
+  expectedEventHashHex,
+  leafHash,
+  signCheckpoint,
+} from '@hyeopchi/audit';
 import { createHash } from 'node:crypto';
 
 /**

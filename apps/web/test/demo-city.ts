@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { Started, eventually, freshDatabase, launchChromium, postGraphql, testDatabaseUrl } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  launchChromium,
+  postGraphql,
+  testDatabaseUrl,
+} from '@hyeopchi/testing';
 import { ensureWebAppBuilt } from './web-build';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -23,9 +23,9 @@ export function eventCatalogue(root: string): JsonSchema {
   const checker = program.getTypeChecker();
   const events = new Map<string, JsonSchema>();
   for (const service of CONTEXTS) {
-    const index = program.getSourceFile(join(root, `libs/${service}-domain/src/index.ts`));
+    const index = program.getSourceFile(join(root, `libs/${service}/src/domain/index.ts`));
     const module = index && checker.getSymbolAtLocation(index);
-    if (!module) throw new Error(`libs/${service}-domain/src/index.ts is not a module`);
+    if (!module) throw new Error(`libs/${service}/src/domain/index.ts is not a module`);
     for (const exported of checker.getExportsOfModule(module)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       if (!(symbol.flags & ts.SymbolFlags.TypeAlias)) continue;
@@ -55,7 +55,7 @@ export function eventCatalogue(root: string): JsonSchema {
     title: 'Hyeopchi events',
     description:
       'Every event type and version the platform records, by its type name. An event line of an audit export ' +
-      '(docs/audit.md) validates against the definition of its `type`. Generated from libs/*-domain by ' +
+      '(docs/audit.md) validates against the definition of its `type`. Generated from libs/*/src/domain by ' +
       '`npm run events:catalogue`.',
     anyOf: types.map((type) => ({ $ref: `#/$defs/${type}` })),
     $defs: Object.fromEntries(types.map((type) => [type, events.get(type)])),
@@ -67,7 +67,7 @@ function programOf(root: string): ts.Program {
   const { config } = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configFile);
   return ts.createProgram(
-    CONTEXTS.map((service) => join(root, `libs/${service}-domain/src/index.ts`)),
+    CONTEXTS.map((service) => join(root, `libs/${service}/src/domain/index.ts`)),
     { ...options, noEmit: true },
   );
 }

@@ -5,7 +5,18 @@ import { createWriteStream } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { EXPORT_FORMAT, ExportManifest, ExportedCheckpoint, ExportedInclusionProof, MANIFEST_FILE, PROVEN_EVENT_TYPE, PUBLIC_KEY_FILE, checkpointsFile, eventsFile, proofsFile } from './export-format';
+import {
+  EXPORT_FORMAT,
+  ExportManifest,
+  ExportedCheckpoint,
+  ExportedInclusionProof,
+  MANIFEST_FILE,
+  PROVEN_EVENT_TYPE,
+  PUBLIC_KEY_FILE,
+  checkpointsFile,
+  eventsFile,
+  proofsFile,
+} from './export-format';
 
 export interface ExportRequest {
   pool: Pool;

@@ -1,10 +1,27 @@
-import { MerkleLog, VerifierKey, signerNameOf, verifyCheckpoint, verifyConsistency, verifyInclusion } from '@hyeopchi/audit';
+import {
+  MerkleLog,
+  VerifierKey,
+  signerNameOf,
+  verifyCheckpoint,
+  verifyConsistency,
+  verifyInclusion,
+} from '@hyeopchi/audit';
 import { KeyObject, createPublicKey } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { chainCheck } from './chain-check';
-import { EXPORT_FORMAT, ExportManifest, ExportedCheckpoint, ExportedInclusionProof, MANIFEST_FILE, PUBLIC_KEY_FILE, checkpointsFile, eventsFile, proofsFile } from './export-format';
+import {
+  EXPORT_FORMAT,
+  ExportManifest,
+  ExportedCheckpoint,
+  ExportedInclusionProof,
+  MANIFEST_FILE,
+  PUBLIC_KEY_FILE,
+  checkpointsFile,
+  eventsFile,
+  proofsFile,
+} from './export-format';
 import { LineHasher, inlineLineHasher, workerLineHasher } from './line-hashers';
 import { LineTooLong, forEachLine, wholeLineChunks } from './lines';
 import { RecordCheck, VerificationFailure } from './record-check';

@@ -1,5 +1,11 @@
 import { AuditRecord } from '@hyeopchi/audit';
-import { ProposalCommand, ThresholdPolicy, ThresholdPolicyCommand, proposalDecider, thresholdPolicyDecider } from '@hyeopchi/civic/domain';
+import {
+  ProposalCommand,
+  ThresholdPolicy,
+  ThresholdPolicyCommand,
+  proposalDecider,
+  thresholdPolicyDecider,
+} from '@hyeopchi/civic/domain';
 import { DocketCommand, SessionCommand, docketDecider, sessionDecider } from '@hyeopchi/committee/domain';
 import { ReviewCommand, reviewDecider } from '@hyeopchi/department/domain';
 import { Decider, DomainEvent } from '@hyeopchi/domain-kernel';

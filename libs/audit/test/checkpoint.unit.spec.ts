@@ -1,4 +1,13 @@
-import { Checkpoint, generateSigningKeys, keyIdOf, signCheckpoint, signerNameOf, signingKeyFrom, verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
+import {
+  Checkpoint,
+  generateSigningKeys,
+  keyIdOf,
+  signCheckpoint,
+  signerNameOf,
+  signingKeyFrom,
+  verifierKeyFrom,
+  verifyCheckpoint,
+} from '@hyeopchi/audit';
 import { createHash, createPublicKey, sign } from 'node:crypto';
 
 const checkpoint: Checkpoint = {

@@ -1,4 +1,10 @@
-import { ExportedRecord, LineVerdict, expectedEventHashHex, exportLineOf, verifyLineHash } from '@hyeopchi/audit';
+import {
+  ExportedRecord,
+  LineVerdict,
+  expectedEventHashHex,
+  exportLineOf,
+  verifyLineHash,
+} from '@hyeopchi/audit';
 
 const placed = {
   streamId: 'proposal-p-1',

@@ -1,5 +1,11 @@
 import { EventStore, PostgresEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
-import { CommandReply, ExecuteDomainCommand, ExecuteDomainCommandHandler, randomIds, systemClock } from '@hyeopchi/command-processing';
+import {
+  CommandReply,
+  ExecuteDomainCommand,
+  ExecuteDomainCommandHandler,
+  randomIds,
+  systemClock,
+} from '@hyeopchi/command-processing';
 import { civicService } from '@hyeopchi/civic/service';
 import { proposalDraft, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { Pool } from 'pg';

@@ -1,7 +1,14 @@
 import { BackboneModule } from '@hyeopchi/event-infrastructure';
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
-import { CLOCK, Clock, ServiceDefinition, ServiceRuntimeModule, serviceApplicationModule, startServiceApplication } from '@hyeopchi/command-processing';
+import {
+  CLOCK,
+  Clock,
+  ServiceDefinition,
+  ServiceRuntimeModule,
+  serviceApplicationModule,
+  startServiceApplication,
+} from '@hyeopchi/command-processing';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 

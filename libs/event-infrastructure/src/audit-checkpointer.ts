@@ -1,4 +1,10 @@
-import { SigningKey, hasPublicKeyFile, readSigningKey, writePublicKeyOf, writeSigningKeys } from '@hyeopchi/audit';
+import {
+  SigningKey,
+  hasPublicKeyFile,
+  readSigningKey,
+  writePublicKeyOf,
+  writeSigningKeys,
+} from '@hyeopchi/audit';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { AuditLog, BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
 import { Logger } from '@nestjs/common';

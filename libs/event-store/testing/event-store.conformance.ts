@@ -1,5 +1,27 @@
-import { APPEND_ONLY_VIOLATION, AuditLog, BEGINNING_OF_LOG, CatchUpSubscription, EventStoreError, EventToAppend, MAX_EVENT_BYTES, PostgresEventStore, RecordedEvent, WrongExpectedVersionError, eventLogMigrations } from '@hyeopchi/event-store';
-import { AuditRecord, MerkleLog, checkpointTimeOf, expectedEventHash, generateSigningKeys, leafHash, signingKeyFrom, verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
+import {
+  APPEND_ONLY_VIOLATION,
+  AuditLog,
+  BEGINNING_OF_LOG,
+  CatchUpSubscription,
+  EventStoreError,
+  EventToAppend,
+  MAX_EVENT_BYTES,
+  PostgresEventStore,
+  RecordedEvent,
+  WrongExpectedVersionError,
+  eventLogMigrations,
+} from '@hyeopchi/event-store';
+import {
+  AuditRecord,
+  MerkleLog,
+  checkpointTimeOf,
+  expectedEventHash,
+  generateSigningKeys,
+  leafHash,
+  signingKeyFrom,
+  verifierKeyFrom,
+  verifyCheckpoint,
+} from '@hyeopchi/audit';
 import { applyMigrations } from '@hyeopchi/postgres';
 import { eventually, uniqueSchemaName } from '@hyeopchi/testing';
 import { randomUUID } from 'node:crypto';

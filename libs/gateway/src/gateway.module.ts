@@ -17,7 +17,13 @@ import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLogs } from './audit/audit-logs';
-import { CallerResolver, CommandGate, ReadModelChangeListener, ReadModels, PlatformClock } from '@hyeopchi/gateway-kit';
+import {
+  CallerResolver,
+  CommandGate,
+  ReadModelChangeListener,
+  ReadModels,
+  PlatformClock,
+} from '@hyeopchi/gateway-kit';
 import { GatewayIdentityModule } from './gateway-identity.module';
 import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CallerErrorsFilter } from './graphql-errors.filter';

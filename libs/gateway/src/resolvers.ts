@@ -3,8 +3,22 @@ import { AuditResolver } from './audit/audit.resolver';
 import { CommandAcceptedResolver } from './commands/command-accepted.resolver';
 import { CommandMutations } from './commands/command-mutations';
 import { MeResolver } from './me.resolver';
-import { AgendaItemResolver, DocketEntryResolver, CommitteeSessionChangesResolver, CommitteeResolver, MasterPlanResolver, PlanPolicyResolver, StrategyResolver, MotionResolver } from '@hyeopchi/committee/graphql';
-import { DepartmentImplementationsResolver, DepartmentsResolver, ReviewDeadlineResolver, ReviewQueueResolver } from '@hyeopchi/department/graphql';
+import {
+  AgendaItemResolver,
+  DocketEntryResolver,
+  CommitteeSessionChangesResolver,
+  CommitteeResolver,
+  MasterPlanResolver,
+  PlanPolicyResolver,
+  StrategyResolver,
+  MotionResolver,
+} from '@hyeopchi/committee/graphql';
+import {
+  DepartmentImplementationsResolver,
+  DepartmentsResolver,
+  ReviewDeadlineResolver,
+  ReviewQueueResolver,
+} from '@hyeopchi/department/graphql';
 import { OrganizationsResolver, ProposalsResolver } from '@hyeopchi/civic/graphql';
 import { SubscriptionsResolver } from './subscriptions.resolver';
 import { SignInResolver } from './sign-in/sign-in.resolver';

@@ -1,4 +1,16 @@
-import { SigningKey, VerifierKey, ExportedRecord, expectedEventHash, generateSigningKeys, leafHash, signingKeyFrom, verifierKeyFrom, verifyCheckpoint, verifyConsistency, verifyInclusion } from '@hyeopchi/audit';
+import {
+  SigningKey,
+  VerifierKey,
+  ExportedRecord,
+  expectedEventHash,
+  generateSigningKeys,
+  leafHash,
+  signingKeyFrom,
+  verifierKeyFrom,
+  verifyCheckpoint,
+  verifyConsistency,
+  verifyInclusion,
+} from '@hyeopchi/audit';
 import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
@@ -7,9 +19,20 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { createKafka, ensureTopics, ensureTopicsNamed } from '@hyeopchi/messaging';
 import { CommandDispatcher, commandTopicOf } from '@hyeopchi/command-processing';
-import { TestClock, createApplicationForTest, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import {
+  TestClock,
+  createApplicationForTest,
+  startInProcessForTest,
+} from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
-import { Started, freshDatabase, testDatabaseUrl, testKafkaBrokers, person, testToken } from '@hyeopchi/testing';
+import {
+  Started,
+  freshDatabase,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  person,
+  testToken,
+} from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -6,7 +6,17 @@ import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
-import { Started, eventually, freshDatabase, person, postGraphql, proposalDraft, testDatabaseUrl, testPool, testToken } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  person,
+  postGraphql,
+  proposalDraft,
+  testDatabaseUrl,
+  testPool,
+  testToken,
+} from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';

@@ -1,10 +1,23 @@
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity, Role } from '@hyeopchi/identity';
-import { TestClock, createApplicationForTest, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
+import {
+  TestClock,
+  createApplicationForTest,
+  startInProcessForTest,
+  startServiceForTest,
+} from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
-import { Started, eventually, freshDatabase, testDatabaseUrl, testKafkaBrokers, person, testToken } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  person,
+  testToken,
+} from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DOCUMENT_BYTES, MAX_HTTP_BODY_BYTES, MAX_WEBSOCKET_MESSAGE_BYTES, largestTextOf } from '../src/request-size';
+import {
+  DOCUMENT_BYTES,
+  MAX_HTTP_BODY_BYTES,
+  MAX_WEBSOCKET_MESSAGE_BYTES,
+  largestTextOf,
+} from '../src/request-size';
 
 describe('request sizes, derived from the command schemas', () => {
   it('let the largest command people may send (PublishMinutes) through in any script, and a document', () => {

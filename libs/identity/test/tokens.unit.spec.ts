@@ -1,4 +1,11 @@
-import { CLOCK_SKEW_SECONDS, Identity, InvalidTokenError, TokenVerifier, developmentSecret, issueToken } from '@hyeopchi/identity';
+import {
+  CLOCK_SKEW_SECONDS,
+  Identity,
+  InvalidTokenError,
+  TokenVerifier,
+  developmentSecret,
+  issueToken,
+} from '@hyeopchi/identity';
 import { sign } from 'jsonwebtoken';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';

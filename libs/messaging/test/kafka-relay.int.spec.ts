@@ -1,8 +1,24 @@
 import { EventStore, MAX_EVENT_BYTES, PostgresEventStore } from '@hyeopchi/event-store';
 import { event } from '@hyeopchi/event-store/testing';
-import { EventEnvelope, KafkaEventBus, KafkaRelay, RunningSubscription, createKafka, ensureTopics, fromKafkaMessage, topicOf } from '@hyeopchi/messaging';
+import {
+  EventEnvelope,
+  KafkaEventBus,
+  KafkaRelay,
+  RunningSubscription,
+  createKafka,
+  ensureTopics,
+  fromKafkaMessage,
+  topicOf,
+} from '@hyeopchi/messaging';
 import { FAST_RETRY } from '@hyeopchi/messaging/testing';
-import { dedicatedBroker, eventually, testDatabaseUrl, testKafkaBrokers, testPool, uniqueSchemaName } from '@hyeopchi/testing';
+import {
+  dedicatedBroker,
+  eventually,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+  uniqueSchemaName,
+} from '@hyeopchi/testing';
 import { Kafka, KafkaMessage } from 'kafkajs';
 import { Pool } from 'pg';
 

@@ -2,11 +2,25 @@ import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
 import { perceptionGap, surveyDecider } from '@hyeopchi/feedback/domain';
-import { stateOf, COMMAND_SENDER, CommandReply, CommandRequest, CommandSender, KafkaCommandSender } from '@hyeopchi/command-processing';
+import {
+  stateOf,
+  COMMAND_SENDER,
+  CommandReply,
+  CommandRequest,
+  CommandSender,
+  KafkaCommandSender,
+} from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
-import { Started, eventually, freshDatabase, testDatabaseUrl, testKafkaBrokers, testPool } from '@hyeopchi/testing';
+import {
+  Started,
+  eventually,
+  freshDatabase,
+  testDatabaseUrl,
+  testKafkaBrokers,
+  testPool,
+} from '@hyeopchi/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 

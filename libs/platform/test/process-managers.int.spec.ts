@@ -3,7 +3,12 @@ import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { withTransaction } from '@hyeopchi/postgres';
-import { CommandDispatcher, PROCESS_MANAGERS, ProcessManager, ProcessManagerRunner } from '@hyeopchi/command-processing';
+import {
+  CommandDispatcher,
+  PROCESS_MANAGERS,
+  ProcessManager,
+  ProcessManagerRunner,
+} from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';

@@ -1,4 +1,14 @@
-import { Proposal, ProposalCommand, ProposalEvent, ProposalTierReached, ThresholdPolicies, ThresholdPolicyCommand, ThresholdPolicyEvent, proposalDecider, thresholdPolicyDecider } from '@hyeopchi/civic/domain';
+import {
+  Proposal,
+  ProposalCommand,
+  ProposalEvent,
+  ProposalTierReached,
+  ThresholdPolicies,
+  ThresholdPolicyCommand,
+  ThresholdPolicyEvent,
+  proposalDecider,
+  thresholdPolicyDecider,
+} from '@hyeopchi/civic/domain';
 import { ANYONE, Aggregate, by } from '@hyeopchi/audit-verifier';
 
 export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolicyEvent, ThresholdPolicies> = {

@@ -3,7 +3,13 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Brackets } from 'typeorm';
 import { CallerResolver, badInput, ReadModels } from '@hyeopchi/gateway-kit';
-import { Proposal, Supporter, draftedProposal, draftedProposals, TimelineStep } from '@hyeopchi/civic/read-model';
+import {
+  Proposal,
+  Supporter,
+  draftedProposal,
+  draftedProposals,
+  TimelineStep,
+} from '@hyeopchi/civic/read-model';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, FeedbackSummary } from '@hyeopchi/feedback/read-model';

@@ -1,5 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { MembershipRequest, Organization, OrganizationMember, PROPOSAL_STAGES, Proposal, ProposalStatus, Supporter } from './civic.entities';
+import {
+  MembershipRequest,
+  Organization,
+  OrganizationMember,
+  PROPOSAL_STAGES,
+  Proposal,
+  ProposalStatus,
+  Supporter,
+} from './civic.entities';
 import { announce, Projections, changeRow } from '@hyeopchi/gateway-kit';
 
 /** Moves a proposal on, never back: events from other services may arrive in any order. */

@@ -1,5 +1,17 @@
-import { THRESHOLD_POLICY_STREAM, organizationDecider, proposalDecider, thresholdPolicyDecider } from '@hyeopchi/civic/domain';
-import { stateOf, CommandRoute, ProcessManager, ServiceDefinition, StreamReader, correlationOfFirstEvent } from '@hyeopchi/command-processing';
+import {
+  THRESHOLD_POLICY_STREAM,
+  organizationDecider,
+  proposalDecider,
+  thresholdPolicyDecider,
+} from '@hyeopchi/civic/domain';
+import {
+  stateOf,
+  CommandRoute,
+  ProcessManager,
+  ServiceDefinition,
+  StreamReader,
+  correlationOfFirstEvent,
+} from '@hyeopchi/command-processing';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { z } from 'zod';

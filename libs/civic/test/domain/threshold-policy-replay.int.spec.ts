@@ -1,4 +1,11 @@
-import { Proposal, ProposalCommand, THRESHOLD_POLICY_STREAM, ThresholdPolicyCommand, proposalDecider, thresholdPolicyDecider } from '@hyeopchi/civic/domain';
+import {
+  Proposal,
+  ProposalCommand,
+  THRESHOLD_POLICY_STREAM,
+  ThresholdPolicyCommand,
+  proposalDecider,
+  thresholdPolicyDecider,
+} from '@hyeopchi/civic/domain';
 import { handleCommand, stateOf } from '@hyeopchi/command-processing';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';

@@ -1,4 +1,16 @@
-import { DecisionRecorded, Docket, DocketCommand, DocketEvent, Session, SessionCommand, SessionEvent, Tally, Vote, docketDecider, sessionDecider } from '@hyeopchi/committee/domain';
+import {
+  DecisionRecorded,
+  Docket,
+  DocketCommand,
+  DocketEvent,
+  Session,
+  SessionCommand,
+  SessionEvent,
+  Tally,
+  Vote,
+  docketDecider,
+  sessionDecider,
+} from '@hyeopchi/committee/domain';
 import { entryOf } from '@hyeopchi/domain-kernel';
 import { ANYONE, Aggregate, by } from '@hyeopchi/audit-verifier';
 

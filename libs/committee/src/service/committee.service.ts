@@ -1,5 +1,12 @@
 import { stateOf, CommandRoute, ProcessManager, ServiceDefinition } from '@hyeopchi/command-processing';
-import { ROSTER_STREAM, docketDecider, isChairedCommand, masterPlanDecider, rosterDecider, sessionDecider } from '@hyeopchi/committee/domain';
+import {
+  ROSTER_STREAM,
+  docketDecider,
+  isChairedCommand,
+  masterPlanDecider,
+  rosterDecider,
+  sessionDecider,
+} from '@hyeopchi/committee/domain';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { z } from 'zod';
 import { identifier, isoTime, sector, text } from '@hyeopchi/contract-schemas';

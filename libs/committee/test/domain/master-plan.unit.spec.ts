@@ -1,4 +1,10 @@
-import { MasterPlanCommand, MasterPlanEvent, masterPlanDecider, parseStudy, seedMasterPlan } from '@hyeopchi/committee/domain';
+import {
+  MasterPlanCommand,
+  MasterPlanEvent,
+  masterPlanDecider,
+  parseStudy,
+  seedMasterPlan,
+} from '@hyeopchi/committee/domain';
 import { deciderSpecification } from '@hyeopchi/testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,4 +1,8 @@
-import { ImplementationCommand, ImplementationEvent, implementationDecider } from '@hyeopchi/department/domain';
+import {
+  ImplementationCommand,
+  ImplementationEvent,
+  implementationDecider,
+} from '@hyeopchi/department/domain';
 import { deciderSpecification } from '@hyeopchi/testing';
 
 const given = deciderSpecification(implementationDecider);

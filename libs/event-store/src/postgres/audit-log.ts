@@ -1,4 +1,11 @@
-import { AuditRecord, MerkleFrontier, SigningKey, checkpointTimeOf, leafHash, signCheckpoint } from '@hyeopchi/audit';
+import {
+  AuditRecord,
+  MerkleFrontier,
+  SigningKey,
+  checkpointTimeOf,
+  leafHash,
+  signCheckpoint,
+} from '@hyeopchi/audit';
 import { applyMigrations, lockUntilCommit, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool, PoolClient } from 'pg';
 import { BEGINNING_OF_LOG, GlobalCheckpoint } from '../event-store.port';

@@ -1,7 +1,18 @@
 import { applyMigrations, schemaIdentifier } from '@hyeopchi/postgres';
 import { DatabaseError, Pool } from 'pg';
 import { DuplicateEventIdError, EventStoreError, WrongExpectedVersionError } from '../errors';
-import { AppendResult, AsOf, BEGINNING_OF_LOG, EventStore, EventToAppend, ExpectedVersion, GlobalCheckpoint, ReadAllResult, ReadStreamOptions, RecordedEvent } from '../event-store.port';
+import {
+  AppendResult,
+  AsOf,
+  BEGINNING_OF_LOG,
+  EventStore,
+  EventToAppend,
+  ExpectedVersion,
+  GlobalCheckpoint,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../event-store.port';
 import { assertStreamId, serialiseBatch } from '../event-validation';
 import { eventLogMigrations } from './event-log.migrations';
 import { EventLogStatements, EventRow, eventLogStatements } from './event-log.sql';

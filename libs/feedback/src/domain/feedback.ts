@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainError, DomainEvent, entryOf, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  DomainEvent,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 
 export type FeedbackTarget = 'answer' | 'decision' | 'implementation';
 

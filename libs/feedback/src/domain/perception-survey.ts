@@ -1,4 +1,12 @@
-import { CommandMetadata, Decider, entryOf, DomainEvent, DomainError, Sector, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  entryOf,
+  DomainEvent,
+  DomainError,
+  Sector,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 
 export type SurveyOpened = DomainEvent<
   'survey.opened.v1',

@@ -1,6 +1,12 @@
 import { AuditRecord } from '@hyeopchi/audit';
 import { CONTEXTS } from '@hyeopchi/context-names';
-import { AuditLog, EventStore, EventStoreError, PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
+import {
+  AuditLog,
+  EventStore,
+  EventStoreError,
+  PostgresEventStore,
+  RecordedEvent,
+} from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { badInput } from '@hyeopchi/gateway-kit';
 

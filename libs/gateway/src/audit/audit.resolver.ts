@@ -4,7 +4,15 @@ import type { Request } from 'express';
 import { CallerResolver, badInput, DateTime } from '@hyeopchi/gateway-kit';
 import { auditEventOf } from './audit-event';
 import { AuditLogs } from './audit-logs';
-import { AuditEvent, ConsistencyProof, InclusionProof, Moment, SignedCheckpoint, StateChange, StreamState } from './audit.types';
+import {
+  AuditEvent,
+  ConsistencyProof,
+  InclusionProof,
+  Moment,
+  SignedCheckpoint,
+  StateChange,
+  StreamState,
+} from './audit.types';
 import { AUDITORS_ONLY, auditorOnly } from './auditors-only';
 import { signedCheckpointOf } from './checkpoint-note';
 import { hex, logTree } from './log-tree';

@@ -3,7 +3,6 @@ import { Pool } from 'pg';
 import { READ_MODEL_SCHEMA } from './read-model-store';
 import { SWITCH_CHANNEL } from '@hyeopchi/gateway-kit';
 
-
 const prepare = `
   CREATE SCHEMA IF NOT EXISTS read_models;
   CREATE TABLE IF NOT EXISTS read_models.active (

@@ -1,7 +1,20 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter, TimelineStep } from '@hyeopchi/civic/read-model';
-import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from '@hyeopchi/committee/read-model';
+import {
+  MembershipRequest,
+  Organization,
+  OrganizationMember,
+  Proposal,
+  Supporter,
+  TimelineStep,
+} from '@hyeopchi/civic/read-model';
+import {
+  AgendaItem,
+  CommitteeMember,
+  CommitteeSession,
+  DocketEntry,
+  MasterPlan,
+} from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, SurveyRecord } from '@hyeopchi/feedback/read-model';
 import { ProjectedStream } from '@hyeopchi/gateway-kit';

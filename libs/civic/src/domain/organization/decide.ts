@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainError, boundedText, entryOf, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  boundedText,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 import { MemberRole, OrganizationEvent } from './events';
 import { Organization, evolveOrganization, initialOrganization } from './state';
 

@@ -1,4 +1,11 @@
-import { CommandMetadata, Decider, DomainError, boundedText, entryOf, unreachable } from '@hyeopchi/domain-kernel';
+import {
+  CommandMetadata,
+  Decider,
+  DomainError,
+  boundedText,
+  entryOf,
+  unreachable,
+} from '@hyeopchi/domain-kernel';
 import { AgendaSource, DecisionOutcome, SessionEvent, Tally, Vote } from './events';
 import { AgendaItem, Session, evolveSession, initialSession } from './state';
 
