@@ -1,8 +1,8 @@
-import { BackboneModule } from '@hyeopchi/event-infrastructure';
+import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { GatewayModule } from '@hyeopchi/gateway';
-import { ServiceRuntimeModule } from '@hyeopchi/command-processing';
+import { CommandProcessingModule } from '@hyeopchi/command-processing';
 import { allServices } from '@hyeopchi/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemoSeeding } from './demo-seeding';
@@ -15,8 +15,8 @@ export function standaloneModule(config: HyeopchiConfig): DynamicModule {
   return {
     module: StandaloneModule,
     imports: [
-      BackboneModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
-      ServiceRuntimeModule.forServices(allServices(config)),
+      EventInfrastructureModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
+      CommandProcessingModule.forServices(allServices(config)),
       GatewayModule.inProcess(),
     ],
     providers: (config.SEED_DEMO ?? !config.DATABASE_URL) ? [DemoSeeding] : [],

@@ -4,7 +4,7 @@ import { CommandReply, commandRequestSchema, describeIssues, refusal } from './c
 import { CommandRoute } from './command-route';
 import { ExecuteDomainCommand } from './execute-command';
 
-export const COMMAND_ROUTES = Symbol('CommandRoutes');
+export const SERVED_COMMAND_ROUTES = Symbol('CommandRoutes');
 
 /** The one entrance for commands into this process, whatever carried them: checks the envelope, finds the route. */
 @Injectable()
@@ -13,7 +13,7 @@ export class CommandDispatcher {
 
   constructor(
     private readonly commandBus: CommandBus,
-    @Inject(COMMAND_ROUTES) routes: readonly CommandRoute[],
+    @Inject(SERVED_COMMAND_ROUTES) routes: readonly CommandRoute[],
   ) {
     for (const route of routes) {
       for (const type of Object.keys(route.commands)) {

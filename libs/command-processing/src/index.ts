@@ -7,7 +7,7 @@ export * from './kafka-commands';
 export * from './process-manager';
 export * from './process-manager-runner';
 export * from './service-application';
-export * from './service-runtime.module';
+export * from './command-processing.module';
 export * from './keyed-queue';
 export * from './handle-command';
 export * from './errors';

@@ -1,22 +1,22 @@
-import { BackboneModule } from '@hyeopchi/event-infrastructure';
+import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { createKafka, ensureTopicsNamed } from '@hyeopchi/messaging';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { commandTopicOf, kafkaTransport } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
-import { ServiceRuntimeModule } from './service-runtime.module';
+import { CommandProcessingModule } from './command-processing.module';
 
 @Module({})
 class ServiceApplicationModule {}
 
-/** The module of one service in its own process: its backbone, its routes, its command topic on Kafka. */
+/** The module of one service in its own process: its event infrastructure, its routes, its command topic on Kafka. */
 export function serviceApplicationModule(service: ServiceDefinition, config: HyeopchiConfig): DynamicModule {
   return {
     module: ServiceApplicationModule,
     imports: [
-      BackboneModule.forContexts([service.context], `hyeopchi-${service.context}`),
-      ServiceRuntimeModule.forServices([service], {
+      EventInfrastructureModule.forContexts([service.context], `hyeopchi-${service.context}`),
+      CommandProcessingModule.forServices([service], {
         commandTopic: commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE),
       }),
     ],

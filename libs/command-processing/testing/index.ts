@@ -1,11 +1,11 @@
-import { BackboneModule } from '@hyeopchi/event-infrastructure';
+import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import {
   CLOCK,
   Clock,
   ServiceDefinition,
-  ServiceRuntimeModule,
+  CommandProcessingModule,
   serviceApplicationModule,
   startServiceApplication,
 } from '@hyeopchi/command-processing';
@@ -64,8 +64,8 @@ export async function startInProcessForTest(
     module: class InProcessServices {},
     imports: [
       // the in-process bus reads every context's log directly, also those of services not run here
-      BackboneModule.forContexts(CONTEXTS, 'hyeopchi-tests'),
-      ServiceRuntimeModule.forServices(services),
+      EventInfrastructureModule.forContexts(CONTEXTS, 'hyeopchi-tests'),
+      CommandProcessingModule.forServices(services),
       ...imports,
     ],
   };

@@ -1,4 +1,4 @@
-export * from './backbone.module';
+export * from './event-infrastructure.module';
 export * from './database';
 export * from './health.controller';
 export * from './tokens';

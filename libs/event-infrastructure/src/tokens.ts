@@ -1,4 +1,4 @@
-/** Injection tokens of the backbone: ports are injected by symbol, never by class. */
+/** Injection tokens of the event infrastructure: ports are injected by symbol, never by class. */
 export const DATABASE = Symbol('Database');
 export const EVENT_STORES = Symbol('EventStores');
 export const EVENT_BUS = Symbol('EventBus');

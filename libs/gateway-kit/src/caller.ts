@@ -9,7 +9,7 @@ export type Caller = { identity: Identity } | { identity: null; refusal: string 
 
 /** Reads the caller of a request from its bearer token, once per request however many fields ask. */
 @Injectable()
-export class CallerResolver {
+export class CallerAuthenticator {
   private readonly callers = new WeakMap<Request, Promise<Caller>>();
 
   constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}

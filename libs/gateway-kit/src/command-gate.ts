@@ -5,7 +5,7 @@ import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-schemas';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { CallerResolver } from './caller';
+import { CallerAuthenticator } from './caller';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
 import { CommitteeMember } from '@hyeopchi/committee/read-model';
 import { Implementation } from '@hyeopchi/department/read-model';
@@ -32,7 +32,7 @@ export class CommandGate {
   constructor(
     @Inject(COMMAND_SENDER) private readonly sender: CommandSender,
     private readonly readModels: ReadModels,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   async send(

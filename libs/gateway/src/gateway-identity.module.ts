@@ -1,14 +1,14 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { TokenVerifier, tokenVerificationFrom } from '@hyeopchi/identity';
 import { Module } from '@nestjs/common';
-import { CallerResolver, TOKEN_VERIFIER } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, TOKEN_VERIFIER } from '@hyeopchi/gateway-kit';
 import { RateLimiter } from './rate-limit';
 
 /** Who calls and how much they may ask: needed by the resolvers and by the GraphQL server's own plugins. */
 @Module({
   imports: [HyeopchiConfigModule],
   providers: [
-    CallerResolver,
+    CallerAuthenticator,
     {
       provide: TOKEN_VERIFIER,
       inject: [CONFIG],
@@ -26,6 +26,6 @@ import { RateLimiter } from './rate-limit';
         new RateLimiter({ burst: config.RATE_LIMIT_BURST, perMinute: config.RATE_LIMIT_PER_MINUTE }),
     },
   ],
-  exports: [CallerResolver, RateLimiter],
+  exports: [CallerAuthenticator, RateLimiter],
 })
 export class GatewayIdentityModule {}

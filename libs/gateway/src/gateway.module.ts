@@ -1,4 +1,4 @@
-import { BackboneModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/event-infrastructure';
+import { EventInfrastructureModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/event-infrastructure';
 import { EventBus } from '@hyeopchi/messaging';
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
@@ -18,7 +18,7 @@ import type { Express } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLogs } from './audit/audit-logs';
 import {
-  CallerResolver,
+  CallerAuthenticator,
   CommandGate,
   ReadModelChangeListener,
   ReadModels,
@@ -56,8 +56,8 @@ const GATEWAY = {
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GatewayIdentityModule],
-      inject: [RateLimiter, CallerResolver],
-      useFactory: (limiter: RateLimiter, callers: CallerResolver): ApolloDriverConfig => ({
+      inject: [RateLimiter, CallerAuthenticator],
+      useFactory: (limiter: RateLimiter, callers: CallerAuthenticator): ApolloDriverConfig => ({
         autoSchemaFile: true,
         sortSchema: true,
         context: ({ req }: { req?: unknown }) => ({ req }),
@@ -144,7 +144,7 @@ export class GatewayModule implements NestModule {
     consumer.apply(graphqlBodyParser()).forRoutes(GRAPHQL_PATH);
   }
 
-  /** In the services' process (standalone): their backbone's database and bus, their dispatcher. */
+  /** In the services' process (standalone): their event infrastructure's database and bus, their dispatcher. */
   static inProcess(): DynamicModule {
     return {
       module: GatewayModule,
@@ -162,7 +162,7 @@ export class GatewayModule implements NestModule {
     return {
       module: GatewayModule,
       ...GATEWAY,
-      imports: [...GATEWAY.imports, ...webAppModules(), BackboneModule.forContexts([], 'gateway')],
+      imports: [...GATEWAY.imports, ...webAppModules(), EventInfrastructureModule.forContexts([], 'gateway')],
       providers: [
         ...GATEWAY.providers,
         // personas are the standalone platform's: a gateway of its own serves real tokens only

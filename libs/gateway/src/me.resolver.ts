@@ -1,14 +1,14 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { Me } from './me';
 import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
 
 @Resolver(() => Me)
 export class MeResolver {
   constructor(
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
     private readonly readModels: ReadModels,
   ) {}
 

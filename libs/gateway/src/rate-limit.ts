@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { Identity } from '@hyeopchi/identity';
 import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { CallerResolver } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator } from '@hyeopchi/gateway-kit';
 
 export interface RateLimit {
   /** Root fields a caller may ask for at once (a burst). */
@@ -89,7 +89,7 @@ export function rateLimited(retryAfterSeconds: number, overHttp: boolean): Graph
 /** Refuses an operation whose root fields the caller's bucket cannot pay for (RATE_LIMITED, HTTP 429). */
 export function rateLimitPlugin(
   limiter: RateLimiter,
-  callers: CallerResolver,
+  callers: CallerAuthenticator,
 ): ApolloServerPlugin<{ req: Request }> {
   return {
     async requestDidStart() {

@@ -1,5 +1,5 @@
 import { COMMAND_POLICY } from '@hyeopchi/identity';
-import { COMMAND_ROUTES } from '@hyeopchi/platform';
+import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
 import { z } from 'zod';
 
 /** A string the schema leaves without a maximum is an identifier, a time or a UUID: 100 characters at most. */
@@ -40,7 +40,7 @@ const BYTES_PER_UNIT = 3;
 
 /** Of the commands people may send (the platform's own, such as OpenFeedback's invitations, do not come this way). */
 const largestCommandText = Math.max(
-  ...COMMAND_ROUTES.flatMap((route) =>
+  ...ALL_COMMAND_ROUTES.flatMap((route) =>
     Object.entries(route.commands)
       .filter(([type]) => COMMAND_POLICY[type])
       .map(([type, schema]) => largestTextOf(schema, type)),

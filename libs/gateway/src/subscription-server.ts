@@ -7,7 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { CallerResolver } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator } from '@hyeopchi/gateway-kit';
 import { RateLimiter } from './rate-limit';
 import { MAX_WEBSOCKET_MESSAGE_BYTES } from './request-size';
 import { webSocketOptions } from './websocket-limits';
@@ -31,7 +31,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
     private readonly limiter: RateLimiter,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver, ReadModelChangeListener, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, ReadModelChangeListener, ReadModels } from '@hyeopchi/gateway-kit';
 import { Proposal, Supporter, draftedProposal } from '@hyeopchi/civic/read-model';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 
@@ -11,7 +11,7 @@ export class SubscriptionsResolver {
   constructor(
     private readonly readModels: ReadModels,
     private readonly changes: ReadModelChangeListener,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   @Subscription(() => Proposal, {

@@ -11,7 +11,7 @@ import {
 import type { ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
-import { CallerResolver, badInput } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, badInput } from '@hyeopchi/gateway-kit';
 import { maskedError } from './error-masking';
 import { MAX_DOCUMENT_TOKENS, introspectionAllowed, queryLimitsRule } from './query-limits';
 import { RateLimiter, callerKey, operationCost, rateLimited } from './rate-limit';
@@ -34,7 +34,7 @@ const subscriptionsOnly: ValidationRule = (context) => ({
 });
 
 export interface WebSocketCallers {
-  callers: CallerResolver;
+  callers: CallerAuthenticator;
   limiter: RateLimiter;
   /** The address of the connection's caller, read as HTTP requests' are (behind a trusted proxy, its forward). */
   addressOf(request: IncomingMessage): string;

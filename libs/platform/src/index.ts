@@ -19,7 +19,7 @@ export * from '@hyeopchi/committee/seeds';
 export * from './demo-seed';
 
 /** Every command route of the four services: what each command's data must be, and which context owns it. */
-export const COMMAND_ROUTES: readonly CommandRoute[] = [
+export const ALL_COMMAND_ROUTES: readonly CommandRoute[] = [
   ...civicService.routes,
   ...departmentRoutes,
   ...committeeService.routes,

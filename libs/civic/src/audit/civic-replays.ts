@@ -1,5 +1,5 @@
 import {
-  Proposal,
+  ProposalState,
   ProposalCommand,
   ProposalEvent,
   ProposalTierReached,
@@ -23,11 +23,11 @@ export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolic
 };
 
 // Author-only events do not record who acted: they are replayed as the author's, so authorship goes unchecked.
-const authorOf = (proposal: Proposal) => (proposal.status === 'none' ? ANYONE : proposal.authorId);
+const authorOf = (proposal: ProposalState) => (proposal.status === 'none' ? ANYONE : proposal.authorId);
 // Membership of the organization a proposal speaks for is in the organization's stream, which one stream's replay
 // cannot read: the actor is replayed as a member, so membership goes unchecked here too.
 const asMember = (actor: string) => ({ organizationMembers: [actor] });
-export const proposals: Aggregate<ProposalCommand, ProposalEvent, Proposal> = {
+export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState> = {
   decider: proposalDecider,
   commands: {
     'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
@@ -82,7 +82,7 @@ export const proposals: Aggregate<ProposalCommand, ProposalEvent, Proposal> = {
 };
 
 /** A tier against the supports or participants replayed so far, under the policy version the proposal carries. */
-function tierMismatch(reached: ProposalTierReached['data'], proposal: Proposal): string | undefined {
+function tierMismatch(reached: ProposalTierReached['data'], proposal: ProposalState): string | undefined {
   const about = `proposal ${reached.proposalId}`;
   if (proposal.status !== 'submitted')
     return `${about} reached tier ${reached.tier} while ${proposal.status}`;

@@ -1,14 +1,14 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   @Query(() => Organization, {

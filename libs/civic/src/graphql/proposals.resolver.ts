@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Brackets } from 'typeorm';
-import { CallerResolver, badInput, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, badInput, ReadModels } from '@hyeopchi/gateway-kit';
 import {
   Proposal,
   Supporter,
@@ -41,7 +41,7 @@ function afterCursor(cursor: string): [string, string] {
 export class ProposalsResolver {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   @Query(() => Proposal, { nullable: true, description: 'A proposal by id; null when there is none.' })

@@ -1,5 +1,5 @@
 import {
-  Proposal,
+  ProposalState,
   ProposalCommand,
   THRESHOLD_POLICY_STREAM,
   ThresholdPolicyCommand,
@@ -83,7 +83,7 @@ describe('threshold policies on replay (real store)', () => {
     (await store.readStream(`proposal-${id}`))
       .filter((e) => e.type === 'proposal.tier_reached.v1')
       .map((e) => e.data as { tier: string; count: number; policyVersion: number });
-  const rebuilt = async (id: string): Promise<Proposal> =>
+  const rebuilt = async (id: string): Promise<ProposalState> =>
     stateOf(proposalDecider, await store.readStream(`proposal-${id}`));
 
   it('keeps a proposal under the version in force at its submission, live and when rebuilt', async () => {

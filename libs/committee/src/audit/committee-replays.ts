@@ -6,7 +6,7 @@ import {
   Session,
   SessionCommand,
   SessionEvent,
-  Tally,
+  VoteTally,
   Vote,
   docketDecider,
   sessionDecider,
@@ -92,8 +92,8 @@ function decisionMismatch(decision: DecisionRecorded['data'], session: Session):
   return `${about} records ${decision.tally?.[side]} ${side}, but the votes recorded before it give ${counted[side]} ${side}`;
 }
 
-function tallyOf(votes: Readonly<Record<string, Vote>>): Tally {
-  const tally: Tally = { for: 0, against: 0, abstain: 0 };
+function tallyOf(votes: Readonly<Record<string, Vote>>): VoteTally {
+  const tally: VoteTally = { for: 0, against: 0, abstain: 0 };
   Object.values(votes).forEach((vote) => tally[vote]++);
   return tally;
 }

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { CallerResolver, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { CommitteeSession, Motion, Tally } from '@hyeopchi/committee/read-model';
 import type { MotionOnItem } from './agenda-item.resolver';
 import { VoteBlocker, voteBlocker } from './vote-blocker';
@@ -9,7 +9,7 @@ import { VoteBlocker, voteBlocker } from './vote-blocker';
 export class MotionResolver {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   @ResolveField(() => Tally, { description: 'Its votes counted so far, as a decision would count them.' })

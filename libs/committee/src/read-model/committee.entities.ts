@@ -66,8 +66,8 @@ export class CommitteeSession {
   minutesPublishedAt!: Date | null;
 }
 
-@ObjectType({ description: 'A vote on a motion.' })
-export class VoteCast {
+@ObjectType('VoteCast', { description: 'A vote on a motion.' })
+export class CastVote {
   @Field({ description: 'The member who voted.' })
   memberId!: string;
 
@@ -86,8 +86,8 @@ export class Motion {
   @Field({ description: 'The member who proposed it.' })
   proposedBy!: string;
 
-  @Field(() => [VoteCast], { description: 'The votes cast on it.' })
-  votes!: VoteCast[];
+  @Field(() => [CastVote], { description: 'The votes cast on it.' })
+  votes!: CastVote[];
 
   @Field({ description: 'Whether a recorded decision counted it: a sealed motion takes no more votes.' })
   sealed!: boolean;

@@ -100,7 +100,7 @@ export const surveyDecider: Decider<SurveyCommand, SurveyEvent, Survey> = {
   evolve: evolveSurvey,
 };
 
-export interface PerceptionGap {
+export interface PerceptionGapFigures {
   topic: string;
   publicMean: number | null;
   privateMean: number | null;
@@ -111,7 +111,7 @@ export interface PerceptionGap {
 }
 
 /** The study's first pending issue, as a figure: how far private actors' perception is from public actors'. */
-export function perceptionGap(survey: Survey): PerceptionGap | null {
+export function perceptionGap(survey: Survey): PerceptionGapFigures | null {
   if (survey.status === 'unopened') return null;
   const scores = (sector: Sector) =>
     Object.values(survey.answers)

@@ -3,7 +3,7 @@ import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { CallerResolver, badInput } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, badInput } from '@hyeopchi/gateway-kit';
 import { auditEventOf } from './audit-event';
 import { AuditLogs } from './audit-logs';
 import { AuditEventPage, CheckpointKey } from './audit.types';
@@ -18,7 +18,7 @@ const MAX_PAGE = 200;
 export class AuditLogResolver {
   constructor(
     private readonly logs: AuditLogs,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
     @Inject(CONFIG) private readonly config: HyeopchiConfig,
   ) {}
 

@@ -1,7 +1,7 @@
 import { AsOf } from '@hyeopchi/event-store';
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { CallerResolver, badInput, DateTime } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, badInput, DateTime } from '@hyeopchi/gateway-kit';
 import { auditEventOf } from './audit-event';
 import { AuditLogs } from './audit-logs';
 import {
@@ -29,7 +29,7 @@ const MAX_CHECKPOINTS = 1_000;
 export class AuditResolver {
   constructor(
     private readonly logs: AuditLogs,
-    private readonly callers: CallerResolver,
+    private readonly callers: CallerAuthenticator,
   ) {}
 
   @Query(() => [AuditEvent], {

@@ -1,11 +1,11 @@
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerResolver } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator } from '@hyeopchi/gateway-kit';
 
 export const AUDITORS_ONLY = 'Auditors and admins only (others get a FORBIDDEN error).';
 
 /** The audit queries read every stream, personal data included: auditors and admins only. */
-export async function auditorOnly(callers: CallerResolver, request: Request): Promise<void> {
+export async function auditorOnly(callers: CallerAuthenticator, request: Request): Promise<void> {
   const caller = await callers.callerOf(request);
   if (!caller.identity && caller.refusal) {
     throw new GraphQLError(caller.refusal, { extensions: { code: 'UNAUTHENTICATED' } });

@@ -1,6 +1,6 @@
 import { stateOf, CommandRoute } from '@hyeopchi/command-processing';
 import { AsOf, RecordedEvent } from '@hyeopchi/event-store';
-import { COMMAND_ROUTES } from '@hyeopchi/platform';
+import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
 import { ServiceLog } from './audit-logs';
 import { StreamState } from './audit.types';
 
@@ -14,7 +14,7 @@ export function routeOfStream(
   streamId: string,
   first: RecordedEvent,
 ): CommandRoute | undefined {
-  return COMMAND_ROUTES.find(
+  return ALL_COMMAND_ROUTES.find(
     (route) =>
       route.context === service && route.streamId((first.data ?? {}) as Record<string, unknown>) === streamId,
   );

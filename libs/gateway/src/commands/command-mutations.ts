@@ -1,5 +1,5 @@
 import { COMMAND_POLICY } from '@hyeopchi/identity';
-import { COMMAND_ROUTES } from '@hyeopchi/platform';
+import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
 import { Inject, Type } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -18,7 +18,7 @@ function commandMutations(): Type<unknown> {
     constructor(@Inject(CommandGate) readonly gate: CommandGate) {}
   }
   const inputs = new CommandInputTypes();
-  for (const route of COMMAND_ROUTES) {
+  for (const route of ALL_COMMAND_ROUTES) {
     for (const [type, schema] of Object.entries(route.commands)) {
       if (!COMMAND_POLICY[type]) continue;
       const name = lowerFirst(type);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 
-export interface Identity {
+export interface SystemUser {
   uid: number;
   gid: number;
 }
@@ -8,8 +8,8 @@ export interface Identity {
 const USER = 'postgres';
 
 /** PostgreSQL refuses to run as root: as root, we run it as the `postgres` system user, created once if missing. */
-export function postgresUser(): Identity {
-  const lookup = (): Identity | undefined => {
+export function postgresUser(): SystemUser {
+  const lookup = (): SystemUser | undefined => {
     try {
       const uid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
       const gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim());

@@ -5,7 +5,7 @@ import { chown, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { Identity, postgresUser } from './postgres-user';
+import { SystemUser, postgresUser } from './postgres-user';
 import { reachableByOthers } from './reachability';
 import { PostgresRuntime, postgresRuntime } from './runtime';
 
@@ -85,7 +85,7 @@ function fallbackDataDir(requested: string): string {
 }
 
 /** initdb into a scratch folder, then rename: an interrupted first start leaves no half-made cluster behind. */
-async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: Identity): Promise<void> {
+async function initialise(runtime: PostgresRuntime, dataDir: string, identity?: SystemUser): Promise<void> {
   await mkdir(dirname(dataDir), { recursive: true, mode: 0o755 });
   const scratch = `${dataDir}.initdb-${process.pid}`;
   // initdb wants an empty folder: it reads the password from a file of its own, gone once it is done
@@ -132,7 +132,7 @@ function newPassword(): string {
 async function replacePassword(
   runtime: PostgresRuntime,
   dataDir: string,
-  identity?: Identity,
+  identity?: SystemUser,
 ): Promise<void> {
   const password = newPassword();
   // PostgreSQL echoes a failed statement, password included: never repeat it.
@@ -227,7 +227,7 @@ async function launch(
   runtime: PostgresRuntime,
   dataDir: string,
   port: number,
-  identity?: Identity,
+  identity?: SystemUser,
 ): Promise<RunningServer> {
   const server = [
     runtime.postgres,
@@ -269,7 +269,7 @@ async function launch(
 }
 
 /** Runs a command to its end, giving it `input`; resolves to what it printed. */
-function run(command: string, args: string[], identity?: Identity, input = ''): Promise<string> {
+function run(command: string, args: string[], identity?: SystemUser, input = ''): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       ...identity,

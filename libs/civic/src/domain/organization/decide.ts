@@ -7,7 +7,7 @@ import {
   unreachable,
 } from '@hyeopchi/domain-kernel';
 import { MemberRole, OrganizationEvent } from './events';
-import { Organization, evolveOrganization, initialOrganization } from './state';
+import { OrganizationState, evolveOrganization, initialOrganization } from './state';
 
 export type OrganizationCommand =
   | {
@@ -54,7 +54,10 @@ export type OrganizationErrorCode =
 
 const refuse = (code: OrganizationErrorCode, message: string) => new DomainError(code, message);
 
-export function decideOrganization(command: OrganizationCommand, state: Organization): OrganizationEvent[] {
+export function decideOrganization(
+  command: OrganizationCommand,
+  state: OrganizationState,
+): OrganizationEvent[] {
   const at = command.metadata.now.toISOString();
   if (command.type === 'RegisterOrganization') {
     if (state.status !== 'unregistered')
@@ -189,7 +192,7 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
   }
 }
 
-type RegisteredOrganization = Exclude<Organization, { status: 'unregistered' }>;
+type RegisteredOrganization = Exclude<OrganizationState, { status: 'unregistered' }>;
 
 function byAdministrator(state: RegisteredOrganization, actor: string, what: string): void {
   if (entryOf(state.members, actor) !== 'cso_admin')
@@ -205,7 +208,7 @@ function pendingRequestOf(state: RegisteredOrganization, requesterId: string): v
   }
 }
 
-export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, Organization> = {
+export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent, OrganizationState> = {
   initialState: initialOrganization,
   decide: decideOrganization,
   evolve: evolveOrganization,

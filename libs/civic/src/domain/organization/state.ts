@@ -1,7 +1,7 @@
 import { unreachable } from '@hyeopchi/domain-kernel';
 import { MemberRole, OrganizationEvent } from './events';
 
-export type Organization =
+export type OrganizationState =
   | { status: 'unregistered' }
   | {
       status: 'registered' | 'verified';
@@ -12,9 +12,9 @@ export type Organization =
       pendingRequests: readonly string[];
     };
 
-export const initialOrganization: Organization = { status: 'unregistered' };
+export const initialOrganization: OrganizationState = { status: 'unregistered' };
 
-export function evolveOrganization(state: Organization, event: OrganizationEvent): Organization {
+export function evolveOrganization(state: OrganizationState, event: OrganizationEvent): OrganizationState {
   if (state.status === 'unregistered') {
     return event.type === 'organization.registered.v1'
       ? {

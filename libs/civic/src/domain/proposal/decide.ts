@@ -2,7 +2,7 @@ import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from 
 import { assertValidPolicy } from '../threshold-policy/decide';
 import { ThresholdPolicy, TierMeasure } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent, ProposalTierReached } from './events';
-import { Proposal, evolveProposal, initialProposal } from './state';
+import { ProposalState, evolveProposal, initialProposal } from './state';
 
 type With<Type extends string, Data> = {
   type: Type;
@@ -48,7 +48,7 @@ export type ProposalErrorCode =
 const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function decideProposal(command: ProposalCommand, state: Proposal): ProposalEvent[] {
+export function decideProposal(command: ProposalCommand, state: ProposalState): ProposalEvent[] {
   const { proposalId } = command.data;
   const { actor, now } = command.metadata;
   const at = now.toISOString();
@@ -186,7 +186,7 @@ function asMemberOf(organizationId: string | null, members: readonly string[], a
 
 /** The tiers of the proposal's own policy version that `count` reaches for the first time. */
 function tiersReached(
-  state: Extract<Proposal, { status: 'submitted' }>,
+  state: Extract<ProposalState, { status: 'submitted' }>,
   measured: TierMeasure,
   count: number,
   at: string,
@@ -211,7 +211,7 @@ function tiersReached(
     }));
 }
 
-function openForSupport(state: Exclude<Proposal, { status: 'none' }>, at: string) {
+function openForSupport(state: Exclude<ProposalState, { status: 'none' }>, at: string) {
   if (state.status !== 'submitted')
     throw refuse('PROPOSAL_NOT_OPEN', `proposal ${state.id} is ${state.status}`);
   if (at >= state.supportWindowClosesAt) {
@@ -251,7 +251,7 @@ function requiredReason(reason: string): string {
   return text;
 }
 
-export const proposalDecider: Decider<ProposalCommand, ProposalEvent, Proposal> = {
+export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState> = {
   initialState: initialProposal,
   decide: decideProposal,
   evolve: evolveProposal,

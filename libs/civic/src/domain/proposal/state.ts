@@ -11,7 +11,7 @@ interface Authored {
 }
 
 /** One variant per status: a draft has no policy, a submitted proposal always has one. */
-export type Proposal =
+export type ProposalState =
   | { status: 'none' }
   | ({ status: 'draft' } & Authored)
   | ({
@@ -25,9 +25,9 @@ export type Proposal =
     } & Authored)
   | ({ status: 'withdrawn' } & Authored);
 
-export const initialProposal: Proposal = { status: 'none' };
+export const initialProposal: ProposalState = { status: 'none' };
 
-export function evolveProposal(state: Proposal, event: ProposalEvent): Proposal {
+export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
   switch (event.type) {
     case 'proposal.drafted.v1': {
       const { proposalId, authorId, organizationId, title, body, serves, departments, district } = event.data;

@@ -13,7 +13,7 @@ export type MasterPlanCommand =
   | With<'DefinePolicy', { policyId: string; strategyId: string; title: string }>
   | With<'RecordPendingIssue', { issueId: string; text: string }>;
 
-export type MasterPlan =
+export type MasterPlanState =
   | { status: 'none' }
   | {
       status: 'adopted';
@@ -33,7 +33,7 @@ export type MasterPlanErrorCode =
 
 const refuse = (code: MasterPlanErrorCode, message: string) => new DomainError(code, message);
 
-export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlan): MasterPlanEvent[] {
+export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanState): MasterPlanEvent[] {
   const { planId } = command.data;
   const at = command.metadata.now.toISOString();
   if (command.type === 'AdoptMasterPlan') {
@@ -98,7 +98,7 @@ function text(value: string, what: string): string {
   return bounded;
 }
 
-export function evolveMasterPlan(state: MasterPlan, event: MasterPlanEvent): MasterPlan {
+export function evolveMasterPlan(state: MasterPlanState, event: MasterPlanEvent): MasterPlanState {
   if (event.type === 'master_plan.adopted.v1')
     return { status: 'adopted', strategies: [], policies: [], issues: [] };
   if (state.status === 'none') return state;
@@ -114,7 +114,7 @@ export function evolveMasterPlan(state: MasterPlan, event: MasterPlanEvent): Mas
   }
 }
 
-export const masterPlanDecider: Decider<MasterPlanCommand, MasterPlanEvent, MasterPlan> = {
+export const masterPlanDecider: Decider<MasterPlanCommand, MasterPlanEvent, MasterPlanState> = {
   initialState: { status: 'none' },
   decide: decideMasterPlan,
   evolve: evolveMasterPlan,

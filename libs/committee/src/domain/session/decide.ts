@@ -6,8 +6,8 @@ import {
   entryOf,
   unreachable,
 } from '@hyeopchi/domain-kernel';
-import { AgendaSource, DecisionOutcome, SessionEvent, Tally, Vote } from './events';
-import { AgendaItem, Session, evolveSession, initialSession } from './state';
+import { AgendaSource, DecisionOutcome, SessionEvent, VoteTally, Vote } from './events';
+import { AgendaItemState, Session, evolveSession, initialSession } from './state';
 
 type With<Type extends string, Data> = {
   type: Type;
@@ -107,7 +107,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
     if (!state.roster.includes(memberId))
       throw refuse('NOT_ON_ROSTER', `${memberId} is not on this session's roster`);
   };
-  const item = (itemId: string): AgendaItem => {
+  const item = (itemId: string): AgendaItemState => {
     const found = entryOf(state.items, itemId);
     if (!found) throw refuse('UNKNOWN_AGENDA_ITEM', `${itemId} is not on the agenda`);
     return found;
@@ -237,7 +237,7 @@ function mustChair({ type, data, metadata: { actor, role } }: ChairedCommand): v
 function decision(
   data: Extract<SessionCommand, { type: 'RecordDecision' }>['data'],
   state: Exclude<Session, { status: 'unscheduled' }>,
-  item: AgendaItem,
+  item: AgendaItemState,
   quorumMet: () => void,
   at: string,
 ): SessionEvent {
@@ -298,8 +298,8 @@ function decision(
   };
 }
 
-function count(votes: Readonly<Record<string, Vote>>): Tally {
-  const tally: Tally = { for: 0, against: 0, abstain: 0 };
+function count(votes: Readonly<Record<string, Vote>>): VoteTally {
+  const tally: VoteTally = { for: 0, against: 0, abstain: 0 };
   Object.values(votes).forEach((vote) => tally[vote]++);
   return tally;
 }

@@ -4,7 +4,7 @@ export type AgendaSource = 'department_referral' | 'forum_tier';
 export type Vote = 'for' | 'against' | 'abstain';
 export type DecisionOutcome = 'adopt' | 'adopt_with_amendments' | 'reject' | 'defer';
 
-export interface Tally {
+export interface VoteTally {
   for: number;
   against: number;
   abstain: number;
@@ -53,7 +53,7 @@ export type DecisionRecorded = DomainEvent<
     outcome: DecisionOutcome;
     motionId: string | null;
     /** Counted by the domain from the votes recorded on the motion, never taken from the caller. */
-    tally: Tally;
+    tally: VoteTally;
     present: number;
     quorum: number;
     recused: string[];

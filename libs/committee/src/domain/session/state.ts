@@ -1,7 +1,7 @@
 import { entryOf, unreachable } from '@hyeopchi/domain-kernel';
 import { AgendaSource, SessionEvent, Vote } from './events';
 
-export interface AgendaItem {
+export interface AgendaItemState {
   proposalId: string;
   source: AgendaSource;
   recused: readonly string[];
@@ -20,7 +20,7 @@ export type Session =
       roster: readonly string[];
       quorum: number;
       present: readonly string[];
-      items: Readonly<Record<string, AgendaItem>>;
+      items: Readonly<Record<string, AgendaItemState>>;
     };
 
 export const initialSession: Session = { status: 'unscheduled' };
@@ -31,7 +31,7 @@ export function evolveSession(state: Session, event: SessionEvent): Session {
     return { status: 'scheduled', id: sessionId, roster, quorum, present: [], items: {} };
   }
   if (state.status === 'unscheduled') return state;
-  const withItem = (itemId: string, change: (item: AgendaItem) => AgendaItem) =>
+  const withItem = (itemId: string, change: (item: AgendaItemState) => AgendaItemState) =>
     entryOf(state.items, itemId)
       ? { ...state, items: { ...state.items, [itemId]: change(state.items[itemId]) } }
       : state;

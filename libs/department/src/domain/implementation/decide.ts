@@ -1,6 +1,6 @@
 import { CommandMetadata, Decider, DomainError, unreachable } from '@hyeopchi/domain-kernel';
-import { ImplementationEvent, Milestone } from './events';
-import { Implementation, evolveImplementation, initialImplementation } from './state';
+import { ImplementationEvent, PlannedMilestone } from './events';
+import { ImplementationState, evolveImplementation, initialImplementation } from './state';
 
 type With<Type extends string, Data> = {
   type: Type;
@@ -10,7 +10,7 @@ type With<Type extends string, Data> = {
 
 export type ImplementationCommand =
   | With<'RequestImplementation', { proposalId: string; department: string; decisionId: string }>
-  | With<'PlanImplementation', { milestones: Milestone[] }>
+  | With<'PlanImplementation', { milestones: PlannedMilestone[] }>
   | With<'CompleteMilestone', { milestoneId: string }>
   | With<'ReportProgress', { percent: number; note: string; reason?: string }>
   | With<'CompleteImplementation', object>
@@ -31,7 +31,7 @@ const refuse = (code: ImplementationErrorCode, message: string) => new DomainErr
 
 export function decideImplementation(
   command: ImplementationCommand,
-  state: Implementation,
+  state: ImplementationState,
 ): ImplementationEvent[] {
   const { implementationId } = command.data;
   const at = command.metadata.now.toISOString();
@@ -129,8 +129,9 @@ export function decideImplementation(
   }
 }
 
-export const implementationDecider: Decider<ImplementationCommand, ImplementationEvent, Implementation> = {
-  initialState: initialImplementation,
-  decide: decideImplementation,
-  evolve: evolveImplementation,
-};
+export const implementationDecider: Decider<ImplementationCommand, ImplementationEvent, ImplementationState> =
+  {
+    initialState: initialImplementation,
+    decide: decideImplementation,
+    evolve: evolveImplementation,
+  };

@@ -1,6 +1,6 @@
 import { DomainEvent } from '@hyeopchi/domain-kernel';
 
-export interface Milestone {
+export interface PlannedMilestone {
   milestoneId: string;
   title: string;
   dueAt: string;
@@ -23,7 +23,7 @@ export type ImplementationPlanned = DomainEvent<
     implementationId: string;
     proposalId: string;
     department: string;
-    milestones: Milestone[];
+    milestones: PlannedMilestone[];
     plannedAt: string;
   }
 >;

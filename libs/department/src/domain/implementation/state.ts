@@ -1,7 +1,7 @@
 import { unreachable } from '@hyeopchi/domain-kernel';
 import { ImplementationEvent } from './events';
 
-export type Implementation =
+export type ImplementationState =
   | { status: 'unplanned' }
   | { status: 'requested'; id: string; proposalId: string; department: string }
   | {
@@ -13,9 +13,12 @@ export type Implementation =
       percent: number;
     };
 
-export const initialImplementation: Implementation = { status: 'unplanned' };
+export const initialImplementation: ImplementationState = { status: 'unplanned' };
 
-export function evolveImplementation(state: Implementation, event: ImplementationEvent): Implementation {
+export function evolveImplementation(
+  state: ImplementationState,
+  event: ImplementationEvent,
+): ImplementationState {
   if (event.type === 'implementation.requested.v1') {
     const { implementationId, proposalId, department } = event.data;
     return { status: 'requested', id: implementationId, proposalId, department };

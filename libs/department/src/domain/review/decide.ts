@@ -1,6 +1,6 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { AnswerOutcome, ReviewEvent } from './events';
-import { Review, evolveReview, initialReview } from './state';
+import { ReviewState, evolveReview, initialReview } from './state';
 
 type With<Type extends string, Data> = {
   type: Type;
@@ -47,7 +47,7 @@ const OUTCOMES: readonly AnswerOutcome[] = [
   'referred_to_committee',
 ];
 
-export function decideReview(command: ReviewCommand, state: Review): ReviewEvent[] {
+export function decideReview(command: ReviewCommand, state: ReviewState): ReviewEvent[] {
   const { reviewId } = command.data;
   const { now, actor } = command.metadata;
   const at = now.toISOString();
@@ -171,7 +171,7 @@ function requiredText(text: string, what: string): string {
   return bounded;
 }
 
-export const reviewDecider: Decider<ReviewCommand, ReviewEvent, Review> = {
+export const reviewDecider: Decider<ReviewCommand, ReviewEvent, ReviewState> = {
   initialState: initialReview,
   decide: decideReview,
   evolve: evolveReview,

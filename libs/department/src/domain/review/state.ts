@@ -1,7 +1,7 @@
 import { unreachable } from '@hyeopchi/domain-kernel';
 import { ReviewEvent } from './events';
 
-export type Review =
+export type ReviewState =
   | { status: 'unopened' }
   | {
       status: 'open' | 'answered';
@@ -13,9 +13,9 @@ export type Review =
       escalated: boolean;
     };
 
-export const initialReview: Review = { status: 'unopened' };
+export const initialReview: ReviewState = { status: 'unopened' };
 
-export function evolveReview(state: Review, event: ReviewEvent): Review {
+export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewState {
   if (event.type === 'review.opened.v1') {
     const { reviewId, proposalId, department, dueAt } = event.data;
     return { status: 'open', id: reviewId, proposalId, department, dueAt, officerId: null, escalated: false };

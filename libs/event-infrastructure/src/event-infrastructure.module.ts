@@ -7,19 +7,19 @@ import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
 import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAYS } from './tokens';
 
-const logger = new Logger('Backbone');
+const logger = new Logger('EventInfrastructure');
 const warn = (error: unknown, where: string) =>
   logger.warn(`${where}: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
- * The event backbone of one process: its database, the event stores of the contexts it owns, the bus, and
+ * The event infrastructure of one process: its database, the event stores of the contexts it owns, the bus, and
  * (with Kafka) a relay per owned context, and the signer of their audit checkpoints. Standalone mode owns every context; a service owns one.
  */
 @Module({})
-export class BackboneModule {
+export class EventInfrastructureModule {
   static forContexts(contexts: readonly string[], applicationName: string): DynamicModule {
     return {
-      module: BackboneModule,
+      module: EventInfrastructureModule,
       global: true,
       imports: [HyeopchiConfigModule],
       controllers: [HealthController],
@@ -95,14 +95,14 @@ export class BackboneModule {
                   onError: warn,
                 }),
         },
-        BackboneShutdown,
+        EventInfrastructureShutdown,
       ],
       exports: [DATABASE, EVENT_STORES, EVENT_BUS, RELAYS],
     };
   }
 }
 
-class BackboneShutdown implements OnApplicationShutdown {
+class EventInfrastructureShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
     @Inject(AUDIT_CHECKPOINTER) private readonly checkpointer: AuditCheckpointer,

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, ID_SOURCE, randomIds, systemClock } from './clock';
-import { COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
+import { SERVED_COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
 import { ExecuteDomainCommandHandler } from './execute-command';
 import { COMMAND_SENDER, InProcessCommandSender, commandListenerFor } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
@@ -13,17 +13,17 @@ export interface ServiceRuntimeOptions {
 }
 
 /**
- * The services of one process on top of the backbone: their command routes behind the CQRS command bus, their
+ * The services of one process on top of the event infrastructure: their command routes behind the CQRS command bus, their
  * process managers and scheduled tasks. Standalone mode runs all four; a service process runs its own.
  */
 @Module({})
-export class ServiceRuntimeModule {
+export class CommandProcessingModule {
   static forServices(
     services: readonly ServiceDefinition[],
     options: ServiceRuntimeOptions = {},
   ): DynamicModule {
     return {
-      module: ServiceRuntimeModule,
+      module: CommandProcessingModule,
       // the gateway in the same process sends its commands through COMMAND_SENDER
       global: true,
       imports: [CqrsModule.forRoot()],
@@ -31,7 +31,7 @@ export class ServiceRuntimeModule {
       providers: [
         { provide: CLOCK, useValue: systemClock },
         { provide: ID_SOURCE, useValue: randomIds },
-        { provide: COMMAND_ROUTES, useValue: services.flatMap((service) => service.routes) },
+        { provide: SERVED_COMMAND_ROUTES, useValue: services.flatMap((service) => service.routes) },
         { provide: PROCESS_MANAGERS, useValue: services.flatMap((service) => service.processManagers) },
         { provide: SCHEDULED_TASKS, useValue: services.flatMap((service) => service.scheduledTasks) },
         ExecuteDomainCommandHandler,
