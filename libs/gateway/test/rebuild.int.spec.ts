@@ -46,12 +46,12 @@ describe('npx hyeopchi projections rebuild', () => {
 
   it('replays every event into a fresh schema equal to the live one, row by row, and the gateway switches to it', async () => {
     await seedDemo(app.get<CommandSender>(COMMAND_SENDER));
-    const database = app.get<Database>(DATABASE);
+    const platformDatabase = app.get<Database>(DATABASE);
     const stores = app.get<Map<string, EventStore>>(EVENT_STORES);
     const readModels = app.get(ReadModels);
     const live = readModels.schema;
     const total = async () => {
-      const { rows } = await database.pool.query<{ count: string }>(
+      const { rows } = await platformDatabase.pool.query<{ count: string }>(
         CONTEXTS.map((context) => `SELECT count(*) FROM ${context}.events`).join(' UNION ALL '),
       );
       return rows.reduce((sum, row) => sum + Number(row.count), 0);
@@ -59,7 +59,7 @@ describe('npx hyeopchi projections rebuild', () => {
     // the live read models have caught up: each stream's projected version is its length
     const events = await total();
     await eventually(async () => {
-      const { rows } = await database.pool.query<{ sum: string }>(
+      const { rows } = await platformDatabase.pool.query<{ sum: string }>(
         `SELECT coalesce(sum(version), 0) AS sum FROM "${live}".projected_streams`,
       );
       expect(Number(rows[0].sum)).toBe(events);
@@ -68,7 +68,7 @@ describe('npx hyeopchi projections rebuild', () => {
     const progress: [number, number][] = [];
     const rebuilt = await rebuildReadModels({
       url: database.value,
-      pool: database.pool,
+      pool: platformDatabase.pool,
       stores,
       onProgress: (done, of) => progress.push([done, of]),
     });
@@ -76,8 +76,8 @@ describe('npx hyeopchi projections rebuild', () => {
     expect(progress.at(-1)).toEqual([events, events]);
     expect(rebuilt.schema).not.toBe(live);
 
-    const before = await rowsOf(database, readModels, live);
-    const after = await rowsOf(database, readModels, rebuilt.schema);
+    const before = await rowsOf(platformDatabase, readModels, live);
+    const after = await rowsOf(platformDatabase, readModels, rebuilt.schema);
     for (const table of Object.keys(before)) {
       expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
     }
