@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifier, text } from '@hyeopchi/contract-schemas';
+import { identifier, text } from '@hyeopchi/contract-kit';
 
 /**
  * A command as it travels to a service (over Kafka or in process): its type, its data, and who asks. Time is

@@ -1,7 +1,7 @@
 import { isNameBasedUuid } from '@hyeopchi/name-based-uuid';
 import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
-import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-schemas';
+import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { MALFORMED_TEXT, isWellFormedText, malformedTextIn } from '@hyeopchi/contract-schemas';
+import { MALFORMED_TEXT, isWellFormedText, malformedTextIn } from '@hyeopchi/contract-kit';
 import { BREAK, DocumentNode, visit } from 'graphql';
 import { badInput } from '@hyeopchi/gateway-kit';
 

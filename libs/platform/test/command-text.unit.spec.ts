@@ -1,4 +1,4 @@
-import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-schemas';
+import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-kit';
 import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
 import { z } from 'zod';
 

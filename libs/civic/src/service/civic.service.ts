@@ -15,7 +15,7 @@ import {
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { z } from 'zod';
-import { identifier, identifiers, text } from '@hyeopchi/contract-schemas';
+import { identifier, identifiers, text } from '@hyeopchi/contract-kit';
 
 const organizationId = { organizationId: identifier };
 const organizations: CommandRoute = {

@@ -9,7 +9,7 @@ import {
 } from '@hyeopchi/committee/domain';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { z } from 'zod';
-import { identifier, isoTime, sector, text } from '@hyeopchi/contract-schemas';
+import { identifier, isoTime, sector, text } from '@hyeopchi/contract-kit';
 
 const roster: CommandRoute = {
   context: 'committee',

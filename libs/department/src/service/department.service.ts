@@ -4,7 +4,7 @@ import { CommandRoute, ServiceDefinition, correlationOfFirstEvent } from '@hyeop
 import { z } from 'zod';
 import { escalateOverdueReviews, reviewDeadlines } from './review-deadlines';
 import { proposalRouting } from './proposal-routing';
-import { identifier, identifiers, isoTime, text } from '@hyeopchi/contract-schemas';
+import { identifier, identifiers, isoTime, text } from '@hyeopchi/contract-kit';
 
 const reviewId = { reviewId: identifier };
 const reviews: CommandRoute = {

@@ -2,7 +2,7 @@ import { feedbackDecider, surveyDecider } from '@hyeopchi/feedback/domain';
 import { CommandRoute, ServiceDefinition, correlationOfFirstEvent } from '@hyeopchi/command-processing';
 import { z } from 'zod';
 import { feedbackInvitations } from './feedback-invitations';
-import { identifier, identifiers, sector, text } from '@hyeopchi/contract-schemas';
+import { identifier, identifiers, sector, text } from '@hyeopchi/contract-kit';
 
 const target = { target: z.enum(['answer', 'decision', 'implementation']), targetId: identifier };
 const feedback: CommandRoute = {
