@@ -16,7 +16,7 @@ export class CommandDispatcher {
     @Inject(SERVED_COMMAND_ROUTES) routes: readonly CommandRoute[],
   ) {
     for (const route of routes) {
-      for (const type of Object.keys(route.commands)) {
+      for (const { type } of route.aggregate.commands) {
         if (this.routes.has(type)) throw new Error(`${type} is routed twice`);
         this.routes.set(type, route);
       }

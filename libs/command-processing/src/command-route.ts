@@ -1,6 +1,5 @@
-import { Decider } from '@hyeopchi/domain-kernel';
+import { AggregateContract, CommandContract, DataOf } from '@hyeopchi/contract-kit';
 import { RecordedEvent } from '@hyeopchi/event-store';
-import { z } from 'zod';
 
 /** What a route may read before deciding: its own context's streams. */
 export interface StreamReader {
@@ -8,26 +7,39 @@ export interface StreamReader {
 }
 
 /** A command's data after validation, and what the service adds before deciding (the policy in force, …). */
-export interface PreparedCommand<Data> {
-  data: Data;
+export interface PreparedCommand {
+  data: Record<string, unknown>;
   /** The correlation id this command joins, when it belongs to a chain found while preparing it. */
   correlationId?: string;
 }
 
-/**
- * How a service handles the commands of one aggregate: the schema of each command's data, the stream it goes
- * to, the decider, and the reads it needs first. Routes are data: the handler is the same for every aggregate.
- */
-export interface CommandRoute<Data extends { [key: string]: unknown } = { [key: string]: unknown }> {
-  context: string;
-  aggregate: string;
-  commands: Readonly<Record<string, z.ZodType<Data, z.ZodTypeDef, unknown>>>;
-  streamId(data: Data): string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route pairs its own command and event types
-  decider: Decider<any, any, any>;
-  prepare?(type: string, data: Data, streams: StreamReader): Promise<PreparedCommand<Data>>;
+/** A command as its contract accepted it: one member per command, so `type` narrows `data`. */
+export type AcceptedCommand<Contract extends CommandContract> =
+  Contract extends CommandContract<infer Type> ? { type: Type; data: DataOf<Contract> } : never;
+
+/** What the service does around deciding: the reads a decision needs first, the chain a stream imposes. */
+export interface RouteSteps<Contract extends CommandContract> {
+  /** Adds what the decider needs that the caller does not say (the `Found` of the aggregate's contract). */
+  prepare?(command: AcceptedCommand<Contract>, streams: StreamReader): Promise<PreparedCommand>;
   /** The correlation id a stream's history imposes on every later command (a proposal's chain, …). */
-  correlationOf?(history: readonly RecordedEvent[], data: Data): string | undefined;
+  correlationOf?(history: readonly RecordedEvent[], data: DataOf<Contract>): string | undefined;
+}
+
+/**
+ * How a service handles the commands of one aggregate: the aggregate's contract (schemas, decider, stream names)
+ * and the service's own steps. The handler is the same for every aggregate.
+ */
+export interface CommandRoute {
+  readonly aggregate: AggregateContract;
+  readonly steps: RouteSteps<CommandContract>;
+}
+
+export function commandRoute<Contracts extends readonly CommandContract[]>(
+  aggregate: AggregateContract<Contracts>,
+  steps: RouteSteps<Contracts[number]> = {},
+): CommandRoute {
+  // each command reaching these steps was parsed by the contract its type names, so its data is that contract's
+  return { aggregate, steps } as unknown as CommandRoute;
 }
 
 /** A chain starts with the stream: every later command on it carries its first event's correlation id. */

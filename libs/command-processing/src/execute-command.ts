@@ -11,7 +11,7 @@ import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
-import { CommandRoute } from './command-route';
+import { CommandRoute, PreparedCommand } from './command-route';
 
 /** A validated request on its way to the aggregate that owns it. */
 export class ExecuteDomainCommand implements ICommand {
@@ -40,23 +40,26 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
 
   async execute({ route, request }: ExecuteDomainCommand): Promise<CommandReply> {
     const commandId = request.commandId ?? this.ids.next();
-    const parsed = route.commands[request.type].safeParse(request.data);
+    const { aggregate, steps } = route;
+    const contract = aggregate.commands.find((command) => command.type === request.type)!;
+    const parsed = contract.schema.safeParse(request.data);
     if (!parsed.success) {
       return refusal(commandId, 'INVALID_COMMAND', `${request.type}: ${describeIssues(parsed.error)}`);
     }
     try {
-      const store = this.stores.get(route.context)!;
-      const prepared = route.prepare
-        ? await route.prepare(request.type, parsed.data, store)
+      const store = this.stores.get(aggregate.context)!;
+      const accepted = { type: request.type, data: parsed.data };
+      const prepared: PreparedCommand = steps.prepare
+        ? await steps.prepare(accepted, store)
         : { data: parsed.data };
-      const streamId = route.streamId(prepared.data);
+      const streamId = aggregate.streamId(prepared.data);
       const command = {
         type: request.type,
         data: prepared.data,
         metadata: { now: this.clock.now(), actor: request.actor, role: request.role },
       };
-      const outcome = await this.streams.run(`${route.context}/${streamId}`, () =>
-        handleCommand(store, streamId, route.decider, command, {
+      const outcome = await this.streams.run(`${aggregate.context}/${streamId}`, () =>
+        handleCommand(store, streamId, aggregate.decider, command, {
           ids: this.ids,
           metadata: {
             actor: request.actor,
@@ -67,7 +70,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
             correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
             causationId: request.causationId ?? commandId,
           },
-          correlationOf: route.correlationOf && ((history) => route.correlationOf!(history, prepared.data)),
+          correlationOf: steps.correlationOf && ((history) => steps.correlationOf!(history, prepared.data)),
         }),
       );
       return {
@@ -87,7 +90,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         return refusal(commandId, error.code, error.message);
       }
       this.logger.error(
-        `${request.type} ${commandId} on ${route.aggregate} failed`,
+        `${request.type} ${commandId} on ${aggregate.name} failed`,
         error instanceof Error ? error.stack : error,
       );
       return refusal(

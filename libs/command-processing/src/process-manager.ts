@@ -1,3 +1,5 @@
+import { CommandContract, DataOf } from '@hyeopchi/contract-kit';
+import { DomainEvent } from '@hyeopchi/domain-kernel';
 import { Migration } from '@hyeopchi/postgres';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { PoolClient } from 'pg';
@@ -12,6 +14,35 @@ export interface Reaction {
    * by one event or another): its id derives from the manager and this key rather than from the event.
    */
   key?: string;
+}
+
+/** The command `contract` names, with data its schema accepts (checked at compile time, validated again on receipt). */
+export function reaction<Contract extends CommandContract>(
+  contract: Contract,
+  data: DataOf<Contract>,
+  key?: string,
+): Reaction {
+  return key === undefined ? { type: contract.type, data } : { type: contract.type, data, key };
+}
+
+/** What a process manager does on each event type it reacts to, given that event's data as its contract types it. */
+export type ReactionsTo<Event extends DomainEvent> = {
+  readonly [Type in Event['type']]?: (
+    data: Extract<Event, { type: Type }>['data'],
+    event: EventEnvelope,
+    tx: PoolClient,
+  ) => Promise<Reaction[]> | Reaction[];
+};
+
+/** A `react` that hands each event to its type's reaction; other types give none. */
+export function reactingTo<Event extends DomainEvent>(
+  reactions: ReactionsTo<Event>,
+): (event: EventEnvelope, tx: PoolClient) => Promise<Reaction[]> {
+  return async (event, tx) => {
+    const react = Object.hasOwn(reactions, event.type) ? reactions[event.type as Event['type']] : undefined;
+    // the event's type selected the reaction: its data is what that type's contract says
+    return react ? react(event.data as never, event, tx) : [];
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { isNameBasedUuid } from '@hyeopchi/name-based-uuid';
-import { CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
+import { AccessRule, CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
+import { CommandContract, DataOf } from '@hyeopchi/contract-kit';
+import { z } from 'zod';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
 import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-kit';
 import { Inject, Injectable } from '@nestjs/common';
@@ -16,13 +18,6 @@ import { ReadModels } from './read-models';
 /** How long a mutation waits for the read models to show its change before it answers `visible: false`. */
 export const VISIBILITY_WAIT_MS = 5_000;
 
-export interface CommandCall {
-  context: string;
-  type: string;
-  data: Record<string, unknown>;
-  commandId?: string | null;
-}
-
 /**
  * The way in for every mutation: who calls, whether the policy lets them, then the command to the service that
  * owns it, and a wait until queries show what it did (read-your-writes).
@@ -35,10 +30,14 @@ export class CommandGate {
     private readonly callers: CallerAuthenticator,
   ) {}
 
-  async send(
+  async send<Contract extends CommandContract>(
     request: Request,
-    { context, type, data, commandId }: CommandCall,
+    contract: Contract,
+    input: DataOf<Contract>,
+    commandId: string | null,
   ): Promise<CommandAccepted | CommandRefused> {
+    const { context, type } = contract;
+    const data = commandDataOf(contract, input);
     const caller = await this.callers.callerOf(request);
     if (!caller.identity) {
       return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
@@ -56,13 +55,13 @@ export class CommandGate {
     if (malformed) return refused('INVALID_COMMAND', `${type}: ${malformed} ${MALFORMED_TEXT}`);
     const identity = caller.identity;
     const subject = await this.subjectOf(identity, data);
-    const decision = mayCommand(identity, { type, data }, subject);
+    const decision = mayCommand(identity, { type, access: contract.api?.access, data }, subject);
     if (!decision.allowed) return refused('FORBIDDEN', decision.reason);
     const reply = await this.sender.send(context, {
       type,
       data,
       actor: identity.subject,
-      role: roleFor(identity, { type, data }, subject),
+      role: roleFor(identity, { type, access: contract.api?.access, data }, subject),
       commandId: commandId ?? randomUUID(),
     });
     if (!reply.ok) return refused(reply.error.code, reply.error.message, reply.commandId);
@@ -100,11 +99,24 @@ export class CommandGate {
 /** The role the command is sent in, for the record: the first of the caller's that the policy allows for it. */
 function roleFor(
   identity: Identity,
-  command: { type: string; data: Record<string, unknown> },
+  command: { type: string; access: AccessRule | undefined; data: Record<string, unknown> },
   subject: CommandSubject,
 ): string {
   const allowed = identity.roles.find(
     (role) => mayCommand({ ...identity, roles: [role] }, command, subject).allowed,
   );
   return allowed ?? identity.roles[0];
+}
+
+/**
+ * GraphQL has one way to say "no value" where commands have two: a nullable field left out is null to the
+ * command, and an optional field given as null is left out.
+ */
+function commandDataOf(contract: CommandContract, input: object): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...input };
+  for (const [field, schema] of Object.entries(contract.schema.shape as z.ZodRawShape)) {
+    if (schema instanceof z.ZodNullable && !(field in data)) data[field] = null;
+    if (schema instanceof z.ZodOptional && data[field] === null) delete data[field];
+  }
+  return data;
 }

@@ -1,7 +1,8 @@
+import { CommandContract } from '@hyeopchi/contract-kit';
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
 import { z } from 'zod';
-import { describeField } from './command-descriptions';
+import { describeField } from './command-fields';
 
 /** A GraphQL type reference, as `@Field(() => type)` takes it. */
 type GraphQLTypeRef = Type<unknown> | typeof String | typeof Boolean | typeof Int | typeof Float | object;
@@ -9,56 +10,65 @@ type GraphQLTypeRef = Type<unknown> | typeof String | typeof Boolean | typeof In
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
- * Builds GraphQL input types from the services' zod schemas, so the API takes exactly what the commands take:
- * one definition, checked twice (by GraphQL for shape, by the service for sizes, patterns and rules).
+ * Builds GraphQL input types from the commands' contracts, so the API takes exactly what the commands take: one
+ * definition, checked twice (by GraphQL for shape, by the service for sizes, patterns and rules). One registry for
+ * the whole schema: an enum (Sector, Outcome…) is registered once and shared by every input with that field.
  */
-export class CommandInputTypes {
-  /** Enum values by enum name, and the object registered for each. */
-  private readonly enums = new Map<string, string>();
-  private readonly registered = new Map<string, object>();
+class CommandInputTypes {
+  private readonly inputs = new Map<string, Type<unknown>>();
+  /** Values by enum name, and the object registered for each. */
+  private readonly enums = new Map<string, { signature: string; enumObject: object }>();
 
-  inputFor(command: string, schema: z.ZodTypeAny): Type<unknown> {
-    return this.objectType(`${command}Input`, command, unwrap(schema).schema as z.AnyZodObject);
-  }
-
-  private objectType(name: string, command: string, schema: z.AnyZodObject): Type<unknown> {
-    const input = { [name]: class {} }[name];
-    for (const [field, fieldSchema] of Object.entries(schema.shape)) {
-      const { schema: inner, nullable } = unwrap(fieldSchema as z.ZodTypeAny);
-      const type = this.typeOf(inner, command, field);
-      Field(() => type, { nullable, description: describeField(command, field) })(input.prototype, field);
+  inputFor(contract: CommandContract): Type<unknown> {
+    let input = this.inputs.get(contract.type);
+    if (!input) {
+      input = this.objectType(`${contract.type}Input`, contract, contract.schema);
+      this.inputs.set(contract.type, input);
     }
-    InputType(name, { description: `What ${command} takes.` })(input);
     return input;
   }
 
-  private typeOf(schema: z.ZodTypeAny, command: string, field: string): GraphQLTypeRef {
+  private objectType(name: string, contract: CommandContract, schema: z.AnyZodObject): Type<unknown> {
+    const input = { [name]: class {} }[name];
+    for (const [field, fieldSchema] of Object.entries(schema.shape)) {
+      const { schema: inner, nullable } = unwrap(fieldSchema as z.ZodTypeAny);
+      const type = this.typeOf(inner, contract, field);
+      Field(() => type, { nullable, description: describeField(contract, field) })(input.prototype, field);
+    }
+    InputType(name, { description: `What ${contract.type} takes.` })(input);
+    return input;
+  }
+
+  private typeOf(schema: z.ZodTypeAny, contract: CommandContract, field: string): GraphQLTypeRef {
     if (schema instanceof z.ZodString) return String;
     if (schema instanceof z.ZodBoolean) return Boolean;
     if (schema instanceof z.ZodNumber) return schema.isInt ? Int : Float;
-    if (schema instanceof z.ZodEnum) return this.enumOf(schema.options as string[], command, field);
-    if (schema instanceof z.ZodArray) return [this.typeOf(unwrap(schema.element).schema, command, field)];
+    if (schema instanceof z.ZodEnum) return this.enumOf(schema.options as string[], contract, field);
+    if (schema instanceof z.ZodArray) return [this.typeOf(unwrap(schema.element).schema, contract, field)];
     if (schema instanceof z.ZodTuple) {
-      return [this.typeOf(unwrap(schema.items[0] as z.ZodTypeAny).schema, command, field)];
+      return [this.typeOf(unwrap(schema.items[0] as z.ZodTypeAny).schema, contract, field)];
     }
-    if (schema instanceof z.ZodObject)
-      return this.objectType(`${command}${pascal(field)}Input`, command, schema);
-    throw new Error(`${command}.${field}: no GraphQL type for ${schema.constructor.name}`);
+    if (schema instanceof z.ZodObject) {
+      return this.objectType(`${contract.type}${pascal(field)}Input`, contract, schema);
+    }
+    throw new Error(`${contract.type}.${field}: no GraphQL type for ${schema.constructor.name}`);
   }
 
-  /** One enum per field name (Sector, Outcome…); a name whose values differ elsewhere is prefixed with its command. */
-  private enumOf(values: string[], command: string, field: string): object {
+  /** The enum named after its field, or the name the contract gives it where its values differ. */
+  private enumOf(values: string[], contract: CommandContract, field: string): object {
+    const name = contract.api?.enumNames?.[field] ?? pascal(field);
     const signature = values.join('|');
-    const shared = pascal(field);
-    const name =
-      !this.enums.has(shared) || this.enums.get(shared) === signature ? shared : `${command}${shared}`;
-    if (this.enums.get(name) !== signature) {
-      this.enums.set(name, signature);
-      const enumObject = Object.fromEntries(values.map((value) => [value, value]));
-      registerEnumType(enumObject, { name, description: `One of: ${values.join(', ')}.` });
-      this.registered.set(name, enumObject);
+    const known = this.enums.get(name);
+    if (known && known.signature !== signature) {
+      throw new Error(
+        `${contract.type}.${field}: enum ${name} has other values elsewhere; name this one in api.enumNames`,
+      );
     }
-    return this.registered.get(name)!;
+    if (known) return known.enumObject;
+    const enumObject = Object.fromEntries(values.map((value) => [value, value]));
+    registerEnumType(enumObject, { name, description: `One of: ${values.join(', ')}.` });
+    this.enums.set(name, { signature, enumObject });
+    return enumObject;
   }
 }
 
@@ -68,3 +78,6 @@ function unwrap(schema: z.ZodTypeAny): { schema: z.ZodTypeAny; nullable: boolean
   }
   return { schema, nullable: false };
 }
+
+/** The input types of every command mutation in this process's schema. */
+export const COMMAND_INPUTS = new CommandInputTypes();

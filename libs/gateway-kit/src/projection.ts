@@ -1,12 +1,23 @@
+import { DomainEvent } from '@hyeopchi/domain-kernel';
 import { EventEnvelope } from '@hyeopchi/messaging';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 
-/** How the read models change with one event, inside the projection's transaction. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- event data is typed by each event's own contract
-export type Projection = (data: any, manager: EntityManager, event: EventEnvelope) => Promise<unknown>;
+/**
+ * The projections of one context's events, by event type, each given its event's data as the event's contract
+ * types it; types without one change no read model. Each runs inside the projection's transaction.
+ */
+export type ProjectionsOf<Event extends DomainEvent> = {
+  readonly [Type in Event['type']]?: (
+    data: Extract<Event, { type: Type }>['data'],
+    manager: EntityManager,
+    event: EventEnvelope,
+  ) => Promise<unknown>;
+};
 
-/** The projections of one context's events, by event type; types without one change no read model. */
-export type Projections = Readonly<Record<string, Projection>>;
+/** Any context's projections, as the projector holds them: it hands each event to its type's projection. */
+export type Projections = Readonly<
+  Record<string, (data: never, manager: EntityManager, event: EventEnvelope) => Promise<unknown>>
+>;
 
 /** Changes a row that an earlier event of the same stream made (so it is there): `change` says how. */
 export async function changeRow<T extends ObjectLiteral>(

@@ -1,6 +1,5 @@
-import { COMMAND_POLICY } from '@hyeopchi/identity';
-import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
 import { z } from 'zod';
+import { PUBLIC_COMMANDS } from './contexts';
 
 /** A string the schema leaves without a maximum is an identifier, a time or a UUID: 100 characters at most. */
 const FIXED_FORM_CHARACTERS = 100;
@@ -40,11 +39,7 @@ const BYTES_PER_UNIT = 3;
 
 /** Of the commands people may send (the platform's own, such as OpenFeedback's invitations, do not come this way). */
 const largestCommandText = Math.max(
-  ...ALL_COMMAND_ROUTES.flatMap((route) =>
-    Object.entries(route.commands)
-      .filter(([type]) => COMMAND_POLICY[type])
-      .map(([type, schema]) => largestTextOf(schema, type)),
-  ),
+  ...PUBLIC_COMMANDS.map((command) => largestTextOf(command.schema, command.type)),
 );
 
 /** An HTTP request's body: the largest valid command fits, written in any script, and nothing much larger. */

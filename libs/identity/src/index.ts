@@ -3,5 +3,5 @@ export * from './identity';
 export * from './roles';
 export * from './tokens';
 export * from './configured-tokens';
-export * from './command-policy';
 export * from './demo-personas';
+export * from './command-access';

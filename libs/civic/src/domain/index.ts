@@ -6,3 +6,5 @@ export * from './proposal/events';
 export * from './proposal/state';
 export * from './threshold-policy/decide';
 export * from './threshold-policy/events';
+export * from './organization/limits';
+export * from './proposal/limits';

@@ -1,2 +1,6 @@
 export * from './organizations.resolver';
 export * from './proposals.resolver';
+export * from './organization.mutations';
+export * from './proposal.mutations';
+export * from './threshold-policy.mutations';
+export * from './civic.resolvers';

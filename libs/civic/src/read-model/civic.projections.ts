@@ -8,7 +8,8 @@ import {
   ProposalStatus,
   Supporter,
 } from './civic.entities';
-import { announce, Projections, changeRow } from '@hyeopchi/gateway-kit';
+import { CivicEvent } from '@hyeopchi/civic/contract';
+import { ProjectionsOf, announce, changeRow } from '@hyeopchi/gateway-kit';
 
 /** Moves a proposal on, never back: events from other services may arrive in any order. */
 export async function advanceProposal(
@@ -30,7 +31,7 @@ async function changeProposal(manager: EntityManager, proposalId: string, change
   await manager.upsert(Proposal, { id: proposalId, ...change, updatedAt: new Date() }, ['id']);
 }
 
-export const civicProjections: Projections = {
+export const civicProjections: ProjectionsOf<CivicEvent> = {
   'organization.registered.v1': ({ organizationId, name, district, registeredAt }, manager) =>
     manager.upsert(Organization, { id: organizationId, name, district, registeredAt }, ['id']),
   'organization.verified.v1': ({ organizationId }, manager) =>

@@ -1,3 +1,4 @@
 export * from './civic.entities';
 export * from './civic.projections';
 export * from './timeline.entities';
+export * from './civic.read-model';

@@ -1,1 +1,2 @@
 export * from './derived-ids';
+export * from './events';

@@ -2,3 +2,4 @@ export * from './department-implementations.resolver';
 export * from './departments.resolver';
 export * from './review-deadline.resolver';
 export * from './review-queue.resolver';
+export * from './department.resolvers';

@@ -1,2 +1,3 @@
 export * from './feedback.entities';
 export * from './feedback.projections';
+export * from './feedback.read-model';

@@ -1,22 +1,24 @@
-import { stateOf, CommandRoute } from '@hyeopchi/command-processing';
+import { stateOf } from '@hyeopchi/command-processing';
+import { AggregateContract } from '@hyeopchi/contract-kit';
 import { AsOf, RecordedEvent } from '@hyeopchi/event-store';
-import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
+import { AGGREGATES } from '../contexts';
 import { ServiceLog } from './audit-logs';
 import { StreamState } from './audit.types';
 
 /**
- * The route, and so the aggregate and its decider, whose streams include this one: the services name every
- * stream from command data that its first event records (`proposal-<proposalId>`, `feedback-<target>-<targetId>`),
- * so the route that names it again from that event is its owner.
+ * The aggregate, and so its decider, whose streams include this one: the contracts name every stream from
+ * command data that its first event records (`proposal-<proposalId>`, `feedback-<target>-<targetId>`), so the
+ * aggregate that names it again from that event is its owner.
  */
-export function routeOfStream(
+export function aggregateOfStream(
   service: string,
   streamId: string,
   first: RecordedEvent,
-): CommandRoute | undefined {
-  return ALL_COMMAND_ROUTES.find(
-    (route) =>
-      route.context === service && route.streamId((first.data ?? {}) as Record<string, unknown>) === streamId,
+): AggregateContract | undefined {
+  return AGGREGATES.find(
+    (aggregate) =>
+      aggregate.context === service &&
+      aggregate.streamId((first.data ?? {}) as Record<string, unknown>) === streamId,
   );
 }
 
@@ -26,16 +28,16 @@ export async function streamStateAsOf(
   streamId: string,
   asOf: AsOf,
 ): Promise<StreamState> {
-  const route = routeOfStream(log.service, streamId, log.first);
-  if (!route) throw new Error(`no aggregate of ${log.service} folds stream ${streamId}`);
+  const aggregate = aggregateOfStream(log.service, streamId, log.first);
+  if (!aggregate) throw new Error(`no aggregate of ${log.service} folds stream ${streamId}`);
   const events = await log.store.readStreamAsOf(streamId, asOf);
   const last = events.at(-1);
   return {
     streamId,
     service: log.service,
-    aggregate: route.aggregate,
+    aggregate: aggregate.name,
     version: last?.streamVersion ?? 0,
     globalPosition: last?.globalPosition ?? null,
-    state: stateOf(route.decider, events),
+    state: stateOf(aggregate.decider, events),
   };
 }

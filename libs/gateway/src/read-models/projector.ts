@@ -1,19 +1,9 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectedStream, projectedVersion, Projections } from '@hyeopchi/gateway-kit';
-import { civicProjections } from '@hyeopchi/civic/read-model';
-import { committeeProjections } from '@hyeopchi/committee/read-model';
-import { departmentProjections } from '@hyeopchi/department/read-model';
-import { feedbackProjections } from '@hyeopchi/feedback/read-model';
+import { ProjectedStream, projectedVersion } from '@hyeopchi/gateway-kit';
+import { CONTEXT_PROJECTIONS } from '../contexts';
 import { recordTimelineStep } from './timeline.projections';
-
-const PROJECTIONS: Readonly<Record<string, Projections>> = {
-  civic: civicProjections,
-  department: departmentProjections,
-  committee: committeeProjections,
-  feedback: feedbackProjections,
-};
 
 /**
  * Applies one event with its stream's position, in the caller's transaction. An event at or below the position
@@ -25,7 +15,11 @@ async function apply(manager: EntityManager, event: EventEnvelope): Promise<void
     `${event.context}/${event.streamId}`,
   ]);
   if ((await projectedVersion(manager, event.context, event.streamId)) >= event.streamVersion) return;
-  await PROJECTIONS[event.context]?.[event.type]?.(event.data, manager, event);
+  const projections = CONTEXT_PROJECTIONS[event.context];
+  const projection =
+    projections && Object.hasOwn(projections, event.type) ? projections[event.type] : undefined;
+  // the event's type selected the projection: its data is what that type's contract says
+  await projection?.(event.data as never, manager, event);
   await recordTimelineStep(manager, event);
   await recordPosition(manager, event);
 }

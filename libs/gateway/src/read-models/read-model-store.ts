@@ -1,42 +1,9 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
-import {
-  MembershipRequest,
-  Organization,
-  OrganizationMember,
-  Proposal,
-  Supporter,
-  TimelineStep,
-} from '@hyeopchi/civic/read-model';
-import {
-  AgendaItem,
-  CommitteeMember,
-  CommitteeSession,
-  DocketEntry,
-  MasterPlan,
-} from '@hyeopchi/committee/read-model';
-import { Implementation, Review } from '@hyeopchi/department/read-model';
-import { FeedbackRound, SurveyRecord } from '@hyeopchi/feedback/read-model';
 import { ProjectedStream } from '@hyeopchi/gateway-kit';
+import { CONTEXT_ENTITIES } from '../contexts';
 
-export const READ_MODEL_ENTITIES = [
-  Proposal,
-  Supporter,
-  Organization,
-  OrganizationMember,
-  MembershipRequest,
-  Review,
-  Implementation,
-  CommitteeMember,
-  CommitteeSession,
-  AgendaItem,
-  DocketEntry,
-  MasterPlan,
-  FeedbackRound,
-  SurveyRecord,
-  TimelineStep,
-  ProjectedStream,
-];
+export const READ_MODEL_ENTITIES = [...CONTEXT_ENTITIES, ProjectedStream];
 
 /**
  * The read models' schema. They are derived data: when their shape changes, the version moves on, the new

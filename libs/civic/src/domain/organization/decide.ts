@@ -7,6 +7,7 @@ import {
   unreachable,
 } from '@hyeopchi/domain-kernel';
 import { MemberRole, OrganizationEvent } from './events';
+import { ORGANIZATION_LIMITS } from './limits';
 import { OrganizationState, evolveOrganization, initialOrganization } from './state';
 
 export type OrganizationCommand =
@@ -63,8 +64,8 @@ export function decideOrganization(
     if (state.status !== 'unregistered')
       throw refuse('ORGANIZATION_EXISTS', `${state.name} is already registered`);
     const { organizationId } = command.data;
-    const name = boundedText(command.data.name, 200);
-    const district = boundedText(command.data.district, 100);
+    const name = boundedText(command.data.name, ORGANIZATION_LIMITS.name);
+    const district = boundedText(command.data.district, ORGANIZATION_LIMITS.district);
     if (name === null || district === null) {
       throw refuse(
         'INVALID_ORGANIZATION',
@@ -147,7 +148,7 @@ export function decideOrganization(
       const declinedBy = command.metadata.actor;
       byAdministrator(state, declinedBy, 'answers requests to join');
       pendingRequestOf(state, requesterId);
-      const reason = boundedText(command.data.reason, 2_000);
+      const reason = boundedText(command.data.reason, ORGANIZATION_LIMITS.reason);
       if (reason === null)
         throw refuse('REASON_REQUIRED', 'say why the request is declined (up to 2,000 characters)');
       return [

@@ -2,6 +2,7 @@ import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from 
 import { assertValidPolicy } from '../threshold-policy/decide';
 import { ThresholdPolicy, TierMeasure } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent, ProposalTierReached } from './events';
+import { PROPOSAL_LIMITS } from './limits';
 import { ProposalState, evolveProposal, initialProposal } from './state';
 
 type With<Type extends string, Data> = {
@@ -220,24 +221,22 @@ function openForSupport(state: Exclude<ProposalState, { status: 'none' }>, at: s
   return state;
 }
 
-const LIMITS = { title: 200, body: 20_000, district: 100, item: 100, items: 30 };
-
 function validContent(content: ProposalContent): ProposalContent {
   const text = (value: string, what: string, max: number) =>
     boundedText(value, max) ?? refuseContent(`the ${what} needs 1 to ${max} characters`);
   const list = (values: string[], what: string) => {
-    if (!Array.isArray(values) || values.length > LIMITS.items)
-      refuseContent(`name at most ${LIMITS.items} ${what}`);
-    const items = values.map((value) => text(value, `name of each of the ${what}`, LIMITS.item));
+    if (!Array.isArray(values) || values.length > PROPOSAL_LIMITS.items)
+      refuseContent(`name at most ${PROPOSAL_LIMITS.items} ${what}`);
+    const items = values.map((value) => text(value, `name of each of the ${what}`, PROPOSAL_LIMITS.item));
     if (new Set(items).size !== items.length) refuseContent(`each of the ${what} is named once`);
     return items;
   };
   return {
-    title: text(content.title, 'title', LIMITS.title),
-    body: text(content.body, 'body', LIMITS.body),
+    title: text(content.title, 'title', PROPOSAL_LIMITS.title),
+    body: text(content.body, 'body', PROPOSAL_LIMITS.body),
     serves: list(content.serves, 'strategies or policies'),
     departments: list(content.departments, 'departments'),
-    district: text(content.district, 'district', LIMITS.district),
+    district: text(content.district, 'district', PROPOSAL_LIMITS.district),
   };
 }
 
@@ -246,7 +245,7 @@ function refuseContent(message: string): never {
 }
 
 function requiredReason(reason: string): string {
-  const text = boundedText(reason, 2_000);
+  const text = boundedText(reason, PROPOSAL_LIMITS.reason);
   if (text === null) throw refuse('REASON_REQUIRED', 'give a reason (up to 2,000 characters)');
   return text;
 }

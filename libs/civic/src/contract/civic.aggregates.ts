@@ -1,0 +1,6 @@
+import { organizationAggregate } from './organization.contract';
+import { proposalAggregate } from './proposal.contract';
+import { thresholdPolicyAggregate } from './threshold-policy.contract';
+
+/** The civic context's aggregates: every command it takes and the streams it writes. */
+export const civicAggregates = [organizationAggregate, thresholdPolicyAggregate, proposalAggregate];

@@ -1,0 +1,5 @@
+export * from './organization.contract';
+export * from './proposal.contract';
+export * from './threshold-policy.contract';
+export * from './events';
+export * from './civic.aggregates';

@@ -1,0 +1,14 @@
+import { OrganizationMutations } from './organization.mutations';
+import { OrganizationsResolver } from './organizations.resolver';
+import { ProposalMutations } from './proposal.mutations';
+import { ProposalsResolver } from './proposals.resolver';
+import { ThresholdPolicyMutations } from './threshold-policy.mutations';
+
+/** The civic context's queries and mutations. */
+export const civicResolvers = [
+  ProposalsResolver,
+  OrganizationsResolver,
+  OrganizationMutations,
+  ProposalMutations,
+  ThresholdPolicyMutations,
+];

@@ -1,0 +1,12 @@
+import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
+import { TimelineStep } from './timeline.entities';
+
+/** The civic context's tables in the read models. */
+export const civicEntities = [
+  Proposal,
+  Supporter,
+  Organization,
+  OrganizationMember,
+  MembershipRequest,
+  TimelineStep,
+];

@@ -1,0 +1,4 @@
+import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
+
+/** The committee context's tables in the read models. */
+export const committeeEntities = [CommitteeMember, CommitteeSession, AgendaItem, DocketEntry, MasterPlan];

@@ -1,0 +1,12 @@
+import { DepartmentImplementationsResolver } from './department-implementations.resolver';
+import { DepartmentsResolver } from './departments.resolver';
+import { ReviewDeadlineResolver } from './review-deadline.resolver';
+import { ReviewQueueResolver } from './review-queue.resolver';
+
+/** The department context's queries and mutations. */
+export const departmentResolvers = [
+  ReviewDeadlineResolver,
+  ReviewQueueResolver,
+  DepartmentImplementationsResolver,
+  DepartmentsResolver,
+];

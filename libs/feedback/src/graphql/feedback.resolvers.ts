@@ -1,0 +1,2 @@
+/** The feedback context's queries and mutations. */
+export const feedbackResolvers = [];

@@ -1,0 +1,4 @@
+import { FeedbackRound, SurveyRecord } from './feedback.entities';
+
+/** The feedback context's tables in the read models. */
+export const feedbackEntities = [FeedbackRound, SurveyRecord];
