@@ -61,7 +61,9 @@ describe('the command executor under contention, on the real store', () => {
   const send = (executor: ExecuteDomainCommandHandler, type: string, actor: string, data: object) =>
     executor.execute(
       new ExecuteDomainCommand(
-        civicService.routes.find((route) => type in route.commands)!,
+        civicService.routes.find((route) =>
+          route.aggregate.commands.some((command) => command.type === type),
+        )!,
         {
           type,
           actor,

@@ -5,7 +5,7 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity, ROLES, Role } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { ALL_COMMAND_ROUTES, allServices } from '@hyeopchi/platform';
+import { ALL_COMMANDS, allServices } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -86,13 +86,11 @@ function sampleOf(schema: z.ZodTypeAny, field = ''): unknown {
   throw new Error(`no sample for ${schema.constructor.name}`);
 }
 
-const MUTATIONS = ALL_COMMAND_ROUTES.flatMap((route) =>
-  Object.entries(route.commands).map(([type, schema]) => ({
-    type,
-    mutation: type.charAt(0).toLowerCase() + type.slice(1),
-    input: sampleOf(schema),
-  })),
-).filter(({ mutation }) => mutation in ALLOWED);
+const MUTATIONS = ALL_COMMANDS.map(({ type, schema }) => ({
+  type,
+  mutation: type.charAt(0).toLowerCase() + type.slice(1),
+  input: sampleOf(schema),
+})).filter(({ mutation }) => mutation in ALLOWED);
 
 const secret = 'an-authorization-matrix-secret-of-32-characters';
 const identityFor = (role: Role): Identity => ({

@@ -1,5 +1,5 @@
 import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-kit';
-import { ALL_COMMAND_ROUTES } from '@hyeopchi/platform';
+import { ALL_COMMANDS } from '@hyeopchi/platform';
 import { z } from 'zod';
 
 /** The path of every string a command's schema takes, array items as their first. */
@@ -27,10 +27,8 @@ const placed = (path: (string | number)[], value: string): unknown =>
   );
 
 describe('text in commands, however they arrive (GraphQL, Kafka, a process manager)', () => {
-  const cases = ALL_COMMAND_ROUTES.flatMap((route) =>
-    Object.entries(route.commands).flatMap(([type, schema]) =>
-      stringPaths(schema).map((path) => ({ type, schema, path })),
-    ),
+  const cases = ALL_COMMANDS.flatMap(({ type, schema }) =>
+    stringPaths(schema).map((path) => ({ type, schema, path })),
   );
 
   it('finds the strings of every command (the walk below misses none)', () => {
@@ -54,8 +52,7 @@ describe('text in commands, however they arrive (GraphQL, Kafka, a process manag
   });
 
   it('are taken when well formed, whatever the script', () => {
-    const minutes = ALL_COMMAND_ROUTES.find((route) => 'PublishMinutes' in route.commands)!.commands
-      .PublishMinutes;
+    const minutes = ALL_COMMANDS.find(({ type }) => type === 'PublishMinutes')!.schema;
     expect(minutes.safeParse({ sessionId: 's-1', minutes: '회의록 😀 minutes\n\ttabbed' }).success).toBe(
       true,
     );
