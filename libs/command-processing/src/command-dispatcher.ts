@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { CommandReply, commandRequestSchema, describeIssues, refusal } from './command-request';
 import { CommandRoute } from './command-route';
-import { ExecuteDomainCommand } from './execute-command';
+import { CommandExecutor } from './execute-command';
 
 export const SERVED_COMMAND_ROUTES = Symbol('CommandRoutes');
 
@@ -12,7 +11,7 @@ export class CommandDispatcher {
   private readonly routes = new Map<string, CommandRoute>();
 
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly executor: CommandExecutor,
     @Inject(SERVED_COMMAND_ROUTES) routes: readonly CommandRoute[],
   ) {
     for (const route of routes) {
@@ -42,8 +41,6 @@ export class CommandDispatcher {
         `this service has no command ${request.type}`,
       );
     }
-    return this.commandBus.execute<ExecuteDomainCommand, CommandReply>(
-      new ExecuteDomainCommand(route, request),
-    );
+    return this.executor.execute(route, request);
   }
 }

@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, ID_SOURCE, randomIds, systemClock } from './clock';
 import { SERVED_COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
-import { ExecuteDomainCommandHandler } from './execute-command';
+import { CommandExecutor } from './execute-command';
 import { COMMAND_SENDER, InProcessCommandSender, commandListenerFor } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
 import { PROCESS_MANAGERS, ProcessManagerRunner, SCHEDULED_TASKS } from './process-manager-runner';
@@ -13,7 +12,7 @@ export interface ServiceRuntimeOptions {
 }
 
 /**
- * The services of one process on top of the event infrastructure: their command routes behind the CQRS command bus, their
+ * The services of one process on top of the event infrastructure: their command routes, their
  * process managers and scheduled tasks. Standalone mode runs all four; a service process runs its own.
  */
 @Module({})
@@ -26,7 +25,6 @@ export class CommandProcessingModule {
       module: CommandProcessingModule,
       // the gateway in the same process sends its commands through COMMAND_SENDER
       global: true,
-      imports: [CqrsModule.forRoot()],
       controllers: options.commandTopic ? [commandListenerFor(options.commandTopic)] : [],
       providers: [
         { provide: CLOCK, useValue: systemClock },
@@ -34,7 +32,7 @@ export class CommandProcessingModule {
         { provide: SERVED_COMMAND_ROUTES, useValue: services.flatMap((service) => service.routes) },
         { provide: PROCESS_MANAGERS, useValue: services.flatMap((service) => service.processManagers) },
         { provide: SCHEDULED_TASKS, useValue: services.flatMap((service) => service.scheduledTasks) },
-        ExecuteDomainCommandHandler,
+        CommandExecutor,
         CommandDispatcher,
         ProcessManagerRunner,
         {

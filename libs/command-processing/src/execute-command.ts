@@ -6,20 +6,11 @@ import { handleCommand } from './handle-command';
 import { KeyedQueue } from './keyed-queue';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
-import { Inject, Logger } from '@nestjs/common';
-import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
 import { CommandRoute, PreparedCommand } from './command-route';
-
-/** A validated request on its way to the aggregate that owns it. */
-export class ExecuteDomainCommand implements ICommand {
-  constructor(
-    readonly route: CommandRoute,
-    readonly request: CommandRequest,
-  ) {}
-}
 
 /**
  * Validate, load, decide, append — the same for every aggregate; the route says which. Every failure comes back
@@ -27,8 +18,8 @@ export class ExecuteDomainCommand implements ICommand {
  * process, so many people acting on one proposal at once do not conflict; a conflict with another process is
  * decided again (`handleCommand`).
  */
-@CommandHandler(ExecuteDomainCommand)
-export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandReply> {
+@Injectable()
+export class CommandExecutor {
   private readonly logger = new Logger('Commands');
   private readonly streams = new KeyedQueue();
 
@@ -38,7 +29,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     @Inject(ID_SOURCE) private readonly ids: IdSource,
   ) {}
 
-  async execute({ route, request }: ExecuteDomainCommand): Promise<CommandReply> {
+  async execute(route: CommandRoute, request: CommandRequest): Promise<CommandReply> {
     const commandId = request.commandId ?? this.ids.next();
     const { aggregate, steps } = route;
     const contract = aggregate.commands.find((command) => command.type === request.type)!;

@@ -1,11 +1,5 @@
 import { EventStore, PostgresEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
-import {
-  CommandReply,
-  ExecuteDomainCommand,
-  ExecuteDomainCommandHandler,
-  randomIds,
-  systemClock,
-} from '@hyeopchi/command-processing';
+import { CommandReply, CommandExecutor, randomIds, systemClock } from '@hyeopchi/command-processing';
 import { civicService } from '@hyeopchi/civic/service';
 import { proposalDraft, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { Pool } from 'pg';
@@ -57,25 +51,17 @@ describe('the command executor under contention, on the real store', () => {
   }
 
   const executorOn = (store: EventStore) =>
-    new ExecuteDomainCommandHandler(new Map([['civic', store]]), systemClock, randomIds);
-  const send = (executor: ExecuteDomainCommandHandler, type: string, actor: string, data: object) =>
+    new CommandExecutor(new Map([['civic', store]]), systemClock, randomIds);
+  const send = (executor: CommandExecutor, type: string, actor: string, data: object) =>
     executor.execute(
-      new ExecuteDomainCommand(
-        civicService.routes.find((route) =>
-          route.aggregate.commands.some((command) => command.type === type),
-        )!,
-        {
-          type,
-          actor,
-          data: data as Record<string, unknown>,
-        },
-      ),
+      civicService.routes.find((route) => route.aggregate.commands.some((command) => command.type === type))!,
+      { type, actor, data: data as Record<string, unknown> },
     );
   const accepted = async (reply: Promise<CommandReply>) => {
     const settled = await reply;
     if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
   };
-  const submitted = async (executor: ExecuteDomainCommandHandler, proposalId: string) => {
+  const submitted = async (executor: CommandExecutor, proposalId: string) => {
     await accepted(send(executor, 'DraftProposal', 'author', proposalDraft(proposalId)));
     await accepted(send(executor, 'SubmitProposal', 'author', { proposalId }));
   };
@@ -88,7 +74,7 @@ describe('the command executor under contention, on the real store', () => {
       lastCount: supported.at(-1)?.supports,
     };
   };
-  const supportAll = (executor: ExecuteDomainCommandHandler, proposalId: string, people: string[]) =>
+  const supportAll = (executor: CommandExecutor, proposalId: string, people: string[]) =>
     Promise.all(people.map((person) => send(executor, 'SupportProposal', person, { proposalId })));
   const people = (prefix: string, count: number) =>
     Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
