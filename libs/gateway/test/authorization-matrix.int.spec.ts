@@ -20,6 +20,7 @@ const MEMBERS: Role[] = ['committee_member', 'committee_chair'];
 const ALLOWED: Readonly<Record<string, Role[]>> = {
   registerOrganization: PEOPLE,
   verifyOrganization: ['admin'],
+  renameOrganization: PEOPLE,
   // within these roles, the organization's own records decide: its administrators add members and answer requests
   joinOrganization: PEOPLE,
   leaveOrganization: PEOPLE,

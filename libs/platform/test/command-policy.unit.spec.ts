@@ -28,6 +28,7 @@ const ON_THE_COMMITTEE: Role[] = ['committee_member', 'committee_chair'];
 const ROLES_OF: Readonly<Record<string, readonly Role[]>> = {
   RegisterOrganization: PEOPLE,
   VerifyOrganization: ['admin'],
+  RenameOrganization: PEOPLE,
   JoinOrganization: PEOPLE,
   LeaveOrganization: PEOPLE,
   RequestMembership: PEOPLE,

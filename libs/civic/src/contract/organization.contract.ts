@@ -30,6 +30,17 @@ export const VerifyOrganization = defineCommand(
   { access: { roles: ['admin'] }, description: 'Verify a registered organization (admins).' },
 );
 
+export const RenameOrganization = defineCommand(
+  'civic',
+  'RenameOrganization',
+  z.object({ ...organizationId, name: text(ORGANIZATION_LIMITS.name) }).strict(),
+  {
+    access: byPeople,
+    description: 'Rename an organization you administer; what it said under its old name stays said.',
+    fields: { name: 'Its new name, up to 200 characters.' },
+  },
+);
+
 export const JoinOrganization = defineCommand(
   'civic',
   'JoinOrganization',
@@ -98,6 +109,7 @@ export const organizationAggregate = defineAggregate({
   commands: [
     RegisterOrganization,
     VerifyOrganization,
+    RenameOrganization,
     JoinOrganization,
     LeaveOrganization,
     RequestMembership,

@@ -4,6 +4,7 @@ import {
   JoinOrganization,
   LeaveOrganization,
   RegisterOrganization,
+  RenameOrganization,
   RequestMembership,
   VerifyOrganization,
   WithdrawMembershipRequest,
@@ -34,6 +35,15 @@ export class OrganizationMutations {
     @CommandIdArgument() commandId: string | null,
   ) {
     return this.commands.send(request, VerifyOrganization, input, commandId);
+  }
+
+  @CommandMutation(RenameOrganization)
+  renameOrganization(
+    @Context('req') request: Request,
+    @CommandInput(RenameOrganization) input: DataOf<typeof RenameOrganization>,
+    @CommandIdArgument() commandId: string | null,
+  ) {
+    return this.commands.send(request, RenameOrganization, input, commandId);
   }
 
   @CommandMutation(JoinOrganization)

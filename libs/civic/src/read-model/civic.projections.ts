@@ -36,6 +36,8 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
     manager.upsert(Organization, { id: organizationId, name, district, registeredAt }, ['id']),
   'organization.verified.v1': ({ organizationId }, manager) =>
     manager.update(Organization, { id: organizationId }, { verified: true }),
+  'organization.renamed.v1': ({ organizationId, name }, manager) =>
+    manager.update(Organization, { id: organizationId }, { name }),
   'organization.member_joined.v1': async ({ organizationId, memberId, role, joinedAt }, manager) => {
     await manager.upsert(OrganizationMember, { organizationId, memberId, role, joinedAt }, [
       'organizationId',

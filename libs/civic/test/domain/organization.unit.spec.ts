@@ -86,6 +86,40 @@ describe('organization', () => {
       .thenRefuses('ORGANIZATION_ALREADY_VERIFIED');
   });
 
+  describe('a new name', () => {
+    const rename = (name: string, actor = 'kim'): OrganizationCommand => ({
+      type: 'RenameOrganization',
+      data: { organizationId: 'org-1', name },
+      metadata: by(actor),
+    });
+    const renamed = (name: string): OrganizationEvent => ({
+      type: 'organization.renamed.v1',
+      data: { organizationId: 'org-1', name, renamedBy: 'kim', renamedAt: at },
+    });
+
+    it('is given by an administrator, trimmed', () =>
+      given(registered, founderJoined)
+        .when(rename('  마포 기후 네트워크 '))
+        .then(renamed('마포 기후 네트워크')));
+
+    it('is given by administrators only, to a registered organization', () => {
+      given(registered, founderJoined, leeJoined)
+        .when(rename('new', 'lee'))
+        .thenRefuses('NOT_ORGANIZATION_ADMIN');
+      given().when(rename('new')).thenRefuses('ORGANIZATION_NOT_FOUND');
+    });
+
+    it('has 1 to 200 characters', () => {
+      given(registered, founderJoined).when(rename('   ')).thenRefuses('INVALID_ORGANIZATION');
+      given(registered, founderJoined)
+        .when(rename('가'.repeat(201)))
+        .thenRefuses('INVALID_ORGANIZATION');
+    });
+
+    it('changes nothing when it is the name it has', () =>
+      given(registered, founderJoined, renamed('새 이름')).when(rename('새 이름')).then());
+  });
+
   it('cannot be verified or joined before it is registered', () => {
     given().when(verify).thenRefuses('ORGANIZATION_NOT_FOUND');
     given().when(join('lee')).thenRefuses('ORGANIZATION_NOT_FOUND');

@@ -17,6 +17,7 @@ export type OrganizationCommand =
       metadata: CommandMetadata;
     }
   | { type: 'VerifyOrganization'; data: { organizationId: string }; metadata: CommandMetadata }
+  | { type: 'RenameOrganization'; data: { organizationId: string; name: string }; metadata: CommandMetadata }
   | {
       type: 'JoinOrganization';
       data: { organizationId: string; memberId: string; role: MemberRole };
@@ -99,6 +100,19 @@ export function decideOrganization(
           data: { organizationId, verifiedBy: command.metadata.actor, verifiedAt: at },
         },
       ];
+    case 'RenameOrganization': {
+      const renamedBy = command.metadata.actor;
+      byAdministrator(state, renamedBy, 'renames it');
+      const name = boundedText(command.data.name, ORGANIZATION_LIMITS.name);
+      if (name === null) {
+        throw refuse(
+          'INVALID_ORGANIZATION',
+          `an organization's name has 1 to ${ORGANIZATION_LIMITS.name} characters`,
+        );
+      }
+      if (name === state.name) return [];
+      return [{ type: 'organization.renamed.v1', data: { organizationId, name, renamedBy, renamedAt: at } }];
+    }
     case 'JoinOrganization': {
       const { memberId, role } = command.data;
       const actor = command.metadata.actor;

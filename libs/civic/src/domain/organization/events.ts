@@ -10,6 +10,11 @@ export type OrganizationVerified = DomainEvent<
   'organization.verified.v1',
   { organizationId: string; verifiedBy: string; verifiedAt: string }
 >;
+/** The organization's name from now on; what was said under the old name stays said under it. */
+export type OrganizationRenamed = DomainEvent<
+  'organization.renamed.v1',
+  { organizationId: string; name: string; renamedBy: string; renamedAt: string }
+>;
 export type MemberJoined = DomainEvent<
   'organization.member_joined.v1',
   { organizationId: string; memberId: string; role: MemberRole; joinedAt: string }
@@ -39,6 +44,7 @@ export type MembershipRequestWithdrawn = DomainEvent<
 export type OrganizationEvent =
   | OrganizationRegistered
   | OrganizationVerified
+  | OrganizationRenamed
   | MemberJoined
   | MemberLeft
   | MembershipRequested

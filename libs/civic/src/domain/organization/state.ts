@@ -32,6 +32,8 @@ export function evolveOrganization(state: OrganizationState, event: Organization
       return state;
     case 'organization.verified.v1':
       return { ...state, status: 'verified' };
+    case 'organization.renamed.v1':
+      return { ...state, name: event.data.name };
     case 'organization.member_joined.v1':
       // an administrator may add someone directly who had asked to join: that answers their request too
       return {
