@@ -1,1 +1,4 @@
+export * from './feedback.contract';
+export * from './perception-survey.contract';
 export * from './events';
+export * from './feedback.aggregates';

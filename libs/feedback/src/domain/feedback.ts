@@ -6,6 +6,7 @@ import {
   entryOf,
   unreachable,
 } from '@hyeopchi/domain-kernel';
+import { FEEDBACK_LIMITS } from './limits';
 
 export type FeedbackTarget = 'answer' | 'decision' | 'implementation';
 
@@ -96,7 +97,8 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
       if (!Number.isInteger(rating) || rating < 1 || rating > 5)
         throw refuse('INVALID_FEEDBACK', 'a rating is 1 to 5');
       const comment = typeof command.data.comment === 'string' ? command.data.comment.trim() : '';
-      if (comment.length > 5_000) throw refuse('INVALID_FEEDBACK', 'a comment has at most 5,000 characters');
+      if (comment.length > FEEDBACK_LIMITS.comment)
+        throw refuse('INVALID_FEEDBACK', 'a comment has at most 5,000 characters');
       return entryOf(state.ratings, personId) === undefined
         ? [{ type: 'feedback.given.v1', data: { target, targetId, personId, rating, comment, givenAt: at } }]
         : [

@@ -1,2 +1,3 @@
 export * from './feedback';
 export * from './perception-survey';
+export * from './limits';

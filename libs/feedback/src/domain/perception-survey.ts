@@ -5,8 +5,10 @@ import {
   DomainEvent,
   DomainError,
   Sector,
+  boundedText,
   unreachable,
 } from '@hyeopchi/domain-kernel';
+import { SURVEY_LIMITS } from './limits';
 
 export type SurveyOpened = DomainEvent<
   'survey.opened.v1',
@@ -51,9 +53,14 @@ export function decideSurvey(command: SurveyCommand, state: Survey): SurveyEvent
   switch (command.type) {
     case 'OpenSurvey': {
       if (state.status !== 'unopened') throw refuse('SURVEY_EXISTS', `survey ${surveyId} exists already`);
-      const topic = command.data.topic?.trim();
-      const question = command.data.question?.trim();
-      if (!topic || !question) throw refuse('INVALID_SURVEY', 'a survey has a topic and a question');
+      const topic = boundedText(command.data.topic, SURVEY_LIMITS.topic);
+      const question = boundedText(command.data.question, SURVEY_LIMITS.question);
+      if (topic === null || question === null) {
+        throw refuse(
+          'INVALID_SURVEY',
+          'a survey has a topic (up to 200 characters) and a question (up to 2,000 characters)',
+        );
+      }
       return [{ type: 'survey.opened.v1', data: { surveyId, topic, question, openedAt: at } }];
     }
     case 'AnswerSurvey': {

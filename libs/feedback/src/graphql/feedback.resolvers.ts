@@ -1,2 +1,5 @@
+import { FeedbackMutations } from './feedback.mutations';
+import { PerceptionSurveyMutations } from './perception-survey.mutations';
+
 /** The feedback context's queries and mutations. */
-export const feedbackResolvers = [];
+export const feedbackResolvers = [FeedbackMutations, PerceptionSurveyMutations];

@@ -1,1 +1,3 @@
+export * from './feedback.mutations';
+export * from './perception-survey.mutations';
 export * from './feedback.resolvers';

@@ -1,10 +1,14 @@
-import { EventEnvelope } from '@hyeopchi/messaging';
+import { CivicEvent } from '@hyeopchi/civic/contract';
+import { ProcessManager, Reaction, reaction, reactingTo } from '@hyeopchi/command-processing';
+import { CommitteeEvent } from '@hyeopchi/committee/contract';
+import { DepartmentEvent } from '@hyeopchi/department/contract';
+import { OpenFeedback } from '@hyeopchi/feedback/contract';
+import { FeedbackTarget } from '@hyeopchi/feedback/domain';
 import { lockUntilCommit } from '@hyeopchi/postgres';
-import { ProcessManager, Reaction } from '@hyeopchi/command-processing';
 import { PoolClient } from 'pg';
 
 interface Completion {
-  target: string;
+  target: FeedbackTarget;
   targetId: string;
   proposalId: string;
   /**
@@ -12,23 +16,6 @@ interface Completion {
    * the proposal's stream. Null: any tier (an implementation, which follows a decision on either).
    */
   after: string | null;
-}
-
-/** The completion an event is, if it is one. */
-function completionOf({ type, data }: EventEnvelope): Completion | undefined {
-  const fields = data as Record<string, string>;
-  const { proposalId } = fields;
-  if (type === 'review.answered.v1') {
-    return { target: 'answer', targetId: fields.reviewId, proposalId, after: 'department_answer' };
-  }
-  if (type === 'session.decision_recorded.v1') {
-    const after = fields.source === 'forum_tier' ? 'public_forum' : 'department_answer';
-    return { target: 'decision', targetId: fields.decisionId, proposalId, after };
-  }
-  if (type === 'implementation.completed.v1') {
-    return { target: 'implementation', targetId: fields.implementationId, proposalId, after: null };
-  }
-  return undefined;
 }
 
 /**
@@ -64,55 +51,77 @@ export const feedbackInvitations: ProcessManager = {
         CREATE INDEX ON ${schema}.pending_feedback (proposal_id);`,
     },
   ],
-  react: async (event, tx) => {
-    const data = event.data as Record<string, string>;
-    if (event.type === 'proposal.tier_reached.v1') {
-      await lockProposal(data.proposalId, tx);
+  react: reactingTo<CivicEvent | DepartmentEvent | CommitteeEvent>({
+    'proposal.drafted.v1': ({ proposalId, authorId }, _event, tx) =>
+      keepProposalPerson(proposalId, authorId, tx),
+    'proposal.supported.v1': ({ proposalId, supporterId }, _event, tx) =>
+      keepProposalPerson(proposalId, supporterId, tx),
+    'proposal.support_withdrawn.v1': ({ proposalId, supporterId }, _event, tx) =>
+      forgetProposalPerson(proposalId, supporterId, tx),
+    'proposal.tier_reached.v1': async ({ proposalId, tier }, _event, tx) => {
+      await lockProposal(proposalId, tx);
       await tx.query('INSERT INTO feedback.tiers_reached VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-        data.proposalId,
-        data.tier,
+        proposalId,
+        tier,
       ]);
-      return pendingFeedback(data.proposalId, data.tier, tx);
-    }
-    await keepProposalPeople(event, tx);
-    const completion = completionOf(event);
-    if (!completion) return [];
-    await lockProposal(completion.proposalId, tx);
-    const { rows } = await tx.query(
-      'SELECT 1 FROM feedback.tiers_reached WHERE proposal_id = $1 AND ($2::text IS NULL OR tier = $2)',
-      [completion.proposalId, completion.after],
-    );
-    if (rows.length > 0) return [await openFeedback(completion, tx)];
-    await tx.query('INSERT INTO feedback.pending_feedback VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-      completion.target,
-      completion.targetId,
-      completion.proposalId,
-      completion.after,
-    ]);
-    return [];
-  },
+      return pendingFeedback(proposalId, tier, tx);
+    },
+    'review.answered.v1': ({ reviewId, proposalId }, _event, tx) =>
+      completed({ target: 'answer', targetId: reviewId, proposalId, after: 'department_answer' }, tx),
+    'session.decision_recorded.v1': ({ decisionId, proposalId, source }, _event, tx) => {
+      const after = source === 'forum_tier' ? 'public_forum' : 'department_answer';
+      return completed({ target: 'decision', targetId: decisionId, proposalId, after }, tx);
+    },
+    'implementation.completed.v1': ({ implementationId, proposalId }, _event, tx) =>
+      completed({ target: 'implementation', targetId: implementationId, proposalId, after: null }, tx),
+  }),
 };
 
 /** A tier and a completion of one proposal come on different topics, maybe at once: one waits for the other. */
 const lockProposal = (proposalId: string, tx: PoolClient) =>
   lockUntilCommit(tx, `feedback.invitations/${proposalId}`);
 
-async function keepProposalPeople(event: EventEnvelope, tx: PoolClient): Promise<void> {
-  const data = event.data as Record<string, string>;
-  const add = 'INSERT INTO feedback.proposal_people VALUES ($1, $2) ON CONFLICT DO NOTHING';
-  if (event.type === 'proposal.drafted.v1') await tx.query(add, [data.proposalId, data.authorId]);
-  if (event.type === 'proposal.supported.v1') await tx.query(add, [data.proposalId, data.supporterId]);
-  if (event.type === 'proposal.support_withdrawn.v1') {
-    await tx.query('DELETE FROM feedback.proposal_people WHERE proposal_id = $1 AND person_id = $2', [
-      data.proposalId,
-      data.supporterId,
-    ]);
-  }
+async function keepProposalPerson(proposalId: string, personId: string, tx: PoolClient): Promise<Reaction[]> {
+  await tx.query('INSERT INTO feedback.proposal_people VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    proposalId,
+    personId,
+  ]);
+  return [];
+}
+
+async function forgetProposalPerson(
+  proposalId: string,
+  personId: string,
+  tx: PoolClient,
+): Promise<Reaction[]> {
+  await tx.query('DELETE FROM feedback.proposal_people WHERE proposal_id = $1 AND person_id = $2', [
+    proposalId,
+    personId,
+  ]);
+  return [];
+}
+
+/** Opens feedback on a completion now if the tier it follows is here, else keeps it until that tier comes. */
+async function completed(completion: Completion, tx: PoolClient): Promise<Reaction[]> {
+  await lockProposal(completion.proposalId, tx);
+  const { rows } = await tx.query(
+    'SELECT 1 FROM feedback.tiers_reached WHERE proposal_id = $1 AND ($2::text IS NULL OR tier = $2)',
+    [completion.proposalId, completion.after],
+  );
+  if (rows.length > 0) return [await openFeedback(completion, tx)];
+  await tx.query('INSERT INTO feedback.pending_feedback VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    completion.target,
+    completion.targetId,
+    completion.proposalId,
+    completion.after,
+  ]);
+  return [];
 }
 
 /** Completions that waited for this tier of the proposal (or for any). */
 async function pendingFeedback(proposalId: string, tier: string, tx: PoolClient): Promise<Reaction[]> {
-  const { rows } = await tx.query<{ target: string; target_id: string; after_tier: string | null }>(
+  // the table holds only the completions written above, so its targets are feedback targets
+  const { rows } = await tx.query<{ target: FeedbackTarget; target_id: string; after_tier: string | null }>(
     `DELETE FROM feedback.pending_feedback
       WHERE proposal_id = $1 AND (after_tier IS NULL OR after_tier = $2)
       RETURNING target, target_id, after_tier`,
@@ -132,10 +141,6 @@ async function openFeedback({ target, targetId, proposalId }: Completion, tx: Po
     [proposalId],
   );
   const invited = rows.map((row) => row.person_id);
-  return {
-    type: 'OpenFeedback',
-    data: { target, targetId, proposalId, invited },
-    // the same command whether the completion's own event or the tier it waited for issues it
-    key: `feedback/${target}/${targetId}`,
-  };
+  // the same command whether the completion's own event or the tier it waited for issues it
+  return reaction(OpenFeedback, { target, targetId, proposalId, invited }, `feedback/${target}/${targetId}`);
 }
