@@ -6,7 +6,6 @@ export * from './projection';
 export * from './change-listener';
 export * from './read-models';
 export * from './command-result';
-export * from './command-gate';
 export * from './command-inputs';
 export * from './platform-clock';
 export * from './projected-stream.entity';

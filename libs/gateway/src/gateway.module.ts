@@ -19,11 +19,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLogs } from './audit/audit-logs';
 import {
   CallerAuthenticator,
-  CommandGate,
   ReadModelChangeListener,
   ReadModels,
   PlatformClock,
 } from '@hyeopchi/gateway-kit';
+import { CommandGate } from './commands/command-gate';
 import { GatewayIdentityModule } from './gateway-identity.module';
 import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CallerErrorsFilter } from './graphql-errors.filter';

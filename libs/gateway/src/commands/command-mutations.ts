@@ -4,7 +4,8 @@ import { Inject, Type } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { CommandGate, CommandInputTypes, CommandResult, COMMAND_DESCRIPTIONS } from '@hyeopchi/gateway-kit';
+import { CommandInputTypes, CommandResult, COMMAND_DESCRIPTIONS } from '@hyeopchi/gateway-kit';
+import { CommandGate } from './command-gate';
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 

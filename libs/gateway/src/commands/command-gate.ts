@@ -5,13 +5,18 @@ import { MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-schemas';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
-import { CallerAuthenticator } from './caller';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
 import { CommitteeMember } from '@hyeopchi/committee/read-model';
 import { Implementation } from '@hyeopchi/department/read-model';
 import { waitUntilVisible } from './visibility';
-import { CommandAccepted, CommandRefused, acceptedOf, refused } from './command-result';
-import { ReadModels } from './read-models';
+import {
+  CallerAuthenticator,
+  CommandAccepted,
+  CommandRefused,
+  ReadModels,
+  acceptedOf,
+  refused,
+} from '@hyeopchi/gateway-kit';
 
 /** How long a mutation waits for the read models to show its change before it answers `visible: false`. */
 export const VISIBILITY_WAIT_MS = 5_000;
