@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import hyeopchi from './eslint/boundaries/index.js';
 
 export default tseslint.config(
   {
@@ -21,6 +22,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    plugins: { hyeopchi },
+    rules: { 'hyeopchi/boundaries': 'error' },
   },
   {
     files: ['**/*.js'],

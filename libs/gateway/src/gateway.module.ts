@@ -24,6 +24,7 @@ import {
   ReadModels,
   PlatformClock,
 } from '@hyeopchi/gateway-kit';
+import { GatewayCommandGate } from './commands/gateway-command-gate';
 import { GatewayIdentityModule } from './gateway-identity.module';
 import { RateLimiter, rateLimitPlugin } from './rate-limit';
 import { CallerErrorsFilter } from './graphql-errors.filter';
@@ -88,7 +89,7 @@ const GATEWAY = {
     // live changes over graphql-ws on /graphql; the legacy subscriptions-transport-ws is not offered
     SubscriptionServer,
     PlatformClock,
-    CommandGate,
+    { provide: CommandGate, useClass: GatewayCommandGate },
     {
       provide: AuditLogs,
       inject: [DATABASE],

@@ -1,7 +1,11 @@
 import { nameBasedUuid } from '@hyeopchi/name-based-uuid';
-import { STUDY_ABSTRACT_PATH, parseStudy, seedMasterPlan } from '@hyeopchi/committee/domain';
+import { parseStudy, seedMasterPlan } from '@hyeopchi/committee/domain';
 import { CommandSender } from '@hyeopchi/command-processing';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The study's abstract, word for word, beside this module (the build copies it). */
+const STUDY_ABSTRACT_PATH = join(__dirname, 'governance-seoul-study.txt');
 
 export interface MasterPlanSeed {
   planId: string;

@@ -9,10 +9,7 @@ import { deciderSpecification } from '@hyeopchi/testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const abstract = readFileSync(
-  resolve(__dirname, '../../src/domain/master-plan/governance-seoul-study.txt'),
-  'utf8',
-);
+const abstract = readFileSync(resolve(__dirname, '../../src/seeds/governance-seoul-study.txt'), 'utf8');
 const given = deciderSpecification(masterPlanDecider);
 const now = new Date('2026-01-02T09:00:00Z');
 const at = now.toISOString();

@@ -1,5 +1,4 @@
 import { CommandMetadata } from '@hyeopchi/domain-kernel';
-import { join } from 'node:path';
 import { MasterPlanCommand } from './decide';
 
 /** What the study states of the master plan, word for word. It names no detailed policies: admins add them. */
@@ -32,9 +31,6 @@ export function parseStudy(abstract: string): Study {
   }
   return { vision, strategies, pendingIssues };
 }
-
-/** Where the study's abstract lives, beside this module (the build copies it): `parseStudy` reads its text. */
-export const STUDY_ABSTRACT_PATH = join(__dirname, 'governance-seoul-study.txt');
 
 /** The study's own name for the plan. */
 export const MASTER_PLAN_TITLE = 'Master Plan for Developing Collaborative Governance';

@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { parse } from 'yaml';
-import { hyeopchiProgram } from '../apps/cli/src/main';
+import { hyeopchiProgram } from '../src/main';
 
 interface ComposeService {
   image?: string;
@@ -23,7 +23,7 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
 }
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '../../..');
 const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
 };

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
-import { projectedVersion } from './projected-stream.entity';
+import { projectedVersion } from '@hyeopchi/gateway-kit';
 
 const POLL_INTERVAL_MS = 20;
 

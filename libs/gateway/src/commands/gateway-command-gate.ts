@@ -1,0 +1,124 @@
+import { isNameBasedUuid } from '@hyeopchi/name-based-uuid';
+import { AccessRule, CommandSubject, Identity, mayCommand } from '@hyeopchi/identity';
+import { CommandContract, DataOf, MALFORMED_TEXT, malformedTextIn } from '@hyeopchi/contract-kit';
+import { z } from 'zod';
+import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { OrganizationMember } from '@hyeopchi/civic/read-model';
+import { CommitteeMember } from '@hyeopchi/committee/read-model';
+import { Implementation } from '@hyeopchi/department/read-model';
+import { waitUntilVisible } from './visibility';
+import {
+  CallerAuthenticator,
+  CommandAccepted,
+  CommandGate,
+  CommandRefused,
+  ReadModels,
+  acceptedOf,
+  refused,
+} from '@hyeopchi/gateway-kit';
+
+/** How long a mutation waits for the read models to show its change before it answers `visible: false`. */
+export const VISIBILITY_WAIT_MS = 5_000;
+
+/** The gateway's `CommandGate`: the caller's roles and what the read models say of them decide, per contract. */
+@Injectable()
+export class GatewayCommandGate implements CommandGate {
+  constructor(
+    @Inject(COMMAND_SENDER) private readonly sender: CommandSender,
+    private readonly readModels: ReadModels,
+    private readonly callers: CallerAuthenticator,
+  ) {}
+
+  async send<Contract extends CommandContract>(
+    request: Request,
+    contract: Contract,
+    input: DataOf<Contract>,
+    commandId: string | null,
+  ): Promise<CommandAccepted | CommandRefused> {
+    const { context, type } = contract;
+    const data = commandDataOf(contract, input);
+    const caller = await this.callers.callerOf(request);
+    if (!caller.identity) {
+      return refused('UNAUTHENTICATED', caller.refusal ?? 'sign in: send "Authorization: Bearer <token>"');
+    }
+    if (commandId && isNameBasedUuid(commandId)) {
+      // the platform derives its own commands' ids from names anyone may know (a review's escalation, …)
+      return refused(
+        'COMMAND_ID_RESERVED',
+        "name-based command ids (UUID versions 3 and 5) are the platform's own: choose a random UUID (version 4)",
+        commandId,
+      );
+    }
+    // the services' schemas refuse it too, but the policy's lookups below would take it to the database first
+    const malformed = malformedTextIn(data, 'input');
+    if (malformed) return refused('INVALID_COMMAND', `${type}: ${malformed} ${MALFORMED_TEXT}`);
+    const identity = caller.identity;
+    const subject = await this.subjectOf(identity, data);
+    const decision = mayCommand(identity, { type, access: contract.api?.access, data }, subject);
+    if (!decision.allowed) return refused('FORBIDDEN', decision.reason);
+    const reply = await this.sender.send(context, {
+      type,
+      data,
+      actor: identity.subject,
+      role: roleFor(identity, { type, access: contract.api?.access, data }, subject),
+      commandId: commandId ?? randomUUID(),
+    });
+    if (!reply.ok) return refused(reply.error.code, reply.error.message, reply.commandId);
+    const visible = await waitUntilVisible(
+      this.readModels,
+      { context, streamId: reply.streamId, version: reply.streamVersion },
+      VISIBILITY_WAIT_MS,
+    );
+    return acceptedOf(context, reply, visible);
+  }
+
+  /** What the policy needs that the command does not say: the platform's record, not the token's claims. */
+  private async subjectOf(identity: Identity, data: Record<string, unknown>): Promise<CommandSubject> {
+    const { manager } = this.readModels;
+    // only what this command and this caller can need: most mutations need none of it
+    const [implementation, memberships, seat] = await Promise.all([
+      typeof data.implementationId === 'string'
+        ? manager.findOneBy(Implementation, { id: data.implementationId })
+        : null,
+      typeof data.organizationId === 'string'
+        ? manager.findBy(OrganizationMember, { memberId: identity.subject })
+        : [],
+      identity.roles.some((role) => role === 'committee_member' || role === 'committee_chair')
+        ? manager.findOneBy(CommitteeMember, { id: identity.subject, active: true })
+        : null,
+    ]);
+    return {
+      department: implementation?.department,
+      organizations: memberships.map((membership) => membership.organizationId),
+      committeeSeat: seat && { sector: seat.sector },
+    };
+  }
+}
+
+/** The role the command is sent in, for the record: the first of the caller's that the policy allows for it. */
+function roleFor(
+  identity: Identity,
+  command: { type: string; access: AccessRule | undefined; data: Record<string, unknown> },
+  subject: CommandSubject,
+): string {
+  const allowed = identity.roles.find(
+    (role) => mayCommand({ ...identity, roles: [role] }, command, subject).allowed,
+  );
+  return allowed ?? identity.roles[0];
+}
+
+/**
+ * GraphQL has one way to say "no value" where commands have two: a nullable field left out is null to the
+ * command, and an optional field given as null is left out.
+ */
+function commandDataOf(contract: CommandContract, input: object): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...input };
+  for (const [field, schema] of Object.entries(contract.schema.shape as z.ZodRawShape)) {
+    if (schema instanceof z.ZodNullable && !(field in data)) data[field] = null;
+    if (schema instanceof z.ZodOptional && data[field] === null) delete data[field];
+  }
+  return data;
+}
