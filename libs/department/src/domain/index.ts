@@ -4,3 +4,5 @@ export * from './implementation/state';
 export * from './review/decide';
 export * from './review/events';
 export * from './review/state';
+export * from './implementation/limits';
+export * from './review/limits';

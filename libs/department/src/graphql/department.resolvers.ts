@@ -1,6 +1,8 @@
 import { DepartmentImplementationsResolver } from './department-implementations.resolver';
 import { DepartmentsResolver } from './departments.resolver';
+import { ImplementationMutations } from './implementation.mutations';
 import { ReviewDeadlineResolver } from './review-deadline.resolver';
+import { ReviewMutations } from './review.mutations';
 import { ReviewQueueResolver } from './review-queue.resolver';
 
 /** The department context's queries and mutations. */
@@ -9,4 +11,6 @@ export const departmentResolvers = [
   ReviewQueueResolver,
   DepartmentImplementationsResolver,
   DepartmentsResolver,
+  ReviewMutations,
+  ImplementationMutations,
 ];

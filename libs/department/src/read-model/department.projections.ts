@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { Implementation, Review } from './department.entities';
 import { advanceProposal } from '@hyeopchi/civic/read-model';
-import { Projections, changeRow } from '@hyeopchi/gateway-kit';
+import { DepartmentEvent } from '@hyeopchi/department/contract';
+import { ProjectionsOf, changeRow } from '@hyeopchi/gateway-kit';
 
 const changeImplementation = (
   manager: EntityManager,
@@ -9,7 +10,7 @@ const changeImplementation = (
   change: (implementation: Implementation) => Partial<Implementation>,
 ) => changeRow(manager, Implementation, { id }, change);
 
-export const departmentProjections: Projections = {
+export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
   'review.opened.v1': async (data, manager) => {
     await manager.upsert(
       Review,
@@ -65,7 +66,7 @@ export const departmentProjections: Projections = {
   'implementation.planned.v1': ({ implementationId, milestones }, manager) =>
     changeImplementation(manager, implementationId, () => ({
       status: 'in_progress',
-      milestones: milestones.map((milestone: object) => ({ ...milestone, completedAt: null })),
+      milestones: milestones.map((milestone) => ({ ...milestone, completedAt: null })),
     })),
   'implementation.milestone_completed.v1': ({ implementationId, milestoneId, completedAt }, manager) =>
     changeImplementation(manager, implementationId, ({ milestones }) => ({

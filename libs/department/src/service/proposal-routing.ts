@@ -1,7 +1,16 @@
 import { lockUntilCommit } from '@hyeopchi/postgres';
-import { ProcessManager, Reaction } from '@hyeopchi/command-processing';
+import { ProcessManager, Reaction, reaction, reactingTo } from '@hyeopchi/command-processing';
+import { CivicEvent } from '@hyeopchi/civic/contract';
+import { CommitteeEvent } from '@hyeopchi/committee/contract';
+import {
+  OpenReview,
+  RequestImplementation,
+  implementationIdFor,
+  reviewIdFor,
+} from '@hyeopchi/department/contract';
 import { PoolClient } from 'pg';
-import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
+
+type TierReached = Extract<CivicEvent, { type: 'proposal.tier_reached.v1' }>['data'];
 
 /**
  * Carries a proposal through the department service: any tier tells it which departments the proposal asks (the
@@ -28,9 +37,8 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
         CREATE INDEX ON ${schema}.pending_implementations (proposal_id);`,
     },
   ],
-  react: async (event, tx) => {
-    if (event.type === 'proposal.tier_reached.v1') {
-      const tierReached = event.data as TierReached;
+  react: reactingTo<CivicEvent | CommitteeEvent>({
+    'proposal.tier_reached.v1': async (tierReached, _event, tx) => {
       const { proposalId, tier, departments } = tierReached;
       await lockProposal(proposalId, tx);
       await tx.query(
@@ -39,9 +47,8 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
       );
       const reviews = tier === 'department_answer' ? openReviews(tierReached, answerWithinDays) : [];
       return [...reviews, ...(await pendingImplementations(proposalId, tx))];
-    }
-    if (event.type === 'session.decision_recorded.v1') {
-      const { proposalId, decisionId, outcome } = event.data as Record<string, string>;
+    },
+    'session.decision_recorded.v1': async ({ proposalId, decisionId, outcome }, _event, tx) => {
       if (outcome !== 'adopt' && outcome !== 'adopt_with_amendments') return [];
       await lockProposal(proposalId, tx);
       const lead = await leadDepartmentOf(proposalId, tx);
@@ -50,36 +57,29 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
         'INSERT INTO department.pending_implementations VALUES ($1, $2) ON CONFLICT (decision_id) DO NOTHING',
         [decisionId, proposalId],
       );
-    }
-    return [];
-  },
+      return [];
+    },
+  }),
 });
 
 /** A tier and a decision of one proposal come on different topics, maybe at once: one waits for the other. */
 const lockProposal = (proposalId: string, tx: PoolClient) =>
   lockUntilCommit(tx, `department.proposal-routing/${proposalId}`);
 
-interface TierReached {
-  proposalId: string;
-  tier: string;
-  departments: string[];
-}
-
 function openReviews(
   { proposalId, departments }: TierReached,
   answerWithinDays: number | undefined,
 ): Reaction[] {
-  return departments.map((department) => ({
-    type: 'OpenReview',
-    data: {
+  return departments.map((department) =>
+    reaction(OpenReview, {
       reviewId: reviewIdFor(proposalId, department),
       proposalId,
       department,
       departments,
       leadDepartment: departments[0],
       ...(answerWithinDays ? { answerWithinDays } : {}),
-    },
-  }));
+    }),
+  );
 }
 
 async function leadDepartmentOf(proposalId: string, tx: PoolClient): Promise<string | undefined> {
@@ -101,10 +101,10 @@ async function pendingImplementations(proposalId: string, tx: PoolClient): Promi
 }
 
 function requestImplementation(proposalId: string, decisionId: string, department: string): Reaction {
-  return {
-    type: 'RequestImplementation',
-    data: { implementationId: implementationIdFor(decisionId), proposalId, department, decisionId },
+  return reaction(
+    RequestImplementation,
+    { implementationId: implementationIdFor(decisionId), proposalId, department, decisionId },
     // the same command whether the decision's own event or a tier it waited for issues it
-    key: `implementation/${decisionId}`,
-  };
+    `implementation/${decisionId}`,
+  );
 }

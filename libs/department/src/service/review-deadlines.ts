@@ -1,4 +1,6 @@
-import { ProcessManager, ScheduledTask } from '@hyeopchi/command-processing';
+import { ProcessManager, Reaction, ScheduledTask, reaction, reactingTo } from '@hyeopchi/command-processing';
+import { DepartmentEvent, EscalateOverdueReview } from '@hyeopchi/department/contract';
+import { PoolClient } from 'pg';
 
 /** The durable deadline clock: open reviews' due dates, kept from the department's own events. */
 export const reviewDeadlines: ProcessManager = {
@@ -16,19 +18,23 @@ export const reviewDeadlines: ProcessManager = {
         CREATE INDEX ON ${schema}.review_deadlines (due_at);`,
     },
   ],
-  react: async (event, tx) => {
-    const { reviewId, dueAt } = event.data as { reviewId: string; dueAt: string };
-    if (event.type === 'review.opened.v1') {
+  react: reactingTo<DepartmentEvent>({
+    'review.opened.v1': async ({ reviewId, dueAt }, _event, tx) => {
       await tx.query(
         'INSERT INTO department.review_deadlines VALUES ($1, $2) ON CONFLICT (review_id) DO NOTHING',
         [reviewId, dueAt],
       );
-    } else if (event.type === 'review.answered.v1' || event.type === 'review.escalated.v1') {
-      await tx.query('DELETE FROM department.review_deadlines WHERE review_id = $1', [reviewId]);
-    }
-    return [];
-  },
+      return [];
+    },
+    'review.answered.v1': ({ reviewId }, _event, tx) => forgetDeadline(reviewId, tx),
+    'review.escalated.v1': ({ reviewId }, _event, tx) => forgetDeadline(reviewId, tx),
+  }),
 };
+
+async function forgetDeadline(reviewId: string, tx: PoolClient): Promise<Reaction[]> {
+  await tx.query('DELETE FROM department.review_deadlines WHERE review_id = $1', [reviewId]);
+  return [];
+}
 
 /** Reviews past their due date without an answer are escalated, once, also after a restart. */
 export const escalateOverdueReviews = (everyMs: number): ScheduledTask => ({
@@ -39,10 +45,10 @@ export const escalateOverdueReviews = (everyMs: number): ScheduledTask => ({
       'SELECT review_id FROM department.review_deadlines WHERE due_at < $1 ORDER BY due_at LIMIT 500',
       [now],
     );
+    // the review's id is the key: a repeated find escalates it once
     return rows.map(({ review_id }) => ({
+      ...reaction(EscalateOverdueReview, { reviewId: review_id }),
       key: review_id,
-      type: 'EscalateOverdueReview',
-      data: { reviewId: review_id },
     }));
   },
 });

@@ -1,5 +1,6 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { AnswerOutcome, ReviewEvent } from './events';
+import { REVIEW_LIMITS } from './limits';
 import { ReviewState, evolveReview, initialReview } from './state';
 
 type With<Type extends string, Data> = {
@@ -62,9 +63,14 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
     }
     if (
       answerWithinDays !== undefined &&
-      (!Number.isInteger(answerWithinDays) || answerWithinDays < 1 || answerWithinDays > 365)
+      (!Number.isInteger(answerWithinDays) ||
+        answerWithinDays < 1 ||
+        answerWithinDays > REVIEW_LIMITS.answerWithinDays)
     ) {
-      throw refuse('INVALID_REVIEW', 'an answer period is a whole number of days from 1 to 365');
+      throw refuse(
+        'INVALID_REVIEW',
+        `an answer period is a whole number of days from 1 to ${REVIEW_LIMITS.answerWithinDays}`,
+      );
     }
     const dueAt =
       answerWithinDays === undefined
@@ -116,7 +122,7 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
           type: 'review.interim_answer_given.v1',
           data: {
             reviewId,
-            text: requiredText(command.data.text, 'an interim answer'),
+            text: requiredText(command.data.text, 'an interim answer', REVIEW_LIMITS.interimAnswer),
             givenBy: actor,
             givenAt: at,
           },
@@ -141,7 +147,7 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
             proposalId,
             department,
             outcome,
-            reasons: requiredText(command.data.reasons, 'the reasons'),
+            reasons: requiredText(command.data.reasons, 'reasons', REVIEW_LIMITS.reasons),
             estimatedCost,
             answeredBy: actor,
             answeredAt: at,
@@ -165,9 +171,11 @@ function oneMonthAfter(date: Date): Date {
   return due;
 }
 
-function requiredText(text: string, what: string): string {
-  const bounded = boundedText(text, 10_000);
-  if (bounded === null) throw refuse('INVALID_ANSWER', `${what} need 1 to 10,000 characters`);
+function requiredText(text: string, what: string, max: number): string {
+  const bounded = boundedText(text, max);
+  if (bounded === null) {
+    throw refuse('INVALID_ANSWER', `give ${what} of 1 to ${max.toLocaleString('en-US')} characters`);
+  }
   return bounded;
 }
 
