@@ -12,7 +12,7 @@ const BUILDING_BLOCKS = [
   'config',
   'name-based-uuid',
   'backoff',
-  'contract-schemas',
+  'contract-kit',
   'domain-kernel',
 ];
 /** The read side also builds on what the gateway offers to contexts, and on who the caller is. */
@@ -24,11 +24,12 @@ const READ_SIDE_LIBRARIES = [...BUILDING_BLOCKS, 'gateway-kit', 'identity', 'con
  */
 const LAYERS = {
   domain: { own: [], others: [], libraries: ['domain-kernel'], npm: [] },
-  // name-based-uuid: the ids a contract derives from names are part of what the contract promises.
+  // name-based-uuid: the ids a contract derives from names are part of what the contract promises; identity: who
+  // may send each command is part of it too.
   contract: {
     own: ['domain'],
     others: ['contract'],
-    libraries: ['domain-kernel', 'contract-schemas', 'name-based-uuid'],
+    libraries: ['domain-kernel', 'contract-kit', 'name-based-uuid', 'identity'],
     npm: ['zod'],
   },
   service: { own: ['domain', 'contract'], others: ['contract'], libraries: BUILDING_BLOCKS, npm: ANY },

@@ -16,7 +16,19 @@ export interface Reaction {
   key?: string;
 }
 
-/** The command `contract` names, with data its schema accepts (checked at compile time, validated again on receipt). */
+/**
+ * The command `contract` names, with data its schema accepts (checked at compile time, validated again on receipt);
+ * with a `key`, its id derives from the key rather than from the event.
+ */
+export function reaction<Contract extends CommandContract>(
+  contract: Contract,
+  data: DataOf<Contract>,
+): Reaction;
+export function reaction<Contract extends CommandContract>(
+  contract: Contract,
+  data: DataOf<Contract>,
+  key: string,
+): Reaction & { key: string };
 export function reaction<Contract extends CommandContract>(
   contract: Contract,
   data: DataOf<Contract>,

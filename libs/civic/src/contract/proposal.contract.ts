@@ -123,3 +123,6 @@ export const proposalAggregate = defineAggregate({
   // what is said in an organization's name is decided with its members; a submission under the policy in force
   ...foundByTheService<{ organizationMembers: readonly string[]; policy: ThresholdPolicy }>(),
 });
+
+/** A proposal's limits are part of its contract: other contexts hold what they copy from it to the same. */
+export { PROPOSAL_LIMITS };

@@ -1,4 +1,4 @@
-import { PROPOSAL_LIMITS } from '@hyeopchi/civic/domain';
+import { PROPOSAL_LIMITS } from '@hyeopchi/civic/contract';
 import { REVIEW_LIMITS, reviewDecider } from '@hyeopchi/department/domain';
 import { defineAggregate, defineCommand, identifier, identifiers, text } from '@hyeopchi/contract-kit';
 import { OFFICERS } from '@hyeopchi/identity';

@@ -46,9 +46,6 @@ export const escalateOverdueReviews = (everyMs: number): ScheduledTask => ({
       [now],
     );
     // the review's id is the key: a repeated find escalates it once
-    return rows.map(({ review_id }) => ({
-      ...reaction(EscalateOverdueReview, { reviewId: review_id }),
-      key: review_id,
-    }));
+    return rows.map(({ review_id }) => reaction(EscalateOverdueReview, { reviewId: review_id }, review_id));
   },
 });
