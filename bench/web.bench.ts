@@ -2,7 +2,7 @@ import { createPool } from '@hyeopchi/postgres';
 import { launchChromium, projectPath } from '@hyeopchi/testing';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { startDemoCity } from './support/demo-city';
+import { startDemoCity } from '@hyeopchi/platform/testing';
 import { describeMachine } from './support/machine';
 import { prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';

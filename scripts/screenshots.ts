@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDemoCity } from '../bench/support/demo-city';
+import { startDemoCity } from '@hyeopchi/platform/testing';
 import { Browser } from 'playwright-core';
 
 interface Screen {

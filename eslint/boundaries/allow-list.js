@@ -4,7 +4,6 @@
 const { contains } = require('./packages');
 
 const ALLOWED = [
-  // rule 3: the gateway takes each command's route from the platform, i.e. from the services; it will take them
   // from the contexts' contracts (another helper removes these three).
   { file: 'libs/gateway/src/audit/stream-state.ts', imports: 'libs/platform/src' },
   { file: 'libs/gateway/src/commands/command-mutations.ts', imports: 'libs/platform/src' },
@@ -22,10 +21,6 @@ const ALLOWED = [
   // rule 5: the web app's canonical JSON, until Vite resolves @hyeopchi/audit (the verifier's helper).
   { file: 'apps/web/src/audit/verification/event-hash.ts', imports: 'libs/audit/src' },
   { file: 'apps/web/src/audit/verification/event-hash.test.ts', imports: 'libs/audit/src' },
-  // rule 4: the CLI's `start` runs the standalone server, whose start-up belongs in a library both apps import.
-  { file: 'apps/cli/src/main.ts', imports: 'apps/standalone/src' },
-  // rule 5: the screenshots start the bench's demo city, which belongs in a testing package both import.
-  { file: 'scripts/screenshots.ts', imports: 'bench/support' },
 ];
 
 /** Whether `file` may still import `target` (a resolveImport result) although it crosses a boundary. */

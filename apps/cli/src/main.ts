@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { startStandalone } from '../../standalone/src/main';
+import { startStandalone } from '@hyeopchi/platform';
 import { auditCommand } from './audit.command';
 import { exportCommand } from './export.command';
 import { keysCommand } from './keys.command';

@@ -1,32 +1,6 @@
-import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
-import { loadConfiguration } from '@hyeopchi/config';
-import { applyTrustProxy } from '@hyeopchi/gateway';
-import { logLevelsFrom } from '@hyeopchi/command-processing';
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { standaloneModule } from './standalone.module';
+import { startStandalone } from '@hyeopchi/platform';
 
-export async function startStandalone(): Promise<void> {
-  const config = loadConfiguration(process.env);
-  const app = await NestFactory.create(standaloneModule(config), {
-    logger: logLevelsFrom(config.LOG_LEVEL),
-    // the gateway reads its bodies itself, up to what the largest command needs
-    bodyParser: false,
-  });
-  app.enableShutdownHooks();
-  applyTrustProxy(app, config);
-  await app.listen(config.PORT, config.HOST);
-  const bus = config.KAFKA_BROKERS ? `Kafka at ${config.KAFKA_BROKERS.join(',')}` : 'the in-process bus';
-  const database = app.get<Database>(DATABASE).description;
-  const logger = new Logger('Hyeopchi');
-  logger.log(
-    `standalone platform on http://localhost:${config.PORT}/ (the web app; GraphQL at /graphql) (${database}, ${bus})`,
-  );
-}
-
-if (require.main === module) {
-  startStandalone().catch((error: unknown) => {
-    console.error(`hyeopchi could not start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
-}
+startStandalone().catch((error: unknown) => {
+  console.error(`hyeopchi could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,2 +1,4 @@
 export * from './services';
 export * from './demo-seed';
+export * from './standalone/standalone.module';
+export * from './standalone/start-standalone';

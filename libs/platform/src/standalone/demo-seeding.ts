@@ -1,5 +1,5 @@
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
-import { seedDemo } from '@hyeopchi/platform';
+import { seedDemo } from '../demo-seed';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
 const logger = new Logger('Hyeopchi');

@@ -3,7 +3,7 @@ import { HyeopchiConfig } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { CommandProcessingModule } from '@hyeopchi/command-processing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices } from '../services';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemoSeeding } from './demo-seeding';
 

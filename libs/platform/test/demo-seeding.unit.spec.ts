@@ -1,5 +1,5 @@
 import { CommandReply, CommandRequest, CommandSender } from '@hyeopchi/command-processing';
-import { DemoSeeding } from '../src/demo-seeding';
+import { DemoSeeding } from '../src/standalone/demo-seeding';
 
 /** Accepts every command, each only when the test releases it. */
 class HeldSender implements CommandSender {
