@@ -29,8 +29,8 @@ export interface InMemoryEventStoreOptions {
 /**
  * The event store port kept in this process's memory, with the PostgreSQL store's semantics: the same
  * validation, expected versions, idempotency by event id and content hash, global positions and checkpoints.
- * It is for tests that exercise command handling and subscriptions as units, and for tools that need a
- * throw-away log.
+ * It is for tests that exercise command handling, process managers and subscriptions as units, and for anything
+ * that needs a log only as long as the process lives.
  *
  * Hazard: nothing is durable (a restart loses every event and checkpoint) and nothing is shared between
  * processes; there is no hash chain, no signed checkpoint and no audit log. Each append is one transaction,
@@ -116,7 +116,8 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
-    const events = copies(this.eventsAfter(from).slice(0, maxCount));
+    const first = this.firstAfter(from);
+    const events = copies(this.log.slice(first, first + maxCount));
     const last = events.at(-1);
     return {
       events,
@@ -125,7 +126,7 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async countAfter(from: GlobalCheckpoint): Promise<number> {
-    return this.eventsAfter(from).length;
+    return this.log.length - this.firstAfter(from);
   }
 
   async readCheckpoint(name: string): Promise<GlobalCheckpoint> {
@@ -141,17 +142,24 @@ export class InMemoryEventStore implements EventStore {
     return () => this.appendedListeners.delete(listener);
   }
 
-  /** The log after `from` in (transaction, position) order, which here is the order of appends. */
-  private eventsAfter(from: GlobalCheckpoint): StoredEvent[] {
+  /** The index of the first event after `from`: the log is in (transaction, position) order, so a binary search. */
+  private firstAfter(from: GlobalCheckpoint): number {
     const fromTransaction = BigInt(from.transactionId);
-    const first = this.log.findIndex(({ recorded }) => {
+    const isAfter = ({ recorded }: StoredEvent) => {
       const transaction = BigInt(recorded.transactionId);
       return (
         transaction > fromTransaction ||
         (transaction === fromTransaction && recorded.globalPosition > from.globalPosition)
       );
-    });
-    return first === -1 ? [] : this.log.slice(first);
+    };
+    let low = 0;
+    let high = this.log.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (isAfter(this.log[middle])) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 
   /**
