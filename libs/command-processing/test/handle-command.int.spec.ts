@@ -1,11 +1,13 @@
 import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain';
-import { CommandIdReusedError, handleCommand } from '@hyeopchi/command-processing';
+import { handleCommand } from '@hyeopchi/command-processing';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 
+// Store-independent rules (command ids per actor, correlation, retries step by step) are unit-tested on the
+// in-memory store: handle-command.unit.spec.ts.
 describe('handleCommand: load, decide, append on the real store', () => {
   let pool: Pool;
   let store: PostgresEventStore;
@@ -93,73 +95,6 @@ describe('handleCommand: load, decide, append on the real store', () => {
 
     expect(repeated).toEqual(first);
     expect(await store.readStream('organization-org-1')).toHaveLength(2);
-  });
-
-  describe('a command id is a repeat only of the same command from the same actor', () => {
-    const commandOf = (commandId: string, actor: string, commandDigest: string) => ({
-      ids,
-      metadata: { ...metadataOf(commandId), actor, commandType: 'JoinOrganization', commandDigest },
-    });
-    const members = async () =>
-      (await store.readStream('organization-org-1'))
-        .filter((e) => e.type === 'organization.member_joined.v1')
-        .map((e) => (e.data as { memberId: string }).memberId);
-
-    beforeEach(() => handleCommand(store, 'organization-org-1', organizationDecider, register, options()));
-
-    it("acts on a command whose id another actor used first: nobody pre-empts another's command", async () => {
-      await handleCommand(
-        store,
-        'organization-org-1',
-        organizationDecider,
-        join('lee'),
-        commandOf('cmd-1', 'lee', 'join lee'),
-      );
-      const platformCommand = await handleCommand(
-        store,
-        'organization-org-1',
-        organizationDecider,
-        join('park'),
-        commandOf('cmd-1', 'system:onboarding', 'join park'),
-      );
-
-      expect(platformCommand.events).toEqual([
-        expect.objectContaining({ data: expect.objectContaining({ memberId: 'park' }) }),
-      ]);
-      expect(await members()).toEqual(['kim', 'lee', 'park']);
-    });
-
-    it('refuses the same id and actor for another command, writing nothing', async () => {
-      await handleCommand(
-        store,
-        'organization-org-1',
-        organizationDecider,
-        join('lee'),
-        commandOf('cmd-1', 'kim', 'join lee'),
-      );
-      const reused = await handleCommand(
-        store,
-        'organization-org-1',
-        organizationDecider,
-        join('park'),
-        commandOf('cmd-1', 'kim', 'join park'),
-      ).catch((error: unknown) => error);
-
-      expect(reused).toBeInstanceOf(CommandIdReusedError);
-      expect(reused).toMatchObject({ code: 'COMMAND_ID_REUSED', commandId: 'cmd-1' });
-      expect(await members()).toEqual(['kim', 'lee']);
-    });
-  });
-
-  it('takes the correlation id the history imposes', async () => {
-    await handleCommand(store, 'organization-org-1', organizationDecider, register, options());
-    await handleCommand(store, 'organization-org-1', organizationDecider, join('lee'), {
-      ...options(),
-      correlationOf: (history) => `first-event-${history[0].streamVersion}`,
-    });
-
-    const stored = await store.readStream('organization-org-1');
-    expect(stored.map((e) => e.metadata.correlationId)).toEqual(['corr-1', 'corr-1', 'first-event-1']);
   });
 
   /** A store on which the first two loads wait for each other, so that both commands decide on the same version. */

@@ -9,21 +9,40 @@ const EVENT_TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+\.v[1-9][0-9]*$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
+/** An event as every adapter stores it: checked, its id lowercased, its payloads canonical JSON (RFC 8785). */
+export interface ValidatedEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  dataJson: string;
+  metadataJson: string;
+  /** The content as the hash chain covers it, and its hash: equal hashes are equal events in the same stream. */
+  contentJson: string;
+  contentHash: string;
+}
+
 /**
- * Checks a batch before any I/O and renders it as one JSON array for the append statement, serialising each
- * payload exactly once, canonically (RFC 8785), with the content hash the append chains. Throws a typed error
- * naming the first bad event.
+ * Checks a batch before any I/O, serialising each payload exactly once, canonically, with the content hash the
+ * append chains. Throws a typed error naming the first bad event.
  */
-export function serialiseBatch(streamId: string, events: readonly EventToAppend[]): string {
+export function validateBatch(streamId: string, events: readonly EventToAppend[]): ValidatedEvent[] {
   assertStreamId(streamId);
   if (!Array.isArray(events) || events.length === 0) {
     throw new EventStoreError('NO_EVENTS', `an append to ${streamId} needs at least one event`);
   }
-  const rendered = events.map((event, index) => serialiseEvent(streamId, event, index));
+  return events.map((event, index) => validateEvent(streamId, event, index));
+}
+
+/** The batch as one JSON array for the append statement: each event's content with its hash. */
+export function serialiseBatch(streamId: string, events: readonly EventToAppend[]): string {
+  const rendered = validateBatch(streamId, events).map(
+    // the content itself, with its hash: the append reads the members it needs by name
+    ({ contentJson, contentHash }) => `${contentJson.slice(0, -1)},"contentHash":"${contentHash}"}`,
+  );
   return `[${rendered.join(',')}]`;
 }
 
-function serialiseEvent(streamId: string, event: EventToAppend, index: number): string {
+function validateEvent(streamId: string, event: EventToAppend, index: number): ValidatedEvent {
   const where = `event #${index + 1}`;
   if (typeof event?.eventId !== 'string' || !UUID.test(event.eventId)) {
     throw new InvalidEventError('EVENT_ID_INVALID', `${where} needs an eventId that is a UUID`);
@@ -44,27 +63,26 @@ function serialiseEvent(streamId: string, event: EventToAppend, index: number): 
       `${where} (${event.eventId}) has a schemaVersion that is not a positive integer`,
     );
   }
-  const data = strictJson(event.data, `${where} (${event.eventId}) data`);
-  const metadata = strictJson(event.metadata ?? {}, `${where} (${event.eventId}) metadata`);
-  if (!metadata.startsWith('{')) {
+  const dataJson = strictJson(event.data, `${where} (${event.eventId}) data`);
+  const metadataJson = strictJson(event.metadata ?? {}, `${where} (${event.eventId}) metadata`);
+  if (!metadataJson.startsWith('{')) {
     throw new InvalidEventError(
       'EVENT_UNSERIALISABLE',
       `${where} (${event.eventId}) metadata must be an object`,
     );
   }
-  const size = Buffer.byteLength(data) + Buffer.byteLength(metadata);
+  const size = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
-  const eventId = event.eventId.toLowerCase();
-  const { json, contentHash } = hashedContent({
+  const content = {
     streamId,
-    eventId,
+    eventId: event.eventId.toLowerCase(),
     type: event.type,
     schemaVersion,
-    dataJson: data,
-    metadataJson: metadata,
-  });
-  // the content itself, with its hash: the append reads the members it needs by name
-  return `${json.slice(0, -1)},"contentHash":"${contentHash}"}`;
+    dataJson,
+    metadataJson,
+  };
+  const { json, contentHash } = hashedContent(content);
+  return { ...content, contentJson: json, contentHash };
 }
 
 /** Canonical JSON, refusing what plain JSON.stringify would silently drop or mangle (functions, NaN, …). */

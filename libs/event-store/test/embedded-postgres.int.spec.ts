@@ -1,7 +1,7 @@
-import { describeEventStoreConformance } from '@hyeopchi/event-store/testing';
+import { describePostgresEventStoreConformance } from '@hyeopchi/event-store/testing';
 import { embeddedTestDatabaseUrl, testPool } from '@hyeopchi/testing';
 
-describeEventStoreConformance('embedded PostgreSQL (the standalone default)', async () => {
+describePostgresEventStoreConformance('embedded PostgreSQL (the standalone default)', async () => {
   const pool = testPool(embeddedTestDatabaseUrl(), 60);
   return { pool, teardown: () => pool.end() };
 });

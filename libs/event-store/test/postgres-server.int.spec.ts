@@ -1,7 +1,7 @@
-import { describeEventStoreConformance } from '@hyeopchi/event-store/testing';
+import { describePostgresEventStoreConformance } from '@hyeopchi/event-store/testing';
 import { testDatabaseUrl, testPool } from '@hyeopchi/testing';
 
-describeEventStoreConformance('PostgreSQL server', async () => {
+describePostgresEventStoreConformance('PostgreSQL server', async () => {
   const pool = testPool(testDatabaseUrl(), 60);
   return { pool, teardown: () => pool.end() };
 });

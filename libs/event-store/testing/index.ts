@@ -1,1 +1,3 @@
-export * from './event-store.conformance';
+export * from './event-store-port.conformance';
+export * from './postgres-event-store.conformance';
+export * from './test-events';

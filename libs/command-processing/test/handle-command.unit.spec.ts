@@ -1,0 +1,249 @@
+import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain';
+import { CommandIdReusedError, handleCommand } from '@hyeopchi/command-processing';
+import { Decider, DomainError } from '@hyeopchi/domain-kernel';
+import { EventStore, InMemoryEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
+import { randomUUID } from 'node:crypto';
+
+describe('handleCommand: load, decide, append', () => {
+  let store: InMemoryEventStore;
+  const stream = 'organization-org-1';
+  const now = new Date('2026-11-27T09:00:00Z');
+  const ids = { next: () => randomUUID() };
+  const noWait = { initialMs: 0, maxMs: 0 };
+  const metadataOf = (commandId: string) => ({
+    actor: 'kim',
+    role: 'cso_admin',
+    correlationId: 'corr-1',
+    causationId: commandId,
+    commandId,
+  });
+  /** Options of a new command each time: a repeated command id is a retry (tested below). */
+  const options = () => ({ ids, metadata: metadataOf(randomUUID()) });
+  const register: OrganizationCommand = {
+    type: 'RegisterOrganization',
+    data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
+    metadata: { now, actor: 'kim' },
+  };
+  const join = (memberId: string): OrganizationCommand => ({
+    type: 'JoinOrganization',
+    data: { organizationId: 'org-1', memberId, role: 'cso_member' },
+    metadata: { now, actor: 'kim' },
+  });
+  const members = async () =>
+    (await store.readStream(stream))
+      .filter((e) => e.type === 'organization.member_joined.v1')
+      .map((e) => (e.data as { memberId: string }).memberId);
+
+  /**
+   * The store as a handler sees it, except that after each of its loads `interlude` runs before the load returns:
+   * another writer appends between this handler's load and its append, as a concurrent process would.
+   */
+  function overtaken(interlude: (load: number) => Promise<unknown>): {
+    store: EventStore;
+    loads: () => number;
+  } {
+    let loads = 0;
+    const readStream: EventStore['readStream'] = async (streamId, readOptions) => {
+      const events = await store.readStream(streamId, readOptions);
+      loads += 1;
+      await interlude(loads);
+      return events;
+    };
+    const proxy = new Proxy(store, {
+      get: (target, property) => (property === 'readStream' ? readStream : Reflect.get(target, property)),
+    });
+    return { store: proxy, loads: () => loads };
+  }
+
+  beforeEach(() => {
+    store = new InMemoryEventStore();
+  });
+
+  it('appends what the decider decided, with the command metadata, and says where', async () => {
+    const outcome = await handleCommand(store, stream, organizationDecider, register, {
+      ids,
+      metadata: metadataOf('cmd-1'),
+    });
+
+    const stored = await store.readStream(stream);
+    expect(stored.map((e) => e.type)).toEqual([
+      'organization.registered.v1',
+      'organization.member_joined.v1',
+    ]);
+    stored.forEach((e) => expect(e.metadata).toEqual(metadataOf('cmd-1')));
+    expect(outcome).toEqual({
+      streamId: stream,
+      streamVersion: 2,
+      globalPosition: stored[1].globalPosition,
+      events: stored.map(({ type, data }) => ({ type, data })),
+    });
+  });
+
+  it('appends nothing when the decider decides nothing, and returns the version it loaded', async () => {
+    await handleCommand(store, stream, organizationDecider, register, options());
+    const indifferent: Decider<OrganizationCommand, never, null> = {
+      initialState: null,
+      decide: () => [],
+      evolve: (state) => state,
+    };
+
+    const outcome = await handleCommand(store, stream, indifferent, join('lee'), options());
+
+    expect(outcome).toEqual({ streamId: stream, streamVersion: 2, globalPosition: undefined, events: [] });
+    expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
+  it('writes nothing when the domain refuses', async () => {
+    await handleCommand(store, stream, organizationDecider, register, options());
+    const refused = await handleCommand(store, stream, organizationDecider, join('kim'), options()).catch(
+      (error: unknown) => error,
+    );
+
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ code: 'ALREADY_MEMBER' });
+    expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
+  it('acts once on a command repeated with its id, returning the first outcome', async () => {
+    const registration = { ids, metadata: metadataOf('cmd-1') };
+    const first = await handleCommand(store, stream, organizationDecider, register, registration);
+    const repeated = await handleCommand(store, stream, organizationDecider, register, registration);
+
+    expect(repeated).toEqual(first);
+    expect(await store.readStream(stream)).toHaveLength(2);
+  });
+
+  describe('a command id is a repeat only of the same command from the same actor', () => {
+    const commandOf = (commandId: string, actor: string, commandDigest: string) => ({
+      ids,
+      metadata: { ...metadataOf(commandId), actor, commandType: 'JoinOrganization', commandDigest },
+    });
+
+    beforeEach(() => handleCommand(store, stream, organizationDecider, register, options()));
+
+    it("acts on a command whose id another actor used first: nobody pre-empts another's command", async () => {
+      await handleCommand(
+        store,
+        stream,
+        organizationDecider,
+        join('lee'),
+        commandOf('cmd-1', 'lee', 'join lee'),
+      );
+      const platformCommand = await handleCommand(
+        store,
+        stream,
+        organizationDecider,
+        join('park'),
+        commandOf('cmd-1', 'system:onboarding', 'join park'),
+      );
+
+      expect(platformCommand.events).toEqual([
+        expect.objectContaining({ data: expect.objectContaining({ memberId: 'park' }) }),
+      ]);
+      expect(await members()).toEqual(['kim', 'lee', 'park']);
+    });
+
+    it('refuses the same id and actor for another command, writing nothing', async () => {
+      await handleCommand(
+        store,
+        stream,
+        organizationDecider,
+        join('lee'),
+        commandOf('cmd-1', 'kim', 'join lee'),
+      );
+      const reused = await handleCommand(
+        store,
+        stream,
+        organizationDecider,
+        join('park'),
+        commandOf('cmd-1', 'kim', 'join park'),
+      ).catch((error: unknown) => error);
+
+      expect(reused).toBeInstanceOf(CommandIdReusedError);
+      expect(reused).toMatchObject({ code: 'COMMAND_ID_REUSED', commandId: 'cmd-1' });
+      expect(await members()).toEqual(['kim', 'lee']);
+    });
+  });
+
+  it('takes the correlation id the history imposes', async () => {
+    await handleCommand(store, stream, organizationDecider, register, options());
+    await handleCommand(store, stream, organizationDecider, join('lee'), {
+      ...options(),
+      correlationOf: (history) => `first-event-${history[0].streamVersion}`,
+    });
+
+    const stored = await store.readStream(stream);
+    expect(stored.map((e) => e.metadata.correlationId)).toEqual(['corr-1', 'corr-1', 'first-event-1']);
+  });
+
+  describe('when another writer appends between the load and the append', () => {
+    beforeEach(() => handleCommand(store, stream, organizationDecider, register, options()));
+
+    it('decides again on the new state', async () => {
+      const racing = overtaken(async (load) => {
+        if (load === 1) await handleCommand(store, stream, organizationDecider, join('park'), options());
+      });
+
+      await handleCommand(racing.store, stream, organizationDecider, join('lee'), {
+        ...options(),
+        retry: { maxAttempts: 2, backoff: noWait },
+      });
+
+      expect(racing.loads()).toBe(2);
+      expect(await members()).toEqual(['kim', 'park', 'lee']);
+    });
+
+    it('refuses a command that the other writer made invalid, writing nothing', async () => {
+      const racing = overtaken(async (load) => {
+        if (load === 1) await handleCommand(store, stream, organizationDecider, join('park'), options());
+      });
+
+      const refused = handleCommand(racing.store, stream, organizationDecider, join('park'), {
+        ...options(),
+        retry: { maxAttempts: 2, backoff: noWait },
+      });
+
+      await expect(refused).rejects.toMatchObject({ code: 'ALREADY_MEMBER' });
+      expect(await members()).toEqual(['kim', 'park']);
+    });
+
+    it('passes the conflict on after losing every attempt', async () => {
+      const racing = overtaken(async (load) => {
+        await handleCommand(store, stream, organizationDecider, join(`member-${load}`), options());
+      });
+
+      const lost = handleCommand(racing.store, stream, organizationDecider, join('lee'), {
+        ...options(),
+        retry: { maxAttempts: 3, backoff: noWait },
+      });
+
+      await expect(lost).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      expect(racing.loads()).toBe(4); // three attempts, then a last look for itself among the winners
+      expect(await members()).not.toContain('lee');
+    });
+
+    it('recognises the writer it lost to as itself, sent twice at once, even on its last attempt', async () => {
+      const sameCommand = {
+        ids,
+        metadata: metadataOf('cmd-twice'),
+        retry: { maxAttempts: 1, backoff: noWait },
+      };
+      let twin: Promise<unknown> | undefined;
+      const racing = overtaken(async (load) => {
+        if (load === 1)
+          await (twin = handleCommand(store, stream, organizationDecider, join('lee'), sameCommand));
+      });
+
+      const outcome = await handleCommand(
+        racing.store,
+        stream,
+        organizationDecider,
+        join('lee'),
+        sameCommand,
+      );
+
+      expect(outcome).toEqual(await twin);
+      expect(await members()).toEqual(['kim', 'lee']);
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import {
+  CommandDispatcher,
+  CommandReply,
+  ExecuteDomainCommand,
+  ExecuteDomainCommandHandler,
+  ProcessManagerRunner,
+  randomIds,
+} from '@hyeopchi/command-processing';
+import { committeeService } from '@hyeopchi/committee/service';
+import { BEGINNING_OF_LOG, InMemoryEventStore } from '@hyeopchi/event-store';
+import { EventEnvelope } from '@hyeopchi/messaging';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The committee's process manager keeps no state of its own, so the whole path from an event to the docket runs
+ * here on the in-memory store: the runner derives the command's ids from the event, the dispatcher routes it, the
+ * executor loads, decides and appends. Managers with state in PostgreSQL tables (department.proposal-routing,
+ * feedback.invitations) are run on the real database: libs/platform/test/process-managers.int.spec.ts.
+ */
+describe('committee.agenda-from-referrals on the in-memory store', () => {
+  const now = new Date('2026-11-27T09:00:00Z');
+  let store: InMemoryEventStore;
+  let replies: CommandReply[];
+  let handle: ReturnType<ProcessManagerRunner['handlerFor']>;
+  // what only the bus subscription, the scheduled tasks and the inbox transaction use: handlerFor needs none
+  const unused = undefined as never;
+
+  const event = (context: string, type: string, data: object): EventEnvelope => ({
+    context,
+    streamId: `synthetic-${randomUUID()}`,
+    streamVersion: 1,
+    globalPosition: 1,
+    transactionId: '1',
+    eventId: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data,
+    metadata: { correlationId: 'chain-1' },
+    recordedAt: now,
+  });
+  const referral = event('department', 'review.answered.v1', {
+    reviewId: 'review-1',
+    proposalId: 'p-1',
+    department: 'parks',
+    outcome: 'referred_to_committee',
+  });
+
+  beforeEach(() => {
+    store = new InMemoryEventStore();
+    replies = [];
+    const clock = { now: () => now };
+    const executor = new ExecuteDomainCommandHandler(new Map([['committee', store]]), clock, randomIds);
+    // the one thing Nest's CommandBus does on this path: hand the command to its handler
+    const commandBus = {
+      execute: async (command: ExecuteDomainCommand) => {
+        const reply = await executor.execute(command);
+        replies.push(reply);
+        return reply;
+      },
+    } as unknown as CommandBus;
+    const dispatcher = new CommandDispatcher(commandBus, committeeService.routes);
+    const runner = new ProcessManagerRunner(
+      committeeService.processManagers,
+      [],
+      unused,
+      unused,
+      clock,
+      dispatcher,
+    );
+    handle = runner.handlerFor(
+      committeeService.processManagers.find(({ name }) => name === 'committee.agenda-from-referrals')!,
+    );
+  });
+
+  it('puts a referred proposal on the docket, caused by the referral and in its correlation', async () => {
+    await handle(referral, unused);
+
+    const [item] = await store.readStream('docket-p-1');
+    expect(item).toMatchObject({
+      type: 'docket.item_proposed.v1',
+      data: { proposalId: 'p-1', source: 'department_referral', reference: 'review-1' },
+      metadata: {
+        actor: 'system:committee.agenda-from-referrals',
+        causationId: referral.eventId,
+        correlationId: 'chain-1',
+      },
+    });
+  });
+
+  it('acts once on a referral delivered twice: the second command is a repeat, not a refusal', async () => {
+    await handle(referral, unused);
+    await handle(referral, unused);
+
+    expect(await store.readStream('docket-p-1')).toHaveLength(1);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toEqual(replies[0]);
+    expect(replies[0]).toMatchObject({ ok: true, streamVersion: 1 });
+  });
+
+  it('ignores an answer that does not refer the proposal', async () => {
+    await handle(
+      event('department', 'review.answered.v1', {
+        reviewId: 'review-1',
+        proposalId: 'p-1',
+        outcome: 'accepted',
+      }),
+      unused,
+    );
+
+    expect(replies).toEqual([]);
+    expect(await store.countAfter(BEGINNING_OF_LOG)).toBe(0);
+  });
+});
