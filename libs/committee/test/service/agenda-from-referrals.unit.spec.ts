@@ -1,15 +1,15 @@
 import {
   CommandDispatcher,
   CommandReply,
-  ExecuteDomainCommand,
-  ExecuteDomainCommandHandler,
+  CommandExecutor,
+  CommandRequest,
+  CommandRoute,
   ProcessManagerRunner,
   randomIds,
 } from '@hyeopchi/command-processing';
 import { committeeService } from '@hyeopchi/committee/service';
 import { BEGINNING_OF_LOG, InMemoryEventStore } from '@hyeopchi/event-store';
 import { EventEnvelope } from '@hyeopchi/messaging';
-import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -50,16 +50,16 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
     store = new InMemoryEventStore();
     replies = [];
     const clock = { now: () => now };
-    const executor = new ExecuteDomainCommandHandler(new Map([['committee', store]]), clock, randomIds);
-    // the one thing Nest's CommandBus does on this path: hand the command to its handler
-    const commandBus = {
-      execute: async (command: ExecuteDomainCommand) => {
-        const reply = await executor.execute(command);
+    const executor = new CommandExecutor(new Map([['committee', store]]), clock, randomIds);
+    // every reply the executor gives, to see what the manager's commands did
+    const recording = {
+      execute: async (route: CommandRoute, request: CommandRequest) => {
+        const reply = await executor.execute(route, request);
         replies.push(reply);
         return reply;
       },
-    } as unknown as CommandBus;
-    const dispatcher = new CommandDispatcher(commandBus, committeeService.routes);
+    } as CommandExecutor;
+    const dispatcher = new CommandDispatcher(recording, committeeService.routes);
     const runner = new ProcessManagerRunner(
       committeeService.processManagers,
       [],
