@@ -1,6 +1,8 @@
 /**
  * The offline verifier of audit exports (docs/audit.md), shared by the CLI (`hyeopchi audit export|verify`), the
  * bench and the scripts. Only what they use is exported; chains, trees, line hashing and workers stay inside.
+ * Contexts write the replay rules it runs with `@hyeopchi/audit-verifier/replay-rules`, which holds nothing else;
+ * what the browser verifies of one event is `@hyeopchi/audit/portable`, shared with the Node side.
  */
 
 /** Write an export from the database (`hyeopchi audit export`). */

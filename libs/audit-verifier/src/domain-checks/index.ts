@@ -7,14 +7,14 @@ import { Replay, step } from './replay';
 
 /**
  * Replays the committee's sessions and dockets and civic's proposals and threshold policies with the domain's own
- * deciders: every recorded event must be what the domain decides from the stream before it, given the command the
+ * deciders, by the rules those contexts keep in their audit layer: every recorded event must be what the domain decides from the stream before it, given the command the
  * event answers. So a decision's tally, quorum and recusals are counted again from the votes, attendance and
  * conflicts before it, and a tier is reached only by the supports (within the window) or forum participants its
  * proposal's own policy version asks. What one stream cannot show (a tier behind a department review or a docket
  * entry, an adopted policy behind a submission) is judged in `finish`.
  *
  * Hazard: the rules are today's. A history written under an older, laxer rule fails; a new event type needs a
- * line here before its exports verify.
+ * line in its context's rules (`libs/<context>/src/audit`) before its exports verify.
  */
 export function domainChecks(): RecordCheck {
   const streams = new Map<string, Replay>();
