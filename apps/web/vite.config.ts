@@ -11,6 +11,14 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // the verification the platform shares with the browser; nothing else of libs/ belongs in the bundle
+  resolve: {
+    alias: {
+      '@hyeopchi/audit/portable': fileURLToPath(
+        new URL('../../libs/audit/src/portable/index.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

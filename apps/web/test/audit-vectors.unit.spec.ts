@@ -1,4 +1,11 @@
-import { generateSigningKeys, signingKeyFrom, verifierKeyFrom, verifyCheckpoint } from '@hyeopchi/audit';
+import {
+  generateSigningKeys,
+  nodeAuditCrypto,
+  signingKeyFrom,
+  verifierKeyFrom,
+  verifyCheckpoint,
+} from '@hyeopchi/audit';
+import { ReceivedProof, verifyEvent } from '@hyeopchi/audit/portable';
 import { projectPath } from '@hyeopchi/testing';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AuditVectors, CheckpointVector, auditVectors, checkpointVector } from './audit-vectors';
@@ -31,5 +38,34 @@ describe("the audit vectors the browser's verifier is tested against", () => {
     expect(verdict.checkpoint.origin).toBe(origin);
     expect(verdict.checkpoint.rootHash.toString('hex')).toBe(stored.tree.roots.at(-1));
     expect(verdict.checkpoint.treeSize).toBe(stored.tree.roots.length);
+  });
+
+  it("give the shared verification of an event, run with Node's crypto, the verdicts WebCrypto gives", async () => {
+    const { events, tree, checkpoint } = stored;
+    const last = events.at(-1)!;
+    const [leafIndex, treeSize] = [tree.leafIndices.at(-1)!, tree.roots.length];
+    const proof: ReceivedProof = {
+      service: 'committee',
+      leafIndex,
+      treeSize,
+      auditPath: tree.inclusion.find(({ index, size }) => index === leafIndex && size === treeSize)!.path,
+      signedNote: checkpoint.note,
+    };
+    const key = {
+      name: checkpoint.keyName,
+      publicKeyPem: checkpoint.publicKeyPem,
+      originPrefix: 'hyeopchi.local',
+    };
+    expect(await verifyEvent(nodeAuditCrypto, events, last.eventId, proof, key)).toMatchObject({
+      chain: { passed: true },
+      inclusion: { passed: true },
+      signature: { passed: true },
+      computed: { eventHash: last.hash, root: tree.roots.at(-1), signedRoot: tree.roots.at(-1) },
+    });
+    const altered = { ...proof, signedNote: checkpoint.note.replace('time 2026', 'time 2027') };
+    expect((await verifyEvent(nodeAuditCrypto, events, last.eventId, altered, key)).signature).toEqual({
+      passed: false,
+      failure: 'badSignature',
+    });
   });
 });

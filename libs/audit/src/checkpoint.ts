@@ -7,6 +7,7 @@ import {
   sign,
   verify,
 } from 'node:crypto';
+import { keyIdInput, readCheckpointNote, rootHashOf, signatureOf, signedWithKeyId } from './portable';
 
 /**
  * A signed statement of a log's state: its origin (which log), how many records it holds, the Merkle root over
@@ -31,13 +32,6 @@ export interface VerifierKey {
   publicKey: KeyObject;
 }
 
-const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/;
-const ORIGIN = /^\S+$/;
-const TREE_SIZE = /^(0|[1-9]\d*)$/;
-// exactly what Date.prototype.toISOString writes for the years 0000–9999
-const TIME_LINE = /^time \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const ED25519 = 0x01;
-
 /** The body that is signed: origin, size, root (base64), and the time as an extension line. */
 export function checkpointBody({ origin, treeSize, rootHash, time }: Checkpoint): string {
   if (!origin || /\s/.test(origin)) throw new Error('a checkpoint origin is one word');
@@ -48,9 +42,8 @@ export function checkpointBody({ origin, treeSize, rootHash, time }: Checkpoint)
 
 /** The 4-byte key id of a signed note: SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key), first four bytes. */
 export function keyIdOf(name: string, publicKey: KeyObject): Buffer {
-  const raw = rawPublicKey(publicKey);
   return createHash('sha256')
-    .update(Buffer.concat([Buffer.from(`${name}\n`), Buffer.from([ED25519]), raw]))
+    .update(keyIdInput(name, rawPublicKey(publicKey)))
     .digest()
     .subarray(0, 4);
 }
@@ -66,17 +59,10 @@ export type CheckpointVerdict = { ok: true; checkpoint: Checkpoint } | { ok: fal
 
 /** Reads a signed checkpoint and checks its signature by `key`; the reason in words when it does not hold. */
 export function verifyCheckpoint(note: string, key: VerifierKey): CheckpointVerdict {
-  const split = note.indexOf('\n\n');
-  if (split < 0) return { ok: false, reason: 'not a signed note: no blank line before the signatures' };
-  const body = note.slice(0, split + 1);
-  const lines = body.split('\n');
-  const [origin, size, root, time] = lines;
-  if (
-    lines.length !== 5 ||
-    !ORIGIN.test(origin) ||
-    !TREE_SIZE.test(size ?? '') ||
-    !TIME_LINE.test(time ?? '')
-  ) {
+  const read = readCheckpointNote(note);
+  if (read === 'notASignedNote')
+    return { ok: false, reason: 'not a signed note: no blank line before the signatures' };
+  if (read === 'notACheckpoint') {
     return {
       ok: false,
       reason:
@@ -84,29 +70,25 @@ export function verifyCheckpoint(note: string, key: VerifierKey): CheckpointVerd
     };
   }
   const keyId = keyIdOf(key.name, key.publicKey);
-  const signatures = note
-    .slice(split + 2)
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => SIGNATURE_LINE.exec(line));
-  if (signatures.some((match) => match === null))
+  const signatures = read.signatureLines.map(signatureOf);
+  if (signatures.some((signature) => signature === undefined))
     return { ok: false, reason: 'a signature line is malformed' };
-  const ours = signatures.find((match) => {
-    const signed = Buffer.from(match![2], 'base64');
-    return match![1] === key.name && signed.subarray(0, 4).equals(keyId);
-  });
+  const ours = signatures.find(
+    (signature) => signature!.name === key.name && signedWithKeyId(signature!.signed, keyId),
+  );
   if (!ours) return { ok: false, reason: `no signature by ${key.name} with this key` };
-  const signature = Buffer.from(ours[2], 'base64').subarray(4);
-  if (!verify(null, Buffer.from(body), key.publicKey, signature)) {
+  if (!verify(null, Buffer.from(read.body), key.publicKey, ours.signed.subarray(4))) {
     return { ok: false, reason: `the signature by ${key.name} does not match the checkpoint` };
   }
-  const rootHash = Buffer.from(root, 'base64');
-  const at = new Date(time.slice('time '.length));
-  // Buffer reads base64 leniently: only the one standard writing of 32 bytes is a root
-  if (rootHash.length !== 32 || rootHash.toString('base64') !== root || Number.isNaN(at.getTime())) {
+  const rootHash = rootHashOf(read.root);
+  const at = new Date(read.time);
+  if (!rootHash || Number.isNaN(at.getTime())) {
     return { ok: false, reason: 'the checkpoint holds no valid root hash or time' };
   }
-  return { ok: true, checkpoint: { origin, treeSize: Number(size), rootHash, time: at } };
+  return {
+    ok: true,
+    checkpoint: { origin: read.origin, treeSize: read.treeSize, rootHash: Buffer.from(rootHash), time: at },
+  };
 }
 
 /**
@@ -118,9 +100,9 @@ export function signerNameOf(note: string, publicKey: KeyObject): string | undef
   const split = note.indexOf('\n\n');
   if (split < 0) return undefined;
   for (const line of note.slice(split + 2).split('\n')) {
-    const match = SIGNATURE_LINE.exec(line);
-    if (match && Buffer.from(match[2], 'base64').subarray(0, 4).equals(keyIdOf(match[1], publicKey)))
-      return match[1];
+    const signature = signatureOf(line);
+    if (signature && signedWithKeyId(signature.signed, keyIdOf(signature.name, publicKey)))
+      return signature.name;
   }
   return undefined;
 }

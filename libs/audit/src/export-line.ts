@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
-import { AuditRecord, contentOf } from './audit-record';
 import { scansAsCanonicalContent } from './canonical-content-scan';
-import { eventContentJson, eventHashOf } from './event-hash';
+import { eventHashOf } from './event-hash';
+import { AuditRecord, contentOf, eventContentJson } from './portable';
 
 /** An event as an export holds it: with the hash of its predecessor in its stream, null for the first. */
 export interface ExportedRecord extends AuditRecord {

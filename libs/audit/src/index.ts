@@ -1,4 +1,15 @@
-export * from './canonical-json';
+export {
+  canonicalJson,
+  chainLinkJson,
+  chainLinkOf,
+  contentJsonOf,
+  contentOf,
+  eventContentJson,
+  type AuditRecord,
+  type ChainLink,
+  type EventContent,
+  type RecordedEvent,
+} from './portable';
 export * from './merkle-tree';
 export * from './checkpoint';
 export * from './merkle-frontier';
@@ -7,3 +18,4 @@ export * from './audit-record';
 export * from './signing-key-files';
 export * from './export-line';
 export * from './canonical-content-scan';
+export * from './node-audit-crypto';

@@ -1,18 +1,16 @@
 import { hash } from 'node:crypto';
+import { LEAF_PREFIX, NODE_PREFIX, rootFromInclusionProof, rootsFromConsistencyProof } from './portable';
 
 /**
  * RFC 9162 (Certificate Transparency 2.0) Merkle trees over a log: leaf = SHA-256(0x00 ‖ record), node =
  * SHA-256(0x01 ‖ left ‖ right), the left subtree the largest power of two below the size. Inclusion and
  * consistency proofs as §2.1.3 and §2.1.4 define them, so any verifier of that RFC checks ours.
  */
-const LEAF = Buffer.from([0x00]);
-const NODE = Buffer.from([0x01]);
-
-const sha256 = (...parts: Buffer[]): Buffer =>
+const sha256 = (...parts: Uint8Array[]): Buffer =>
   hash('sha256', Buffer.concat(parts), 'buffer') as unknown as Buffer;
 
-export const leafHash = (record: Buffer): Buffer => sha256(LEAF, record);
-export const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);
+export const leafHash = (record: Buffer): Buffer => sha256(LEAF_PREFIX, record);
+export const nodeHash = (left: Buffer, right: Buffer): Buffer => sha256(NODE_PREFIX, left, right);
 export const EMPTY_TREE_ROOT = sha256();
 
 /** The largest power of two smaller than n (n > 1). */
@@ -115,25 +113,7 @@ export function verifyInclusion(
   proof: readonly Buffer[],
   root: Buffer,
 ): boolean {
-  if (index < 0 || index >= size) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r = leaf;
-  for (const p of proof) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2);
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && r.equals(root);
+  return rootFromInclusionProof(index, size, leaf, proof, nodeHash)?.equals(root) ?? false;
 }
 
 /** RFC 9162 §2.1.4.2: whether `proof` shows the tree of `first` leaves is a prefix of the tree of `second`. */
@@ -147,30 +127,6 @@ export function verifyConsistency(
   if (first < 0 || first > second) return false;
   if (first === second) return proof.length === 0 && firstRoot.equals(secondRoot);
   if (first === 0) return proof.length === 0 && firstRoot.equals(EMPTY_TREE_ROOT);
-  if (proof.length === 0) return false;
-  const path = (first & (first - 1)) === 0 ? [firstRoot, ...proof] : [...proof];
-  let fn = first - 1;
-  let sn = second - 1;
-  while (fn % 2 === 1) {
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  let fr = path[0];
-  let sr = path[0];
-  for (const c of path.slice(1)) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      fr = nodeHash(c, fr);
-      sr = nodeHash(c, sr);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2);
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      sr = nodeHash(sr, c);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return fr.equals(firstRoot) && sr.equals(secondRoot) && sn === 0;
+  const roots = rootsFromConsistencyProof(first, second, firstRoot, proof, nodeHash);
+  return roots !== undefined && roots.first.equals(firstRoot) && roots.second.equals(secondRoot);
 }

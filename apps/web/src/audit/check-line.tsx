@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChainCheck, InclusionCheck, ReceivedProof, SignatureCheck } from './verification/verify-event';
+import type { ChainCheck, InclusionCheck, ReceivedProof, SignatureCheck } from '@hyeopchi/audit/portable';
 
 /** One check: its name, passed or failed in words (the mark and colour only repeat it), and why. */
 export function CheckLine({

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contentJsonOf } from '@hyeopchi/audit/portable';
 import type { AuditEventFieldsFragment } from '../gql/graphql';
 import { navigate } from '../navigation';
 import { JsonLeaves } from './json-leaves';
 import { streamPath, verifyPath } from './paths';
-import { contentJsonOf } from './verification/event-hash';
 
 /**
  * One event: where the log put it, who did it and why, its hashes, and its content decoded field by field or

@@ -1,8 +1,8 @@
 import { FormEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ed25519SpkiOfPem } from '@hyeopchi/audit/portable';
 import { TextBox } from '../forms/form-field';
 import { useFormProblems } from '../forms/use-form-problems';
-import { spkiOfPem } from './verification/signed-note';
 
 interface Props {
   /** The key this platform serves, as it names it. */
@@ -28,7 +28,7 @@ export function KeyChoice({ served, given, onGive }: Props) {
   const give = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const pem = String(new FormData(event.currentTarget).get('publicKey') ?? '').trim();
-    if (!check(spkiOfPem(pem) ? {} : { publicKey: pem ? 'notAKey' : 'missing' })) return;
+    if (!check(ed25519SpkiOfPem(pem) ? {} : { publicKey: pem ? 'notAKey' : 'missing' })) return;
     onGive(pem);
   };
   return (

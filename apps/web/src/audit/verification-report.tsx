@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { CityKey, Verification, verifyEvent } from '@hyeopchi/audit/portable';
 import { graphql } from '../gql';
 import type { AuditEventFieldsFragment } from '../gql/graphql';
 import { apiMessage } from './api-message';
 import { CheckLine } from './check-line';
-import { CityKey, Verification, verifyEvent } from './verification/verify-event';
+import { webCrypto } from './verification/web-crypto';
 
 const INCLUSION_PROOF = graphql(`
   query AuditInclusionProof($eventId: String!) {
@@ -40,7 +41,7 @@ export function VerificationReport({
     setVerification(null);
     if (!proof) return;
     let current = true;
-    void verifyEvent(stream, event.eventId, proof, cityKey).then(
+    void verifyEvent(webCrypto, stream, event.eventId, proof, cityKey).then(
       (result) => current && setVerification(result),
     );
     return () => {

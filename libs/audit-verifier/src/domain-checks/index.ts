@@ -1,22 +1,20 @@
 import { AuditRecord } from '@hyeopchi/audit';
-import { THRESHOLD_POLICY_STREAM } from '@hyeopchi/civic/domain';
-import { DomainEvent } from '@hyeopchi/domain-kernel';
+import { civicReplays } from '@hyeopchi/civic/audit';
+import { committeeReplays } from '@hyeopchi/committee/audit';
 import { RecordCheck, VerificationFailure } from '../record-check';
-import { thresholdPolicies, proposals } from '@hyeopchi/civic/audit';
-import { dockets, sessions } from '@hyeopchi/committee/audit';
 import { Claim, crossStream, judgeable } from './cross-stream';
-import { Aggregate, Replay, step } from './replay';
+import { Replay, step } from './replay';
 
 /**
  * Replays the committee's sessions and dockets and civic's proposals and threshold policies with the domain's own
- * deciders: every recorded event must be what the domain decides from the stream before it, given the command the
+ * deciders, by the rules those contexts keep in their audit layer: every recorded event must be what the domain decides from the stream before it, given the command the
  * event answers. So a decision's tally, quorum and recusals are counted again from the votes, attendance and
  * conflicts before it, and a tier is reached only by the supports (within the window) or forum participants its
  * proposal's own policy version asks. What one stream cannot show (a tier behind a department review or a docket
  * entry, an adopted policy behind a submission) is judged in `finish`.
  *
  * Hazard: the rules are today's. A history written under an older, laxer rule fails; a new event type needs a
- * line here before its exports verify.
+ * line in its context's rules (`libs/<context>/src/audit`) before its exports verify.
  */
 export function domainChecks(): RecordCheck {
   const streams = new Map<string, Replay>();
@@ -85,20 +83,11 @@ export function domainChecks(): RecordCheck {
   };
 }
 
-const REPLAYED: ReadonlyArray<{
-  service: string;
-  owns: (streamId: string) => boolean;
-  aggregate: Aggregate<unknown, DomainEvent, unknown>;
-}> = [
-  { service: 'civic', owns: (id) => id === THRESHOLD_POLICY_STREAM, aggregate: erase(thresholdPolicies) },
-  { service: 'civic', owns: (id) => id.startsWith('proposal-'), aggregate: erase(proposals) },
-  { service: 'committee', owns: (id) => id.startsWith('session-'), aggregate: erase(sessions) },
-  { service: 'committee', owns: (id) => id.startsWith('docket-'), aggregate: erase(dockets) },
+// the contexts own their replay rules (their audit layer); the verifier runs them by service
+const REPLAYED = [
+  ...civicReplays.map((streams) => ({ service: 'civic', ...streams })),
+  ...committeeReplays.map((streams) => ({ service: 'committee', ...streams })),
 ];
-
-function erase<C, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>) {
-  return aggregate as unknown as Aggregate<unknown, DomainEvent, unknown>;
-}
 
 function failure(service: string, record: AuditRecord, reason: string): VerificationFailure {
   return { service, streamId: record.streamId, streamVersion: record.streamVersion, reason };

@@ -1,5 +1,6 @@
 import { AuditRecord, canonicalJson } from '@hyeopchi/audit';
-import { Decider, DomainError, DomainEvent } from '@hyeopchi/domain-kernel';
+import { DomainError, DomainEvent } from '@hyeopchi/domain-kernel';
+import { Aggregate } from '../replay-rules';
 
 export interface Replay {
   service: string;
@@ -7,21 +8,6 @@ export interface Replay {
   /** Events the domain decided together with the last one, still to come in the stream. */
   owed: DomainEvent[];
   last?: AuditRecord;
-}
-
-/**
- * For each event type, the command it answers, rebuilt from the event; null for an event the domain only decides
- * together with the event before it (a tier reached by a support).
- */
-type Commands<Command, Event extends DomainEvent, State> = {
-  [Type in Event['type']]: ((event: Extract<Event, { type: Type }>, state: State) => Command) | null;
-};
-
-export interface Aggregate<Command, Event extends DomainEvent, State> {
-  decider: Decider<Command, Event, State>;
-  commands: Commands<Command, Event, State>;
-  /** What the event states beyond its command, checked first for a reason more telling than the domain's refusal. */
-  inspect?: (event: Event, state: State) => string | undefined;
 }
 
 export function step(
@@ -76,6 +62,3 @@ function differences(recorded: DomainEvent, decided: DomainEvent, by: string): s
 }
 
 export const json = (value: unknown) => (value === undefined ? 'nothing' : canonicalJson(value));
-export const by = (actor: string, at: string) => ({ actor, now: new Date(at) });
-/** For commands whose actor the domain does not check. */
-export const ANYONE = 'anyone';

@@ -6,10 +6,17 @@ import {
   ThresholdPolicies,
   ThresholdPolicyCommand,
   ThresholdPolicyEvent,
+  THRESHOLD_POLICY_STREAM,
   proposalDecider,
   thresholdPolicyDecider,
 } from '@hyeopchi/civic/domain';
-import { ANYONE, Aggregate, by } from '@hyeopchi/audit-verifier';
+import {
+  ANYONE,
+  Aggregate,
+  ReplayedStreams,
+  by,
+  replayedStreams,
+} from '@hyeopchi/audit-verifier/replay-rules';
 
 export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolicyEvent, ThresholdPolicies> = {
   decider: thresholdPolicyDecider,
@@ -102,3 +109,9 @@ function tierMismatch(reached: ProposalTierReached['data'], proposal: ProposalSt
   }
   return undefined;
 }
+
+/** What the offline verifier replays of civic's log: the threshold policy and every proposal. */
+export const civicReplays: ReplayedStreams[] = [
+  replayedStreams((id) => id === THRESHOLD_POLICY_STREAM, thresholdPolicies),
+  replayedStreams((id) => id.startsWith('proposal-'), proposals),
+];

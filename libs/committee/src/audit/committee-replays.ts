@@ -12,7 +12,13 @@ import {
   sessionDecider,
 } from '@hyeopchi/committee/domain';
 import { entryOf } from '@hyeopchi/domain-kernel';
-import { ANYONE, Aggregate, by } from '@hyeopchi/audit-verifier';
+import {
+  ANYONE,
+  Aggregate,
+  ReplayedStreams,
+  by,
+  replayedStreams,
+} from '@hyeopchi/audit-verifier/replay-rules';
 
 /** Who held a chair is the roster's record, another stream: the replay of a session lets anyone chair it. */
 const chairs = [ANYONE];
@@ -108,3 +114,9 @@ export const dockets: Aggregate<DocketCommand, DocketEvent, Docket> = {
     }),
   },
 };
+
+/** What the offline verifier replays of the committee's log: every session and every proposal's docket. */
+export const committeeReplays: ReplayedStreams[] = [
+  replayedStreams((id) => id.startsWith('session-'), sessions),
+  replayedStreams((id) => id.startsWith('docket-'), dockets),
+];

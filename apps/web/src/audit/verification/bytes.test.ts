@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesOfBase64, bytesOfHex, concat, hexOf, sameBytes, sha256, utf8 } from './bytes';
+import { bytesOfBase64, bytesOfHex, concat, hexOf, sameBytes, utf8 } from '@hyeopchi/audit/portable';
+import { sha256 } from './web-crypto';
 
 describe('bytes as the audit formats write them', () => {
   it('reads and writes hex, and refuses what is not hex', () => {

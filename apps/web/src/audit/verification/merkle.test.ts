@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bytesOfHex, hexOf } from './bytes';
-import { leafHashOf, rootFromInclusionProof } from './merkle';
+import { Bytes, bytesOfHex, hexOf, inclusionRootOf, leafHashOf } from '@hyeopchi/audit/portable';
 import { NODE_VECTORS } from './vectors';
+import { webCrypto } from './web-crypto';
 
 const { tree } = NODE_VECTORS;
-const leafAt = (index: number) => leafHashOf(bytesOfHex(tree.eventHashes[index])!);
+const leafAt = (index: number) => leafHashOf(webCrypto, bytesOfHex(tree.eventHashes[index])!);
+const rootFromInclusionProof = (index: number, size: number, leaf: Bytes, path: readonly Bytes[]) =>
+  inclusionRootOf(webCrypto, index, size, leaf, path);
 const pathOf = (path: string[]) => path.map((hash) => bytesOfHex(hash)!);
 
 describe('RFC 9162 inclusion proofs, recomputed in the browser', () => {

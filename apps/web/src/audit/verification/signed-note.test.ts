@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bytesOfBase64, hexOf } from './bytes';
-import { keyIdOf, readCheckpoint, spkiOfPem, verifyNote } from './signed-note';
+import {
+  NoteKey,
+  bytesOfBase64,
+  ed25519SpkiOfPem as spkiOfPem,
+  hexOf,
+  keyIdOf,
+  readCheckpointNote,
+  verifyNote as verifyNoteWith,
+} from '@hyeopchi/audit/portable';
 import { NODE_VECTORS, VECTOR_KEY } from './vectors';
+import { webCrypto } from './web-crypto';
 
 const { note } = NODE_VECTORS.checkpoint;
 // another Ed25519 public key (RFC 8032 test 1), SPKI PEM
@@ -13,6 +21,8 @@ MCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=
 const X25519_KEY = `-----BEGIN PUBLIC KEY-----
 MCowBQYDK2VuAyEA1ZondkCvFJwlunqBqB4HBSoL2HhwBhNvaQyOsd0PNzw=
 -----END PUBLIC KEY-----`;
+
+const verifyNote = (note: string, key: NoteKey) => verifyNoteWith(webCrypto, note, key);
 
 describe('a signed checkpoint, checked in the browser with WebCrypto Ed25519', () => {
   it('reads only Ed25519 public keys', () => {
@@ -35,14 +45,14 @@ describe('a signed checkpoint, checked in the browser with WebCrypto Ed25519', (
 
   it('computes the key id the signature line starts with', async () => {
     const signature = bytesOfBase64(note.trimEnd().split(' ').at(-1)!)!;
-    expect(await keyIdOf(VECTOR_KEY.name, spkiOfPem(VECTOR_KEY.publicKeyPem)!)).toEqual(
+    expect(await keyIdOf(webCrypto, VECTOR_KEY.name, spkiOfPem(VECTOR_KEY.publicKeyPem)!)).toEqual(
       signature.subarray(0, 4),
     );
   });
 
   it('fails when one byte of the body changes, naming the signature', async () => {
     const altered = note.replace('\n7\n', '\n8\n');
-    expect(readCheckpoint(altered)?.checkpoint.treeSize).toBe(8);
+    expect(readCheckpointNote(altered)).toMatchObject({ treeSize: 8 });
     expect(await verifyNote(altered, VECTOR_KEY)).toEqual({ ok: false, failure: 'badSignature' });
     const signature = note.trimEnd().split(' ').at(-1)!;
     const flipped = `${signature.slice(0, 20)}${signature[20] === 'A' ? 'B' : 'A'}${signature.slice(21)}`;

@@ -1,5 +1,5 @@
 import vectors from './node-vectors.json';
-import type { ChainedEvent, CityKey, ReceivedProof } from './verify-event';
+import type { ChainedEvent, CityKey, ReceivedProof } from '@hyeopchi/audit/portable';
 
 /** The Node implementation's vectors (apps/web/test/audit-vectors.ts made them), typed for the tests. */
 export const NODE_VECTORS = vectors as typeof vectors & {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { verifyEvent } from './verify-event';
+import {
+  CityKey,
+  ChainedEvent,
+  ReceivedProof,
+  verifyEvent as verifyEventWith,
+} from '@hyeopchi/audit/portable';
 import { NODE_VECTORS, VECTOR_KEY, proofOfLastEvent } from './vectors';
+import { webCrypto } from './web-crypto';
+
+const verifyEvent = (stream: readonly ChainedEvent[], eventId: string, proof: ReceivedProof, key: CityKey) =>
+  verifyEventWith(webCrypto, stream, eventId, proof, key);
 
 const stream = NODE_VECTORS.events;
 const decision = stream[2];

@@ -1,7 +1,9 @@
+import { AuditCrypto } from './audit-crypto';
 import { Bytes, bytesOfHex, hexOf, sameBytes } from './bytes';
-import { RecordedEvent, eventHashOf } from './event-hash';
-import { leafHashOf, rootFromInclusionProof } from './merkle';
-import { NoteFailure, NoteKey, readCheckpoint, verifyNote } from './signed-note';
+import { readCheckpointNote, statedCheckpointOf } from './checkpoint-note';
+import { RecordedEvent } from './event-records';
+import { eventHashOf, inclusionRootOf, leafHashOf } from './hashes';
+import { NoteFailure, NoteKey, verifyNote } from './verify-note';
 
 /** An event of the stream as received, with the hashes the platform says it has. */
 export interface ChainedEvent extends RecordedEvent {
@@ -37,7 +39,7 @@ export interface Verification {
   chain: ChainCheck;
   inclusion: InclusionCheck;
   signature: SignatureCheck;
-  /** What the browser computed, for the auditor to compare by eye or with other tools. */
+  /** What the verifier computed, for the auditor to compare by eye or with other tools. */
   computed: { eventHash?: string; leafHash?: string; root?: string; signedRoot?: string };
 }
 
@@ -48,6 +50,7 @@ export interface Verification {
  * computed here, and the root is the one the note states.
  */
 export async function verifyEvent(
+  crypto: AuditCrypto,
   stream: readonly ChainedEvent[],
   eventId: string,
   proof: ReceivedProof,
@@ -55,15 +58,15 @@ export async function verifyEvent(
 ): Promise<Verification> {
   const event = stream.find((candidate) => candidate.eventId === eventId);
   // from the event's own content: an altered event is then also missing from the signed tree
-  const eventHash = event && (await eventHashOf(event, event.previousHash));
-  const leaf = eventHash === undefined ? undefined : await leafHashOf(bytesOfHex(eventHash)!);
-  const signed = proof.signedNote === null ? undefined : readCheckpoint(proof.signedNote)?.checkpoint;
+  const eventHash = event && (await eventHashOf(crypto, event, event.previousHash));
+  const leaf = eventHash === undefined ? undefined : await leafHashOf(crypto, bytesOfHex(eventHash)!);
+  const signed = proof.signedNote === null ? undefined : signedCheckpointOf(proof.signedNote);
   const path = pathOf(proof);
-  const root = leaf && path && (await rootFromInclusionProof(proof.leafIndex, proof.treeSize, leaf, path));
+  const root = leaf && path && (await inclusionRootOf(crypto, proof.leafIndex, proof.treeSize, leaf, path));
   return {
-    chain: await verifyChain(stream, eventId),
+    chain: await verifyChain(crypto, stream, eventId),
     inclusion: inclusionCheck(proof, leaf, root, signed),
-    signature: await signatureCheck(proof, key),
+    signature: await signatureCheck(crypto, proof, key),
     computed: {
       eventHash,
       leafHash: leaf && hexOf(leaf),
@@ -74,7 +77,11 @@ export async function verifyEvent(
 }
 
 /** Each event's hash recomputed and chained to the previous one's, from version 1 up to the event verified. */
-async function verifyChain(stream: readonly ChainedEvent[], eventId: string): Promise<ChainCheck> {
+async function verifyChain(
+  crypto: AuditCrypto,
+  stream: readonly ChainedEvent[],
+  eventId: string,
+): Promise<ChainCheck> {
   const end = stream.findIndex((event) => event.eventId === eventId);
   const failed = (failure: ChainFailure, streamVersion: number) =>
     ({ passed: false, failure, streamVersion }) as const;
@@ -83,7 +90,7 @@ async function verifyChain(stream: readonly ChainedEvent[], eventId: string): Pr
   for (const [index, event] of stream.slice(0, end + 1).entries()) {
     if (event.streamVersion !== index + 1) return failed('versionGap', event.streamVersion);
     if (event.previousHash !== previous) return failed('brokenLink', event.streamVersion);
-    const hash = await eventHashOf(event, previous);
+    const hash = await eventHashOf(crypto, event, previous);
     if (hash !== event.hash) return failed('hashMismatch', event.streamVersion);
     previous = hash;
   }
@@ -103,14 +110,24 @@ function inclusionCheck(
   return sameBytes(root, signed.rootHash) ? { passed: true } : { passed: false, failure: 'rootMismatch' };
 }
 
-async function signatureCheck(proof: ReceivedProof, key: CityKey): Promise<SignatureCheck> {
+async function signatureCheck(
+  crypto: AuditCrypto,
+  proof: ReceivedProof,
+  key: CityKey,
+): Promise<SignatureCheck> {
   if (proof.signedNote === null) return { passed: false, failure: 'noCheckpoint' };
-  const verdict = await verifyNote(proof.signedNote, key);
+  const verdict = await verifyNote(crypto, proof.signedNote, key);
   if (!verdict.ok) return { passed: false, failure: verdict.failure };
   if (verdict.checkpoint.origin !== `${key.originPrefix}/${proof.service}`) {
     return { passed: false, failure: 'wrongOrigin' };
   }
   return { passed: true };
+}
+
+/** What the note states, read without its signature (which `signatureCheck` judges apart). */
+function signedCheckpointOf(note: string) {
+  const read = readCheckpointNote(note);
+  return typeof read === 'string' ? undefined : statedCheckpointOf(read);
 }
 
 /** The audit path as bytes; undefined when one of its hashes is not 32 bytes of hex. */

@@ -2,7 +2,7 @@
 export type Bytes = Uint8Array<ArrayBuffer>;
 
 /** Bytes as the audit formats write them: hashes in lowercase hex, keys and signatures in base64. */
-export const hexOf = (bytes: Bytes): string =>
+export const hexOf = (bytes: Uint8Array): string =>
   Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** The bytes of a hex string; undefined when it is not one. */
@@ -20,18 +20,16 @@ export function bytesOfBase64(text: string): Bytes | undefined {
   }
 }
 
+/** Standard base64 with padding, the one writing of the bytes. */
+export const base64Of = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+
 export const utf8 = (text: string): Bytes => new TextEncoder().encode(text);
 
-export function concat(...parts: Bytes[]): Bytes {
+export function concat(...parts: Uint8Array[]): Bytes {
   const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
   parts.reduce((offset, part) => (joined.set(part, offset), offset + part.length), 0);
   return joined;
 }
 
-export const sameBytes = (a: Bytes, b: Bytes): boolean =>
+export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
   a.length === b.length && a.every((byte, index) => byte === b[index]);
-
-/** SHA-256 with the browser's own WebCrypto, over the parts one after the other. */
-export async function sha256(...parts: Bytes[]): Promise<Bytes> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', concat(...parts)));
-}
