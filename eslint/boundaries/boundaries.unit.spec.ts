@@ -63,7 +63,7 @@ describe('hyeopchi/boundaries: lint fails on a boundary crossed', () => {
     });
 
     it.each([
-      ['libs/civic/src/read-model/a.ts', '@hyeopchi/civic/domain'],
+      ['libs/civic/src/read-model/a.ts', '@hyeopchi/department/domain'],
       ['libs/civic/src/contract/a.ts', '@nestjs/graphql'],
       ['libs/civic/src/contract/a.ts', '@hyeopchi/civic/service'],
       ['libs/civic/src/service/a.ts', '@hyeopchi/gateway-kit'],
@@ -81,6 +81,7 @@ describe('hyeopchi/boundaries: lint fails on a boundary crossed', () => {
       ['libs/civic/src/service/a.ts', '@hyeopchi/civic/contract'],
       ['libs/civic/src/service/a.ts', '@hyeopchi/event-store'],
       ['libs/civic/src/read-model/a.ts', '@hyeopchi/gateway-kit'],
+      ['libs/civic/src/read-model/a.ts', '@hyeopchi/civic/domain'],
       ['libs/civic/src/graphql/a.ts', '@hyeopchi/department/read-model'],
       ['libs/civic/src/audit/a.ts', '@hyeopchi/audit'],
       ['libs/committee/src/seeds/a.ts', '@hyeopchi/command-processing'],

@@ -33,21 +33,34 @@ const LAYERS = {
     npm: ['zod'],
   },
   service: { own: ['domain', 'contract'], others: ['contract'], libraries: BUILDING_BLOCKS, npm: ANY },
+  // a context's read side may fold and measure with its own domain's pure functions (a survey's state, its gap)
   'read-model': {
-    own: ['contract'],
+    own: ['domain', 'contract'],
     others: ['contract', 'read-model'],
     libraries: READ_SIDE_LIBRARIES,
     npm: ANY,
   },
   graphql: {
-    own: ['contract', 'read-model'],
+    own: ['domain', 'contract', 'read-model'],
     others: ['contract', 'read-model'],
     libraries: READ_SIDE_LIBRARIES,
     npm: ANY,
   },
-  audit: { own: ['domain', 'contract'], others: [], libraries: ['domain-kernel', 'audit'], npm: ANY },
-  // name-based-uuid: a seed's command ids derive from its content, so seeding twice changes nothing.
-  seeds: { own: ['contract'], others: [], libraries: ['command-processing', 'name-based-uuid'], npm: ANY },
+  // audit-verifier: the replay rules' vocabulary (`@hyeopchi/audit-verifier/replay-rules`)
+  audit: {
+    own: ['domain', 'contract'],
+    others: [],
+    libraries: ['domain-kernel', 'audit', 'audit-verifier'],
+    npm: ANY,
+  },
+  // name-based-uuid: a seed's command ids derive from its content, so seeding twice changes nothing; the domain:
+  // what a seed says is read by the domain's own pure parser (the study's master plan)
+  seeds: {
+    own: ['domain', 'contract'],
+    others: [],
+    libraries: ['command-processing', 'name-based-uuid'],
+    npm: ANY,
+  },
 };
 
 /** A context's own tests may exercise any of its layers with whatever any layer may use. */

@@ -1,4 +1,4 @@
-import { perceptionGap } from '@hyeopchi/feedback/domain';
+import { perceptionGap } from '@hyeopchi/feedback/contract';
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
 import { MasterPlan, PlanPolicy, Strategy } from '@hyeopchi/committee/read-model';

@@ -1,4 +1,4 @@
-import { SURVEY_LIMITS, surveyDecider } from '@hyeopchi/feedback/domain';
+import { SURVEY_LIMITS, Survey, perceptionGap, surveyDecider } from '@hyeopchi/feedback/domain';
 import { ID_RULE, defineAggregate, defineCommand, identifier, sector, text } from '@hyeopchi/contract-kit';
 import { AccessRule, OFFICERS, PEOPLE } from '@hyeopchi/identity';
 import { z } from 'zod';
@@ -45,3 +45,7 @@ export const perceptionSurveyAggregate = defineAggregate({
   streamId: ({ surveyId }) => `survey-${surveyId}`,
   commands: [OpenSurvey, AnswerSurvey, CloseSurvey],
 });
+
+/** How a survey's answers measure the public-private gap: other contexts show it the way feedback computes it. */
+export { perceptionGap };
+export type { Survey };
