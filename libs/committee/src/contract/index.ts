@@ -1,1 +1,6 @@
+export * from './roster.contract';
+export * from './session.contract';
+export * from './master-plan.contract';
+export * from './docket.contract';
 export * from './events';
+export * from './committee.aggregates';

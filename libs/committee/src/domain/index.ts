@@ -7,3 +7,5 @@ export * from './master-plan/decide';
 export * from './master-plan/events';
 export * from './master-plan/study';
 export * from './docket/docket';
+export * from './session/limits';
+export * from './master-plan/limits';

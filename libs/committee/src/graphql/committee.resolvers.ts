@@ -1,8 +1,11 @@
 import { AgendaItemResolver, DocketEntryResolver } from './agenda-item.resolver';
 import { CommitteeSessionChangesResolver } from './committee-session-changes.resolver';
 import { CommitteeResolver } from './committee.resolver';
+import { MasterPlanMutations } from './master-plan.mutations';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './master-plan.resolver';
 import { MotionResolver } from './motion.resolver';
+import { RosterMutations } from './roster.mutations';
+import { SessionMutations } from './session.mutations';
 
 /** The committee context's queries and mutations. */
 export const committeeResolvers = [
@@ -14,4 +17,7 @@ export const committeeResolvers = [
   MasterPlanResolver,
   StrategyResolver,
   PlanPolicyResolver,
+  RosterMutations,
+  SessionMutations,
+  MasterPlanMutations,
 ];

@@ -3,4 +3,7 @@ export * from './committee-session-changes.resolver';
 export * from './committee.resolver';
 export * from './master-plan.resolver';
 export * from './motion.resolver';
+export * from './roster.mutations';
+export * from './session.mutations';
+export * from './master-plan.mutations';
 export * from './committee.resolvers';

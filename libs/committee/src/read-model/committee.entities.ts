@@ -67,7 +67,7 @@ export class CommitteeSession {
 }
 
 @ObjectType('VoteCast', { description: 'A vote on a motion.' })
-export class CastVote {
+export class MotionVote {
   @Field({ description: 'The member who voted.' })
   memberId!: string;
 
@@ -86,8 +86,8 @@ export class Motion {
   @Field({ description: 'The member who proposed it.' })
   proposedBy!: string;
 
-  @Field(() => [CastVote], { description: 'The votes cast on it.' })
-  votes!: CastVote[];
+  @Field(() => [MotionVote], { description: 'The votes cast on it.' })
+  votes!: MotionVote[];
 
   @Field({ description: 'Whether a recorded decision counted it: a sealed motion takes no more votes.' })
   sealed!: boolean;

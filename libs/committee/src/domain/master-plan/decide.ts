@@ -1,5 +1,6 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { MasterPlanEvent } from './events';
+import { MASTER_PLAN_LIMITS } from './limits';
 
 type With<Type extends string, Data> = {
   type: Type;
@@ -42,8 +43,8 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanSt
     if (!(Date.parse(periodFrom) < Date.parse(periodTo))) {
       throw refuse('INVALID_PLAN', 'a plan covers a period from one date to a later one');
     }
-    const title = text(command.data.title, 'a title');
-    const vision = text(command.data.vision, 'a vision');
+    const title = text(command.data.title, 'a title', MASTER_PLAN_LIMITS.title);
+    const vision = text(command.data.vision, 'a vision', MASTER_PLAN_LIMITS.vision);
     return [
       {
         type: 'master_plan.adopted.v1',
@@ -60,7 +61,12 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanSt
       return [
         {
           type: 'master_plan.strategy_defined.v1',
-          data: { planId, strategyId, title: text(command.data.title, 'a title'), definedAt: at },
+          data: {
+            planId,
+            strategyId,
+            title: text(command.data.title, 'a title', MASTER_PLAN_LIMITS.title),
+            definedAt: at,
+          },
         },
       ];
     }
@@ -72,7 +78,13 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanSt
       return [
         {
           type: 'master_plan.policy_defined.v1',
-          data: { planId, policyId, strategyId, title: text(command.data.title, 'a title'), definedAt: at },
+          data: {
+            planId,
+            policyId,
+            strategyId,
+            title: text(command.data.title, 'a title', MASTER_PLAN_LIMITS.title),
+            definedAt: at,
+          },
         },
       ];
     }
@@ -83,7 +95,12 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanSt
       return [
         {
           type: 'master_plan.pending_issue_recorded.v1',
-          data: { planId, issueId, text: text(command.data.text, 'a text'), recordedAt: at },
+          data: {
+            planId,
+            issueId,
+            text: text(command.data.text, 'a text', MASTER_PLAN_LIMITS.pendingIssue),
+            recordedAt: at,
+          },
         },
       ];
     }
@@ -92,9 +109,10 @@ export function decideMasterPlan(command: MasterPlanCommand, state: MasterPlanSt
   }
 }
 
-function text(value: string, what: string): string {
-  const bounded = boundedText(value, 2_000);
-  if (bounded === null) throw refuse('INVALID_PLAN', `${what} needs 1 to 2,000 characters`);
+function text(value: string, what: string, max: number): string {
+  const bounded = boundedText(value, max);
+  if (bounded === null)
+    throw refuse('INVALID_PLAN', `${what} needs 1 to ${max.toLocaleString('en')} characters`);
   return bounded;
 }
 

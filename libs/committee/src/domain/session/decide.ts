@@ -7,6 +7,7 @@ import {
   unreachable,
 } from '@hyeopchi/domain-kernel';
 import { AgendaSource, DecisionOutcome, SessionEvent, VoteTally, Vote } from './events';
+import { SESSION_LIMITS } from './limits';
 import { AgendaItemState, Session, evolveSession, initialSession } from './state';
 
 type With<Type extends string, Data> = {
@@ -163,7 +164,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       if (Object.values(declaredOn.motions).some((votes) => entryOf(votes, memberId))) {
         throw refuse('ALREADY_VOTED', `${memberId} voted on ${itemId} before declaring a conflict`);
       }
-      const reason = requiredText(command.data.reason, 'the conflict of interest');
+      const reason = requiredText(command.data.reason, 'the conflict of interest', SESSION_LIMITS.reason);
       return [
         {
           type: 'session.conflict_declared.v1',
@@ -177,7 +178,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
       notRecused(itemId, actor);
       if (entryOf(item(itemId).motions, motionId))
         throw refuse('INVALID_DECISION', `motion ${motionId} exists already`);
-      const text = requiredText(command.data.text, 'a motion');
+      const text = requiredText(command.data.text, 'a motion', SESSION_LIMITS.motion);
       return [
         {
           type: 'session.motion_proposed.v1',
@@ -210,7 +211,7 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
           type: 'session.minutes_published.v1',
           data: {
             sessionId,
-            minutes: requiredText(command.data.minutes, 'the minutes', 200_000),
+            minutes: requiredText(command.data.minutes, 'the minutes', SESSION_LIMITS.minutes),
             publishedAt: at,
           },
         },
@@ -275,7 +276,9 @@ function decision(
     }
   }
   const amendments =
-    outcome === 'adopt_with_amendments' ? requiredText(data.amendments ?? '', 'the amendments') : null;
+    outcome === 'adopt_with_amendments'
+      ? requiredText(data.amendments ?? '', 'the amendments', SESSION_LIMITS.amendments)
+      : null;
   return {
     type: 'session.decision_recorded.v1',
     data: {
@@ -290,7 +293,7 @@ function decision(
       present: state.present.length,
       quorum: state.quorum,
       recused: [...item.recused],
-      rationale: requiredText(data.rationale, 'the rationale'),
+      rationale: requiredText(data.rationale, 'the rationale', SESSION_LIMITS.rationale),
       amendments,
       supersedes,
       recordedAt: at,
@@ -304,7 +307,7 @@ function count(votes: Readonly<Record<string, Vote>>): VoteTally {
   return tally;
 }
 
-function requiredText(text: string, what: string, max = 20_000): string {
+function requiredText(text: string, what: string, max: number): string {
   const bounded = boundedText(text, max);
   if (bounded === null)
     throw refuse('INVALID_DECISION', `${what} needs 1 to ${max.toLocaleString('en')} characters`);
