@@ -25,12 +25,14 @@ export function CommandMutation(contract: CommandContract): MethodDecorator {
   };
 }
 
-/** The mutation's `input`: the command's data, as its contract's schema defines it. */
-export const CommandInput = (contract: CommandContract): ParameterDecorator =>
-  Args('input', {
-    type: () => COMMAND_INPUTS.inputFor(contract),
-    description: `What ${contract.type} takes.`,
-  });
+/**
+ * The mutation's `input`: the command's data, as its contract's schema defines it. The input type is made now,
+ * with the resolver: Nest gathers input types before it resolves any `type` function.
+ */
+export const CommandInput = (contract: CommandContract): ParameterDecorator => {
+  const input = COMMAND_INPUTS.inputFor(contract);
+  return Args('input', { type: () => input, description: `What ${contract.type} takes.` });
+};
 
 /** The mutation's optional `commandId`, which makes a retry act once. */
 export const CommandIdArgument = (): ParameterDecorator =>

@@ -4,7 +4,7 @@ import { committeeAggregates } from '@hyeopchi/committee/contract';
 import { committeeService } from '@hyeopchi/committee/service';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { ServiceDefinition } from '@hyeopchi/command-processing';
-import { CommandContract } from '@hyeopchi/contract-kit';
+import { AggregateContract, CommandContract } from '@hyeopchi/contract-kit';
 import { departmentAggregates } from '@hyeopchi/department/contract';
 import { departmentService } from '@hyeopchi/department/service';
 import { feedbackAggregates } from '@hyeopchi/feedback/contract';
@@ -15,10 +15,14 @@ export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
   return [civicService, departmentService(config), committeeService, feedbackService];
 }
 
-/** Every command of the four contexts, by its contract: what its data must be, which context owns it. */
-export const ALL_COMMANDS: readonly CommandContract[] = [
+const ALL_AGGREGATES: readonly AggregateContract[] = [
   ...civicAggregates,
   ...departmentAggregates,
   ...committeeAggregates,
   ...feedbackAggregates,
-].flatMap((aggregate) => aggregate.commands);
+];
+
+/** Every command of the four contexts, by its contract: what its data must be, which context owns it. */
+export const ALL_COMMANDS: readonly CommandContract[] = ALL_AGGREGATES.flatMap(
+  (aggregate) => aggregate.commands,
+);

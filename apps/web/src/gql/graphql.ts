@@ -807,6 +807,8 @@ export type Mutation = {
   registerOrganization: CommandResult;
   /** Remove a member from the governance committee (admins). */
   removeMember: CommandResult;
+  /** Rename an organization you administer; what it said under its old name stays said. */
+  renameOrganization: CommandResult;
   /** Report progress on your department’s implementation. */
   reportProgress: CommandResult;
   /** Ask to join an organization; one of its administrators approves or declines. */
@@ -1033,6 +1035,12 @@ export type MutationRegisterOrganizationArgs = {
 export type MutationRemoveMemberArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: RemoveMemberInput;
+};
+
+
+export type MutationRenameOrganizationArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: RenameOrganizationInput;
 };
 
 
@@ -1586,6 +1594,14 @@ export type RegisterOrganizationInput = {
 export type RemoveMemberInput = {
   /** The member (subject id). */
   memberId: Scalars['String']['input'];
+};
+
+/** What RenameOrganization takes. */
+export type RenameOrganizationInput = {
+  /** Its new name, up to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The organization. */
+  organizationId: Scalars['String']['input'];
 };
 
 /** What ReportProgress takes. */
