@@ -8,7 +8,7 @@ export {
   type AuditRecord,
   type ChainLink,
   type EventContent,
-  type RecordedEvent,
+  type HashedEvent,
 } from './portable';
 export * from './merkle-tree';
 export * from './checkpoint';

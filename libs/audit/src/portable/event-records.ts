@@ -8,7 +8,7 @@ import { canonicalJson } from './canonical-json';
  */
 
 /** An event as the log recorded it: everything its hashes cover. */
-export interface RecordedEvent {
+export interface HashedEvent {
   streamId: string;
   streamVersion: number;
   globalPosition: number;
@@ -25,7 +25,7 @@ export interface RecordedEvent {
  * One event as auditors receive it: a line of an export, a row of the audit trail. Everything its hash covers,
  * and the hash the log stored.
  */
-export interface AuditRecord extends RecordedEvent {
+export interface AuditRecord extends HashedEvent {
   metadata: Record<string, unknown>;
   /** SHA-256 of the event's chain link, hex. */
   hash: string;
@@ -53,7 +53,7 @@ export interface ChainLink {
 }
 
 /** What the event's content hash covers, with data and metadata written canonically. */
-export function contentOf(event: RecordedEvent): EventContent {
+export function contentOf(event: HashedEvent): EventContent {
   return {
     streamId: event.streamId,
     eventId: event.eventId,
@@ -74,7 +74,7 @@ export function eventContentJson(content: EventContent): string {
 }
 
 /** The text an event's content hash covers. */
-export const contentJsonOf = (event: RecordedEvent): string => eventContentJson(contentOf(event));
+export const contentJsonOf = (event: HashedEvent): string => eventContentJson(contentOf(event));
 
 /** The canonical JSON of a chain link; the append function writes the same text in SQL. */
 export function chainLinkJson(link: ChainLink): string {
@@ -87,7 +87,7 @@ export function chainLinkJson(link: ChainLink): string {
 
 /** The chain link of an event whose content hashes to `contentHash`, after `previousHash` in its stream. */
 export const chainLinkOf = (
-  event: RecordedEvent,
+  event: HashedEvent,
   contentHash: string,
   previousHash: string | null,
 ): ChainLink => ({

@@ -1,19 +1,19 @@
 import { AuditCrypto } from './audit-crypto';
 import { Bytes, hexOf, utf8 } from './bytes';
-import { RecordedEvent, chainLinkJson, chainLinkOf, contentJsonOf } from './event-records';
+import { HashedEvent, chainLinkJson, chainLinkOf, contentJsonOf } from './event-records';
 import { LEAF_PREFIX, NODE_PREFIX, rootFromInclusionProof } from './merkle-proofs';
 
 /** The event's content hash (hex). */
-export const contentHashOf = async (crypto: AuditCrypto, event: RecordedEvent): Promise<string> =>
+export const contentHashWith = async (crypto: AuditCrypto, event: HashedEvent): Promise<string> =>
   hexOf(await crypto.sha256(utf8(contentJsonOf(event))));
 
 /** The event hash (hex): SHA-256 of the chain link, which covers the content hash and the previous event's hash. */
 export async function eventHashOf(
   crypto: AuditCrypto,
-  event: RecordedEvent,
+  event: HashedEvent,
   previousHash: string | null,
 ): Promise<string> {
-  const link = chainLinkOf(event, await contentHashOf(crypto, event), previousHash);
+  const link = chainLinkOf(event, await contentHashWith(crypto, event), previousHash);
   return hexOf(await crypto.sha256(utf8(chainLinkJson(link))));
 }
 

@@ -1,12 +1,12 @@
 import { AuditCrypto } from './audit-crypto';
 import { Bytes, bytesOfHex, hexOf, sameBytes } from './bytes';
 import { readCheckpointNote, statedCheckpointOf } from './checkpoint-note';
-import { RecordedEvent } from './event-records';
+import { HashedEvent } from './event-records';
 import { eventHashOf, inclusionRootOf, leafHashOf } from './hashes';
 import { NoteFailure, NoteKey, verifyNote } from './verify-note';
 
 /** An event of the stream as received, with the hashes the platform says it has. */
-export interface ChainedEvent extends RecordedEvent {
+export interface ChainedEvent extends HashedEvent {
   hash: string;
   previousHash: string | null;
 }
