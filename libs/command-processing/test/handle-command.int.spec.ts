@@ -1,9 +1,9 @@
-import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain';
+import { organizationDecider } from '@hyeopchi/civic/domain';
 import { handleCommand } from '@hyeopchi/command-processing';
 import { DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
-import { randomUUID } from 'node:crypto';
+import { ids, join, metadataOf, options, register } from './organization-commands';
 import { Pool } from 'pg';
 
 // Store-independent rules (command ids per actor, correlation, retries step by step) are unit-tested on the
@@ -11,27 +11,6 @@ import { Pool } from 'pg';
 describe('handleCommand: load, decide, append on the real store', () => {
   let pool: Pool;
   let store: PostgresEventStore;
-  const now = new Date('2026-11-27T09:00:00Z');
-  const ids = { next: () => randomUUID() };
-  const metadataOf = (commandId: string) => ({
-    actor: 'kim',
-    role: 'cso_admin',
-    correlationId: 'corr-1',
-    causationId: commandId,
-    commandId,
-  });
-  /** Options of a new command each time: a repeated command id is a retry (tested below). */
-  const options = () => ({ ids, metadata: metadataOf(randomUUID()) });
-  const register: OrganizationCommand = {
-    type: 'RegisterOrganization',
-    data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
-    metadata: { now, actor: 'kim' },
-  };
-  const join = (memberId: string): OrganizationCommand => ({
-    type: 'JoinOrganization',
-    data: { organizationId: 'org-1', memberId, role: 'cso_member' },
-    metadata: { now, actor: 'kim' },
-  });
 
   beforeAll(() => {
     pool = testPool(testDatabaseUrl());

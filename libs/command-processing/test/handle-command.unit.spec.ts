@@ -2,33 +2,12 @@ import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain
 import { CommandIdReusedError, handleCommand } from '@hyeopchi/command-processing';
 import { Decider, DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, InMemoryEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
-import { randomUUID } from 'node:crypto';
+import { ids, join, metadataOf, options, register } from './organization-commands';
 
 describe('handleCommand: load, decide, append', () => {
   let store: InMemoryEventStore;
   const stream = 'organization-org-1';
-  const now = new Date('2026-11-27T09:00:00Z');
-  const ids = { next: () => randomUUID() };
   const noWait = { initialMs: 0, maxMs: 0 };
-  const metadataOf = (commandId: string) => ({
-    actor: 'kim',
-    role: 'cso_admin',
-    correlationId: 'corr-1',
-    causationId: commandId,
-    commandId,
-  });
-  /** Options of a new command each time: a repeated command id is a retry (tested below). */
-  const options = () => ({ ids, metadata: metadataOf(randomUUID()) });
-  const register: OrganizationCommand = {
-    type: 'RegisterOrganization',
-    data: { organizationId: 'org-1', name: '마포 시민 네트워크', district: 'Mapo-gu' },
-    metadata: { now, actor: 'kim' },
-  };
-  const join = (memberId: string): OrganizationCommand => ({
-    type: 'JoinOrganization',
-    data: { organizationId: 'org-1', memberId, role: 'cso_member' },
-    metadata: { now, actor: 'kim' },
-  });
   const members = async () =>
     (await store.readStream(stream))
       .filter((e) => e.type === 'organization.member_joined.v1')
