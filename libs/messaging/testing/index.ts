@@ -1,1 +1,2 @@
 export * from './event-bus.conformance';
+export * from './synthetic-event';

@@ -1,3 +1,4 @@
+import { syntheticEvent } from '@hyeopchi/messaging/testing';
 import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore, RecordedEvent } from '@hyeopchi/event-store';
@@ -14,7 +15,7 @@ import { allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Every process manager, fed the same event twice as if the inbox had lost its record of the first delivery (a
@@ -29,19 +30,8 @@ describe('process managers: a redelivered event acts once', () => {
   let feedbackStream: (streamId: string) => Promise<RecordedEvent[]>;
   const proposalId = `p-${run}`;
 
-  const event = (context: string, type: string, data: object): EventEnvelope => ({
-    context,
-    streamId: `synthetic-${randomUUID()}`,
-    streamVersion: 1,
-    globalPosition: 1,
-    transactionId: '1',
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: { correlationId: `chain-${run}` },
-    recordedAt: new Date(),
-  });
+  const event = (context: string, type: string, data: object) =>
+    syntheticEvent(context, type, data, { correlationId: `chain-${run}` });
   const answered = (department: string, outcome: string) =>
     event('department', 'review.answered.v1', {
       reviewId: reviewIdFor(proposalId, department),

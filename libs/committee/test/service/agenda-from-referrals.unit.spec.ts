@@ -1,3 +1,4 @@
+import { syntheticEvent } from '@hyeopchi/messaging/testing';
 import {
   CommandDispatcher,
   CommandReply,
@@ -9,8 +10,6 @@ import {
 } from '@hyeopchi/command-processing';
 import { committeeService } from '@hyeopchi/committee/service';
 import { BEGINNING_OF_LOG, InMemoryEventStore } from '@hyeopchi/event-store';
-import { EventEnvelope } from '@hyeopchi/messaging';
-import { randomUUID } from 'node:crypto';
 
 /**
  * The committee's process manager keeps no state of its own, so the whole path from an event to the docket runs
@@ -26,19 +25,8 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
   // what only the bus subscription, the scheduled tasks and the inbox transaction use: handlerFor needs none
   const unused = undefined as never;
 
-  const event = (context: string, type: string, data: object): EventEnvelope => ({
-    context,
-    streamId: `synthetic-${randomUUID()}`,
-    streamVersion: 1,
-    globalPosition: 1,
-    transactionId: '1',
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    data,
-    metadata: { correlationId: 'chain-1' },
-    recordedAt: now,
-  });
+  const event = (context: string, type: string, data: object) =>
+    syntheticEvent(context, type, data, { correlationId: 'chain-1', recordedAt: now });
   const referral = event('department', 'review.answered.v1', {
     reviewId: 'review-1',
     proposalId: 'p-1',
