@@ -5,9 +5,9 @@ import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
-import { spawn } from 'node:child_process';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { loadFromAnotherProcess } from './support/child-process-load';
 import { describeMachine } from './support/machine';
 import { LoadOptions, LoadResult } from './support/graphql-load';
 import { prepareProposals } from './support/proposals';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     await prepareProposals(app.get<CommandSender>(COMMAND_SENDER), PROPOSALS);
     const load = (operation: LoadOptions['operation'], seconds: number, firstSupporter: number) =>
-      loadFromAnotherProcess({
+      loadFromAnotherProcess<LoadOptions, LoadResult>(join(__dirname, 'support', 'graphql-load.js'), {
         url,
         operation,
         seconds,
@@ -71,27 +71,6 @@ async function main(): Promise<void> {
     await app.close();
     await database.stop();
   }
-}
-
-/** Runs the clients in a child process, so that the load they make does not take the gateway's CPU. */
-function loadFromAnotherProcess(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(__dirname, 'support', 'graphql-load.js'), JSON.stringify(options)],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(output) as LoadResult)
-        : reject(new Error(`the load process exited ${code}`)),
-    );
-  });
 }
 
 main().catch((error: unknown) => {
