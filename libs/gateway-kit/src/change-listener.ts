@@ -82,6 +82,16 @@ export class ReadModelChangeListener {
     };
   }
 
+  /**
+   * Calls `heard` with every change from now on, until the returned function is called. For waits that check the
+   * read models themselves too: what was announced before, or while the connection was lost, is not heard.
+   */
+  onChange(heard: (change: ReadModelChange) => void): () => void {
+    const listener = (change: ReadModelChange) => heard(change);
+    this.changes.on('change', listener);
+    return () => void this.changes.off('change', listener);
+  }
+
   /** Calls `lookAgain` when the read models may have been switched to another schema. */
   onSwitch(lookAgain: () => void): void {
     this.changes.on('switch', lookAgain);
@@ -128,6 +138,13 @@ function changeFrom(payload: string | undefined): ReadModelChange | null {
       return change as ReadModelChange;
     }
     if (change.kind === 'session_changed' && strings('sessionId')) return change as ReadModelChange;
+    if (
+      change.kind === 'stream_projected' &&
+      strings('context', 'streamId') &&
+      Number.isSafeInteger(change.version)
+    ) {
+      return change as ReadModelChange;
+    }
   } catch {
     // not JSON: not ours
   }

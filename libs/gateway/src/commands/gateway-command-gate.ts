@@ -15,6 +15,7 @@ import {
   CommandAccepted,
   CommandGate,
   CommandRefused,
+  ReadModelChangeListener,
   ReadModels,
   acceptedOf,
   refused,
@@ -30,6 +31,7 @@ export class GatewayCommandGate implements CommandGate {
     @Inject(COMMAND_SENDER) private readonly sender: CommandSender,
     private readonly readModels: ReadModels,
     private readonly callers: CallerAuthenticator,
+    private readonly changes: ReadModelChangeListener,
   ) {}
 
   async send<Contract extends CommandContract>(
@@ -69,6 +71,7 @@ export class GatewayCommandGate implements CommandGate {
     if (!reply.ok) return refused(reply.error.code, reply.error.message, reply.commandId);
     const visible = await waitUntilVisible(
       this.readModels,
+      this.changes,
       { context, streamId: reply.streamId, version: reply.streamVersion },
       VISIBILITY_WAIT_MS,
     );

@@ -1,22 +1,50 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
-import { projectedVersion } from '@hyeopchi/gateway-kit';
-
-const POLL_INTERVAL_MS = 20;
+import { ReadModelChangeListener, projectedVersion } from '@hyeopchi/gateway-kit';
 
 /**
- * Waits until the read models show a stream at `version` (a mutation's own event), for at most `withinMs`.
- * It asks the database, not this process: with several gateways, another one may project that stream.
+ * How often a wait looks at the read models itself while it hears nothing: announcements are lost while the
+ * listener reconnects.
+ */
+export const LOOK_AGAIN_MS = 250;
+
+/**
+ * Waits until the read models show a stream at `version` (a mutation's own event), for at most `withinMs`. It
+ * wakes when a projection announces the stream (`stream_projected`, whichever gateway projected it), and asks the
+ * database before it waits and every `LOOK_AGAIN_MS`, so no announcement is needed for the answer to be right.
  */
 export async function waitUntilVisible(
   readModels: { manager: EntityManager },
+  changes: Pick<ReadModelChangeListener, 'onChange'>,
   { context, streamId, version }: { context: string; streamId: string; version: number },
   withinMs: number,
 ): Promise<boolean> {
   const deadline = Date.now() + withinMs;
-  for (;;) {
-    if ((await projectedVersion(readModels.manager, context, streamId)) >= version) return true;
-    if (Date.now() >= deadline) return false;
-    await sleep(POLL_INTERVAL_MS);
+  let wake: () => void = () => undefined;
+  const stopListening = changes.onChange((change) => {
+    if (
+      change.kind === 'stream_projected' &&
+      change.context === context &&
+      change.streamId === streamId &&
+      change.version >= version
+    ) {
+      wake();
+    }
+  });
+  try {
+    for (;;) {
+      // listening first, then looking: an announcement between the two wakes the wait below at once
+      const announced = new Promise<void>((resolve) => (wake = resolve));
+      if ((await projectedVersion(readModels.manager, context, streamId)) >= version) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      let timer: NodeJS.Timeout | undefined;
+      const lookAgain = new Promise<void>(
+        (resolve) => (timer = setTimeout(resolve, Math.min(LOOK_AGAIN_MS, left))),
+      );
+      await Promise.race([announced, lookAgain]);
+      clearTimeout(timer);
+    }
+  } finally {
+    stopListening();
   }
 }

@@ -1,7 +1,7 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectedStream, projectedVersion } from '@hyeopchi/gateway-kit';
+import { ProjectedStream, ReadModelChange, announceAll, projectedVersion } from '@hyeopchi/gateway-kit';
 import { CONTEXT_PROJECTIONS } from '../contexts';
 import { recordTimelineStep } from './timeline.projections';
 
@@ -28,7 +28,20 @@ async function apply(manager: EntityManager, event: EventEnvelope): Promise<void
 export async function projectAll(dataSource: DataSource, events: readonly EventEnvelope[]): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const event of events) await apply(manager, event);
+    await announceAll(manager, projectedStreams(events));
   });
+}
+
+/** How far each stream of a batch is projected now: what mutations waiting for their own change listen for. */
+function projectedStreams(events: readonly EventEnvelope[]): ReadModelChange[] {
+  const last = new Map<string, EventEnvelope>();
+  for (const event of events) last.set(`${event.context}/${event.streamId}`, event);
+  return [...last.values()].map(({ context, streamId, streamVersion }) => ({
+    kind: 'stream_projected',
+    context,
+    streamId,
+    version: streamVersion,
+  }));
 }
 
 function recordPosition(manager: EntityManager, event: EventEnvelope) {
