@@ -1,5 +1,5 @@
 import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain';
-import { CommandIdReusedError, handleCommand } from '@hyeopchi/command-processing';
+import { CommandIdReusedError, HandleCommandOptions, handleCommand } from '@hyeopchi/command-processing';
 import { Decider, DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, InMemoryEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
 import { ids, join, metadataOf, options, register } from './organization-commands';
@@ -8,6 +8,9 @@ describe('handleCommand: load, decide, append', () => {
   let store: InMemoryEventStore;
   const stream = 'organization-org-1';
   const noWait = { initialMs: 0, maxMs: 0 };
+  /** An organization command on its stream of `on`. */
+  const handle = (on: EventStore, command: OrganizationCommand, opts: HandleCommandOptions) =>
+    handleCommand(on, stream, organizationDecider, command, opts);
   const members = async () =>
     (await store.readStream(stream))
       .filter((e) => e.type === 'organization.member_joined.v1')
@@ -39,7 +42,7 @@ describe('handleCommand: load, decide, append', () => {
   });
 
   it('appends what the decider decided, with the command metadata, and says where', async () => {
-    const outcome = await handleCommand(store, stream, organizationDecider, register, {
+    const outcome = await handle(store, register, {
       ids,
       metadata: metadataOf('cmd-1'),
     });
@@ -59,7 +62,7 @@ describe('handleCommand: load, decide, append', () => {
   });
 
   it('appends nothing when the decider decides nothing, and returns the version it loaded', async () => {
-    await handleCommand(store, stream, organizationDecider, register, options());
+    await handle(store, register, options());
     const indifferent: Decider<OrganizationCommand, never, null> = {
       initialState: null,
       decide: () => [],
@@ -73,10 +76,8 @@ describe('handleCommand: load, decide, append', () => {
   });
 
   it('writes nothing when the domain refuses', async () => {
-    await handleCommand(store, stream, organizationDecider, register, options());
-    const refused = await handleCommand(store, stream, organizationDecider, join('kim'), options()).catch(
-      (error: unknown) => error,
-    );
+    await handle(store, register, options());
+    const refused = await handle(store, join('kim'), options()).catch((error: unknown) => error);
 
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused).toMatchObject({ code: 'ALREADY_MEMBER' });
@@ -85,8 +86,8 @@ describe('handleCommand: load, decide, append', () => {
 
   it('acts once on a command repeated with its id, returning the first outcome', async () => {
     const registration = { ids, metadata: metadataOf('cmd-1') };
-    const first = await handleCommand(store, stream, organizationDecider, register, registration);
-    const repeated = await handleCommand(store, stream, organizationDecider, register, registration);
+    const first = await handle(store, register, registration);
+    const repeated = await handle(store, register, registration);
 
     expect(repeated).toEqual(first);
     expect(await store.readStream(stream)).toHaveLength(2);
@@ -98,20 +99,12 @@ describe('handleCommand: load, decide, append', () => {
       metadata: { ...metadataOf(commandId), actor, commandType: 'JoinOrganization', commandDigest },
     });
 
-    beforeEach(() => handleCommand(store, stream, organizationDecider, register, options()));
+    beforeEach(() => handle(store, register, options()));
 
     it("acts on a command whose id another actor used first: nobody pre-empts another's command", async () => {
-      await handleCommand(
+      await handle(store, join('lee'), commandOf('cmd-1', 'lee', 'join lee'));
+      const platformCommand = await handle(
         store,
-        stream,
-        organizationDecider,
-        join('lee'),
-        commandOf('cmd-1', 'lee', 'join lee'),
-      );
-      const platformCommand = await handleCommand(
-        store,
-        stream,
-        organizationDecider,
         join('park'),
         commandOf('cmd-1', 'system:onboarding', 'join park'),
       );
@@ -123,20 +116,10 @@ describe('handleCommand: load, decide, append', () => {
     });
 
     it('refuses the same id and actor for another command, writing nothing', async () => {
-      await handleCommand(
-        store,
-        stream,
-        organizationDecider,
-        join('lee'),
-        commandOf('cmd-1', 'kim', 'join lee'),
+      await handle(store, join('lee'), commandOf('cmd-1', 'kim', 'join lee'));
+      const reused = await handle(store, join('park'), commandOf('cmd-1', 'kim', 'join park')).catch(
+        (error: unknown) => error,
       );
-      const reused = await handleCommand(
-        store,
-        stream,
-        organizationDecider,
-        join('park'),
-        commandOf('cmd-1', 'kim', 'join park'),
-      ).catch((error: unknown) => error);
 
       expect(reused).toBeInstanceOf(CommandIdReusedError);
       expect(reused).toMatchObject({ code: 'COMMAND_ID_REUSED', commandId: 'cmd-1' });
@@ -145,8 +128,8 @@ describe('handleCommand: load, decide, append', () => {
   });
 
   it('takes the correlation id the history imposes', async () => {
-    await handleCommand(store, stream, organizationDecider, register, options());
-    await handleCommand(store, stream, organizationDecider, join('lee'), {
+    await handle(store, register, options());
+    await handle(store, join('lee'), {
       ...options(),
       correlationOf: (history) => `first-event-${history[0].streamVersion}`,
     });
@@ -156,14 +139,14 @@ describe('handleCommand: load, decide, append', () => {
   });
 
   describe('when another writer appends between the load and the append', () => {
-    beforeEach(() => handleCommand(store, stream, organizationDecider, register, options()));
+    beforeEach(() => handle(store, register, options()));
 
     it('decides again on the new state', async () => {
       const racing = overtaken(async (load) => {
-        if (load === 1) await handleCommand(store, stream, organizationDecider, join('park'), options());
+        if (load === 1) await handle(store, join('park'), options());
       });
 
-      await handleCommand(racing.store, stream, organizationDecider, join('lee'), {
+      await handle(racing.store, join('lee'), {
         ...options(),
         retry: { maxAttempts: 2, backoff: noWait },
       });
@@ -174,10 +157,10 @@ describe('handleCommand: load, decide, append', () => {
 
     it('refuses a command that the other writer made invalid, writing nothing', async () => {
       const racing = overtaken(async (load) => {
-        if (load === 1) await handleCommand(store, stream, organizationDecider, join('park'), options());
+        if (load === 1) await handle(store, join('park'), options());
       });
 
-      const refused = handleCommand(racing.store, stream, organizationDecider, join('park'), {
+      const refused = handle(racing.store, join('park'), {
         ...options(),
         retry: { maxAttempts: 2, backoff: noWait },
       });
@@ -188,10 +171,10 @@ describe('handleCommand: load, decide, append', () => {
 
     it('passes the conflict on after losing every attempt', async () => {
       const racing = overtaken(async (load) => {
-        await handleCommand(store, stream, organizationDecider, join(`member-${load}`), options());
+        await handle(store, join(`member-${load}`), options());
       });
 
-      const lost = handleCommand(racing.store, stream, organizationDecider, join('lee'), {
+      const lost = handle(racing.store, join('lee'), {
         ...options(),
         retry: { maxAttempts: 3, backoff: noWait },
       });
@@ -209,17 +192,10 @@ describe('handleCommand: load, decide, append', () => {
       };
       let twin: Promise<unknown> | undefined;
       const racing = overtaken(async (load) => {
-        if (load === 1)
-          await (twin = handleCommand(store, stream, organizationDecider, join('lee'), sameCommand));
+        if (load === 1) await (twin = handle(store, join('lee'), sameCommand));
       });
 
-      const outcome = await handleCommand(
-        racing.store,
-        stream,
-        organizationDecider,
-        join('lee'),
-        sameCommand,
-      );
+      const outcome = await handle(racing.store, join('lee'), sameCommand);
 
       expect(outcome).toEqual(await twin);
       expect(await members()).toEqual(['kim', 'lee']);
