@@ -1,11 +1,14 @@
-import { openDatabase } from '@hyeopchi/event-infrastructure';
+import { leadRelay, openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { KafkaRelay, createKafka, topicOf } from '@hyeopchi/messaging';
 import { Command } from 'commander';
 import { contextList } from './options';
 
-/** A relay as its own process: for a service whose relay should not share its process. */
+/**
+ * A relay as its own process: for a service whose relay should not share its process. It takes turns with the
+ * service's own relays (one lock per relay), so one of them publishes at a time.
+ */
 export function relayCommand(): Command {
   return new Command('relay')
     .description("publish contexts' events from DATABASE_URL to Kafka (KAFKA_BROKERS) until stopped")
@@ -18,9 +21,9 @@ export function relayCommand(): Command {
         brokers: config.KAFKA_BROKERS,
         clientId: `${config.KAFKA_CLIENT_ID}-relay`,
       });
-      const relays = await Promise.all(
-        contexts.map(async (context) =>
-          new KafkaRelay({
+      const leaderships = await Promise.all(
+        contexts.map(async (context) => {
+          const relay = new KafkaRelay({
             store: await PostgresEventStore.open(database.pool, context),
             context,
             kafka,
@@ -30,8 +33,9 @@ export function relayCommand(): Command {
             pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
             onError: (error, attempt) =>
               console.warn(`relay ${context}, attempt ${attempt}: ${String(error)}`),
-          }).start(),
-        ),
+          });
+          return leadRelay(relay, database.url, 'hyeopchi-relay');
+        }),
       );
       console.log(
         `relaying ${contexts.map((context) => topicOf(context, config.KAFKA_TOPIC_NAMESPACE)).join(', ')} from ${database.description}`,
@@ -40,7 +44,7 @@ export function relayCommand(): Command {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
-      await Promise.all(relays.map((relay) => relay.stop()));
+      await Promise.all(leaderships.map((leadership) => leadership.stop()));
       await database.close();
     });
 }

@@ -5,7 +5,8 @@ import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@n
 import { AuditCheckpointer } from './audit-checkpointer';
 import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
-import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAYS } from './tokens';
+import { Leadership } from './leadership';
+import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAY_LEADERSHIPS, RELAYS } from './tokens';
 
 const logger = new Logger('EventInfrastructure');
 const warn = (error: unknown, where: string) =>
@@ -14,6 +15,7 @@ const warn = (error: unknown, where: string) =>
 /**
  * The event infrastructure of one process: its database, the event stores of the contexts it owns, the bus, and
  * (with Kafka) a relay per owned context, and the signer of their audit checkpoints. Standalone mode owns every context; a service owns one.
+ * Replicas of a service each have its relay, but only the one holding the relay's lock runs it.
  */
 @Module({})
 export class EventInfrastructureModule {
@@ -51,19 +53,26 @@ export class EventInfrastructureModule {
               brokers: config.KAFKA_BROKERS,
               clientId: `${config.KAFKA_CLIENT_ID}-relay`,
             });
-            return [...stores].map(([context, store]) =>
-              new KafkaRelay({
-                store,
-                context,
-                kafka,
-                partitions: config.KAFKA_TOPIC_PARTITIONS,
-                namespace: config.KAFKA_TOPIC_NAMESPACE,
-                batchSize: config.RELAY_BATCH_SIZE,
-                pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
-                onError: (error) => warn(error, `relay ${context}`),
-              }).start(),
+            return [...stores].map(
+              ([context, store]) =>
+                new KafkaRelay({
+                  store,
+                  context,
+                  kafka,
+                  partitions: config.KAFKA_TOPIC_PARTITIONS,
+                  namespace: config.KAFKA_TOPIC_NAMESPACE,
+                  batchSize: config.RELAY_BATCH_SIZE,
+                  pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
+                  onError: (error) => warn(error, `relay ${context}`),
+                }),
             );
           },
+        },
+        {
+          provide: RELAY_LEADERSHIPS,
+          inject: [DATABASE, RELAYS],
+          useFactory: (database: Database, relays: KafkaRelay[]): Leadership[] =>
+            relays.map((relay) => leadRelay(relay, database.url, applicationName)),
         },
         {
           provide: AUDIT_CHECKPOINTER,
@@ -102,9 +111,20 @@ export class EventInfrastructureModule {
   }
 }
 
+/** Runs `relay` while this process holds its lock: of a service's replicas, one relays at a time. */
+export function leadRelay(relay: KafkaRelay, url: string, applicationName: string): Leadership {
+  return Leadership.start({
+    url,
+    name: relay.checkpointName,
+    applicationName,
+    work: relay,
+    onError: (error) => warn(error, `relay ${relay.context} leadership`),
+  });
+}
+
 class EventInfrastructureShutdown implements OnApplicationShutdown {
   constructor(
-    @Inject(RELAYS) private readonly relays: KafkaRelay[],
+    @Inject(RELAY_LEADERSHIPS) private readonly relays: Leadership[],
     @Inject(AUDIT_CHECKPOINTER) private readonly checkpointer: AuditCheckpointer,
     @Inject(DATABASE) private readonly database: Database,
   ) {}

@@ -3,3 +3,4 @@ export * from './database';
 export * from './health.controller';
 export * from './tokens';
 export * from './audit-checkpointer';
+export * from './leadership';
