@@ -10,3 +10,5 @@ export * from './chromium';
 export * from './people';
 export * from './graphql-client';
 export * from './proposal-draft';
+export * from './distributed-platform';
+export * from './support-load';
