@@ -30,7 +30,7 @@ import { round } from './support/stats';
 const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CLIENTS = 32;
-const PROPOSALS = 200;
+const PROPOSALS = 50;
 
 interface ScaleOutCase extends GatewaysSupportResult {
   replicas: number;

@@ -1,5 +1,6 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
-import { healthyAfterStart } from './health';
+import { eventually } from './eventually';
+import { healthOf } from './health';
 import { RunningProcess, startProcess } from './process';
 import { freeTcpPort } from './services';
 import { projectPath } from './project';
@@ -54,7 +55,7 @@ export async function startDistributedPlatform({
     });
     const instance = { app, port, process: started };
     (instances[app] ??= []).push(instance);
-    await healthyAfterStart(started, port);
+    await answeringHealth(started, port);
     return instance;
   };
   const all = () => Object.values(instances).flat();
@@ -79,4 +80,22 @@ export async function startDistributedPlatform({
         .join('\n'),
     stop,
   };
+}
+
+/** Ten processes starting on a shared machine take a while: a start fails when the process ends or after 2 min. */
+async function answeringHealth(started: RunningProcess, port: number): Promise<void> {
+  const exited = started.exited.then((exit) => {
+    throw new Error(`exited (${JSON.stringify(exit)})`);
+  });
+  const healthy = eventually(() => healthOf(port), 120_000, 200);
+  try {
+    await Promise.race([healthy, exited]);
+  } catch (error) {
+    throw new Error(
+      `no health on port ${port}: ${(error as Error).message}\nthe process printed:\n${started.output()}`,
+    );
+  } finally {
+    exited.catch(() => undefined);
+    healthy.catch(() => undefined);
+  }
 }
