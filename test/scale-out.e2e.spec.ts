@@ -52,7 +52,7 @@ describe('the distributed platform, two of each process, one of several killed u
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_scale_${run}`);
     pool = testPool(database.value, 4);
     keys = await mkdtemp(join(tmpdir(), 'hyeopchi-scale-'));
-  });
+  }, 120_000);
   afterAll(async () => {
     await platform?.stop();
     await pool?.end();
@@ -60,6 +60,7 @@ describe('the distributed platform, two of each process, one of several killed u
     await rm(keys, { recursive: true, force: true });
   });
 
+  // ten processes starting on a shared machine, and the killed consumers' sessions to expire: minutes
   it('loses no accepted command and repeats no effect', async () => {
     const env = {
       DATABASE_URL: database.value,
@@ -97,7 +98,7 @@ describe('the distributed platform, two of each process, one of several killed u
     const live = await activeSchema(pool);
     await expectEveryEventConsumed(live);
     await expectReadModelsEqualARebuild(live);
-  });
+  }, 300_000);
 
   async function submitProposals(env: Record<string, string>): Promise<string[]> {
     const sender = await KafkaCommandSender.connect(loadConfiguration(env), CONTEXTS, {
