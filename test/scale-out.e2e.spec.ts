@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 
-const PROPOSALS = 8;
+const PROPOSALS = 4;
 const DEPARTMENTS = ['parks', 'roads'];
 const TIER_AT = 3;
 const LOAD_SECONDS = 12;
