@@ -16,6 +16,8 @@ export interface KafkaRelayOptions {
   pollIntervalMs?: number;
   backoff?: BackoffOptions;
   onError?(error: unknown, attempt: number): void;
+  /** Told of each batch once Kafka acknowledged it (for metrics and benches). */
+  onPublished?(events: RecordedEvent[]): void;
 }
 
 /**
@@ -86,6 +88,7 @@ export class KafkaRelay {
     for (const messages of bySize(events.map((event) => toKafkaMessage(this.options.context, event)))) {
       await this.producer.send({ topic: this.topic, acks: -1, messages });
     }
+    this.options.onPublished?.(events);
   }
 }
 
