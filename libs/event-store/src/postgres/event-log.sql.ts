@@ -13,6 +13,29 @@ export function eventLogStatements(schema: string) {
   // longer commit: nothing can appear before the rows returned here after we have read them.
   const committedAfter = `(e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
     AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+  // The log's own horizon, for readAll: the oldest transaction id still running among the transactions that write
+  // to this log (they lock the table or its position sequence before they get an id), or the next id to be handed
+  // out. Unlike the snapshot's xmin, a long transaction elsewhere in the cluster (another schema, another
+  // database) does not hold it back. Ids before it can no longer appear: run the read after this statement, so
+  // that the writers it saw finishing are visible to the read's snapshot. pg_locks shows 32-bit xids: each is
+  // widened against the snapshot's xmax (every running id lies within 2^31 before it; later ones are ignored,
+  // the xmax bounds them).
+  const horizon = `
+    WITH next AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xid),
+    locks AS MATERIALIZED (SELECT locktype, database, relation, transactionid, virtualtransaction, mode, granted
+      FROM pg_locks),
+    writers AS (
+      SELECT (next.xid % 4294967296 - own.transactionid::text::bigint + 4294967296) % 4294967296 AS behind
+      FROM locks touching
+      JOIN locks own ON own.virtualtransaction = touching.virtualtransaction
+        AND own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted
+      CROSS JOIN next
+      WHERE touching.locktype = 'relation'
+        AND touching.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND touching.relation IN ('${schema}.events'::regclass, '${schema}.events_global_position_seq'::regclass))
+    SELECT (next.xid - coalesce(max(writers.behind) FILTER (WHERE writers.behind <= 2147483648), 0))::text
+      AS horizon
+    FROM next LEFT JOIN writers ON true GROUP BY next.xid`;
   const auditColumns = `${columns}, encode(e.hash, 'hex') AS hash, ${RECORDED_AT_TEXT('e.recorded_at')} AS recorded_at_text`;
   return {
     // One round trip: the function (migration 2) reads the stream's last version and hash, checks the
@@ -39,8 +62,10 @@ export function eventLogStatements(schema: string) {
     // everything recorded within that millisecond.
     readAsOfTime: `SELECT ${columns} FROM ${schema}.events e
       WHERE e.stream_id = $1 AND e.recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY e.stream_version`,
+    horizon,
     readAll: `SELECT ${columns} FROM ${schema}.events e
-      WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint) AND e.transaction_id < $4::xid8
+      ORDER BY e.transaction_id, e.global_position LIMIT $3`,
     readAuditLog: `SELECT ${auditColumns} FROM ${schema}.events e
       WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
     readStreamAudit: `SELECT ${auditColumns} FROM ${schema}.events e

@@ -119,10 +119,15 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
+    // two statements, one after the other: the read's snapshot must be taken after the horizon was
+    const horizon = await this.pool.query<{ horizon: string }>({
+      name: `${this.schemaName}.horizon`,
+      text: this.sql.horizon,
+    });
     const { rows } = await this.pool.query<EventRow>({
       name: `${this.schemaName}.readAll`,
       text: this.sql.readAll,
-      values: [from.transactionId, from.globalPosition, maxCount],
+      values: [from.transactionId, from.globalPosition, maxCount, horizon.rows[0].horizon],
     });
     const events = rows.map(toRecordedEvent);
     const last = events.at(-1);
