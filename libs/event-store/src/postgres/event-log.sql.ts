@@ -10,10 +10,11 @@ export function eventLogStatements(schema: string) {
     e.event_id, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at`;
   // Gap safety: (transaction_id, global_position) is the order ids were handed out, not commit order; it is safe
   // to read in because only transactions below the oldest one still running are returned, and those can no
-  // longer commit: nothing can appear before the rows returned here after we have read them.
+  // longer commit: nothing can appear before the rows returned here after we have read them. (The audit log's
+  // reads; readAll and countAfter use the narrower horizon below.)
   const committedAfter = `(e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
     AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
-  // The log's own horizon, for readAll: the oldest transaction id still running among the transactions that write
+  // The log's own horizon, for readAll and countAfter: the oldest transaction id still running among the transactions that write
   // to this log (they lock the table or its position sequence before they get an id), or the next id to be handed
   // out. Unlike the snapshot's xmin, a long transaction elsewhere in the cluster (another schema, another
   // database) does not hold it back. Ids before it can no longer appear: run the read after this statement, so
@@ -72,7 +73,8 @@ export function eventLogStatements(schema: string) {
       WHERE e.stream_id = $1 ORDER BY e.stream_version`,
     readEventAudit: `SELECT ${auditColumns} FROM ${schema}.events e WHERE e.event_id = $1`,
     eventHash: `SELECT encode(hash, 'hex') AS hash FROM ${schema}.events WHERE stream_id = $1 AND stream_version = $2`,
-    countAfter: `SELECT count(*) AS count FROM ${schema}.events e WHERE ${committedAfter}`,
+    countAfter: `SELECT count(*) AS count FROM ${schema}.events e
+      WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint) AND e.transaction_id < $3::xid8`,
     readCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position
       FROM ${schema}.checkpoints WHERE name = $1`,
     storeCheckpoint: `INSERT INTO ${schema}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)
