@@ -81,43 +81,78 @@ export function describePostgresEventStoreConformance(
       });
 
       describe('gap safety', () => {
-        it('still delivers, in order, an event whose transaction took an earlier position and committed late', async () => {
-          const late = await target.pool.connect();
-          const subscriptionSaw: RecordedEvent[] = [];
-          const subscription = CatchUpSubscription.start(store, {
-            name: 'gap-test',
-            handle: async (events) => void subscriptionSaw.push(...events),
-            pollIntervalMs: 10,
-          });
-          try {
-            await late.query('BEGIN');
-            await late.query(
-              `INSERT INTO "${schema}".events (stream_id, stream_version, event_id, event_type, data, recorded_at, hash)
+        // the append function takes its positions before it inserts; a plain insert takes them as it inserts
+        const lateWrites: [string, (schema: string) => string][] = [
+          [
+            'an insert',
+            (
+              s,
+            ) => `INSERT INTO "${s}".events (stream_id, stream_version, event_id, event_type, data, recorded_at, hash)
                VALUES ('slow', 1, $1, 'slow.written.v1', '{}', clock_timestamp(), sha256(''))`,
-              [randomUUID()],
-            );
-            const fast = await store.appendToStream('fast', [event()]);
-            const naiveReader = `SELECT global_position FROM "${schema}".events WHERE global_position > $1 ORDER BY global_position`;
+          ],
+          [
+            'the append function',
+            (
+              s,
+            ) => `SELECT * FROM "${s}".append_events('slow', 'any', NULL, jsonb_build_array(jsonb_build_object(
+               'eventId', $1::uuid, 'type', 'slow.written.v1', 'schemaVersion', 1, 'data', '{}'::jsonb,
+               'metadata', '{}'::jsonb, 'contentHash', '00')))`,
+          ],
+        ];
+        it.each(lateWrites)(
+          'still delivers, in order, an event whose transaction took an earlier position and committed late (%s)',
+          async (_how, lateWrite) => {
+            const late = await target.pool.connect();
+            const subscriptionSaw: RecordedEvent[] = [];
+            const subscription = CatchUpSubscription.start(store, {
+              name: 'gap-test',
+              handle: async (events) => void subscriptionSaw.push(...events),
+              pollIntervalMs: 10,
+            });
+            try {
+              await late.query('BEGIN');
+              await late.query(lateWrite(schema), [randomUUID()]);
+              const fast = await store.appendToStream('fast', [event()]);
+              const naiveReader = `SELECT global_position FROM "${schema}".events WHERE global_position > $1 ORDER BY global_position`;
 
-            const naiveNow = (await target.pool.query(naiveReader, [0])).rows.map((row) =>
-              Number(row.global_position),
-            );
-            expect(naiveNow).toEqual([fast.lastGlobalPosition]);
-            expect((await store.readAll(BEGINNING_OF_LOG, 100)).events).toEqual([]);
-            await new Promise((resolve) => setTimeout(resolve, 100));
-            expect(subscriptionSaw).toEqual([]);
+              const naiveNow = (await target.pool.query(naiveReader, [0])).rows.map((row) =>
+                Number(row.global_position),
+              );
+              expect(naiveNow).toEqual([fast.lastGlobalPosition]);
+              expect((await store.readAll(BEGINNING_OF_LOG, 100)).events).toEqual([]);
+              await new Promise((resolve) => setTimeout(resolve, 100));
+              expect(subscriptionSaw).toEqual([]);
 
-            await late.query('COMMIT');
-            const naiveAfter = await target.pool.query(naiveReader, [fast.lastGlobalPosition]);
-            expect(naiveAfter.rows).toEqual([]); // a naive reader that checkpointed the fast event never sees the slow one
+              await late.query('COMMIT');
+              const naiveAfter = await target.pool.query(naiveReader, [fast.lastGlobalPosition]);
+              expect(naiveAfter.rows).toEqual([]); // a naive reader that checkpointed the fast event never sees the slow one
 
-            const all = (await store.readAll(BEGINNING_OF_LOG, 100)).events;
-            expect(all.map((e) => e.streamId)).toEqual(['slow', 'fast']);
-            expect(all[0].globalPosition).toBeLessThan(all[1].globalPosition);
-            await eventually(() => expect(subscriptionSaw.map((e) => e.streamId)).toEqual(['slow', 'fast']));
+              const all = (await store.readAll(BEGINNING_OF_LOG, 100)).events;
+              expect(all.map((e) => e.streamId)).toEqual(['slow', 'fast']);
+              expect(all[0].globalPosition).toBeLessThan(all[1].globalPosition);
+              await eventually(() =>
+                expect(subscriptionSaw.map((e) => e.streamId)).toEqual(['slow', 'fast']),
+              );
+            } finally {
+              late.release();
+              await subscription.stop();
+            }
+          },
+        );
+
+        it('is not held back by a long transaction that does not write to this log', async () => {
+          const elsewhere = await target.pool.connect();
+          try {
+            await elsewhere.query('BEGIN');
+            await elsewhere.query(`CREATE TABLE "${schema}".unrelated (id int)`);
+            await elsewhere.query(`INSERT INTO "${schema}".unrelated VALUES (1)`);
+            await store.appendToStream('fast', [event()]);
+
+            const read = await store.readAll(BEGINNING_OF_LOG, 100);
+            expect(read.events.map((e) => e.streamId)).toEqual(['fast']);
           } finally {
-            late.release();
-            await subscription.stop();
+            await elsewhere.query('ROLLBACK');
+            elsewhere.release();
           }
         });
       });

@@ -1,6 +1,6 @@
 import { BackoffOptions } from '@hyeopchi/backoff';
 import { CatchUpSubscription, EventStore, GlobalCheckpoint, RecordedEvent } from '@hyeopchi/event-store';
-import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
+import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { toKafkaMessage } from './cloud-events';
 import { topicOf } from './envelope';
 import { ensureTopics } from './kafka';
@@ -13,9 +13,13 @@ export interface KafkaRelayOptions {
   /** Prefixes the topic; `hyeopchi` by default. */
   namespace?: string;
   batchSize?: number;
+  /** Compresses each record batch; none by default. */
+  compression?: CompressionTypes;
   pollIntervalMs?: number;
   backoff?: BackoffOptions;
   onError?(error: unknown, attempt: number): void;
+  /** Told of each batch once Kafka acknowledged it (for metrics and benches). */
+  onPublished?(events: RecordedEvent[]): void;
 }
 
 /**
@@ -84,8 +88,14 @@ export class KafkaRelay {
       this.connected = true;
     }
     for (const messages of bySize(events.map((event) => toKafkaMessage(this.options.context, event)))) {
-      await this.producer.send({ topic: this.topic, acks: -1, messages });
+      await this.producer.send({
+        topic: this.topic,
+        acks: -1,
+        compression: this.options.compression,
+        messages,
+      });
     }
+    this.options.onPublished?.(events);
   }
 }
 

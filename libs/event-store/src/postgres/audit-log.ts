@@ -52,10 +52,15 @@ export class AuditLog {
     maxCount: number,
     client: Pool | PoolClient = this.pool,
   ): Promise<AuditRecordPage> {
+    // the horizon first, on its own: the read's snapshot must be taken after it (see the statement)
+    const horizon = await client.query<{ horizon: string }>({
+      name: `${this.schemaName}.horizon`,
+      text: this.sql.horizon,
+    });
     const { rows } = await client.query<AuditRow>({
       name: `${this.schemaName}.readAuditLog`,
       text: this.sql.readAuditLog,
-      values: [from.transactionId, from.globalPosition, maxCount],
+      values: [from.transactionId, from.globalPosition, maxCount, horizon.rows[0].horizon],
     });
     const last = rows.at(-1);
     return {

@@ -9,10 +9,37 @@ export function eventLogStatements(schema: string) {
   const columns = `e.global_position, e.transaction_id::text AS transaction_id, e.stream_id, e.stream_version,
     e.event_id, e.event_type, e.schema_version, e.data, e.metadata, e.recorded_at`;
   // Gap safety: (transaction_id, global_position) is the order ids were handed out, not commit order; it is safe
-  // to read in because only transactions below the oldest one still running are returned, and those can no
-  // longer commit: nothing can appear before the rows returned here after we have read them.
-  const committedAfter = `(e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
-    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+  // to read in because only transactions below the horizon (below) are returned, and those can no longer commit:
+  // nothing can appear before the rows returned here after we have read them.
+  const committedAfter = (
+    horizonParameter: string,
+  ) => `(e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+    AND e.transaction_id < ${horizonParameter}::xid8`;
+  // The log's horizon, for every read of the global log: the oldest transaction id still running among the
+  // log's writers, or else the next id to be handed out. Unlike the snapshot's xmin, a long transaction elsewhere
+  // in the cluster (another schema, another database) does not hold it back. A writer locks the table or its
+  // position sequence for writing before it gets an id, so an id before the horizon can no longer add rows once
+  // this statement has run: run the read after it, so that the writers it saw finishing are visible to the read.
+  // Hazard: that holds because an append is a transaction of its own (appendToStream). A transaction that wrote
+  // elsewhere first and then appended could get its id unseen, and a reader could pass it.
+  // pg_locks shows 32-bit xids: each is widened against the snapshot's xmax (every running id lies within 2^31
+  // before it; later ones are ignored, the xmax bounds them).
+  const horizon = `
+    WITH next AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xid),
+    locks AS MATERIALIZED (SELECT locktype, database, relation, transactionid, virtualtransaction, mode, granted
+      FROM pg_locks),
+    writers AS (
+      SELECT (next.xid % 4294967296 - own.transactionid::text::bigint + 4294967296) % 4294967296 AS behind
+      FROM locks touching
+      JOIN locks own ON own.virtualtransaction = touching.virtualtransaction
+        AND own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted
+      CROSS JOIN next
+      WHERE touching.locktype = 'relation' AND touching.mode <> 'AccessShareLock'
+        AND touching.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND touching.relation IN ('${schema}.events'::regclass, '${schema}.events_global_position_seq'::regclass))
+    SELECT (next.xid - coalesce(max(writers.behind) FILTER (WHERE writers.behind <= 2147483648), 0))::text
+      AS horizon
+    FROM next LEFT JOIN writers ON true GROUP BY next.xid`;
   const auditColumns = `${columns}, encode(e.hash, 'hex') AS hash, ${RECORDED_AT_TEXT('e.recorded_at')} AS recorded_at_text`;
   return {
     // One round trip: the function (migration 2) reads the stream's last version and hash, checks the
@@ -39,15 +66,16 @@ export function eventLogStatements(schema: string) {
     // everything recorded within that millisecond.
     readAsOfTime: `SELECT ${columns} FROM ${schema}.events e
       WHERE e.stream_id = $1 AND e.recorded_at < $2::timestamptz + interval '1 millisecond' ORDER BY e.stream_version`,
+    horizon,
     readAll: `SELECT ${columns} FROM ${schema}.events e
-      WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+      WHERE ${committedAfter('$4')} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
     readAuditLog: `SELECT ${auditColumns} FROM ${schema}.events e
-      WHERE ${committedAfter} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
+      WHERE ${committedAfter('$4')} ORDER BY e.transaction_id, e.global_position LIMIT $3`,
     readStreamAudit: `SELECT ${auditColumns} FROM ${schema}.events e
       WHERE e.stream_id = $1 ORDER BY e.stream_version`,
     readEventAudit: `SELECT ${auditColumns} FROM ${schema}.events e WHERE e.event_id = $1`,
     eventHash: `SELECT encode(hash, 'hex') AS hash FROM ${schema}.events WHERE stream_id = $1 AND stream_version = $2`,
-    countAfter: `SELECT count(*) AS count FROM ${schema}.events e WHERE ${committedAfter}`,
+    countAfter: `SELECT count(*) AS count FROM ${schema}.events e WHERE ${committedAfter('$3')}`,
     readCheckpoint: `SELECT transaction_id::text AS transaction_id, global_position
       FROM ${schema}.checkpoints WHERE name = $1`,
     storeCheckpoint: `INSERT INTO ${schema}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)

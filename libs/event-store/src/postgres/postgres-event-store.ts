@@ -122,7 +122,7 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.pool.query<EventRow>({
       name: `${this.schemaName}.readAll`,
       text: this.sql.readAll,
-      values: [from.transactionId, from.globalPosition, maxCount],
+      values: [from.transactionId, from.globalPosition, maxCount, await this.horizon()],
     });
     const events = rows.map(toRecordedEvent);
     const last = events.at(-1);
@@ -136,8 +136,21 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.pool.query<{ count: string }>(this.sql.countAfter, [
       from.transactionId,
       from.globalPosition,
+      await this.horizon(),
     ]);
     return Number(rows[0].count);
+  }
+
+  /**
+   * The transaction id before which this log can no longer change (see the statement). Query it on its own,
+   * before the read that uses it: the read's snapshot must be taken after it.
+   */
+  private async horizon(): Promise<string> {
+    const { rows } = await this.pool.query<{ horizon: string }>({
+      name: `${this.schemaName}.horizon`,
+      text: this.sql.horizon,
+    });
+    return rows[0].horizon;
   }
 
   async readCheckpoint(name: string): Promise<GlobalCheckpoint> {
