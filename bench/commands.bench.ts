@@ -2,6 +2,7 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { COMMAND_SENDER, CommandSender, KafkaCommandSender } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
+import { civicAggregates } from '@hyeopchi/civic/contract';
 import { civicService } from '@hyeopchi/civic/service';
 import { LOCAL_POSTGRES_ADMIN_URL, ensureKafka, freshDatabase } from '@hyeopchi/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       await standalone.close();
     }
     const civic = await startServiceForTest(civicService, config, clock);
-    const sender = await KafkaCommandSender.connect(config, ['civic'], { name: `bench-${run}` });
+    const sender = await KafkaCommandSender.connect(config, civicAggregates, { name: `bench-${run}` });
     try {
       await supportFor(sender, 1, 'warm-up');
       cases.push(await supportFor(sender, SECONDS_PER_CASE, 'Kafka request-reply'));
