@@ -31,7 +31,7 @@ interface CommandCase {
 
 async function main(): Promise<void> {
   const run = randomBytes(3).toString('hex');
-  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench_commands');
+  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, `hyeopchi_bench_commands_${run}`);
   const kafka = await ensureKafka();
   const config = loadConfiguration({
     DATABASE_URL: database.value,

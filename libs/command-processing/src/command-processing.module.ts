@@ -1,3 +1,4 @@
+import { HyeopchiConfigModule } from '@hyeopchi/config';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CLOCK, ID_SOURCE, randomIds, systemClock } from './clock';
 import { SERVED_COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
@@ -26,6 +27,7 @@ export class CommandProcessingModule {
       module: CommandProcessingModule,
       // the gateway in the same process sends its commands through COMMAND_SENDER
       global: true,
+      imports: options.kafkaCommandsOf ? [HyeopchiConfigModule] : [],
       providers: [
         ...(options.kafkaCommandsOf ? [kafkaCommandListenerFor(options.kafkaCommandsOf)] : []),
         { provide: CLOCK, useValue: systemClock },

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { CommandReply, refusal } from './command-request';
 import { REQUEST_ID_HEADER, commandTopicOf, replyTopicOf } from './kafka-commands';
+import { endOffsetsOf } from './end-offsets';
 import { KeyedQueue } from './keyed-queue';
 import { LingeringProducer } from './lingering-producer';
 import { PartitionProgress } from './partition-progress';
@@ -215,15 +216,9 @@ async function anchorNewGroup(admin: Admin, groupId: string, topic: string): Pro
       committed.partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => partition),
     );
     if (uncommitted.size === 0) return;
-    const ends = await admin.fetchTopicOffsets(topic);
+    const ends = await endOffsetsOf(admin, topic);
     await admin
-      .setOffsets({
-        groupId,
-        topic,
-        partitions: ends
-          .filter(({ partition }) => uncommitted.has(partition))
-          .map(({ partition, high }) => ({ partition, offset: high })),
-      })
+      .setOffsets({ groupId, topic, partitions: ends.filter(({ partition }) => uncommitted.has(partition)) })
       // another instance of the service is in the group already: it anchored the partitions when it started
       .catch(() => undefined);
   } finally {

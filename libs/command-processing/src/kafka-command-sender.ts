@@ -11,6 +11,7 @@ import {
   newRequestId,
   replyTopicOf,
 } from './kafka-commands';
+import { endOffsetsOf } from './end-offsets';
 import { LingeringProducer } from './lingering-producer';
 
 type IdentifiedRequest = CommandRequest & { commandId: string };
@@ -38,7 +39,10 @@ export class KafkaCommandSender implements CommandSender {
     { name, timeoutMs = 10_000 }: { name: string; timeoutMs?: number },
   ): Promise<KafkaCommandSender> {
     const namespace = config.KAFKA_TOPIC_NAMESPACE;
-    const kafka = createKafka({ brokers: config.KAFKA_BROKERS ?? [], clientId: `${config.KAFKA_CLIENT_ID}-${name}` });
+    const kafka = createKafka({
+      brokers: config.KAFKA_BROKERS ?? [],
+      clientId: `${config.KAFKA_CLIENT_ID}-${name}`,
+    });
     const contexts = [...new Set(aggregates.map((aggregate) => aggregate.context))];
     const replyTopics = contexts.map((context) => replyTopicOf(context, namespace));
     await ensureTopicsNamed(
@@ -81,7 +85,11 @@ export class KafkaCommandSender implements CommandSender {
     // a redelivered request must be recognised as the same command: it never travels without an id
     const request: IdentifiedRequest = { ...given, commandId: given.commandId ?? randomUUID() };
     if (this.closed) {
-      return refusal(request.commandId, 'COMMAND_NOT_DELIVERED', 'the sender is shutting down: send it again');
+      return refusal(
+        request.commandId,
+        'COMMAND_NOT_DELIVERED',
+        'the sender is shutting down: send it again',
+      );
     }
     const requestId = newRequestId();
     const replied = new Promise<CommandReply>((resolve) => this.awaited.set(requestId, resolve));
@@ -179,8 +187,8 @@ async function startAtTheEnd(kafka: Kafka, consumer: Consumer, topics: string[])
   await admin.connect();
   try {
     for (const topic of topics) {
-      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
-        consumer.seek({ topic, partition, offset: high });
+      for (const { partition, offset } of await endOffsetsOf(admin, topic)) {
+        consumer.seek({ topic, partition, offset });
       }
     }
   } finally {

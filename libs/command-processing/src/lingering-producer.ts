@@ -22,7 +22,8 @@ export class LingeringProducer {
     return new Promise((sent, failed) => {
       this.queued.push({ topic, message, sent, failed });
       // a batch waits at least until this turn of the event loop ends: messages queued in it go together
-      if (!this.inFlight) this.inFlight = new Promise((turnEnded) => setImmediate(turnEnded)).then(() => this.flush());
+      if (!this.inFlight)
+        this.inFlight = new Promise((turnEnded) => setImmediate(turnEnded)).then(() => this.flush());
     });
   }
 
