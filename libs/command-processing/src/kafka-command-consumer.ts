@@ -8,6 +8,9 @@ import { KeyedQueue } from './keyed-queue';
 import { LingeringProducer } from './lingering-producer';
 import { PartitionProgress } from './partition-progress';
 
+/** How long an answered command's offset may wait to be committed: a crash in between answers it again, once. */
+const COMMIT_INTERVAL_MS = 50;
+
 export interface CommandConsumerOptions {
   kafka: Kafka;
   context: string;
@@ -36,8 +39,8 @@ export class KafkaCommandConsumer {
   /** Of the partitions assigned since the group last rebalanced; work of an older assignment commits nothing. */
   private progress = new Map<number, PartitionProgress>();
   private readonly committed = new Map<number, bigint>();
-  private commitRunning: Promise<void> | undefined;
-  private commitWanted = false;
+  private commitTimer: NodeJS.Timeout | undefined;
+  private lastCommit: Promise<void> = Promise.resolve();
   private inFlight = 0;
   private readonly settled = new Set<() => void>();
   private stopping = false;
@@ -88,8 +91,8 @@ export class KafkaCommandConsumer {
     this.stopping = true;
     this.wakeWaiters();
     await this.drained(this.options.drainMs);
-    await this.commit();
-    while (this.commitRunning) await this.commitRunning;
+    clearTimeout(this.commitTimer);
+    await this.commitNow();
     await this.consumer.disconnect();
     await this.replies.close();
   }
@@ -110,7 +113,7 @@ export class KafkaCommandConsumer {
         .then(
           () => {
             progress.finish(offset);
-            void this.commit();
+            this.commitSoon();
           },
           (error: unknown) =>
             // its offset stays unfinished: the partition's commits wait, and its next owner answers it
@@ -151,20 +154,18 @@ export class KafkaCommandConsumer {
     return progress;
   }
 
-  /** Commits each partition's progress; calls while a commit runs are answered by one more commit after it. */
-  private commit(): Promise<void> {
-    if (this.commitRunning) {
-      this.commitWanted = true;
-      return this.commitRunning;
-    }
-    this.commitRunning = this.commitProgress().finally(() => {
-      this.commitRunning = undefined;
-      if (this.commitWanted) {
-        this.commitWanted = false;
-        void this.commit();
-      }
-    });
-    return this.commitRunning;
+  /** Commits a moment later: answers finishing close together share one commit, and the broker one request. */
+  private commitSoon(): void {
+    this.commitTimer ??= setTimeout(() => {
+      this.commitTimer = undefined;
+      void this.commitNow();
+    }, COMMIT_INTERVAL_MS);
+  }
+
+  /** Commits after the commit before it, so an older offset never lands after a newer one. */
+  private commitNow(): Promise<void> {
+    this.lastCommit = this.lastCommit.then(() => this.commitProgress());
+    return this.lastCommit;
   }
 
   private async commitProgress(): Promise<void> {
