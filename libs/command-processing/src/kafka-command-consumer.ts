@@ -57,6 +57,7 @@ export class KafkaCommandConsumer {
     const topic = commandTopicOf(context, namespace);
     await ensureTopicsNamed(kafka, [topic, replyTopicOf(context, namespace)], partitions);
     await anchorNewGroup(kafka.admin(), groupId, topic);
+    // not idempotent (that allows one request in flight): a reply sent twice is harmless, the caller keeps the first
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     const consumer = kafka.consumer({

@@ -50,6 +50,7 @@ export class KafkaCommandSender implements CommandSender {
       [...contexts.map((context) => commandTopicOf(context, namespace)), ...replyTopics],
       config.KAFKA_TOPIC_PARTITIONS,
     );
+    // not idempotent (that allows one request in flight): a request sent twice is the same command, acting once
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     // a group of its own: this sender reads every reply, wherever it lands, and keeps those it waits for
     const consumer = kafka.consumer({
