@@ -2,6 +2,7 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { COMMAND_SENDER, CommandSender, KafkaCommandSender } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
+import { civicAggregates } from '@hyeopchi/civic/contract';
 import { civicService } from '@hyeopchi/civic/service';
 import { LOCAL_POSTGRES_ADMIN_URL, ensureKafka, freshDatabase } from '@hyeopchi/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -26,11 +27,14 @@ interface CommandCase {
   p50Ms: number;
   p99Ms: number;
   refused: number;
+  /** CPU time of this process (sender and service, not the broker or PostgreSQL) per command: on a shared machine
+   * the figure contention disturbs least. */
+  cpuMsPerCommand: number;
 }
 
 async function main(): Promise<void> {
   const run = randomBytes(3).toString('hex');
-  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench_commands');
+  const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, `hyeopchi_bench_commands_${run}`);
   const kafka = await ensureKafka();
   const config = loadConfiguration({
     DATABASE_URL: database.value,
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
       await standalone.close();
     }
     const civic = await startServiceForTest(civicService, config, clock);
-    const sender = await KafkaCommandSender.connect(config, ['civic'], { name: `bench-${run}` });
+    const sender = await KafkaCommandSender.connect(config, civicAggregates, { name: `bench-${run}` });
     try {
       await supportFor(sender, 1, 'warm-up');
       cases.push(await supportFor(sender, SECONDS_PER_CASE, 'Kafka request-reply'));
@@ -80,6 +84,7 @@ let supporterSequence = 0;
 async function supportFor(sender: CommandSender, seconds: number, transport: string): Promise<CommandCase> {
   const latencies: number[] = [];
   let refused = 0;
+  const cpuBefore = process.cpuUsage();
   const started = nowMs();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -99,6 +104,7 @@ async function supportFor(sender: CommandSender, seconds: number, transport: str
     }),
   );
   const elapsedSec = (nowMs() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const { p50, p99 } = summarise(latencies);
   return {
     transport,
@@ -107,6 +113,7 @@ async function supportFor(sender: CommandSender, seconds: number, transport: str
     p50Ms: p50,
     p99Ms: p99,
     refused,
+    cpuMsPerCommand: Number(((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)),
   };
 }
 

@@ -4,6 +4,7 @@ import { CONTEXTS } from '@hyeopchi/context-names';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { issueToken } from '@hyeopchi/identity';
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
+import { ALL_AGGREGATES } from '@hyeopchi/platform';
 import { reviewIdFor } from '@hyeopchi/department/contract';
 import {
   RunningProcess,
@@ -71,7 +72,7 @@ describe('the four services as separate processes', () => {
       }),
     );
 
-    const sender = await KafkaCommandSender.connect(loadConfiguration(env), CONTEXTS, {
+    const sender = await KafkaCommandSender.connect(loadConfiguration(env), ALL_AGGREGATES, {
       name: `processes-client-${run}`,
       timeoutMs: 20_000,
     });

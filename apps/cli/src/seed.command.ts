@@ -1,5 +1,6 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
+import { committeeAggregates } from '@hyeopchi/committee/contract';
 import { seedMasterPlanFromStudy } from '@hyeopchi/committee/seeds';
 import { Command } from 'commander';
 
@@ -19,7 +20,7 @@ export function seedCommand(): Command {
       if (!config.KAFKA_BROKERS) {
         throw new Error('seeding talks to the committee service over Kafka: set KAFKA_BROKERS');
       }
-      const sender = await KafkaCommandSender.connect(config, ['committee'], { name: 'hyeopchi-seed' });
+      const sender = await KafkaCommandSender.connect(config, committeeAggregates, { name: 'hyeopchi-seed' });
       try {
         const count = await seedMasterPlanFromStudy(sender, { planId, periodFrom: from, periodTo: to });
         console.log(`master plan ${planId}: ${count} commands accepted by the committee service`);

@@ -1,14 +1,16 @@
+import { HyeopchiConfigModule } from '@hyeopchi/config';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CLOCK, ID_SOURCE, randomIds, systemClock } from './clock';
 import { SERVED_COMMAND_ROUTES, CommandDispatcher } from './command-dispatcher';
 import { CommandExecutor } from './execute-command';
-import { COMMAND_SENDER, InProcessCommandSender, commandListenerFor } from './kafka-commands';
+import { COMMAND_SENDER, InProcessCommandSender } from './kafka-commands';
+import { kafkaCommandListenerFor } from './kafka-command-listener';
 import { ServiceDefinition } from './process-manager';
 import { PROCESS_MANAGERS, ProcessManagerRunner, SCHEDULED_TASKS } from './process-manager-runner';
 
 export interface ServiceRuntimeOptions {
-  /** Also answer commands from this Kafka topic (a service in its own process); standalone mode leaves it out. */
-  commandTopic?: string;
+  /** Also answer this context's commands from Kafka (a service in its own process); standalone mode leaves it out. */
+  kafkaCommandsOf?: string;
 }
 
 /**
@@ -25,8 +27,9 @@ export class CommandProcessingModule {
       module: CommandProcessingModule,
       // the gateway in the same process sends its commands through COMMAND_SENDER
       global: true,
-      controllers: options.commandTopic ? [commandListenerFor(options.commandTopic)] : [],
+      imports: options.kafkaCommandsOf ? [HyeopchiConfigModule] : [],
       providers: [
+        ...(options.kafkaCommandsOf ? [kafkaCommandListenerFor(options.kafkaCommandsOf)] : []),
         { provide: CLOCK, useValue: systemClock },
         { provide: ID_SOURCE, useValue: randomIds },
         { provide: SERVED_COMMAND_ROUTES, useValue: services.flatMap((service) => service.routes) },

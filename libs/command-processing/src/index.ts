@@ -12,3 +12,5 @@ export * from './keyed-queue';
 export * from './handle-command';
 export * from './errors';
 export * from './ports';
+export * from './kafka-command-sender';
+export * from './kafka-command-consumer';

@@ -1,9 +1,8 @@
 import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
-import { createKafka, ensureTopicsNamed } from '@hyeopchi/messaging';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { commandTopicOf, kafkaTransport } from './kafka-commands';
+import { commandTopicOf } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
 import { CommandProcessingModule } from './command-processing.module';
 
@@ -11,34 +10,24 @@ import { CommandProcessingModule } from './command-processing.module';
 class ServiceApplicationModule {}
 
 /** The module of one service in its own process: its event infrastructure, its routes, its command topic on Kafka. */
-export function serviceApplicationModule(service: ServiceDefinition, config: HyeopchiConfig): DynamicModule {
+export function serviceApplicationModule(service: ServiceDefinition): DynamicModule {
   return {
     module: ServiceApplicationModule,
     imports: [
       EventInfrastructureModule.forContexts([service.context], `hyeopchi-${service.context}`),
-      CommandProcessingModule.forServices([service], {
-        commandTopic: commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE),
-      }),
+      CommandProcessingModule.forServices([service], { kafkaCommandsOf: service.context }),
     ],
   };
 }
 
-/** Creates the service's command topic and its reply topic, then listens on it and on HTTP (health). */
+/** Listens on HTTP (health) and on the service's command topic, which it creates with its reply topic if missing. */
 export async function startServiceApplication(
   app: INestApplication,
   service: ServiceDefinition,
   config: HyeopchiConfig,
 ): Promise<void> {
   assertKafkaConfigured(service, config);
-  const topic = commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE);
-  await ensureTopicsNamed(
-    createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-admin` }),
-    [topic, `${topic}.reply`],
-    config.KAFKA_TOPIC_PARTITIONS,
-  );
-  app.connectMicroservice(kafkaTransport(config, `${service.context}-commands`), { inheritAppConfig: true });
   app.enableShutdownHooks();
-  await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
 }
 
@@ -69,7 +58,7 @@ export async function runServiceProcess(
   const service = define(config);
   // before anything opens: a refused start leaves no database started behind
   assertKafkaConfigured(service, config);
-  const app = await NestFactory.create(serviceApplicationModule(service, config), {
+  const app = await NestFactory.create(serviceApplicationModule(service), {
     logger: logLevelsFrom(config.LOG_LEVEL),
   });
   await startServiceApplication(app, service, config);

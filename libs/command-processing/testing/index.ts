@@ -47,7 +47,7 @@ export async function startServiceForTest(
   config: HyeopchiConfig,
   clock: Clock,
 ): Promise<INestApplication> {
-  const app = await createApplicationForTest(serviceApplicationModule(service, config), config, clock);
+  const app = await createApplicationForTest(serviceApplicationModule(service), config, clock);
   await startServiceApplication(app, service, config);
   return app;
 }

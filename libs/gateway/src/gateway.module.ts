@@ -1,7 +1,6 @@
 import { EventInfrastructureModule, DATABASE, Database, EVENT_BUS } from '@hyeopchi/event-infrastructure';
 import { EventBus } from '@hyeopchi/messaging';
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/context-names';
 import { COMMAND_SENDER, KafkaCommandSender } from '@hyeopchi/command-processing';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -17,6 +16,7 @@ import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLogs } from './audit/audit-logs';
+import { AGGREGATES } from './contexts';
 import {
   CallerAuthenticator,
   CommandGate,
@@ -170,7 +170,7 @@ export class GatewayModule implements NestModule {
         { provide: DEVELOPMENT_SIGN_IN, useValue: null },
         {
           provide: COMMAND_SENDER,
-          useFactory: () => KafkaCommandSender.connect(config, CONTEXTS, { name: 'gateway' }),
+          useFactory: () => KafkaCommandSender.connect(config, AGGREGATES, { name: 'gateway' }),
         },
         KafkaSenderShutdown,
       ],

@@ -15,7 +15,8 @@ export function allServices(config: HyeopchiConfig): ServiceDefinition[] {
   return [civicService, departmentService(config), committeeService, feedbackService];
 }
 
-const ALL_AGGREGATES: readonly AggregateContract[] = [
+/** The aggregates of the four contexts: the commands a caller may send, and the streams they act on. */
+export const ALL_AGGREGATES: readonly AggregateContract[] = [
   ...civicAggregates,
   ...departmentAggregates,
   ...committeeAggregates,

@@ -11,7 +11,7 @@ import {
   KafkaCommandSender,
 } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { ALL_AGGREGATES, allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import {
   Started,
@@ -41,7 +41,7 @@ async function fourServicesOverKafka(config: HyeopchiConfig, clock: TestClock): 
     await stopApps();
     throw failure.reason;
   }
-  const sender = await KafkaCommandSender.connect(config, CONTEXTS, {
+  const sender = await KafkaCommandSender.connect(config, ALL_AGGREGATES, {
     name: `scenario-client-${config.KAFKA_TOPIC_NAMESPACE}`,
   });
   return {
