@@ -1,6 +1,6 @@
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
 import { loadConfiguration } from '@hyeopchi/config';
-import { CONTEXTS } from '@hyeopchi/context-names';
+import { ALL_AGGREGATES } from '@hyeopchi/platform';
 import { createPool } from '@hyeopchi/postgres';
 import {
   LOCAL_POSTGRES_ADMIN_URL,
@@ -56,7 +56,7 @@ async function measure(replicas: number, roundNumber: number, brokers: string[])
   };
   const platform = await startDistributedPlatform({ replicas, env });
   try {
-    const sender = await KafkaCommandSender.connect(loadConfiguration(env), CONTEXTS, {
+    const sender = await KafkaCommandSender.connect(loadConfiguration(env), ALL_AGGREGATES, {
       name: `scale-bench-client-${run}`,
       timeoutMs: 30_000,
     });

@@ -1,5 +1,6 @@
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
 import { loadConfiguration } from '@hyeopchi/config';
+import { ALL_AGGREGATES } from '@hyeopchi/platform';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { reviewIdFor } from '@hyeopchi/department/contract';
 import { PostgresEventStore } from '@hyeopchi/event-store';
@@ -101,7 +102,7 @@ describe('the distributed platform, two of each process, one of several killed u
   }, 300_000);
 
   async function submitProposals(env: Record<string, string>): Promise<string[]> {
-    const sender = await KafkaCommandSender.connect(loadConfiguration(env), CONTEXTS, {
+    const sender = await KafkaCommandSender.connect(loadConfiguration(env), ALL_AGGREGATES, {
       name: `scale-client-${run}`,
       timeoutMs: 20_000,
     });
