@@ -2,6 +2,7 @@ import { AuditRecord } from '@hyeopchi/audit';
 import { domainChecks } from '@hyeopchi/audit-verifier';
 import { ProposalCommand, ProposalEvent, ProposalState, proposalDecider } from '@hyeopchi/civic/domain';
 import { fold } from '@hyeopchi/domain-kernel';
+import { proposalDraft } from '@hyeopchi/testing';
 import { nowMs, round } from './stats';
 
 /** What one popular proposal costs the domain, without the store or the network around it. */
@@ -31,15 +32,7 @@ export function measureFold(supports: number): FoldFigures {
   const command = (type: ProposalCommand['type'], actor: string, data: object) =>
     ({ type, data: { proposalId, ...data }, metadata: { now: at(1), actor } }) as ProposalCommand;
   const opening: ProposalCommand[] = [
-    command('DraftProposal', 'author', {
-      title: 'Shade canopies',
-      body: 'Shade in three parks before the summer heat.',
-      serves: ['strategy-5'],
-      departments: ['parks'],
-      district: 'Mapo-gu',
-      organizationId: null,
-      organizationMembers: [],
-    }),
+    command('DraftProposal', 'author', { ...proposalDraft(proposalId), organizationMembers: [] }),
     command('SubmitProposal', 'author', { policy, organizationMembers: [] }),
   ];
   const events: ProposalEvent[] = [];
