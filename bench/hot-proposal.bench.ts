@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadFromAnotherProcess } from './support/child-process-load';
+import { measureFold } from './support/hot-fold';
 import { HotSupportOptions, HotSupportResult } from './support/hot-support-load';
 import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
@@ -9,7 +10,8 @@ import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gatew
  * `npm run bench -- hot-proposal`: one popular proposal. `BENCH_HOT_SUPPORTS` citizens (100,000 by default)
  * support it through GraphQL in standalone mode, 64 at a time, each waiting until queries show its support. The
  * run stops after `BENCH_HOT_SECONDS` (300 by default) and says how far it got: the rate over the first and the
- * last 5,000 supports shows whether each support costs more than the one before.
+ * last 5,000 supports shows whether each support costs more than the one before. First, without the platform,
+ * what the domain alone spends on 25,000, 50,000 and 100,000 supports: twice the supports should cost twice the time.
  */
 const SUPPORTS = Number(process.env.BENCH_HOT_SUPPORTS ?? 100_000);
 const MAX_SECONDS = Number(process.env.BENCH_HOT_SECONDS ?? 300);
@@ -17,6 +19,9 @@ const CLIENTS = 64;
 const WINDOW = 5_000;
 
 async function main(): Promise<void> {
+  const folds = [25_000, 50_000, 100_000].map(measureFold);
+  console.log('\nThe domain alone, on one proposal (deciding, folding, the offline replay):');
+  console.table(folds);
   const platform = await startStandaloneGateway('hyeopchi_bench_hot_proposal');
   try {
     await prepareProposals(platform.sender, 1);
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
       measuredAt: new Date().toISOString(),
       machine: await platform.describeMachine(),
       asked: { supports: SUPPORTS, clients: CLIENTS, maxSeconds: MAX_SECONDS, window: WINDOW },
+      folds,
       ...result,
     };
     console.log(`written to ${writeResults('hot-proposal', results)}`);

@@ -1,5 +1,6 @@
 import { AggregateContract, CommandContract, DataOf } from '@hyeopchi/contract-kit';
 import { RecordedEvent } from '@hyeopchi/event-store';
+import { StreamEvent } from './handle-command';
 
 /** What a route may read before deciding: its own context's streams. */
 export interface StreamReader {
@@ -22,7 +23,7 @@ export interface RouteSteps<Contract extends CommandContract> {
   /** Adds what the decider needs that the caller does not say (the `Found` of the aggregate's contract). */
   prepare?(command: AcceptedCommand<Contract>, streams: StreamReader): Promise<PreparedCommand>;
   /** The correlation id a stream's history imposes on every later command (a proposal's chain, …). */
-  correlationOf?(history: readonly RecordedEvent[], data: DataOf<Contract>): string | undefined;
+  correlationOf?(history: readonly StreamEvent[], data: DataOf<Contract>): string | undefined;
 }
 
 /**
@@ -43,6 +44,6 @@ export function commandRoute<Contracts extends readonly CommandContract[]>(
 }
 
 /** A chain starts with the stream: every later command on it carries its first event's correlation id. */
-export function correlationOfFirstEvent(history: readonly RecordedEvent[]): string | undefined {
+export function correlationOfFirstEvent(history: readonly StreamEvent[]): string | undefined {
   return history[0]?.metadata.correlationId;
 }

@@ -2,9 +2,10 @@ import { canonicalJson } from '@hyeopchi/audit';
 import { EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { CommandIdReusedError } from './errors';
 import { IdSource } from './ports';
-import { handleCommand } from './handle-command';
-import { KeyedQueue } from './keyed-queue';
-import { DomainError } from '@hyeopchi/domain-kernel';
+import { Settled, StreamCommand, handleCommands } from './handle-command';
+import { GroupingQueue } from './grouping-queue';
+import { StreamCache } from './stream-cache';
+import { DomainError, DomainEvent } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
@@ -12,16 +13,28 @@ import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
 import { CommandRoute, PreparedCommand } from './command-route';
 
+/** A command on its way to its stream, with all it needs to be decided there. */
+interface QueuedCommand {
+  route: CommandRoute;
+  store: EventStore;
+  streamId: string;
+  command: StreamCommand<unknown>;
+}
+
 /**
  * Validate, load, decide, append — the same for every aggregate; the route says which. Every failure comes back
  * as a typed reply, and a refused command has written nothing. Commands to one stream take their turn in this
- * process, so many people acting on one proposal at once do not conflict; a conflict with another process is
- * decided again (`handleCommand`).
+ * process, so many people acting on one proposal at once do not conflict: those that queued while the stream was
+ * busy are decided in turn and appended together (`handleCommands`), on the stream as a cache of its folded state
+ * holds it, brought up to date from the store first. A conflict with another process is decided again.
  */
 @Injectable()
 export class CommandExecutor {
   private readonly logger = new Logger('Commands');
-  private readonly streams = new KeyedQueue();
+  private readonly caches = new Map<string, StreamCache>();
+  private readonly streams = new GroupingQueue<QueuedCommand, Settled<DomainEvent>>((_, group) =>
+    this.handleGroup(group),
+  );
 
   constructor(
     @Inject(EVENT_STORES) private readonly stores: ReadonlyMap<string, EventStore>,
@@ -44,14 +57,16 @@ export class CommandExecutor {
         ? await steps.prepare(accepted, store)
         : { data: parsed.data };
       const streamId = aggregate.streamId(prepared.data);
-      const command = {
-        type: request.type,
-        data: prepared.data,
-        metadata: { now: this.clock.now(), actor: request.actor, role: request.role },
-      };
-      const outcome = await this.streams.run(`${aggregate.context}/${streamId}`, () =>
-        handleCommand(store, streamId, aggregate.decider, command, {
-          ids: this.ids,
+      const settled = await this.streams.run(`${aggregate.context}/${streamId}`, {
+        route,
+        store,
+        streamId,
+        command: {
+          command: {
+            type: request.type,
+            data: prepared.data,
+            metadata: { now: this.clock.now(), actor: request.actor, role: request.role },
+          },
           metadata: {
             actor: request.actor,
             role: request.role,
@@ -62,8 +77,10 @@ export class CommandExecutor {
             causationId: request.causationId ?? commandId,
           },
           correlationOf: steps.correlationOf && ((history) => steps.correlationOf!(history, prepared.data)),
-        }),
-      );
+        },
+      });
+      if ('refused' in settled) throw settled.refused;
+      const { outcome } = settled;
       return {
         ok: true,
         commandId,
@@ -90,6 +107,24 @@ export class CommandExecutor {
         'the service could not complete the command; send it again with the same commandId',
       );
     }
+  }
+
+  /** The commands of one stream that queued together: they share its route and store. */
+  private handleGroup(group: QueuedCommand[]): Promise<Settled<DomainEvent>[]> {
+    const [{ route, store, streamId }] = group;
+    return handleCommands(
+      store,
+      streamId,
+      route.aggregate.decider,
+      group.map(({ command }) => command),
+      { ids: this.ids, folds: this.cacheOf(route.aggregate.context) },
+    );
+  }
+
+  private cacheOf(context: string): StreamCache {
+    const cache = this.caches.get(context) ?? new StreamCache();
+    this.caches.set(context, cache);
+    return cache;
   }
 }
 

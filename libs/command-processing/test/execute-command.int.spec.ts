@@ -18,6 +18,8 @@ describe('the command executor under contention, on the real store', () => {
     pools.push(pool);
     const store = await PostgresEventStore.open(pool, schema);
     let conflicts = 0;
+    let appends = 0;
+    let failAppend: number | undefined;
     let hold: (() => Promise<void>) | undefined;
     const watched = Object.assign(Object.create(store) as EventStore, {
       readStream: async (...args: Parameters<EventStore['readStream']>) => {
@@ -28,14 +30,19 @@ describe('the command executor under contention, on the real store', () => {
         return events;
       },
       appendToStream: (...args: Parameters<EventStore['appendToStream']>) =>
-        store.appendToStream(...args).catch((error: unknown) => {
-          if (error instanceof WrongExpectedVersionError) conflicts++;
-          throw error;
-        }),
+        ++appends === failAppend
+          ? Promise.reject(new Error('the connection was lost'))
+          : store.appendToStream(...args).catch((error: unknown) => {
+              if (error instanceof WrongExpectedVersionError) conflicts++;
+              throw error;
+            }),
     });
     return {
       store: watched,
       conflicts: () => conflicts,
+      appends: () => appends,
+      /** The `nth` append from now fails as a lost connection would. */
+      failAppend: (nth: number) => (failAppend = appends + nth),
       holdNextLoad: (until: () => Promise<void>) => (hold = until),
     };
   }
@@ -126,5 +133,79 @@ describe('the command executor under contention, on the real store', () => {
     expect(replies.filter((reply) => !reply.ok)).toEqual([]);
     expect(first.conflicts() + second.conflicts()).toBeGreaterThan(0);
     expect(await supportsIn(first.store, 'two-processes')).toEqual({ supporters: 50, lastCount: 50 });
+  });
+
+  describe('grouping the commands that queue on one stream, on its cached state', () => {
+    const repliesOk = (replies: CommandReply[]) =>
+      replies.filter((reply): reply is Extract<CommandReply, { ok: true }> => reply.ok);
+    const codesOf = (replies: CommandReply[]) => replies.map((reply) => (reply.ok ? 'ok' : reply.error.code));
+
+    it('appends simultaneous supports in fewer appends, each reply naming its own event', async () => {
+      const { store, appends } = await processStore();
+      const executor = executorOn(store);
+      await submitted(executor, 'grouped');
+      const before = appends();
+
+      const replies = await supportAll(executor, 'grouped', people('citizen', 30));
+
+      expect(appends() - before).toBeLessThan(30);
+      const stored = await store.readStream('proposal-grouped');
+      for (const reply of repliesOk(replies)) {
+        const event = stored[reply.streamVersion - 1];
+        expect([event.metadata.commandId, event.globalPosition]).toEqual([
+          reply.commandId,
+          reply.globalPosition,
+        ]);
+      }
+      expect(new Set(repliesOk(replies).map((reply) => reply.streamVersion)).size).toBe(30);
+    });
+
+    it('refuses the commands of a group that the domain refuses, and appends the others', async () => {
+      const { store } = await processStore();
+      const executor = executorOn(store);
+      await submitted(executor, 'refused-in-group');
+
+      const replies = await supportAll(executor, 'refused-in-group', [
+        'lee',
+        'author',
+        'park',
+        'lee',
+        'choi',
+      ]);
+
+      expect(codesOf(replies)).toEqual(['ok', 'AUTHOR_CANNOT_SUPPORT', 'ok', 'ALREADY_SUPPORTED', 'ok']);
+      expect(await supportsIn(store, 'refused-in-group')).toEqual({ supporters: 3, lastCount: 3 });
+    });
+
+    it('decides on what another process appended behind the cache', async () => {
+      const ours = await processStore();
+      const theirs = await processStore();
+      const executor = executorOn(ours.store);
+      await submitted(executor, 'behind-the-cache');
+      await accepted(send(executor, 'SupportProposal', 'lee', { proposalId: 'behind-the-cache' }));
+      await accepted(
+        send(executorOn(theirs.store), 'SupportProposal', 'park', { proposalId: 'behind-the-cache' }),
+      );
+
+      const replies = await supportAll(executor, 'behind-the-cache', ['park', 'choi']);
+
+      expect(codesOf(replies)).toEqual(['ALREADY_SUPPORTED', 'ok']);
+      expect(await supportsIn(ours.store, 'behind-the-cache')).toEqual({ supporters: 3, lastCount: 3 });
+    });
+
+    it('answers every command of a group whose append failed as not done, writing none of them', async () => {
+      const process = await processStore();
+      const executor = executorOn(process.store);
+      await submitted(executor, 'failed-group');
+      process.failAppend(2); // the first support goes alone, the others queue behind it as one group
+
+      const replies = await supportAll(executor, 'failed-group', people('citizen', 5));
+
+      expect(codesOf(replies)).toEqual(['ok', 'INTERNAL', 'INTERNAL', 'INTERNAL', 'INTERNAL']);
+      expect(await supportsIn(process.store, 'failed-group')).toEqual({ supporters: 1, lastCount: 1 });
+      const again = await supportAll(executor, 'failed-group', people('citizen', 5).slice(1));
+      expect(codesOf(again)).toEqual(['ok', 'ok', 'ok', 'ok']);
+      expect(await supportsIn(process.store, 'failed-group')).toEqual({ supporters: 5, lastCount: 5 });
+    });
   });
 });

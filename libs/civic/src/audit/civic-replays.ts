@@ -102,7 +102,7 @@ function tierMismatch(reached: ProposalTierReached['data'], proposal: ProposalSt
     return `${about} reached tier ${reached.tier}, which policy version ${policy.version} does not have`;
   const [count, measured] =
     rule.measure === 'supports'
-      ? [proposal.supporters.length, 'supports']
+      ? [proposal.supporters.size, 'supports']
       : [proposal.forumParticipants, 'forum participants'];
   if (count < rule.threshold) {
     return `${about} reached tier ${reached.tier} with ${count} ${measured}, below the threshold ${rule.threshold} of policy version ${policy.version}`;

@@ -101,8 +101,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
       const open = openForSupport(state, at);
       if (actor === open.authorId)
         throw refuse('AUTHOR_CANNOT_SUPPORT', 'authors do not support their own proposal');
-      if (open.supporters.includes(actor)) throw refuse('ALREADY_SUPPORTED', `${actor} supports it already`);
-      const supports = open.supporters.length + 1;
+      if (open.supporters.has(actor)) throw refuse('ALREADY_SUPPORTED', `${actor} supports it already`);
+      const supports = open.supporters.size + 1;
       return [
         {
           type: 'proposal.supported.v1',
@@ -129,8 +129,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
     }
     case 'WithdrawSupport': {
       const open = openForSupport(state, at);
-      if (!open.supporters.includes(actor)) throw refuse('NOT_SUPPORTED', `${actor} does not support it`);
-      const supports = open.supporters.length - 1;
+      if (!open.supporters.has(actor)) throw refuse('NOT_SUPPORTED', `${actor} does not support it`);
+      const supports = open.supporters.size - 1;
       return [
         {
           type: 'proposal.support_withdrawn.v1',

@@ -1,6 +1,7 @@
 import { unreachable } from '@hyeopchi/domain-kernel';
 import { ThresholdPolicy, TierName } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent } from './events';
+import { Supporters } from './supporters';
 
 interface Authored {
   id: string;
@@ -18,7 +19,7 @@ export type ProposalState =
       status: 'submitted';
       policy: ThresholdPolicy;
       supportWindowClosesAt: string;
-      supporters: readonly string[];
+      supporters: Supporters;
       tiersReached: readonly TierName[];
       forumParticipants: number;
       answered: boolean;
@@ -51,20 +52,17 @@ export function evolveProposal(state: ProposalState, event: ProposalEvent): Prop
         status: 'submitted',
         policy: event.data.policy,
         supportWindowClosesAt: event.data.supportWindowClosesAt,
-        supporters: [],
+        supporters: Supporters.none,
         tiersReached: [],
         forumParticipants: 0,
         answered: false,
       };
     case 'proposal.supported.v1':
       if (state.status !== 'submitted') return state;
-      return { ...state, supporters: [...state.supporters, event.data.supporterId] };
+      return { ...state, supporters: state.supporters.with(event.data.supporterId) };
     case 'proposal.support_withdrawn.v1':
       if (state.status !== 'submitted') return state;
-      return {
-        ...state,
-        supporters: state.supporters.filter((supporter) => supporter !== event.data.supporterId),
-      };
+      return { ...state, supporters: state.supporters.without(event.data.supporterId) };
     case 'proposal.tier_reached.v1':
       if (state.status !== 'submitted') return state;
       return { ...state, tiersReached: [...state.tiersReached, event.data.tier] };
