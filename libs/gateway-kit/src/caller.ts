@@ -7,18 +7,10 @@ export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 /** Who calls: the identity of a valid bearer token, none without one, or why the token was refused. */
 export type Caller = { identity: Identity } | { identity: null; refusal: string | null };
 
-/** Tokens whose verification is remembered at most: the oldest are forgotten first. */
-const MAX_VERIFIED_TOKENS = 10_000;
-
-/**
- * Reads the caller of a request from its bearer token, once per request however many fields ask. A token found
- * valid is remembered until it expires (its signature and claims cannot change): a client sending the same
- * token with every request pays for its verification once.
- */
+/** Reads the caller of a request from its bearer token, once per request however many fields ask. */
 @Injectable()
 export class CallerAuthenticator {
   private readonly callers = new WeakMap<Request, Promise<Caller>>();
-  private readonly verified = new Map<string, { identity: Identity; expiresAtMs: number }>();
 
   constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
 
@@ -44,25 +36,11 @@ export class CallerAuthenticator {
     if (!header) return { identity: null, refusal: null };
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
     if (!token) return { identity: null, refusal: 'send the token as "Authorization: Bearer <token>"' };
-    const known = this.verified.get(token);
-    if (known && Date.now() < known.expiresAtMs) return { identity: known.identity };
     try {
-      const identity = await this.verifier.verify(token);
-      this.remember(token, identity);
-      return { identity };
+      return { identity: await this.verifier.verify(token) };
     } catch (error) {
       if (error instanceof InvalidTokenError) return { identity: null, refusal: error.message };
       throw error;
     }
-  }
-
-  private remember(token: string, identity: Identity): void {
-    // the verifier has checked the token: its claims are the issuer's, and say how long it lasts
-    const { exp } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
-      exp: number;
-    };
-    this.verified.delete(token);
-    this.verified.set(token, { identity, expiresAtMs: exp * 1000 });
-    if (this.verified.size > MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
   }
 }
