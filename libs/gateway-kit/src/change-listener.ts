@@ -46,6 +46,7 @@ export class ReadModelChangeListener {
     this.client = client;
     // after a reconnection: a switch may have been announced while nobody listened
     if (this.attempt > 0) this.changes.emit('switch');
+    this.changes.emit('missed');
     this.attempt = 0;
     if (this.stopped) await client.end().catch(() => undefined);
   }
@@ -97,11 +98,26 @@ export class ReadModelChangeListener {
     this.changes.on('switch', lookAgain);
   }
 
+  /**
+   * Calls `forget` whenever changes may have gone unheard: the connection was lost or is back, or the read models
+   * moved to another schema. What was learnt from the read models before may be wrong since.
+   */
+  onMissed(forget: () => void): void {
+    this.changes.on('missed', forget);
+  }
+
+  /** Whether changes are heard now: false while the connection is lost, and before `start`. */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
   /** Listens to the changes of the read models in `schema` from now on, instead of the ones before. */
   async follow(schema: string): Promise<void> {
     const before = this.channel;
     this.channel = schema;
+    this.changes.emit('missed');
     await this.client?.query(`LISTEN ${schema}; UNLISTEN ${before}`);
+    this.changes.emit('missed');
   }
 
   async stop(): Promise<void> {
@@ -112,6 +128,7 @@ export class ReadModelChangeListener {
   private lost(client: Client, error: Error): void {
     if (this.stopped || client !== this.client) return;
     this.client = null;
+    this.changes.emit('missed');
     client.end().catch(() => undefined);
     this.retry(error);
   }

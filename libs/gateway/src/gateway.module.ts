@@ -38,6 +38,8 @@ import { ReadModelsLifecycle } from './read-models/read-models.lifecycle';
 import { GATEWAY_RESOLVERS } from './resolvers';
 import { DEVELOPMENT_SIGN_IN, DevelopmentSignIn } from './sign-in/development-sign-in';
 import { webAppModules } from './web-app';
+import { ResponseCache } from './response-cache/response-cache';
+import { ResponseCacheMiddleware } from './response-cache/response-cache.middleware';
 import { GRAPHQL_PATH, SubscriptionServer } from './subscription-server';
 import { wellFormedInputPlugin } from './well-formed-input';
 
@@ -115,6 +117,11 @@ const GATEWAY = {
       },
     },
     {
+      provide: ResponseCache,
+      inject: [ReadModelChangeListener],
+      useFactory: (changes: ReadModelChangeListener) => new ResponseCache(changes),
+    },
+    {
       provide: ReadModelChangeListener,
       inject: [DATABASE, ReadModels],
       useFactory: async (database: Database, readModels: ReadModels) => {
@@ -142,7 +149,7 @@ export class GatewayModule implements NestModule {
     }
     this.adapterHost.httpAdapter.getInstance<Express>().disable('x-powered-by');
     consumer.apply(securityHeaders).forRoutes('{*path}');
-    consumer.apply(graphqlBodyParser()).forRoutes(GRAPHQL_PATH);
+    consumer.apply(graphqlBodyParser(), ResponseCacheMiddleware).forRoutes(GRAPHQL_PATH);
   }
 
   /** In the services' process (standalone): their event infrastructure's database and bus, their dispatcher. */

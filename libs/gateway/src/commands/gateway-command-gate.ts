@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
 import { CommitteeMember } from '@hyeopchi/committee/read-model';
 import { Implementation } from '@hyeopchi/department/read-model';
+import { ResponseCache } from '../response-cache/response-cache';
 import { waitUntilVisible } from './visibility';
 import {
   CallerAuthenticator,
@@ -32,6 +33,7 @@ export class GatewayCommandGate implements CommandGate {
     private readonly readModels: ReadModels,
     private readonly callers: CallerAuthenticator,
     private readonly changes: ReadModelChangeListener,
+    private readonly responses: ResponseCache,
   ) {}
 
   async send<Contract extends CommandContract>(
@@ -75,6 +77,9 @@ export class GatewayCommandGate implements CommandGate {
       { context, streamId: reply.streamId, version: reply.streamVersion },
       VISIBILITY_WAIT_MS,
     );
+    // the wait may have seen the change in the read models before their announcement arrived: the caller's next
+    // query must not get an answer kept from before
+    this.responses.forget();
     return acceptedOf(context, reply, visible);
   }
 
