@@ -1,14 +1,18 @@
+import { issueToken } from '@hyeopchi/identity';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadFromAnotherProcess } from './support/child-process-load';
 import { LoadOptions, LoadResult } from './support/graphql-load';
-import { prepareProposals } from './support/proposals';
+import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
 import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gateway';
 
 /**
- * `npm run bench -- gateway`: GraphQL over HTTP in standalone mode. Mutations end when the read models show
- * them (read-your-writes), so their figures include the projection; queries read the read models. The clients
- * run in a process of their own.
+ * `npm run bench -- gateway`: GraphQL over HTTP in standalone mode, beside a bare Node HTTP server answering
+ * fixed JSON in the same process (the most this machine's Node serves: each query's `× baseline` is its share
+ * of it). Mutations end when the read models show them (read-your-writes), so their figures include the
+ * projection; queries read the read models. The clients run in a process of their own.
  */
 const SECONDS_PER_CASE = Number(process.env.BENCH_SECONDS ?? 8);
 const CLIENTS = 16;
@@ -17,34 +21,108 @@ const PROPOSALS = 200;
 interface GatewayCase extends LoadResult {
   operation: string;
   clients: number;
+  xBaseline: number;
+}
+
+interface Query {
+  operation: string;
+  query: string;
+  token?: string;
+}
+
+const reader = issueToken(
+  { subject: 'bench-reader', roles: ['citizen'], organizations: [], departments: [], onCommittee: false },
+  { secret: BENCH_SECRET, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 3600 },
+);
+const proposalQuery = `{ proposal(id: "${benchProposalId(7)}") { id title status supports } }`;
+const QUERIES: Query[] = [
+  { operation: '{ __typename }', query: '{ __typename }' },
+  { operation: 'proposal(id), 4 scalars', query: proposalQuery },
+  { operation: 'proposal(id), 4 scalars, signed in', query: proposalQuery, token: reader },
+  {
+    operation: 'proposals(first: 20) query',
+    query:
+      '{ proposals(first: 20, filter: { status: collecting_support }) { totalCount edges { node { id supports } } } }',
+  },
+];
+
+/** What the gateway is measured against: a request read whole and a fixed JSON answer, nothing else. */
+async function startBaseline(): Promise<{ url: string; close(): Promise<void> }> {
+  const answer = JSON.stringify({ data: { __typename: 'Query' } });
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(answer);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function headersOf(token?: string): Record<string, string> {
+  return { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
 }
 
 async function main(): Promise<void> {
   const platform = await startStandaloneGateway('hyeopchi_bench_gateway');
+  const baseline = await startBaseline();
   const cases: GatewayCase[] = [];
+  const load = (options: LoadOptions) =>
+    loadFromAnotherProcess<LoadOptions, LoadResult>(join(__dirname, 'support', 'graphql-load.js'), options);
+  const repeated = async (url: string, { query, token }: Query, seconds: number) => {
+    const body = JSON.stringify({ query });
+    const first = await fetch(url, { method: 'POST', headers: headersOf(token), body });
+    const expectBody = await first.text();
+    if (!first.ok || expectBody.includes('"errors"')) throw new Error(`${query}: ${expectBody}`);
+    return load({
+      kind: 'repeated',
+      url,
+      body,
+      headers: headersOf(token),
+      expectBody,
+      seconds,
+      clients: CLIENTS,
+    });
+  };
   try {
     await prepareProposals(platform.sender, PROPOSALS);
-    const load = (operation: LoadOptions['operation'], seconds: number, firstSupporter: number) =>
-      loadFromAnotherProcess<LoadOptions, LoadResult>(join(__dirname, 'support', 'graphql-load.js'), {
+    const supports = (seconds: number, firstSupporter: number) =>
+      load({
+        kind: 'supports',
         url: platform.url,
-        operation,
         seconds,
         clients: CLIENTS,
         proposals: PROPOSALS,
         secret: BENCH_SECRET,
         firstSupporter,
       });
-    await load('support', 1, 0);
-    const support = await load('support', SECONDS_PER_CASE, 1_000_000);
-    const list = await load('list', SECONDS_PER_CASE, 0);
-    cases.push({ operation: 'supportProposal (read-your-writes)', clients: CLIENTS, ...support });
-    cases.push({ operation: 'proposals(first: 20) query', clients: CLIENTS, ...list });
-    console.log('\nGraphQL over HTTP, standalone mode, 16 clients in another process:');
+    await supports(1, 0);
+    for (const query of QUERIES) await repeated(platform.url, query, 1);
+    await repeated(baseline.url, QUERIES[0], 1);
+
+    const bare = await repeated(baseline.url, QUERIES[0], SECONDS_PER_CASE);
+    const measure = (operation: string, result: LoadResult) =>
+      cases.push({
+        operation,
+        clients: CLIENTS,
+        ...result,
+        xBaseline: +(result.perSec / bare.perSec).toFixed(2),
+      });
+    measure('bare Node HTTP, fixed JSON (baseline)', bare);
+    for (const query of QUERIES)
+      measure(query.operation, await repeated(platform.url, query, SECONDS_PER_CASE));
+    measure('supportProposal (read-your-writes)', await supports(SECONDS_PER_CASE, 1_000_000));
+    console.log(`\nGraphQL over HTTP, standalone mode, ${CLIENTS} clients in another process:`);
     console.table(cases);
     const machine = await platform.describeMachine();
     const results = { suite: 'gateway', measuredAt: new Date().toISOString(), machine, cases };
     console.log(`written to ${writeResults('gateway', results)}`);
   } finally {
+    await baseline.close();
     await platform.close();
   }
 }

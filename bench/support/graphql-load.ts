@@ -1,14 +1,32 @@
 import { issueToken } from '@hyeopchi/identity';
+import autocannon from 'autocannon';
 import { benchProposalId } from './proposals';
-import { nowMs, summarise } from './stats';
+import { nowMs, round, summarise } from './stats';
 
 /**
  * The gateway bench's clients, in a process of their own so that generating the load does not take the CPU
- * the gateway needs: `node graphql-load.js <json options>` prints one JSON line with the figures.
+ * the server needs: `node graphql-load.js <json options>` prints one JSON line with the figures.
  */
-export interface LoadOptions {
+export type LoadOptions = RepeatedRequest | Supports;
+
+/**
+ * The same POST again and again, sent by autocannon (its HTTP/1.1 client costs far less per request than
+ * fetch): every response must be `expectBody`, byte for byte, or it counts as failed.
+ */
+export interface RepeatedRequest {
+  kind: 'repeated';
   url: string;
-  operation: 'support' | 'list';
+  body: string;
+  headers: Record<string, string>;
+  expectBody: string;
+  seconds: number;
+  clients: number;
+}
+
+/** supportProposal by ever new citizens, each with a token of their own: a request cannot be replayed. */
+export interface Supports {
+  kind: 'supports';
+  url: string;
   seconds: number;
   clients: number;
   proposals: number;
@@ -25,17 +43,26 @@ export interface LoadResult {
   failed: number;
 }
 
-async function post(url: string, token: string | null, body: object) {
-  const response = await fetch(url, {
+async function repeat(options: RepeatedRequest): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
+    headers: options.headers,
+    body: options.body,
+    expectBody: options.expectBody,
+    connections: options.clients,
+    duration: options.seconds,
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench only looks for one field
-  return (await response.json()) as { data?: Record<string, any> };
+  return {
+    requests: result.requests.total,
+    perSec: Math.round(result.requests.total / options.seconds),
+    p50Ms: round(result.latency.p50),
+    p99Ms: round(result.latency.p99),
+    failed: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
 }
 
-async function run(options: LoadOptions): Promise<LoadResult> {
+async function support(options: Supports): Promise<LoadResult> {
   let supporter = options.firstSupporter;
   const token = (subject: string) =>
     issueToken(
@@ -43,19 +70,17 @@ async function run(options: LoadOptions): Promise<LoadResult> {
       { secret: options.secret, issuer: 'hyeopchi', audience: 'hyeopchi', expiresInSeconds: 3600 },
     );
   const call = async (): Promise<boolean> => {
-    if (options.operation === 'list') {
-      const body = await post(options.url, null, {
-        query:
-          '{ proposals(first: 20, filter: { status: collecting_support }) { totalCount edges { node { id supports } } } }',
-      });
-      return body.data?.proposals?.edges?.length === 20;
-    }
     const id = supporter++;
-    const body = await post(options.url, token(`citizen-${id}`), {
-      query: `mutation ($id: String!) { supportProposal(input: { proposalId: $id }) {
-        ... on CommandAccepted { visible } ... on CommandRefused { code } } }`,
-      variables: { id: benchProposalId(id % options.proposals) },
+    const response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token(`citizen-${id}`)}` },
+      body: JSON.stringify({
+        query: `mutation ($id: String!) { supportProposal(input: { proposalId: $id }) {
+          ... on CommandAccepted { visible } ... on CommandRefused { code } } }`,
+        variables: { id: benchProposalId(id % options.proposals) },
+      }),
     });
+    const body = (await response.json()) as { data?: { supportProposal?: { visible?: boolean } } };
     return body.data?.supportProposal?.visible === true;
   };
   const latencies: number[] = [];
@@ -78,7 +103,8 @@ async function run(options: LoadOptions): Promise<LoadResult> {
 }
 
 if (require.main === module) {
-  run(JSON.parse(process.argv[2]) as LoadOptions).then(
+  const options = JSON.parse(process.argv[2]) as LoadOptions;
+  (options.kind === 'repeated' ? repeat(options) : support(options)).then(
     (result) => console.log(JSON.stringify(result)),
     (error: unknown) => {
       console.error(error);
