@@ -1,4 +1,10 @@
-import { Proposal, ProposalConditions, proposalsMeeting, searchableText } from '@hyeopchi/civic/read-model';
+import {
+  Proposal,
+  ProposalConditions,
+  countOf,
+  proposalsMeeting,
+  searchableText,
+} from '@hyeopchi/civic/read-model';
 import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -118,6 +124,12 @@ describe('proposals meeting conditions', () => {
       }),
     ).toEqual(['p3']);
     expect(await ids({ status: 'answered', text: '공원' })).toEqual([]);
+  });
+
+  it('counts the proposals shown, not the rows made before their draft', async () => {
+    expect(await countOf(proposalsMeeting(readModels.manager, { district: 'Mapo-gu' }))).toBe(3);
+    expect(await countOf(proposalsMeeting(readModels.manager, { text: '공원' }))).toBe(2);
+    expect(await countOf(proposalsMeeting(readModels.manager, null))).toBe(5);
   });
 
   it('takes texts up to 200 characters, counted as characters', () => {

@@ -5,6 +5,7 @@ import { CallerAuthenticator, badInput, ReadModels } from '@hyeopchi/gateway-kit
 import {
   MAX_SEARCH_CHARACTERS,
   Proposal,
+  countOf,
   Supporter,
   draftedProposal,
   proposalsMeeting,
@@ -68,7 +69,7 @@ export class ProposalsResolver {
       throw badInput(`filter.text is at most ${MAX_SEARCH_CHARACTERS} characters`);
     }
     const matching = proposalsMeeting(this.readModels.manager, filter);
-    const totalCount = await matching.clone().getCount();
+    const totalCount = await countOf(matching);
     if (after) {
       const [draftedAt, id] = afterCursor(after);
       matching.andWhere('(proposal.draftedAt, proposal.id) < (:draftedAt, :id)', { draftedAt, id });

@@ -30,6 +30,8 @@ export function proposalSearchSql(schema: string): string[] {
   return [
     `CREATE OR REPLACE FUNCTION ${schema}.search_grams_v1(value text, with_single_characters boolean)
        RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+       -- costly per row: a plan that filters rows runs the cheap substring check first, or reads the index
+       COST 10000
        RETURN ARRAY(
          SELECT DISTINCT substr(lowered, start, size)
          FROM lower(value) AS lowered,
@@ -68,6 +70,12 @@ export function proposalsMeeting(
     );
   }
   return matching;
+}
+
+/** How many proposals a query finds: count(*), the id being the key (TypeORM's getCount counts DISTINCT ids). */
+export async function countOf(query: SelectQueryBuilder<Proposal>): Promise<number> {
+  const row = await query.clone().select('count(*)', 'count').getRawOne<{ count: string }>();
+  return Number(row?.count ?? 0);
 }
 
 /** Whether a search text is short enough to take. */
