@@ -1,3 +1,4 @@
+import { reviewIdFor } from '@hyeopchi/department/contract';
 import { EventStore, EventToAppend } from '@hyeopchi/event-store';
 import { randomUUID } from 'node:crypto';
 
@@ -291,7 +292,7 @@ function submittedHistory(
     events.push(
       event('proposal.answer_received.v1', 'department', 'department_officer', {
         proposalId,
-        reviewId: `review-${proposalId}-${departments[0]}`,
+        reviewId: reviewIdFor(proposalId, departments[0]),
         department: departments[0],
         outcome: OUTCOMES[Math.floor(random() * OUTCOMES.length)],
         receivedAt: iso(last),
