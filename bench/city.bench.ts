@@ -3,10 +3,10 @@ import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { openReadModels, rebuildReadModels } from '@hyeopchi/gateway';
 import { createPool } from '@hyeopchi/postgres';
-import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { startBaseline } from './support/bare-http-baseline';
 import { loadFromAnotherProcess } from './support/child-process-load';
 import { cityProposalId, writeCity } from './support/city-data';
 import { LoadOptions, LoadResult } from './support/graphql-load';
@@ -103,54 +103,32 @@ async function caughtUp(pool: Pool): Promise<number> {
 }
 
 /** The plan of the page and of its count at this size: which indexes serve it, and how long PostgreSQL takes. */
-async function explain(url: string, conditions: ProposalConditions) {
-  const { rows } = await pool(url).query<{ schema: string }>('SELECT schema FROM read_models.active');
-  const readModels = await openReadModels(url, rows[0].schema);
-  try {
-    const plan = async (sql: string, parameters: unknown[]) => {
-      const lines: { 'QUERY PLAN': string }[] = await readModels.query(`EXPLAIN ANALYZE ${sql}`, parameters);
-      const text = lines.map((line) => line['QUERY PLAN']).join('\n');
-      const indexes = [...new Set(text.match(/proposals_[a-z_]+/g) ?? [])].join(' ');
-      return { ms: Number(/Execution Time: ([\d.]+)/.exec(text)?.[1]), indexes: indexes || 'none' };
-    };
-    const page = proposalsMeeting(readModels.manager, conditions)
-      .orderBy('proposal.draftedAt', 'DESC')
-      .addOrderBy('proposal.id', 'DESC')
-      .limit(21)
-      .getQueryAndParameters();
-    const count = proposalsMeeting(readModels.manager, conditions).select('count(*)').getQueryAndParameters();
-    const [pagePlan, countPlan] = [await plan(...page), await plan(...count)];
-    return {
-      pageMs: pagePlan.ms,
-      pageIndexes: pagePlan.indexes,
-      countMs: countPlan.ms,
-      countIndexes: countPlan.indexes,
-    };
-  } finally {
-    await readModels.destroy();
-  }
+async function explain(readModels: DataSource, conditions: ProposalConditions) {
+  const plan = async (sql: string, parameters: unknown[]) => {
+    const lines: { 'QUERY PLAN': string }[] = await readModels.query(`EXPLAIN ANALYZE ${sql}`, parameters);
+    const text = lines.map((line) => line['QUERY PLAN']).join('\n');
+    const indexes = [...new Set(text.match(/proposals_[a-z_]+/g) ?? [])].join(' ');
+    return { ms: Number(/Execution Time: ([\d.]+)/.exec(text)?.[1]), indexes: indexes || 'none' };
+  };
+  const page = proposalsMeeting(readModels.manager, conditions)
+    .orderBy('proposal.draftedAt', 'DESC')
+    .addOrderBy('proposal.id', 'DESC')
+    .limit(21)
+    .getQueryAndParameters();
+  const count = proposalsMeeting(readModels.manager, conditions).select('count(*)').getQueryAndParameters();
+  const [pagePlan, countPlan] = [await plan(...page), await plan(...count)];
+  return {
+    pageMs: pagePlan.ms,
+    pageIndexes: pagePlan.indexes,
+    countMs: countPlan.ms,
+    countIndexes: countPlan.indexes,
+  };
 }
 
 const pools = new Map<string, Pool>();
 function pool(url: string): Pool {
   if (!pools.has(url)) pools.set(url, createPool({ url, size: 2, applicationName: 'hyeopchi-bench-city' }));
   return pools.get(url)!;
-}
-
-async function startBaseline(): Promise<{ url: string; close(): Promise<void> }> {
-  const answer = JSON.stringify({ data: { __typename: 'Query' } });
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(answer);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 function graphqlFilter(conditions: ProposalConditions): string {
@@ -192,15 +170,18 @@ async function main(): Promise<void> {
         ?.totalCount,
     };
   };
+  let readModels: DataSource | undefined;
   try {
     const catchUpSeconds = await caughtUp(pool(url));
+    const { rows } = await pool(url).query<{ schema: string }>('SELECT schema FROM read_models.active');
+    readModels = await openReadModels(url, rows[0].schema);
     console.log(`the platform followed the whole log ${catchUpSeconds} s after it started`);
     const bare = await repeated(baseline.url, '{ __typename }', SECONDS_PER_CASE);
     const cases: object[] = [{ operation: 'bare Node HTTP, fixed JSON (baseline)', ...bare, xBaseline: 1 }];
     const measure = async (operation: string, query: string, conditions?: ProposalConditions) => {
       await repeated(platform.url, query, 1);
       const result = await repeated(platform.url, query, SECONDS_PER_CASE);
-      const plan = conditions ? await explain(url, conditions) : {};
+      const plan = conditions ? await explain(readModels!, conditions) : {};
       cases.push({ operation, ...result, xBaseline: round(result.perSec / bare.perSec), ...plan });
     };
     await measure(
@@ -228,6 +209,7 @@ async function main(): Promise<void> {
     };
     console.log(`written to ${writeResults('city', results)}`);
   } finally {
+    await readModels?.destroy();
     await Promise.all([...pools.values()].map((each) => each.end()));
     await baseline.close();
     await platform.close();
