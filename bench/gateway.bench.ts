@@ -1,10 +1,9 @@
 import { issueToken } from '@hyeopchi/identity';
-import { createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadFromAnotherProcess } from './support/child-process-load';
 import { LoadOptions, LoadResult } from './support/graphql-load';
 import { benchProposalId, prepareProposals } from './support/proposals';
+import { startBaseline } from './support/bare-http-baseline';
 import { writeResults } from './support/results';
 import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gateway';
 
@@ -45,23 +44,6 @@ const QUERIES: Query[] = [
       '{ proposals(first: 20, filter: { status: collecting_support }) { totalCount edges { node { id supports } } } }',
   },
 ];
-
-/** What the gateway is measured against: a request read whole and a fixed JSON answer, nothing else. */
-async function startBaseline(): Promise<{ url: string; close(): Promise<void> }> {
-  const answer = JSON.stringify({ data: { __typename: 'Query' } });
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(answer);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 function headersOf(token?: string): Record<string, string> {
   return { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };

@@ -21,10 +21,18 @@ export interface StandaloneGateway {
 
 /**
  * The platform in standalone mode on a fresh database of the local PostgreSQL server, with its gateway on a free
- * port and rate limits out of the way: what the GraphQL benches measure.
+ * port and rate limits out of the way: what the GraphQL benches measure. `prepare` writes into the database
+ * before the platform starts (a history to serve).
  */
-export async function startStandaloneGateway(databaseName: string): Promise<StandaloneGateway> {
+export async function startStandaloneGateway(
+  databaseName: string,
+  prepare?: (databaseUrl: string) => Promise<void>,
+): Promise<StandaloneGateway> {
   const database = await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, databaseName);
+  await prepare?.(database.value).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
   const config = loadConfiguration({
     DATABASE_URL: database.value,
     DATABASE_POOL_SIZE: '20',

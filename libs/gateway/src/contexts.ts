@@ -1,5 +1,5 @@
 import { civicAggregates } from '@hyeopchi/civic/contract';
-import { civicEntities, civicProjections } from '@hyeopchi/civic/read-model';
+import { civicEntities, civicProjections, proposalSearchSql } from '@hyeopchi/civic/read-model';
 import { civicResolvers } from '@hyeopchi/civic/graphql';
 import { committeeAggregates } from '@hyeopchi/committee/contract';
 import { committeeEntities, committeeProjections } from '@hyeopchi/committee/read-model';
@@ -35,6 +35,9 @@ export const CONTEXT_ENTITIES = [
   ...committeeEntities,
   ...feedbackEntities,
 ];
+
+/** What TypeORM cannot declare on an entity (functions, expression indexes), given a quoted schema. */
+export const CONTEXT_READ_MODEL_SQL: readonly ((schema: string) => string[])[] = [proposalSearchSql];
 
 export const CONTEXT_PROJECTIONS: Readonly<Record<string, Projections>> = {
   civic: civicProjections,

@@ -2,7 +2,7 @@ export * from './gateway.module';
 export * from './schema-file';
 export * from './query-limits';
 export * from './read-models/rebuild';
-export { READ_MODEL_ENTITIES } from './read-models/read-model-store';
+export { READ_MODEL_ENTITIES, openReadModels } from './read-models/read-model-store';
 export { ReadModels } from '@hyeopchi/gateway-kit';
 export * from './trust-proxy';
 export * from './read-models/read-model-export';

@@ -300,6 +300,18 @@ describe('the GraphQL gateway: mutations are commands', () => {
     expect(JSON.stringify(refused.errors)).toContain('budget');
   });
 
+  it('searches with up to 200 characters and refuses more as BAD_USER_INPUT', async () => {
+    const search = 'query ($text: String) { proposals(filter: { text: $text }) { totalCount } }';
+    expect(await graphql(search, { text: '그'.repeat(200) })).toMatchObject({
+      data: { proposals: { totalCount: 0 } },
+      errors: undefined,
+    });
+    const tooLong = await graphql(search, { text: '그'.repeat(201) });
+    expect(tooLong.errors).toMatchObject([
+      { message: 'filter.text is at most 200 characters', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
+  });
+
   it('limits each caller by the root fields it asks for, aliases counted, and refuses cross-site simple requests', async () => {
     const greedy = person('greedy', ['citizen']);
     const twenty = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departments { open }`).join(' ')} }`;

@@ -1342,7 +1342,7 @@ export type ProposalFilter = {
   serves?: InputMaybe<Scalars['String']['input']>;
   /** Only proposals with this status. */
   status?: InputMaybe<ProposalStatus>;
-  /** Only proposals whose title or body contains this text (case-insensitive, up to 200 characters). */
+  /** Only proposals whose title or body contains this text, in any language (case-insensitive, up to 200 characters). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

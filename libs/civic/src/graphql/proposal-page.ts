@@ -18,7 +18,7 @@ export class ProposalFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Only proposals whose title or body contains this text (case-insensitive, up to 200 characters).',
+      'Only proposals whose title or body contains this text, in any language (case-insensitive, up to 200 characters).',
   })
   text?: string | null;
 }

@@ -1,13 +1,15 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { Brackets } from 'typeorm';
 import { CallerAuthenticator, badInput, ReadModels } from '@hyeopchi/gateway-kit';
 import {
+  MAX_SEARCH_CHARACTERS,
   Proposal,
+  countOf,
   Supporter,
   draftedProposal,
-  draftedProposals,
+  proposalsMeeting,
+  searchableText,
   TimelineStep,
 } from '@hyeopchi/civic/read-model';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
@@ -63,23 +65,11 @@ export class ProposalsResolver {
     after: string | null,
   ): Promise<ProposalPage> {
     if (first < 1 || first > MAX_PAGE) throw badInput(`first must be 1 to ${MAX_PAGE}`);
-    if (filter?.text && filter.text.length > 200) throw badInput('filter.text is at most 200 characters');
-    const matching = draftedProposals(this.readModels.manager);
-    if (filter?.status) matching.andWhere('proposal.status = :status', { status: filter.status });
-    if (filter?.serves) matching.andWhere(':serves = ANY(proposal.serves)', { serves: filter.serves });
-    if (filter?.department) {
-      matching.andWhere(':department = ANY(proposal.departments)', { department: filter.department });
+    if (filter?.text && !searchableText(filter.text)) {
+      throw badInput(`filter.text is at most ${MAX_SEARCH_CHARACTERS} characters`);
     }
-    if (filter?.district) matching.andWhere('proposal.district = :district', { district: filter.district });
-    if (filter?.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-      matching.andWhere(
-        new Brackets((text) =>
-          text.where('proposal.title ILIKE :pattern', { pattern }).orWhere('proposal.body ILIKE :pattern'),
-        ),
-      );
-    }
-    const totalCount = await matching.clone().getCount();
+    const matching = proposalsMeeting(this.readModels.manager, filter);
+    const totalCount = await countOf(matching);
     if (after) {
       const [draftedAt, id] = afterCursor(after);
       matching.andWhere('(proposal.draftedAt, proposal.id) < (:draftedAt, :id)', { draftedAt, id });

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, EntityManager, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
+import { Column, Entity, EntityManager, Index, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
 import { DateTime } from '@hyeopchi/gateway-kit';
 
 @ObjectType({
@@ -66,6 +66,14 @@ registerEnumType(ProposalStatus, {
   description: 'A proposal from a citizen or a civil society organization, with its whole journey.',
 })
 @Entity('proposals')
+// lists are newest first, alone or by status or district; arrays are searched by containment
+@Index('proposals_newest', ['draftedAt', 'id'], { where: 'title IS NOT NULL' })
+@Index('proposals_status_newest', ['status', 'draftedAt', 'id'])
+@Index('proposals_district_newest', ['district', 'draftedAt', 'id'])
+@Index('proposals_serves', ['serves'], { type: 'gin' })
+@Index('proposals_departments', ['departments'], { type: 'gin' })
+// an expression index TypeORM cannot declare: proposalSearchSql creates it
+@Index('proposals_text_grams', { synchronize: false })
 export class Proposal {
   @Field({ description: 'Its id.' })
   @PrimaryColumn('text')

@@ -2,3 +2,4 @@ export * from './civic.entities';
 export * from './civic.projections';
 export * from './timeline.entities';
 export * from './civic.read-model';
+export * from './proposal-search';

@@ -1,7 +1,7 @@
 import { schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
 import { ProjectedStream } from '@hyeopchi/gateway-kit';
-import { CONTEXT_ENTITIES } from '../contexts';
+import { CONTEXT_ENTITIES, CONTEXT_READ_MODEL_SQL } from '../contexts';
 
 export const READ_MODEL_ENTITIES = [...CONTEXT_ENTITIES, ProjectedStream];
 
@@ -42,6 +42,9 @@ async function createTables(dataSource: DataSource, quotedSchema: string): Promi
     await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', key);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS ${quotedSchema}`);
     await dataSource.synchronize();
+    for (const statement of CONTEXT_READ_MODEL_SQL.flatMap((statements) => statements(quotedSchema))) {
+      await runner.query(statement);
+    }
     // on failure the lock goes with the connection: the caller destroys the data source
     await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', key);
   } finally {
