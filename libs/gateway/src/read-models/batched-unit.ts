@@ -17,7 +17,7 @@ export interface UnitOptions {
 }
 
 /** Beyond this many rows kept between batches, a replay forgets them all and reads again what it needs. */
-const MAX_KEPT_ROWS = 200_000;
+const MAX_KEPT_ROWS = 50_000;
 
 /**
  * The read models of one batch in memory: each row read once (locked when live), changed in place, and written by
@@ -85,23 +85,28 @@ export class BatchedReadModelUnit implements ReadModelUnit {
 
   async upsert<T extends ObjectLiteral>(entity: EntityTarget<T>, values: Partial<T>): Promise<void> {
     const metadata = this.manager.connection.getMetadata(entity);
-    const entry = this.entries.get(entryKey(metadata, values));
-    if (!entry) {
-      this.entries.set(entryKey(metadata, values), {
+    const key = entryKey(metadata, values);
+    const entry = this.entries.get(key);
+    const columns = definedColumns(metadata, values, true);
+    if (entry?.row) {
+      Object.assign(entry.row, columns);
+      this.change(entry, columns);
+    } else if (entry || this.knownAbsent(metadata)) {
+      const made = entry ?? this.remember(metadata, null, values);
+      made.row = Object.assign(blankRow(metadata), columns);
+      this.change(made, columns);
+    } else {
+      // not read: the columns are set over whatever the database holds, when written or read
+      this.entries.set(key, {
         metadata,
         key: primaryKeyOf(metadata, values),
-        row: { ...definedColumns(metadata, values, true) },
+        row: columns,
         known: false,
         stored: false,
         deleteFirst: false,
-        dirty: new Set(Object.keys(definedColumns(metadata, values, false))),
+        dirty: new Set(),
       });
-    } else if (entry.row === null) {
-      entry.row = Object.assign(blankRow(metadata), definedColumns(metadata, values, true));
-      this.change(entry, values);
-    } else {
-      Object.assign(entry.row, definedColumns(metadata, values, true));
-      this.change(entry, values);
+      this.change(this.entries.get(key)!, columns);
     }
   }
 
@@ -110,8 +115,9 @@ export class BatchedReadModelUnit implements ReadModelUnit {
     if (row === null) return;
     const metadata = this.manager.connection.getMetadata(entity);
     const entry = this.entries.get(entryKey(metadata, key))!;
-    Object.assign(row, definedColumns(metadata, change, false));
-    this.change(entry, change);
+    const columns = definedColumns(metadata, change, false);
+    Object.assign(row, columns);
+    this.change(entry, columns);
   }
 
   async delete<T extends ObjectLiteral>(entity: EntityTarget<T>, key: Partial<T>): Promise<void> {
@@ -154,14 +160,21 @@ export class BatchedReadModelUnit implements ReadModelUnit {
     }
   }
 
-  /** Between a replay's batches: keeps the rows projections read, forgets the ones only written. */
+  /**
+   * Between a replay's batches: keeps the rows in memory, up to a bound; beyond it, forgets first the rows of
+   * tables no projection has read (supports, timeline steps), then all of them.
+   */
   compact(): void {
-    const keepNone = this.entries.size > MAX_KEPT_ROWS;
+    if (this.entries.size <= MAX_KEPT_ROWS) return;
+    this.forget((entry) => !this.read.has(entry.metadata));
+    if (this.entries.size > MAX_KEPT_ROWS) this.forget(() => true);
+  }
+
+  private forget(which: (entry: Entry) => boolean): void {
     for (const [key, entry] of this.entries) {
-      if (keepNone || !this.read.has(entry.metadata)) {
-        this.entries.delete(key);
-        this.forgotten.add(entry.metadata);
-      }
+      if (!which(entry)) continue;
+      this.entries.delete(key);
+      this.forgotten.add(entry.metadata);
     }
   }
 
@@ -191,8 +204,10 @@ export class BatchedReadModelUnit implements ReadModelUnit {
     return entry;
   }
 
-  private change(entry: Entry, values: ObjectLiteral): void {
-    for (const column of Object.keys(definedColumns(entry.metadata, values, false))) entry.dirty.add(column);
+  /** Marks the given columns changed (the key's are written with every row). */
+  private change(entry: Entry, columns: ObjectLiteral): void {
+    const isPrimary = primaryByProperty(entry.metadata);
+    for (const column in columns) if (!isPrimary.get(column)) entry.dirty.add(column);
   }
 }
 
@@ -212,13 +227,26 @@ function entryKey(metadata: EntityMetadata, row: ObjectLiteral): string {
   return `${metadata.tableName}\u0000${values.join('\u0000')}`;
 }
 
+const columnsByProperty = new WeakMap<EntityMetadata, Map<string, boolean>>();
+
+/** Each column's property, and whether it is part of the primary key. */
+function primaryByProperty(metadata: EntityMetadata): Map<string, boolean> {
+  let isPrimary = columnsByProperty.get(metadata);
+  if (!isPrimary) {
+    isPrimary = new Map(metadata.columns.map((column) => [column.propertyName, column.isPrimary]));
+    columnsByProperty.set(metadata, isPrimary);
+  }
+  return isPrimary;
+}
+
 /** The values that are columns and given (undefined leaves a column as it is); the key's columns if asked. */
 function definedColumns(metadata: EntityMetadata, values: ObjectLiteral, withKey: boolean): ObjectLiteral {
+  const isPrimary = primaryByProperty(metadata);
   const columns: ObjectLiteral = {};
-  for (const column of metadata.columns) {
-    if (!withKey && column.isPrimary) continue;
-    const value = values[column.propertyName];
-    if (value !== undefined) columns[column.propertyName] = value;
+  for (const property in values) {
+    const primary = isPrimary.get(property);
+    if (primary === undefined || (primary && !withKey) || values[property] === undefined) continue;
+    columns[property] = values[property];
   }
   return columns;
 }

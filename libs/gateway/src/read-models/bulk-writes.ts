@@ -59,15 +59,12 @@ async function insertRows(manager: EntityManager, changes: RowChange[]) {
     set.length === 0
       ? 'NOTHING'
       : `UPDATE SET ${set.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`).join(', ')}`;
-  for (const chunk of chunks(changes, columns.length)) {
-    const parameters: unknown[] = [];
-    const tuples = chunk.map((change) => tuple(parameters, columns, change.row!));
+  for (const { rows, parameters } of rowSets(columns, changes))
     await manager.query(
-      `INSERT INTO ${table(metadata)} (${names(columns)}) VALUES ${tuples.join(', ')}
+      `INSERT INTO ${table(metadata)} (${names(columns)}) SELECT * FROM ${rows} AS changed (${names(columns)})
        ON CONFLICT (${names(metadata.primaryColumns)}) DO ${onConflict}`,
       parameters,
     );
-  }
 }
 
 async function updateRows(manager: EntityManager, changes: RowChange[]) {
@@ -75,17 +72,30 @@ async function updateRows(manager: EntityManager, changes: RowChange[]) {
   const keys = metadata.primaryColumns;
   const set = columnsOf(metadata, changes[0].dirty);
   const columns = [...keys, ...set];
-  for (const chunk of chunks(changes, columns.length)) {
-    const parameters: unknown[] = [];
-    const tuples = chunk.map((change) => tuple(parameters, columns, change.row!));
+  for (const { rows, parameters } of rowSets(columns, changes))
     await manager.query(
       `UPDATE ${table(metadata)} AS target
        SET ${set.map((column) => `"${column.databaseName}" = changed."${column.databaseName}"`).join(', ')}
-       FROM (VALUES ${tuples.join(', ')}) AS changed (${names(columns)})
+       FROM ${rows} AS changed (${names(columns)})
        WHERE ${keys.map((key) => `target."${key.databaseName}" = changed."${key.databaseName}"`).join(' AND ')}`,
       parameters,
     );
-  }
+}
+
+/**
+ * The rows as a relation: one array per column through unnest (a few parameters, whatever the count), or, when a
+ * column is itself an array (unnest would flatten it), a VALUES list in chunks.
+ */
+function rowSets(columns: readonly ColumnMetadata[], changes: readonly RowChange[]) {
+  if (columns.some((column) => column.isArray))
+    return chunks(changes, columns.length).map((chunk) => {
+      const parameters: unknown[] = [];
+      const tuples = chunk.map((change) => tuple(parameters, columns, change.row!));
+      return { rows: `(VALUES ${tuples.join(', ')})`, parameters };
+    });
+  const parameters = columns.map((column) => changes.map((change) => parameter(column, change.row!)));
+  const arrays = columns.map((column, index) => `$${index + 1}::${String(column.type)}[]`);
+  return [{ rows: `unnest(${arrays.join(', ')})`, parameters }];
 }
 
 /** The projections' raw SQL and these statements name tables without their schema: search_path says it. */
@@ -104,12 +114,16 @@ function columnsOf(metadata: EntityMetadata, properties: Set<string>): ColumnMet
 /** One row's values as typed parameters: a VALUES list has no target columns to take its types from. */
 function tuple(parameters: unknown[], columns: readonly ColumnMetadata[], row: ObjectLiteral): string {
   const placeholders = columns.map((column) => {
-    const value = row[column.propertyName] ?? null;
-    const json = column.type === 'jsonb' || column.type === 'json';
-    parameters.push(json && value !== null ? JSON.stringify(value) : value);
+    parameters.push(parameter(column, row));
     return `$${parameters.length}::${String(column.type)}${column.isArray ? '[]' : ''}`;
   });
   return `(${placeholders.join(', ')})`;
+}
+
+function parameter(column: ColumnMetadata, row: ObjectLiteral): unknown {
+  const value = row[column.propertyName] ?? null;
+  const json = column.type === 'jsonb' || column.type === 'json';
+  return json && value !== null ? JSON.stringify(value) : value;
 }
 
 function chunks<T>(items: readonly T[], columns: number): T[][] {

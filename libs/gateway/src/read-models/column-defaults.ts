@@ -6,13 +6,18 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * when nullable. Only the defaults the read models declare are understood; any other is refused loudly.
  */
 export function blankRow(metadata: EntityMetadata): ObjectLiteral {
-  const row = metadata.create() as ObjectLiteral;
-  for (const column of metadata.columns) {
-    const value = defaultOf(column);
-    if (value !== undefined) row[column.propertyName] = value;
+  let columns = defaulted.get(metadata);
+  if (!columns) {
+    columns = metadata.columns.filter((column) => defaultOf(column) !== undefined);
+    defaulted.set(metadata, columns);
   }
+  // the entity's class, for its getters, without TypeORM's slower create()
+  const row = Object.create((metadata.target as { prototype: object }).prototype) as ObjectLiteral;
+  for (const column of columns) row[column.propertyName] = defaultOf(column);
   return row;
 }
+
+const defaulted = new WeakMap<EntityMetadata, ColumnMetadata[]>();
 
 function defaultOf(column: ColumnMetadata): unknown {
   if (column.default === undefined) return column.isNullable ? null : undefined;
