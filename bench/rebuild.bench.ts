@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       const appended = await appendLog(stores, governanceLog(proposals, wanted - proposals, SUPPORTS));
       proposals = wanted;
       console.log(`appended ${appended} events in ${round((nowMs() - started) / 1000)} s`);
+      await readable(stores, proposals * (SUPPORTS + EVENTS_BESIDES_SUPPORTS));
       for (const batchSize of BATCHES)
         rebuilds.push(await benchRebuild(database.value, pool, stores, batchSize));
     }
@@ -70,6 +71,15 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await database.stop();
+  }
+}
+
+/** Until every event appended is readable: the global log holds back what other transactions may overtake. */
+async function readable(stores: Map<string, EventStore>, events: number): Promise<void> {
+  for (;;) {
+    const counts = await Promise.all([...stores.values()].map((store) => store.countAfter(BEGINNING_OF_LOG)));
+    if (counts.reduce((sum, count) => sum + count, 0) >= events) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
