@@ -15,7 +15,7 @@ export interface RebuildOptions {
   batchSize?: number;
 }
 
-export const DEFAULT_REBUILD_BATCH = 5_000;
+export const DEFAULT_REBUILD_BATCH = 20_000;
 
 /**
  * Replays every event into a fresh schema, then makes it the one served: the live read models keep serving
