@@ -3,6 +3,7 @@ export * from './schema-file';
 export * from './query-limits';
 export * from './read-models/rebuild';
 export { READ_MODEL_ENTITIES, openReadModels } from './read-models/read-model-store';
+export { followEvents, projectAll } from './read-models/projector';
 export { ReadModels } from '@hyeopchi/gateway-kit';
 export * from './trust-proxy';
 export * from './read-models/read-model-export';

@@ -1,40 +1,35 @@
-import { EntityManager } from 'typeorm';
 import { Implementation, Review } from './department.entities';
 import { advanceProposal } from '@hyeopchi/civic/read-model';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
-import { ProjectionsOf, changeRow } from '@hyeopchi/gateway-kit';
+import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
 const changeImplementation = (
-  manager: EntityManager,
+  unit: ReadModelUnit,
   id: string,
   change: (implementation: Implementation) => Partial<Implementation>,
-) => changeRow(manager, Implementation, { id }, change);
+) => changeRow(unit, Implementation, { id }, change);
 
 export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
-  'review.opened.v1': async (data, manager) => {
-    await manager.upsert(
-      Review,
-      {
-        id: data.reviewId,
-        proposalId: data.proposalId,
-        department: data.department,
-        lead: data.leadDepartment === data.department,
-        openedAt: new Date(data.openedAt),
-        dueAt: new Date(data.dueAt),
-      },
-      ['id'],
-    );
-    await advanceProposal(manager, data.proposalId, 'under_review');
+  'review.opened.v1': async (data, unit) => {
+    await unit.upsert(Review, {
+      id: data.reviewId,
+      proposalId: data.proposalId,
+      department: data.department,
+      lead: data.leadDepartment === data.department,
+      openedAt: new Date(data.openedAt),
+      dueAt: new Date(data.dueAt),
+    });
+    await advanceProposal(unit, data.proposalId, 'under_review');
   },
-  'review.officer_assigned.v1': ({ reviewId, officerId }, manager) =>
-    manager.update(Review, { id: reviewId }, { officerId }),
-  'review.interim_answer_given.v1': async ({ reviewId, text, givenBy, givenAt }, manager) => {
-    await changeRow(manager, Review, { id: reviewId }, (review) => ({
+  'review.officer_assigned.v1': ({ reviewId, officerId }, unit) =>
+    unit.update(Review, { id: reviewId }, { officerId }),
+  'review.interim_answer_given.v1': async ({ reviewId, text, givenBy, givenAt }, unit) => {
+    await changeRow(unit, Review, { id: reviewId }, (review) => ({
       interimAnswers: [...review.interimAnswers, { text, givenBy, givenAt }],
     }));
   },
-  'review.answered.v1': (data, manager) =>
-    manager.update(
+  'review.answered.v1': (data, unit) =>
+    unit.update(
       Review,
       { id: data.reviewId },
       {
@@ -46,48 +41,44 @@ export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
         answeredAt: new Date(data.answeredAt),
       },
     ),
-  'review.escalated.v1': ({ reviewId, escalatedAt }, manager) =>
-    manager.update(Review, { id: reviewId }, { escalatedAt: new Date(escalatedAt) }),
+  'review.escalated.v1': ({ reviewId, escalatedAt }, unit) =>
+    unit.update(Review, { id: reviewId }, { escalatedAt: new Date(escalatedAt) }),
 
-  'implementation.requested.v1': async (data, manager) => {
-    await manager.upsert(
-      Implementation,
-      {
-        id: data.implementationId,
-        proposalId: data.proposalId,
-        department: data.department,
-        decisionId: data.decisionId,
-        requestedAt: new Date(data.requestedAt),
-      },
-      ['id'],
-    );
-    await advanceProposal(manager, data.proposalId, 'implementing');
+  'implementation.requested.v1': async (data, unit) => {
+    await unit.upsert(Implementation, {
+      id: data.implementationId,
+      proposalId: data.proposalId,
+      department: data.department,
+      decisionId: data.decisionId,
+      requestedAt: new Date(data.requestedAt),
+    });
+    await advanceProposal(unit, data.proposalId, 'implementing');
   },
-  'implementation.planned.v1': ({ implementationId, milestones }, manager) =>
-    changeImplementation(manager, implementationId, () => ({
+  'implementation.planned.v1': ({ implementationId, milestones }, unit) =>
+    changeImplementation(unit, implementationId, () => ({
       status: 'in_progress',
       milestones: milestones.map((milestone) => ({ ...milestone, completedAt: null })),
     })),
-  'implementation.milestone_completed.v1': ({ implementationId, milestoneId, completedAt }, manager) =>
-    changeImplementation(manager, implementationId, ({ milestones }) => ({
+  'implementation.milestone_completed.v1': ({ implementationId, milestoneId, completedAt }, unit) =>
+    changeImplementation(unit, implementationId, ({ milestones }) => ({
       milestones: milestones.map((milestone) =>
         milestone.milestoneId === milestoneId ? { ...milestone, completedAt } : milestone,
       ),
     })),
-  'implementation.progress_reported.v1': ({ implementationId, percent, note, reason, reportedAt }, manager) =>
-    changeImplementation(manager, implementationId, ({ reports }) => ({
+  'implementation.progress_reported.v1': ({ implementationId, percent, note, reason, reportedAt }, unit) =>
+    changeImplementation(unit, implementationId, ({ reports }) => ({
       status: 'in_progress',
       stalledReason: null,
       percent,
       reports: [...reports, { percent, note, reason, reportedAt }],
     })),
-  'implementation.stalled.v1': ({ implementationId, reason }, manager) =>
-    changeImplementation(manager, implementationId, () => ({ status: 'stalled', stalledReason: reason })),
-  'implementation.completed.v1': async ({ implementationId, proposalId, completedAt }, manager) => {
-    await changeImplementation(manager, implementationId, () => ({
+  'implementation.stalled.v1': ({ implementationId, reason }, unit) =>
+    changeImplementation(unit, implementationId, () => ({ status: 'stalled', stalledReason: reason })),
+  'implementation.completed.v1': async ({ implementationId, proposalId, completedAt }, unit) => {
+    await changeImplementation(unit, implementationId, () => ({
       status: 'completed',
       completedAt: new Date(completedAt),
     }));
-    await advanceProposal(manager, proposalId, 'implemented');
+    await advanceProposal(unit, proposalId, 'implemented');
   },
 };

@@ -1,35 +1,93 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProjectedStream, ReadModelChange, announceAll, projectedVersion } from '@hyeopchi/gateway-kit';
+import { ProjectedStream, ReadModelChange, announceAll } from '@hyeopchi/gateway-kit';
 import { CONTEXT_PROJECTIONS } from '../contexts';
+import { BatchedReadModelUnit } from './batched-unit';
 import { recordTimelineStep } from './timeline.projections';
 
 /**
- * Applies one event with its stream's position, in the caller's transaction. An event at or below the position
- * already projected changes nothing: redelivery and replay are harmless.
+ * Applies a batch's events in order to the unit, each with its stream's position. An event at or below the
+ * position already projected changes nothing: redelivery and replay are harmless.
  */
-async function apply(manager: EntityManager, event: EventEnvelope): Promise<void> {
-  // per schema: a rebuild's batch does not hold up the live read models' projection of the same stream
-  await manager.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || $1, 0))", [
-    `${event.context}/${event.streamId}`,
-  ]);
-  if ((await projectedVersion(manager, event.context, event.streamId)) >= event.streamVersion) return;
-  const projections = CONTEXT_PROJECTIONS[event.context];
-  const projection =
-    projections && Object.hasOwn(projections, event.type) ? projections[event.type] : undefined;
-  // the event's type selected the projection: its data is what that type's contract says
-  await projection?.(event.data as never, manager, event);
-  await recordTimelineStep(manager, event);
-  await recordPosition(manager, event);
+async function applyAll(unit: BatchedReadModelUnit, events: readonly EventEnvelope[]): Promise<void> {
+  for (const event of events) {
+    const stream = { context: event.context, streamId: event.streamId };
+    const projected = await unit.get(ProjectedStream, stream);
+    if ((projected?.version ?? 0) >= event.streamVersion) continue;
+    const projections = CONTEXT_PROJECTIONS[event.context];
+    const projection =
+      projections && Object.hasOwn(projections, event.type) ? projections[event.type] : undefined;
+    // the event's type selected the projection: its data is what that type's contract says
+    await projection?.(event.data as never, unit, event);
+    await recordTimelineStep(unit, event);
+    await unit.upsert(ProjectedStream, {
+      ...stream,
+      version: event.streamVersion,
+      globalPosition: String(event.globalPosition),
+    });
+  }
 }
 
-/** Applies events in one transaction, in order: a delivered batch, or a replay's. */
+/**
+ * Applies events in one transaction, in order, with the read models shared with other gateways: a delivered
+ * batch. Its rows are read once and locked, its changes written in bulk at the end.
+ */
 export async function projectAll(dataSource: DataSource, events: readonly EventEnvelope[]): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    for (const event of events) await apply(manager, event);
-    await announceAll(manager, projectedStreams(events));
+    const streams = streamsOf(events);
+    await lockStreams(manager, streams);
+    const unit = new BatchedReadModelUnit(manager, { lockRows: true, fresh: false });
+    await unit.preload(ProjectedStream, streams);
+    await applyAll(unit, events);
+    await unit.flush();
+    await announceAll(manager, [...unit.takeAnnouncements(), ...projectedStreams(events)]);
   });
+}
+
+/**
+ * Projects a whole log into read models made empty for it, that nothing else writes meanwhile (a rebuild, an
+ * export): it keeps what it read between batches, so it reads next to nothing back. A failed batch leaves it
+ * unusable: start again into fresh tables.
+ */
+export class Replay {
+  private readonly unit: BatchedReadModelUnit;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.unit = new BatchedReadModelUnit(dataSource.manager, { lockRows: false, fresh: true });
+  }
+
+  async project(events: readonly EventEnvelope[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      this.unit.bind(manager);
+      await applyAll(this.unit, events);
+      await this.unit.flush();
+      // nobody listens to a schema being built
+      this.unit.takeAnnouncements();
+    });
+    this.unit.compact();
+  }
+}
+
+type Stream = Pick<ProjectedStream, 'context' | 'streamId'>;
+
+function streamsOf(events: readonly EventEnvelope[]): Stream[] {
+  const streams = new Map<string, Stream>();
+  for (const { context, streamId } of events) streams.set(`${context}/${streamId}`, { context, streamId });
+  return [...streams.values()];
+}
+
+/**
+ * Per schema (a rebuild's batch does not hold up the live projection of the same stream), in one order for
+ * every gateway so two batches sharing streams never wait for each other in a circle.
+ */
+async function lockStreams(manager: EntityManager, streams: readonly Stream[]): Promise<void> {
+  const keys = streams.map(({ context, streamId }) => `${context}/${streamId}`).sort();
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || key, 0))
+     FROM unnest($1::text[]) WITH ORDINALITY AS locked (key, position) ORDER BY position`,
+    [keys],
+  );
 }
 
 /** How far each stream of a batch is projected now: what mutations waiting for their own change listen for. */
@@ -42,19 +100,6 @@ function projectedStreams(events: readonly EventEnvelope[]): ReadModelChange[] {
     streamId,
     version: streamVersion,
   }));
-}
-
-function recordPosition(manager: EntityManager, event: EventEnvelope) {
-  return manager.upsert(
-    ProjectedStream,
-    {
-      context: event.context,
-      streamId: event.streamId,
-      version: event.streamVersion,
-      globalPosition: String(event.globalPosition),
-    },
-    ['context', 'streamId'],
-  );
 }
 
 /** Follows every context's events on the bus into the read models in `schema`. */

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
-import { projectAll } from './projector';
+import { Replay } from './projector';
 import { openReadModels } from './read-model-store';
 
 export const EXPORTABLE_READ_MODELS = ['proposals'] as const;
@@ -56,15 +56,13 @@ export async function exportReadModel(request: ReadModelExportRequest): Promise<
 }
 
 async function project(dataSource: DataSource, stores: Map<string, EventStore>, atPosition: number) {
+  const replay = new Replay(dataSource);
   for (const [context, store] of stores) {
     for (let position = BEGINNING_OF_LOG; ;) {
       const { events, next } = await store.readAll(position, PAGE);
       if (events.length === 0) break;
       const upTo = events.filter((event) => event.globalPosition <= atPosition);
-      await projectAll(
-        dataSource,
-        upTo.map((event) => ({ ...event, context })),
-      );
+      await replay.project(upTo.map((event) => ({ ...event, context })));
       position = next;
     }
   }

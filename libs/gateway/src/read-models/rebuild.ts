@@ -1,7 +1,7 @@
 import { BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { switchActiveSchema } from './active-schema';
-import { projectAll } from './projector';
+import { Replay } from './projector';
 import { READ_MODEL_SCHEMA, openReadModels } from './read-model-store';
 
 export interface RebuildOptions {
@@ -11,8 +11,11 @@ export interface RebuildOptions {
   stores: ReadonlyMap<string, EventStore>;
   /** Told after each batch: events replayed so far, and how many there are (more may come meanwhile). */
   onProgress?(done: number, total: number): void;
+  /** Events per batch: read in one page, projected in memory, written with one transaction of bulk statements. */
   batchSize?: number;
 }
+
+export const DEFAULT_REBUILD_BATCH = 20_000;
 
 /**
  * Replays every event into a fresh schema, then makes it the one served: the live read models keep serving
@@ -23,7 +26,7 @@ export async function rebuildReadModels({
   pool,
   stores,
   onProgress,
-  batchSize = 1_000,
+  batchSize = DEFAULT_REBUILD_BATCH,
 }: RebuildOptions): Promise<{ schema: string; events: number }> {
   const rebuilding = await pool.connect();
   const lock = "hashtextextended('read-models:rebuild', 0)";
@@ -52,6 +55,7 @@ async function replayAndSwitch({
   const schema = `${READ_MODEL_SCHEMA}_${Date.now().toString(36)}`;
   const dataSource = await openReadModels(url, schema);
   try {
+    const replay = new Replay(dataSource);
     const positions = new Map([...stores.keys()].map((context) => [context, BEGINNING_OF_LOG]));
     let done = 0;
     // passes until one finds nothing new, or a few: events written during the rebuild are in it too
@@ -59,13 +63,13 @@ async function replayAndSwitch({
       found = false;
       const total = done + (await remaining(stores, positions));
       for (const [context, store] of stores) {
-        for (;;) {
-          const { events, next } = await store.readAll(positions.get(context)!, batchSize);
+        // the next page is read while this one is projected
+        for (let page = store.readAll(positions.get(context)!, batchSize); ;) {
+          const { events, next } = await page;
           if (events.length === 0) break;
-          await projectAll(
-            dataSource,
-            events.map((event) => ({ ...event, context })),
-          );
+          page = store.readAll(next, batchSize);
+          page.catch(() => undefined); // its failure is met when awaited; a failed batch must not leave it unheard
+          await replay.project(events.map((event) => ({ ...event, context })));
           positions.set(context, next);
           done += events.length;
           found = true;

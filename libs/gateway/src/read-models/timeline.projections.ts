@@ -1,8 +1,8 @@
 import { EventEnvelope } from '@hyeopchi/messaging';
-import { EntityManager } from 'typeorm';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { TimelineStep } from '@hyeopchi/civic/read-model';
+import { ReadModelUnit, rowOf } from '@hyeopchi/gateway-kit';
 
 interface StepFacts {
   proposalId: string;
@@ -20,25 +20,20 @@ interface StepFacts {
 const THE_THRESHOLD_POLICY = { actor: 'system:civic.threshold-policy', role: 'system' };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event data is typed by each event's own contract
-type StepOf = (data: any, manager: EntityManager) => StepFacts | Promise<StepFacts>;
+type StepOf = (data: any, unit: ReadModelUnit) => StepFacts | Promise<StepFacts>;
 
 /** Events of a review, implementation or agenda item name their proposal only in their stream's first event. */
-const ofReview = async (
-  manager: EntityManager,
-  reviewId: string,
-  at: string,
-  detail: string | null = null,
-) => {
-  const { proposalId, department } = await manager.findOneByOrFail(Review, { id: reviewId });
+const ofReview = async (unit: ReadModelUnit, reviewId: string, at: string, detail: string | null = null) => {
+  const { proposalId, department } = await rowOf(unit, Review, { id: reviewId });
   return { proposalId, at, department, detail };
 };
 const ofImplementation = async (
-  manager: EntityManager,
+  unit: ReadModelUnit,
   implementationId: string,
   at: string,
   detail: (implementation: Implementation) => string | null = () => null,
 ) => {
-  const implementation = await manager.findOneByOrFail(Implementation, { id: implementationId });
+  const implementation = await rowOf(unit, Implementation, { id: implementationId });
   const { proposalId, department } = implementation;
   return { proposalId, at, department, detail: detail(implementation) };
 };
@@ -74,9 +69,8 @@ const STEPS: Readonly<Record<string, StepOf>> = {
     at: data.openedAt,
     department: data.department,
   }),
-  'review.officer_assigned.v1': (data, manager) => ofReview(manager, data.reviewId, data.assignedAt),
-  'review.interim_answer_given.v1': (data, manager) =>
-    ofReview(manager, data.reviewId, data.givenAt, data.text),
+  'review.officer_assigned.v1': (data, unit) => ofReview(unit, data.reviewId, data.assignedAt),
+  'review.interim_answer_given.v1': (data, unit) => ofReview(unit, data.reviewId, data.givenAt, data.text),
   'review.answered.v1': (data) => ({
     proposalId: data.proposalId,
     at: data.answeredAt,
@@ -99,29 +93,29 @@ const STEPS: Readonly<Record<string, StepOf>> = {
     at: data.plannedAt,
     department: data.department,
   }),
-  'implementation.milestone_completed.v1': (data, manager) =>
+  'implementation.milestone_completed.v1': (data, unit) =>
     ofImplementation(
-      manager,
+      unit,
       data.implementationId,
       data.completedAt,
       ({ milestones }) =>
         milestones.find((milestone) => milestone.milestoneId === data.milestoneId)?.title ?? null,
     ),
-  'implementation.progress_reported.v1': (data, manager) =>
-    ofImplementation(manager, data.implementationId, data.reportedAt, () => String(data.percent)),
-  'implementation.stalled.v1': (data, manager) =>
-    ofImplementation(manager, data.implementationId, data.stalledAt, () => data.reason),
-  'implementation.completed.v1': (data, manager) =>
-    ofImplementation(manager, data.implementationId, data.completedAt),
+  'implementation.progress_reported.v1': (data, unit) =>
+    ofImplementation(unit, data.implementationId, data.reportedAt, () => String(data.percent)),
+  'implementation.stalled.v1': (data, unit) =>
+    ofImplementation(unit, data.implementationId, data.stalledAt, () => data.reason),
+  'implementation.completed.v1': (data, unit) =>
+    ofImplementation(unit, data.implementationId, data.completedAt),
 
   'session.agenda_item_added.v1': (data) => ({
     proposalId: data.proposalId,
     at: data.addedAt,
     detail: data.sessionId,
   }),
-  'session.motion_proposed.v1': async (data, manager) => {
+  'session.motion_proposed.v1': async (data, unit) => {
     const { sessionId, itemId } = data;
-    const { proposalId } = await manager.findOneByOrFail(AgendaItem, { sessionId, itemId });
+    const { proposalId } = await rowOf(unit, AgendaItem, { sessionId, itemId });
     return { proposalId, at: data.proposedAt, detail: data.text };
   },
   'session.decision_recorded.v1': (data) => ({
@@ -134,11 +128,11 @@ const STEPS: Readonly<Record<string, StepOf>> = {
 };
 
 /** Records the event as a step of its proposal's journey, after the event's own projection. */
-export async function recordTimelineStep(manager: EntityManager, event: EventEnvelope): Promise<void> {
+export async function recordTimelineStep(unit: ReadModelUnit, event: EventEnvelope): Promise<void> {
   const stepOf = STEPS[event.type];
   if (!stepOf) return;
-  const { proposalId, at, department = null, detail = null, by } = await stepOf(event.data, manager);
-  await manager.insert(TimelineStep, {
+  const { proposalId, at, department = null, detail = null, by } = await stepOf(event.data, unit);
+  await unit.upsert(TimelineStep, {
     eventId: event.eventId,
     proposalId,
     position: String(event.globalPosition),
