@@ -9,6 +9,7 @@ export * from './process-manager-runner';
 export * from './service-application';
 export * from './command-processing.module';
 export * from './grouping-queue';
+export * from './keyed-queue';
 export * from './stream-cache';
 export * from './stream-fold';
 export * from './handle-command';
