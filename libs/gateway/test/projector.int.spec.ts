@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '../src/read-models/read-model-store';
 import { openReadModels } from '../src/read-models/read-model-store';
-import { Replay, projectAll } from '../src/read-models/projector';
+import { ReadModelReplay, projectAll } from '../src/read-models/projector';
 
 let position = 0;
 const versions = new Map<string, number>();
@@ -189,7 +189,7 @@ describe('the projector: batches of events into the read models', () => {
 
     for (const size of [1, 4, events.length]) {
       const replayed = await readModels(`replayed_${size}`);
-      const replay = new Replay(replayed);
+      const replay = new ReadModelReplay(replayed);
       for (let start = 0; start < events.length; start += size)
         await replay.project(events.slice(start, start + size));
       expect({ size, rows: await rowsOf(replayed) }).toEqual({ size, rows: live });

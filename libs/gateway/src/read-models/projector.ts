@@ -50,7 +50,7 @@ export async function projectAll(dataSource: DataSource, events: readonly EventE
  * export): it keeps what it read between batches, so it reads next to nothing back. A failed batch leaves it
  * unusable: start again into fresh tables.
  */
-export class Replay {
+export class ReadModelReplay {
   private readonly unit: BatchedReadModelUnit;
 
   constructor(private readonly dataSource: DataSource) {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
-import { Replay } from './projector';
+import { ReadModelReplay } from './projector';
 import { openReadModels } from './read-model-store';
 
 export const EXPORTABLE_READ_MODELS = ['proposals'] as const;
@@ -56,7 +56,7 @@ export async function exportReadModel(request: ReadModelExportRequest): Promise<
 }
 
 async function project(dataSource: DataSource, stores: Map<string, EventStore>, atPosition: number) {
-  const replay = new Replay(dataSource);
+  const replay = new ReadModelReplay(dataSource);
   for (const [context, store] of stores) {
     for (let position = BEGINNING_OF_LOG; ;) {
       const { events, next } = await store.readAll(position, PAGE);

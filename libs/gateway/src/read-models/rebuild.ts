@@ -1,7 +1,7 @@
 import { BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { switchActiveSchema } from './active-schema';
-import { Replay } from './projector';
+import { ReadModelReplay } from './projector';
 import { READ_MODEL_SCHEMA, openReadModels } from './read-model-store';
 
 export interface RebuildOptions {
@@ -55,7 +55,7 @@ async function replayAndSwitch({
   const schema = `${READ_MODEL_SCHEMA}_${Date.now().toString(36)}`;
   const dataSource = await openReadModels(url, schema);
   try {
-    const replay = new Replay(dataSource);
+    const replay = new ReadModelReplay(dataSource);
     const positions = new Map([...stores.keys()].map((context) => [context, BEGINNING_OF_LOG]));
     let done = 0;
     // passes until one finds nothing new, or a few: events written during the rebuild are in it too
