@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
 import { announced, DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-city';
 
@@ -81,7 +82,10 @@ describe('the committee session screen', () => {
     await page.getByText('정족수 미달: 필요 3명 중 2명 출석.').waitFor();
     const vote = voteButton(page);
     expect(await vote.getAttribute('aria-disabled')).toBe('true');
-    expect(await describedBy(vote)).toBe('지금은 할 수 없음: 정족수 미달 (필요 3명 중 2명 출석).');
+    // the reason is the signed-in member's: until the page knows who signed in, it is another one
+    await eventually(async () =>
+      expect(await describedBy(vote)).toBe('지금은 할 수 없음: 정족수 미달 (필요 3명 중 2명 출석).'),
+    );
     await vote.focus();
     await page.keyboard.press('Enter');
     expect(await page.getByRole('dialog').count()).toBe(0);
