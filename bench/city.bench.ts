@@ -1,7 +1,9 @@
 import { ProposalConditions, proposalsMeeting } from '@hyeopchi/civic/read-model';
+import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { openReadModels, rebuildReadModels } from '@hyeopchi/gateway';
+import { allServices } from '@hyeopchi/platform';
 import { createPool } from '@hyeopchi/postgres';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -80,10 +82,27 @@ async function seedCity(url: string): Promise<Seeded> {
     await rebuildReadModels({ url, pool, stores });
     const rebuildSeconds = (performance.now() - started) / 1000;
     console.log(`read models rebuilt in ${round(rebuildSeconds, 1)} s`);
+    await followedAsWritten(pool, url);
     return { url, events, writeSeconds: round(writeSeconds, 1), rebuildSeconds: round(rebuildSeconds, 1) };
   } finally {
     await pool.end();
   }
+}
+
+/**
+ * A city's platform followed its history as it was written: its process managers start at the end of the logs they
+ * follow rather than reacting to a million supports again while the reads are measured.
+ */
+async function followedAsWritten(pool: Pool, url: string): Promise<void> {
+  for (const service of allServices(loadConfiguration({ DATABASE_URL: url })))
+    for (const manager of service.processManagers)
+      for (const context of manager.listensTo)
+        await pool.query(
+          `INSERT INTO ${context}.checkpoints (name, transaction_id, global_position)
+           SELECT $1, transaction_id, global_position FROM ${context}.events ORDER BY global_position DESC LIMIT 1
+           ON CONFLICT (name) DO NOTHING`,
+          [`bus:${manager.name}`],
+        );
 }
 
 /** Until every subscription of the platform has followed civic's whole log: the reads are measured on a calm machine. */
