@@ -1,4 +1,4 @@
-import { ensureTopicsNamed } from '@hyeopchi/messaging';
+import { ensureTopicsNamed, retryingRetriable } from '@hyeopchi/messaging';
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { CommandReply, refusal } from './command-request';
@@ -213,14 +213,14 @@ export class KafkaCommandConsumer {
 async function anchorNewGroup(admin: Admin, groupId: string, topic: string): Promise<void> {
   await admin.connect();
   try {
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const [committed] = await retryingRetriable(() => admin.fetchOffsets({ groupId, topics: [topic] }));
     const uncommitted = new Set(
       committed.partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => partition),
     );
     if (uncommitted.size === 0) return;
     const ends = await endOffsetsOf(admin, topic);
-    await admin
-      .setOffsets({ groupId, topic, partitions: ends.filter(({ partition }) => uncommitted.has(partition)) })
+    const partitions = ends.filter(({ partition }) => uncommitted.has(partition));
+    await retryingRetriable(() => admin.setOffsets({ groupId, topic, partitions }))
       // another instance of the service is in the group already: it anchored the partitions when it started
       .catch(() => undefined);
   } finally {

@@ -1,3 +1,4 @@
+import { backoffDelay, sleep } from '@hyeopchi/backoff';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { DEFAULT_TOPIC_NAMESPACE, topicOf } from './envelope';
 
@@ -13,6 +14,27 @@ export function createKafka({ brokers, clientId }: KafkaOptions): Kafka {
     logLevel: logLevel.NOTHING,
     retry: { initialRetryTime: 100, maxRetryTime: 2_000, retries: 3 },
   });
+}
+
+/**
+ * Runs `work` again while the broker answers with an error Kafka marks retriable, for up to `withinMs`: a fresh
+ * broker's group coordinator answers NOT_COORDINATOR while it loads, and kafkajs's admin does not retry that itself.
+ */
+export async function retryingRetriable<T>(work: () => Promise<T>, withinMs = 30_000): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const delay = backoffDelay(attempt, { initialMs: 100, maxMs: 2_000 });
+      if (!isRetriable(error) || Date.now() + delay > deadline) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+function isRetriable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
 }
 
 /**
