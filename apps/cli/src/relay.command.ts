@@ -1,7 +1,7 @@
-import { leadRelay, openDatabase } from '@hyeopchi/event-infrastructure';
+import { leadRelay, openDatabase, relaysOf } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
-import { KafkaRelay, createKafka, topicOf } from '@hyeopchi/messaging';
+import { topicOf } from '@hyeopchi/messaging';
 import { Command } from 'commander';
 import { contextList } from './options';
 
@@ -17,26 +17,17 @@ export function relayCommand(): Command {
       const config = loadConfiguration(process.env);
       if (!config.KAFKA_BROKERS) throw new Error('the relay needs KAFKA_BROKERS (host:port[,host:port...])');
       const database = await openDatabase(config, 'hyeopchi-relay');
-      const kafka = createKafka({
-        brokers: config.KAFKA_BROKERS,
-        clientId: `${config.KAFKA_CLIENT_ID}-relay`,
-      });
-      const leaderships = await Promise.all(
-        contexts.map(async (context) => {
-          const relay = new KafkaRelay({
-            store: await PostgresEventStore.open(database.pool, context),
-            context,
-            kafka,
-            partitions: config.KAFKA_TOPIC_PARTITIONS,
-            namespace: config.KAFKA_TOPIC_NAMESPACE,
-            batchSize: config.RELAY_BATCH_SIZE,
-            pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
-            onError: (error, attempt) =>
-              console.warn(`relay ${context}, attempt ${attempt}: ${String(error)}`),
-          });
-          return leadRelay(relay, database.url, 'hyeopchi-relay');
-        }),
+      const stores = await Promise.all(
+        contexts.map(
+          async (context) => [context, await PostgresEventStore.open(database.pool, context)] as const,
+        ),
       );
+      const relays = relaysOf(
+        { ...config, KAFKA_BROKERS: config.KAFKA_BROKERS },
+        stores,
+        (error, context, attempt) => console.warn(`relay ${context}, attempt ${attempt}: ${String(error)}`),
+      );
+      const leaderships = relays.map((relay) => leadRelay(relay, database.url, 'hyeopchi-relay'));
       console.log(
         `relaying ${contexts.map((context) => topicOf(context, config.KAFKA_TOPIC_NAMESPACE)).join(', ')} from ${database.description}`,
       );

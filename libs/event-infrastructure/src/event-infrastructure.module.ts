@@ -6,6 +6,7 @@ import { AuditCheckpointer } from './audit-checkpointer';
 import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
 import { Leadership } from './leadership';
+import { relaysOf } from './relays';
 import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAY_LEADERSHIPS, RELAYS } from './tokens';
 
 const logger = new Logger('EventInfrastructure');
@@ -47,26 +48,12 @@ export class EventInfrastructureModule {
         {
           provide: RELAYS,
           inject: [CONFIG, EVENT_STORES],
-          useFactory: (config: HyeopchiConfig, stores: Map<string, EventStore>): KafkaRelay[] => {
-            if (!config.KAFKA_BROKERS) return [];
-            const kafka = createKafka({
-              brokers: config.KAFKA_BROKERS,
-              clientId: `${config.KAFKA_CLIENT_ID}-relay`,
-            });
-            return [...stores].map(
-              ([context, store]) =>
-                new KafkaRelay({
-                  store,
-                  context,
-                  kafka,
-                  partitions: config.KAFKA_TOPIC_PARTITIONS,
-                  namespace: config.KAFKA_TOPIC_NAMESPACE,
-                  batchSize: config.RELAY_BATCH_SIZE,
-                  pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
-                  onError: (error) => warn(error, `relay ${context}`),
-                }),
-            );
-          },
+          useFactory: (config: HyeopchiConfig, stores: Map<string, EventStore>): KafkaRelay[] =>
+            config.KAFKA_BROKERS
+              ? relaysOf({ ...config, KAFKA_BROKERS: config.KAFKA_BROKERS }, stores, (error, context) =>
+                  warn(error, `relay ${context}`),
+                )
+              : [],
         },
         {
           provide: RELAY_LEADERSHIPS,

@@ -4,3 +4,4 @@ export * from './health.controller';
 export * from './tokens';
 export * from './audit-checkpointer';
 export * from './leadership';
+export * from './relays';
