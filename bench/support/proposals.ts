@@ -1,4 +1,5 @@
 import { CommandSender } from '@hyeopchi/command-processing';
+import { proposalDraft } from '@hyeopchi/testing';
 
 export const benchProposalId = (i: number) => `bench-${i}`;
 
@@ -16,15 +17,7 @@ export async function prepareProposals(sender: CommandSender, count: number): Pr
     tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 10_000_000 }],
   });
   for (let i = 0; i < count; i++) {
-    await send('author', 'DraftProposal', {
-      proposalId: benchProposalId(i),
-      title: 'Shade canopies',
-      body: 'Shade canopies in three neighbourhood parks before the summer heat.',
-      serves: ['strategy-5'],
-      departments: ['parks'],
-      district: 'Mapo-gu',
-      organizationId: null,
-    });
+    await send('author', 'DraftProposal', proposalDraft(benchProposalId(i)));
     await send('author', 'SubmitProposal', { proposalId: benchProposalId(i) });
   }
 }

@@ -14,6 +14,7 @@ import {
   Started,
   eventually,
   freshDatabase,
+  proposalDraft,
   testDatabaseUrl,
   testKafkaBrokers,
   testPool,
@@ -26,15 +27,7 @@ const draft = (proposalId: string) => ({
   type: 'DraftProposal',
   actor: 'author',
   commandId: randomUUID(),
-  data: {
-    proposalId,
-    title: 'Shade canopies',
-    body: 'Shade canopies in three neighbourhood parks before the summer heat.',
-    serves: ['strategy-5'],
-    departments: ['parks'],
-    district: 'Mapo-gu',
-    organizationId: null,
-  },
+  data: proposalDraft(proposalId),
 });
 const submit = (proposalId: string) => ({
   type: 'SubmitProposal',
