@@ -66,6 +66,7 @@ async function project(dataSource: DataSource, stores: Map<string, EventStore>, 
       position = next;
     }
   }
+  await replay.finished();
 }
 
 function ndjsonOf(records: Record<string, unknown>[]): string {

@@ -77,6 +77,7 @@ async function replayAndSwitch({
         }
       }
     }
+    await replay.finished();
     await switchActiveSchema(pool, schema);
     return { schema, events: done };
   } finally {
