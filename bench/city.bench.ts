@@ -1,9 +1,7 @@
 import { ProposalConditions, proposalsMeeting } from '@hyeopchi/civic/read-model';
-import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { openReadModels, rebuildReadModels } from '@hyeopchi/gateway';
-import { allServices } from '@hyeopchi/platform';
 import { createPool } from '@hyeopchi/postgres';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -14,6 +12,7 @@ import { cityProposalId, writeCity } from './support/city-data';
 import { LoadOptions, LoadResult } from './support/graphql-load';
 import { writeResults } from './support/results';
 import { round } from './support/stats';
+import { caughtUp, followedAsWritten } from './support/followed-history';
 import { startStandaloneGateway } from './support/standalone-gateway';
 
 /**
@@ -89,38 +88,6 @@ async function seedCity(url: string): Promise<Seeded> {
   }
 }
 
-/**
- * A city's platform followed its history as it was written: its process managers start at the end of the logs they
- * follow rather than reacting to a million supports again while the reads are measured.
- */
-async function followedAsWritten(pool: Pool, url: string): Promise<void> {
-  for (const service of allServices(loadConfiguration({ DATABASE_URL: url })))
-    for (const manager of service.processManagers)
-      for (const context of manager.listensTo)
-        await pool.query(
-          `INSERT INTO ${context}.checkpoints (name, transaction_id, global_position)
-           SELECT $1, transaction_id, global_position FROM ${context}.events ORDER BY global_position DESC LIMIT 1
-           ON CONFLICT (name) DO NOTHING`,
-          [`bus:${manager.name}`],
-        );
-}
-
-/** Until every subscription of the platform has followed civic's whole log: the reads are measured on a calm machine. */
-async function caughtUp(pool: Pool): Promise<number> {
-  const started = performance.now();
-  for (let calm = 0; calm < 3;) {
-    if (performance.now() - started > CAUGHT_UP_WITHIN_MS) throw new Error('the platform did not catch up');
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const { rows } = await pool.query<{ behind: string; following: string }>(
-      `SELECT count(*) FILTER (WHERE global_position < (SELECT max(global_position) FROM civic.events)) AS behind,
-              count(*) AS following
-       FROM civic.checkpoints`,
-    );
-    calm = Number(rows[0].behind) === 0 && Number(rows[0].following) > 0 ? calm + 1 : 0;
-  }
-  return round((performance.now() - started) / 1000, 1);
-}
-
 /** The plan of the page and of its count at this size: which indexes serve it, and how long PostgreSQL takes. */
 async function explain(readModels: DataSource, conditions: ProposalConditions) {
   const plan = async (sql: string, parameters: unknown[]) => {
@@ -191,7 +158,7 @@ async function main(): Promise<void> {
   };
   let readModels: DataSource | undefined;
   try {
-    const catchUpSeconds = await caughtUp(pool(url));
+    const catchUpSeconds = await caughtUp(pool(url), CAUGHT_UP_WITHIN_MS);
     const { rows } = await pool(url).query<{ schema: string }>('SELECT schema FROM read_models.active');
     readModels = await openReadModels(url, rows[0].schema);
     console.log(`the platform followed the whole log ${catchUpSeconds} s after it started`);

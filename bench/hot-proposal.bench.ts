@@ -1,9 +1,13 @@
 import { join } from 'node:path';
+import { createPool } from '@hyeopchi/postgres';
 import { loadFromAnotherProcess } from './support/child-process-load';
+import { caughtUp } from './support/followed-history';
 import { measureFold } from './support/hot-fold';
+import { seedHotProposal } from './support/hot-seed';
 import { HotSupportOptions, HotSupportResult } from './support/hot-support-load';
 import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
+import { round } from './support/stats';
 import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gateway';
 
 /**
@@ -12,20 +16,40 @@ import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gatew
  * run stops after `BENCH_HOT_SECONDS` (300 by default) and says how far it got: the rate over the first and the
  * last 5,000 supports shows whether each support costs more than the one before. First, without the platform,
  * what the domain alone spends on 25,000, 50,000 and 100,000 supports: twice the supports should cost twice the time.
+ * `BENCH_HOT_FROM` (0 by default) supports are written before the platform starts (`hot-seed.ts`), so that the
+ * rate deep into a popular proposal's life is measured without going through all of it first. The platform's CPU
+ * per support (`platformCpuMsPerSupport`) says what a support costs it even on a machine shared with others.
  */
 const SUPPORTS = Number(process.env.BENCH_HOT_SUPPORTS ?? 100_000);
 const MAX_SECONDS = Number(process.env.BENCH_HOT_SECONDS ?? 300);
+const FROM = Number(process.env.BENCH_HOT_FROM ?? 0);
 const CLIENTS = 64;
+const CAUGHT_UP_WITHIN_MS = 10 * 60_000;
 const WINDOW = 5_000;
 
 async function main(): Promise<void> {
   const folds = [25_000, 50_000, 100_000].map(measureFold);
   console.log('\nThe domain alone, on one proposal (deciding, folding, the offline replay):');
   console.table(folds);
-  const platform = await startStandaloneGateway('hyeopchi_bench_hot_proposal');
+  let databaseUrl = '';
+  const started = performance.now();
+  const platform = await startStandaloneGateway('hyeopchi_bench_hot_proposal', async (url) => {
+    databaseUrl = url;
+    if (FROM > 0) await seedHotProposal(url, FROM);
+  });
   try {
-    await prepareProposals(platform.sender, 1);
-    const result = await loadFromAnotherProcess<HotSupportOptions, HotSupportResult>(
+    if (FROM > 0) {
+      const pool = createPool({ url: databaseUrl, size: 1, applicationName: 'hyeopchi-bench-hot' });
+      await caughtUp(pool, CAUGHT_UP_WITHIN_MS).finally(() => pool.end());
+      console.log(
+        `${FROM} supports written and followed in ${round((performance.now() - started) / 1000, 1)} s`,
+      );
+    } else {
+      await prepareProposals(platform.sender, 1);
+    }
+    // the platform's own CPU per support: what each costs it, whoever else shares the machine's cores
+    const cpuBefore = process.cpuUsage();
+    const load = await loadFromAnotherProcess<HotSupportOptions, HotSupportResult>(
       join(__dirname, 'support', 'hot-support-load.js'),
       {
         url: platform.url,
@@ -37,9 +61,11 @@ async function main(): Promise<void> {
         window: WINDOW,
       },
     );
+    const cpu = process.cpuUsage(cpuBefore);
+    const result = { ...load, platformCpuMsPerSupport: round((cpu.user + cpu.system) / 1000 / load.sent, 2) };
     const { refused, ...figures } = result;
     console.log(
-      `\nOne proposal, ${SUPPORTS} supports asked for, ${CLIENTS} citizens at a time (standalone):`,
+      `\nOne proposal, ${FROM} supports before and ${SUPPORTS} asked for, ${CLIENTS} citizens at a time (standalone):`,
     );
     console.table({
       ...figures,
@@ -50,7 +76,7 @@ async function main(): Promise<void> {
       suite: 'hot-proposal',
       measuredAt: new Date().toISOString(),
       machine: await platform.describeMachine(),
-      asked: { supports: SUPPORTS, clients: CLIENTS, maxSeconds: MAX_SECONDS, window: WINDOW },
+      asked: { from: FROM, supports: SUPPORTS, clients: CLIENTS, maxSeconds: MAX_SECONDS, window: WINDOW },
       folds,
       ...result,
     };

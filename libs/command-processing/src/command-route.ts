@@ -23,7 +23,7 @@ export interface RouteSteps<Contract extends CommandContract> {
   /** Adds what the decider needs that the caller does not say (the `Found` of the aggregate's contract). */
   prepare?(command: AcceptedCommand<Contract>, streams: StreamReader): Promise<PreparedCommand>;
   /** The correlation id a stream's history imposes on every later command (a proposal's chain, …). */
-  correlationOf?(history: readonly StreamEvent[], data: DataOf<Contract>): string | undefined;
+  correlationOf?(history: Iterable<StreamEvent>, data: DataOf<Contract>): string | undefined;
 }
 
 /**
@@ -44,6 +44,7 @@ export function commandRoute<Contracts extends readonly CommandContract[]>(
 }
 
 /** A chain starts with the stream: every later command on it carries its first event's correlation id. */
-export function correlationOfFirstEvent(history: readonly StreamEvent[]): string | undefined {
-  return history[0]?.metadata.correlationId;
+export function correlationOfFirstEvent(history: Iterable<StreamEvent>): string | undefined {
+  for (const first of history) return first.metadata.correlationId;
+  return undefined;
 }

@@ -33,7 +33,7 @@ export const DEFAULT_CONFLICT_RETRY: ConflictRetry = {
   backoff: { initialMs: 5, maxMs: 200 },
 };
 
-/** What an event of the stream shows a `correlationOf`: the history, then what the group decided before. */
+/** What an event of the stream shows a `correlationOf`. */
 export type StreamEvent = Pick<RecordedEvent, 'type' | 'data' | 'metadata'>;
 
 export interface StreamCommand<Command> {
@@ -45,8 +45,12 @@ export interface StreamCommand<Command> {
    * `CommandIdReusedError`). Another actor's command id is not this actor's: it cannot pre-empt a command.
    */
   metadata: EventMetadata;
-  /** The correlation id the stream's history imposes (e.g. its first event's), over the one in `metadata`. */
-  correlationOf?(history: readonly StreamEvent[]): string | undefined;
+  /**
+   * The correlation id the stream's history imposes (e.g. its first event's), over the one in `metadata`. The
+   * history is the stream's events, then those the commands before this one in its group decided; it is walked,
+   * not copied, so read only as far as the answer needs (a popular proposal's stream is long).
+   */
+  correlationOf?(history: Iterable<StreamEvent>): string | undefined;
 }
 
 export interface HandleCommandOptions extends Omit<StreamCommand<unknown>, 'command'> {
@@ -168,8 +172,8 @@ function decideInTurn<Command, Event extends DomainEvent, State>(
       group.settled.push({ outcome: { streamId, streamVersion, globalPosition: undefined, events } });
       continue;
     }
-    const history = group.events.length === 0 ? stream.history : [...stream.history, ...group.events];
-    const correlationId = correlationOf?.(history as readonly StreamEvent[]) ?? metadata.correlationId;
+    const correlationId =
+      correlationOf?.(eventsInTurn(stream.history, group.events)) ?? metadata.correlationId;
     for (const { type, data } of events) {
       group.state = decider.evolve(group.state, { type, data } as Event);
       group.events.push({ eventId: ids.next(), type, data, metadata: { ...metadata, correlationId } });
@@ -177,6 +181,19 @@ function decideInTurn<Command, Event extends DomainEvent, State>(
     group.settled.push(undefined);
   }
   return group;
+}
+
+/** The stream's history, then what the group decided so far: walked afresh each time, never copied. */
+function eventsInTurn(
+  history: readonly StreamEvent[],
+  decided: readonly EventToAppend[],
+): Iterable<StreamEvent> {
+  return {
+    *[Symbol.iterator]() {
+      yield* history;
+      for (const { type, data, metadata } of decided) yield { type, data, metadata: metadata! };
+    },
+  };
 }
 
 const sameCommand = (a: EventMetadata, b: EventMetadata) =>

@@ -1,5 +1,10 @@
 import { OrganizationCommand, organizationDecider } from '@hyeopchi/civic/domain';
-import { CommandIdReusedError, HandleCommandOptions, handleCommand } from '@hyeopchi/command-processing';
+import {
+  CommandIdReusedError,
+  HandleCommandOptions,
+  correlationOfFirstEvent,
+  handleCommand,
+} from '@hyeopchi/command-processing';
 import { Decider, DomainError } from '@hyeopchi/domain-kernel';
 import { EventStore, InMemoryEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
 import { ids, join, metadataOf, options, register } from './organization-commands';
@@ -131,7 +136,7 @@ describe('handleCommand: load, decide, append', () => {
     await handle(store, register, options());
     await handle(store, join('lee'), {
       ...options(),
-      correlationOf: (history) => `first-of-${history[0].metadata.correlationId}`,
+      correlationOf: (history) => `first-of-${correlationOfFirstEvent(history)}`,
     });
 
     const stored = await store.readStream(stream);

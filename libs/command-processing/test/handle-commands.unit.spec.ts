@@ -4,6 +4,7 @@ import {
   Settled,
   StreamCache,
   StreamCommand,
+  correlationOfFirstEvent,
   handleCommand,
   handleCommands,
 } from '@hyeopchi/command-processing';
@@ -109,6 +110,41 @@ describe('handleCommands: commands on one stream decided in turn, appended toget
     expect(second).toEqual(first);
     expect(refusalOf(third)).toBeInstanceOf(CommandIdReusedError);
     expect(await members()).toEqual(['kim', 'lee']);
+  });
+
+  it("shows each command's correlationOf the stream, then what the commands before it in the group decided", async () => {
+    const seen: string[][] = [];
+    const seeing = (command: StreamCommand<OrganizationCommand>): StreamCommand<OrganizationCommand> => ({
+      ...command,
+      correlationOf: (history) => {
+        seen.push([...history].map((event) => event.metadata.commandId!));
+        return correlationOfFirstEvent(history);
+      },
+    });
+    const [first, second] = [commandOf(join('lee'), 'cmd-lee'), commandOf(join('park'), 'cmd-park')];
+    const registration = (await store.readStream(stream))[0].metadata.commandId!;
+
+    await handle([
+      seeing(first),
+      seeing({ ...second, metadata: { ...second.metadata, correlationId: 'own' } }),
+    ]);
+
+    expect(seen).toEqual([
+      [registration, registration],
+      [registration, registration, 'cmd-lee'],
+    ]);
+    const stored = await store.readStream(stream);
+    expect(stored.slice(2).map((e) => e.metadata.correlationId)).toEqual(['corr-1', 'corr-1']);
+  });
+
+  it("takes a chain's correlation id from the stream's first event, reading no further", () => {
+    function* history() {
+      yield { type: 'organization.registered.v1', data: {}, metadata: { correlationId: 'chain-1' } };
+      throw new Error('read past the first event');
+    }
+
+    expect(correlationOfFirstEvent(history())).toBe('chain-1');
+    expect(correlationOfFirstEvent([])).toBeUndefined();
   });
 
   it('writes nothing of a group in which deciding fails other than by a refusal', async () => {

@@ -1,9 +1,14 @@
 import { ROSTER_STREAM, isChairedCommand, rosterDecider } from '@hyeopchi/committee/domain';
 import { CommitteeEvent, sessionAggregate } from '@hyeopchi/committee/contract';
-import { AcceptedCommand, PreparedCommand, StreamReader, stateOf } from '@hyeopchi/command-processing';
+import {
+  AcceptedCommand,
+  PreparedCommand,
+  StreamEvent,
+  StreamReader,
+  stateOf,
+} from '@hyeopchi/command-processing';
 import { DataOf } from '@hyeopchi/contract-kit';
 import { DomainError } from '@hyeopchi/domain-kernel';
-import { RecordedEvent } from '@hyeopchi/event-store';
 
 type SessionContract = (typeof sessionAggregate.commands)[number];
 
@@ -34,19 +39,21 @@ export async function prepareSessionCommand(
 
 /** What concerns an agenda item belongs to its proposal's chain. */
 export function correlationOfAgendaItem(
-  history: readonly RecordedEvent[],
+  history: Iterable<StreamEvent>,
   data: DataOf<SessionContract>,
 ): string | undefined {
   if (!('itemId' in data)) return undefined;
-  return history.find(
-    (event) => isRecorded(event, 'session.agenda_item_added.v1') && event.data.itemId === data.itemId,
-  )?.metadata.correlationId;
+  for (const event of history) {
+    if (isRecorded(event, 'session.agenda_item_added.v1') && event.data.itemId === data.itemId)
+      return event.metadata.correlationId;
+  }
+  return undefined;
 }
 
-/** Whether an event read back from one of the committee's streams is of `type`: only its deciders write them. */
-function isRecorded<Type extends CommitteeEvent['type']>(
-  event: RecordedEvent,
+/** Whether an event of one of the committee's streams is of `type`: only its deciders write them. */
+function isRecorded<Type extends CommitteeEvent['type'], Event extends StreamEvent>(
+  event: Event,
   type: Type,
-): event is RecordedEvent<Type, Extract<CommitteeEvent, { type: Type }>['data']> {
+): event is Event & { type: Type; data: Extract<CommitteeEvent, { type: Type }>['data'] } {
   return event.type === type;
 }
