@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { introspectionAllowed } from './query-limits';
 
 /**
@@ -28,19 +29,30 @@ export function contentSecurityPolicy(nonce: string): string {
  */
 const DEVELOPMENT_IDE_POLICY = ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"].join('; ');
 
-/** Headers on every answer of the gateway: the web app, /graphql and /health. */
-export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
-  const path = new URL(request.originalUrl, 'http://localhost').pathname;
+/** The headers every answer of the gateway carries, whoever answers it (Express or the kept-answer shortcut). */
+export const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+] as const;
+
+/** Sets SECURITY_HEADERS on an answer to `request`; the nonce its policy allows. */
+export function setSecurityHeaders(request: IncomingMessage, url: string, response: ServerResponse): string {
   const ide =
-    introspectionAllowed() &&
-    path === '/graphql' &&
     request.method === 'GET' &&
-    (request.headers.accept ?? '').includes('text/html');
+    (request.headers.accept ?? '').includes('text/html') &&
+    introspectionAllowed() &&
+    new URL(url, 'http://localhost').pathname === '/graphql';
   const nonce = randomBytes(16).toString('base64');
-  (response.locals as CspLocals).cspNonce = nonce;
   response.setHeader('Content-Security-Policy', ide ? DEVELOPMENT_IDE_POLICY : contentSecurityPolicy(nonce));
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'same-origin');
+  return nonce;
+}
+
+/** Headers on every answer of the gateway: the web app, /graphql and /health. */
+export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
+  (response.locals as CspLocals).cspNonce = setSecurityHeaders(request, request.originalUrl, response);
   next();
 }
 

@@ -3,11 +3,11 @@ import { ReadModelChangeListener } from '@hyeopchi/gateway-kit';
 /** A stored answer: its bytes, the headers it was sent with and what the rate limit charges for it. */
 export interface StoredAnswer {
   body: Buffer;
-  headers: readonly [string, string][];
+  headers: readonly [string, string | string[]][];
   cost: number;
 }
 
-/** Bytes of answers kept at most: the least recently used go first. */
+/** Bytes of answers kept at most, with their keys: the least recently used go first. */
 export const MAX_STORED_BYTES = 64 * 1024 * 1024;
 /** A larger answer is not kept: it would push out many smaller ones. */
 export const MAX_ANSWER_BYTES = 256 * 1024;
@@ -53,7 +53,7 @@ export class ResponseCache {
     if (answer.body.length > MAX_ANSWER_BYTES) return;
     this.remove(key);
     this.answers.set(key, answer);
-    this.storedBytes += answer.body.length;
+    this.storedBytes += sizeOf(key, answer);
     for (const [oldest] of this.answers) {
       if (this.storedBytes <= MAX_STORED_BYTES) break;
       this.remove(oldest);
@@ -71,6 +71,11 @@ export class ResponseCache {
     const answer = this.answers.get(key);
     if (!answer) return;
     this.answers.delete(key);
-    this.storedBytes -= answer.body.length;
+    this.storedBytes -= sizeOf(key, answer);
   }
+}
+
+/** A key holds a request's body: it counts as much as the answer. */
+function sizeOf(key: string, answer: StoredAnswer): number {
+  return key.length + answer.body.length;
 }
