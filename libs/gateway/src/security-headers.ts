@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { introspectionAllowed } from './query-limits';
 
 /**
@@ -36,23 +36,33 @@ export const SECURITY_HEADERS = [
   'referrer-policy',
 ] as const;
 
-/** Sets SECURITY_HEADERS on an answer to `request`; the nonce its policy allows. */
-export function setSecurityHeaders(request: IncomingMessage, url: string, response: ServerResponse): string {
+/** SECURITY_HEADERS for an answer to `request` (`url` as it asked, whole), with the nonce its policy allows. */
+export function securityHeadersFor(
+  request: IncomingMessage,
+  url: string,
+): { nonce: string; headers: [string, string][] } {
   const ide =
     request.method === 'GET' &&
     (request.headers.accept ?? '').includes('text/html') &&
     introspectionAllowed() &&
     new URL(url, 'http://localhost').pathname === '/graphql';
   const nonce = randomBytes(16).toString('base64');
-  response.setHeader('Content-Security-Policy', ide ? DEVELOPMENT_IDE_POLICY : contentSecurityPolicy(nonce));
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'same-origin');
-  return nonce;
+  return {
+    nonce,
+    headers: [
+      ['Content-Security-Policy', ide ? DEVELOPMENT_IDE_POLICY : contentSecurityPolicy(nonce)],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'same-origin'],
+    ],
+  };
 }
 
 /** Headers on every answer of the gateway: the web app, /graphql and /health. */
 export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
-  (response.locals as CspLocals).cspNonce = setSecurityHeaders(request, request.originalUrl, response);
+  // a middleware mounted on every path sees its URL with the mount point taken off: the whole one is originalUrl
+  const { nonce, headers } = securityHeadersFor(request, request.originalUrl);
+  for (const [name, value] of headers) response.setHeader(name, value);
+  (response.locals as CspLocals).cspNonce = nonce;
   next();
 }
 

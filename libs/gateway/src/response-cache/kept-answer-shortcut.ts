@@ -7,7 +7,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { parse } from 'graphql';
 import { MAX_DOCUMENT_TOKENS } from '../query-limits';
 import { RateLimiter, callerKey, operationCost } from '../rate-limit';
-import { SECURITY_HEADERS, setSecurityHeaders } from '../security-headers';
+import { SECURITY_HEADERS, securityHeadersFor } from '../security-headers';
 import { operationOf, readsReadModelsOnly } from './cacheable-query';
 import { peekBody } from './peek-body';
 import { bodyLength, documentOf, keyOf } from './request-key';
@@ -66,9 +66,10 @@ export class KeptAnswerShortcut implements OnApplicationBootstrap {
   }
 
   private answerWith(request: Request, response: ServerResponse, body: string, fullPath: () => void): void {
-    const query = this.judge(request, body);
-    if (!query) return fullPath();
     const key = keyOf(request, body);
+    // an answer is kept only to a document judged keepable: a kept key needs no judging again
+    const query = this.cache.get(key) ?? this.judge(request, body);
+    if (!query) return fullPath();
     const generation = this.cache.generation;
     this.callers.callerOf(request).then((caller) => {
       if (!caller.identity && caller.refusal) return fullPath();
@@ -100,7 +101,7 @@ export class KeptAnswerShortcut implements OnApplicationBootstrap {
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
     response.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (response.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-        const answer = Buffer.from(chunk);
+        const answer = chunk.toString();
         if (isDataWithoutErrors(answer))
           this.cache.store(key, storedAnswer(response, answer, cost), generation);
       }
@@ -121,9 +122,9 @@ function judgeDocument(schemaHost: GraphQLSchemaHost, query: string, operationNa
   }
 }
 
-function isDataWithoutErrors(answer: Buffer): boolean {
+function isDataWithoutErrors(answer: string): boolean {
   try {
-    const parsed = JSON.parse(answer.toString('utf8')) as { data?: unknown; errors?: unknown };
+    const parsed = JSON.parse(answer) as { data?: unknown; errors?: unknown };
     return parsed.data !== null && typeof parsed.data === 'object' && parsed.errors === undefined;
   } catch {
     return false;
@@ -131,12 +132,12 @@ function isDataWithoutErrors(answer: Buffer): boolean {
 }
 
 /** The full path's answer: its bytes and headers but the security headers, which each answer draws anew. */
-function storedAnswer(response: ServerResponse, body: Buffer, cost: number): StoredAnswer {
-  const headers: [string, string | string[]][] = [];
+function storedAnswer(response: ServerResponse, body: string, cost: number): StoredAnswer {
+  const headers: string[] = [];
   for (const name of response.getHeaderNames()) {
     const value = response.getHeader(name);
     if (value === undefined || (SECURITY_HEADERS as readonly string[]).includes(name)) continue;
-    headers.push([name, typeof value === 'number' ? String(value) : value]);
+    for (const each of Array.isArray(value) ? value : [value]) headers.push(name, String(each));
   }
   return { body, headers, cost };
 }
@@ -144,8 +145,8 @@ function storedAnswer(response: ServerResponse, body: Buffer, cost: number): Sto
 function send(request: IncomingMessage, response: ServerResponse, answer: StoredAnswer): void {
   // the body was read and put back: let it go
   request.resume();
-  response.statusCode = 200;
-  setSecurityHeaders(request, request.url ?? '', response);
-  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  const { headers } = securityHeadersFor(request, request.url ?? '');
+  // headers and a text body in one write, as the bare server answers
+  response.writeHead(200, headers.flat().concat(answer.headers));
   response.end(answer.body);
 }

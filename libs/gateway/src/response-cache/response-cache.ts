@@ -1,9 +1,10 @@
 import { ReadModelChangeListener } from '@hyeopchi/gateway-kit';
 
-/** A stored answer: its bytes, the headers it was sent with and what the rate limit charges for it. */
+/** A stored answer: its JSON text, the headers it was sent with and what the rate limit charges for it. */
 export interface StoredAnswer {
-  body: Buffer;
-  headers: readonly [string, string | string[]][];
+  body: string;
+  /** Names and values in turn, as `writeHead` takes them: `['content-type', 'application/json', …]`. */
+  headers: readonly string[];
   cost: number;
 }
 
@@ -50,7 +51,7 @@ export class ResponseCache {
 
   store(key: string, answer: StoredAnswer, generation: number): void {
     if (generation !== this.changes || !this.listener.listening) return;
-    if (answer.body.length > MAX_ANSWER_BYTES) return;
+    if (Buffer.byteLength(answer.body) > MAX_ANSWER_BYTES) return;
     this.remove(key);
     this.answers.set(key, answer);
     this.storedBytes += sizeOf(key, answer);
@@ -77,5 +78,5 @@ export class ResponseCache {
 
 /** A key holds a request's body: it counts as much as the answer. */
 function sizeOf(key: string, answer: StoredAnswer): number {
-  return key.length + answer.body.length;
+  return Buffer.byteLength(key) + Buffer.byteLength(answer.body);
 }
