@@ -21,6 +21,11 @@ interface GatewayCase extends LoadResult {
   operation: string;
   clients: number;
   xBaseline: number;
+  /**
+   * CPU of this process (the platform and the baseline, both serving) per request of a repeated query: what the
+   * other load of a shared machine changes less than the rate. It includes the idle platform's own polling.
+   */
+  serverCpuUsPerRequest?: number;
 }
 
 interface Query {
@@ -60,7 +65,8 @@ async function main(): Promise<void> {
     const first = await fetch(url, { method: 'POST', headers: headersOf(token), body });
     const expectBody = await first.text();
     if (!first.ok || expectBody.includes('"errors"')) throw new Error(`${query}: ${expectBody}`);
-    return load({
+    const cpuBefore = process.cpuUsage();
+    const result = await load({
       kind: 'repeated',
       url,
       body,
@@ -69,6 +75,8 @@ async function main(): Promise<void> {
       seconds,
       clients: CLIENTS,
     });
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ...result, serverCpuUsPerRequest: Math.round((cpu.user + cpu.system) / result.requests) };
   };
   try {
     await prepareProposals(platform.sender, PROPOSALS);

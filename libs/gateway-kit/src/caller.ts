@@ -1,16 +1,21 @@
 import { Identity, InvalidTokenError, TokenVerifier } from '@hyeopchi/identity';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { VerifiedTokens } from './verified-tokens';
 
 export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 
 /** Who calls: the identity of a valid bearer token, none without one, or why the token was refused. */
 export type Caller = { identity: Identity } | { identity: null; refusal: string | null };
 
-/** Reads the caller of a request from its bearer token, once per request however many fields ask. */
+/**
+ * Reads the caller of a request from its bearer token, once per request however many fields ask, and verifies a
+ * token once until it expires (`VerifiedTokens`).
+ */
 @Injectable()
 export class CallerAuthenticator {
   private readonly callers = new WeakMap<Request, Promise<Caller>>();
+  private readonly verified = new VerifiedTokens();
 
   constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
 
@@ -36,8 +41,12 @@ export class CallerAuthenticator {
     if (!header) return { identity: null, refusal: null };
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
     if (!token) return { identity: null, refusal: 'send the token as "Authorization: Bearer <token>"' };
+    const known = this.verified.identityOf(token);
+    if (known) return { identity: known };
     try {
-      return { identity: await this.verifier.verify(token) };
+      const identity = await this.verifier.verify(token);
+      this.verified.remember(token, identity);
+      return { identity };
     } catch (error) {
       if (error instanceof InvalidTokenError) return { identity: null, refusal: error.message };
       throw error;

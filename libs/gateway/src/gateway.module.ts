@@ -39,7 +39,7 @@ import { GATEWAY_RESOLVERS } from './resolvers';
 import { DEVELOPMENT_SIGN_IN, DevelopmentSignIn } from './sign-in/development-sign-in';
 import { webAppModules } from './web-app';
 import { ResponseCache } from './response-cache/response-cache';
-import { ResponseCacheMiddleware } from './response-cache/response-cache.middleware';
+import { KeptAnswerShortcut } from './response-cache/kept-answer-shortcut';
 import { GRAPHQL_PATH, SubscriptionServer } from './subscription-server';
 import { wellFormedInputPlugin } from './well-formed-input';
 
@@ -121,6 +121,7 @@ const GATEWAY = {
       inject: [ReadModelChangeListener],
       useFactory: (changes: ReadModelChangeListener) => new ResponseCache(changes),
     },
+    KeptAnswerShortcut,
     {
       provide: ReadModelChangeListener,
       inject: [DATABASE, ReadModels],
@@ -149,7 +150,7 @@ export class GatewayModule implements NestModule {
     }
     this.adapterHost.httpAdapter.getInstance<Express>().disable('x-powered-by');
     consumer.apply(securityHeaders).forRoutes('{*path}');
-    consumer.apply(graphqlBodyParser(), ResponseCacheMiddleware).forRoutes(GRAPHQL_PATH);
+    consumer.apply(graphqlBodyParser()).forRoutes(GRAPHQL_PATH);
   }
 
   /** In the services' process (standalone): their event infrastructure's database and bus, their dispatcher. */

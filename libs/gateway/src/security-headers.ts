@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { introspectionAllowed } from './query-limits';
 
 /**
@@ -28,19 +29,40 @@ export function contentSecurityPolicy(nonce: string): string {
  */
 const DEVELOPMENT_IDE_POLICY = ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"].join('; ');
 
+/** The headers every answer of the gateway carries, whoever answers it (Express or the kept-answer shortcut). */
+export const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+] as const;
+
+/** SECURITY_HEADERS for an answer to `request` (`url` as it asked, whole), with the nonce its policy allows. */
+export function securityHeadersFor(
+  request: IncomingMessage,
+  url: string,
+): { nonce: string; headers: [string, string][] } {
+  const ide =
+    request.method === 'GET' &&
+    (request.headers.accept ?? '').includes('text/html') &&
+    introspectionAllowed() &&
+    new URL(url, 'http://localhost').pathname === '/graphql';
+  const nonce = randomBytes(16).toString('base64');
+  return {
+    nonce,
+    headers: [
+      ['Content-Security-Policy', ide ? DEVELOPMENT_IDE_POLICY : contentSecurityPolicy(nonce)],
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'same-origin'],
+    ],
+  };
+}
+
 /** Headers on every answer of the gateway: the web app, /graphql and /health. */
 export function securityHeaders(request: Request, response: Response, next: NextFunction): void {
-  const path = new URL(request.originalUrl, 'http://localhost').pathname;
-  const ide =
-    introspectionAllowed() &&
-    path === '/graphql' &&
-    request.method === 'GET' &&
-    (request.headers.accept ?? '').includes('text/html');
-  const nonce = randomBytes(16).toString('base64');
+  // a middleware mounted on every path sees its URL with the mount point taken off: the whole one is originalUrl
+  const { nonce, headers } = securityHeadersFor(request, request.originalUrl);
+  for (const [name, value] of headers) response.setHeader(name, value);
   (response.locals as CspLocals).cspNonce = nonce;
-  response.setHeader('Content-Security-Policy', ide ? DEVELOPMENT_IDE_POLICY : contentSecurityPolicy(nonce));
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'same-origin');
   next();
 }
 

@@ -355,6 +355,48 @@ describe("the gateway's edge", () => {
     });
   });
 
+  describe('kept answers, served ahead of Express', () => {
+    // ten root fields: three such answers spend an address's burst
+    const tenProposals = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: proposal(id: "none") { id }`).join(' ')} }`;
+    // Apollo ends its answers with a line break
+    const kept = `${JSON.stringify({
+      data: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`a${i}`, null])),
+    })}\n`;
+
+    it("charges each answer to its caller's rate limit and refuses one over it (429, RATE_LIMITED)", async () => {
+      const body = JSON.stringify({ query: tenProposals });
+      const answers = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await post(body, '203.0.113.30');
+        answers.push({ status: response.status, body: await response.text() });
+      }
+      expect(answers.slice(0, 3)).toEqual(Array(3).fill({ status: 200, body: kept }));
+      expect(answers[3].status).toBe(429);
+      expect(JSON.parse(answers[3].body)).toMatchObject({
+        errors: [{ extensions: { code: 'RATE_LIMITED' } }],
+      });
+      // the same kept answer, charged to another address
+      const another = await post(body, '203.0.113.31');
+      expect({ status: another.status, body: await another.text() }).toEqual({ status: 200, body: kept });
+    });
+
+    it('refuses a body over the bound whatever it asks (413), with its length told or not', async () => {
+      const body = JSON.stringify({
+        query: tenProposals,
+        variables: { padding: 'x'.repeat(MAX_HTTP_BODY_BYTES) },
+      });
+      expect((await post(JSON.stringify({ query: tenProposals }), '203.0.113.32')).status).toBe(200);
+      expect((await post(body, '203.0.113.32')).status).toBe(413);
+      const streamed = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.32' },
+        body: new Blob([body]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+    });
+  });
+
   describe('headers (S14)', () => {
     it('keeps every answer out of frames and sniffing, and does not say what serves it', async () => {
       for (const path of ['/health', '/graphql?query=%7B__typename%7D', '/no-such-page']) {

@@ -24,7 +24,13 @@ describe('the GraphQL gateway: mutations are commands', () => {
 
   beforeAll(async () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_gateway_${randomBytes(4).toString('hex')}`);
-    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    const config = loadConfiguration({
+      DATABASE_URL: database.value,
+      JWT_SECRET: secret,
+      // a bucket that does not refill while a test runs: the rate-limit test's seventh request is refused however
+      // long the six before it took (at 600 a minute, 2 s of a loaded machine let it through)
+      RATE_LIMIT_PER_MINUTE: '1',
+    });
     app = await startInProcessForTest(allServices(config), config, new TestClock(), [
       GatewayModule.inProcess(),
     ]);

@@ -108,6 +108,53 @@ describe('answers kept for repeated queries', () => {
     await eventually(async () => expect(await proposal('title')).toEqual({ title: 'Shade, unannounced' }));
   });
 
+  /** Status, headers and body, with what differs between any two answers: the date and the CSP's nonce. */
+  const whole = async (response: Response) => ({
+    status: response.status,
+    headers: Object.fromEntries(
+      [...response.headers]
+        .filter(([name]) => name !== 'date')
+        .map(([name, value]) => [name, value.replace(/'nonce-[^']+'/, "'nonce-…'")]),
+    ),
+    body: await response.text(),
+  });
+
+  it('answers a kept query ahead of Express as the full path answered it: status, headers and body', async () => {
+    const ask = (method: 'GET' | 'POST') => {
+      const query = '{ proposal(id: "shade") { title supports } }';
+      const headers = {
+        authorization: `Bearer ${testToken(ahn, secret)}`,
+        'apollo-require-preflight': 'true',
+      };
+      return method === 'GET'
+        ? fetch(`${url}?query=${encodeURIComponent(query)}`, { headers })
+        : fetch(url, {
+            method,
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+    };
+    for (const method of ['POST', 'GET'] as const) {
+      await retitleUnannounced(`Shade for ${method}`);
+      await announceAChange();
+      // the first answer with the new title is the full path's: none was kept with it
+      let fullPath: Awaited<ReturnType<typeof whole>> | undefined;
+      await eventually(async () => {
+        fullPath = await whole(await ask(method));
+        expect(JSON.parse(fullPath.body)).toEqual({
+          data: { proposal: { title: `Shade for ${method}`, supports: 1 } },
+        });
+      });
+      await retitleUnannounced('Shade, unannounced');
+      const [kept, keptAgain] = [await ask(method), await ask(method)];
+      expect(await whole(kept)).toEqual(fullPath);
+      // each answer draws a nonce of its own
+      expect(kept.headers.get('content-security-policy')).not.toEqual(
+        keptAgain.headers.get('content-security-policy'),
+      );
+    }
+  });
+
   it("never gives one caller's answer to another: what each may see, and their own support", async () => {
     const supporters = 'supporters { supporterId }';
     expect(await proposal(supporters, auditor)).toEqual({ supporters: [{ supporterId: 'ahn' }] });

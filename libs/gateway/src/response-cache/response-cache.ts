@@ -1,13 +1,14 @@
 import { ReadModelChangeListener } from '@hyeopchi/gateway-kit';
 
-/** A stored answer: its bytes, the headers it was sent with and what the rate limit charges for it. */
+/** A stored answer: its JSON text, the headers it was sent with and what the rate limit charges for it. */
 export interface StoredAnswer {
-  body: Buffer;
-  headers: readonly [string, string][];
+  body: string;
+  /** Names and values in turn, as `writeHead` takes them: `['content-type', 'application/json', …]`. */
+  headers: readonly string[];
   cost: number;
 }
 
-/** Bytes of answers kept at most: the least recently used go first. */
+/** Bytes of answers kept at most, with their keys: the least recently used go first. */
 export const MAX_STORED_BYTES = 64 * 1024 * 1024;
 /** A larger answer is not kept: it would push out many smaller ones. */
 export const MAX_ANSWER_BYTES = 256 * 1024;
@@ -50,10 +51,10 @@ export class ResponseCache {
 
   store(key: string, answer: StoredAnswer, generation: number): void {
     if (generation !== this.changes || !this.listener.listening) return;
-    if (answer.body.length > MAX_ANSWER_BYTES) return;
+    if (Buffer.byteLength(answer.body) > MAX_ANSWER_BYTES) return;
     this.remove(key);
     this.answers.set(key, answer);
-    this.storedBytes += answer.body.length;
+    this.storedBytes += sizeOf(key, answer);
     for (const [oldest] of this.answers) {
       if (this.storedBytes <= MAX_STORED_BYTES) break;
       this.remove(oldest);
@@ -71,6 +72,11 @@ export class ResponseCache {
     const answer = this.answers.get(key);
     if (!answer) return;
     this.answers.delete(key);
-    this.storedBytes -= answer.body.length;
+    this.storedBytes -= sizeOf(key, answer);
   }
+}
+
+/** A key holds a request's body: it counts as much as the answer. */
+function sizeOf(key: string, answer: StoredAnswer): number {
+  return Buffer.byteLength(key) + Buffer.byteLength(answer.body);
 }
