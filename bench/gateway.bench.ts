@@ -80,6 +80,8 @@ async function main(): Promise<void> {
   };
   try {
     await prepareProposals(platform.sender, PROPOSALS);
+    // the reads measure kept answers: a change still being projected would forget them while they are measured
+    await platform.settled();
     const supports = (seconds: number, firstSupporter: number) =>
       load({
         kind: 'supports',

@@ -1,4 +1,5 @@
 import { loadConfiguration } from '@hyeopchi/config';
+import { CONTEXTS } from '@hyeopchi/context-names';
 import { allServices } from '@hyeopchi/platform';
 import { Pool } from 'pg';
 import { round } from './stats';
@@ -20,18 +21,22 @@ export async function followedAsWritten(pool: Pool, url: string): Promise<void> 
 }
 
 /**
- * Waits until every subscription of the platform has followed civic's whole log, so that the bench measures a calm
- * machine; returns the seconds it took.
+ * Waits until every subscription of the platform has followed the whole of each log it follows, three checks a
+ * second apart, so that the bench measures a calm machine; returns the seconds it took.
  */
 export async function caughtUp(pool: Pool, withinMs: number): Promise<number> {
   const started = performance.now();
+  const behindIn = CONTEXTS.map(
+    (context) =>
+      `SELECT count(*) FILTER (WHERE global_position < (SELECT max(global_position) FROM ${context}.events)) AS behind,
+              count(*) AS following
+       FROM ${context}.checkpoints`,
+  ).join(' UNION ALL ');
   for (let calm = 0; calm < 3;) {
     if (performance.now() - started > withinMs) throw new Error('the platform did not catch up');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const { rows } = await pool.query<{ behind: string; following: string }>(
-      `SELECT count(*) FILTER (WHERE global_position < (SELECT max(global_position) FROM civic.events)) AS behind,
-              count(*) AS following
-       FROM civic.checkpoints`,
+      `SELECT sum(behind) AS behind, sum(following) AS following FROM (${behindIn}) AS logs`,
     );
     calm = Number(rows[0].behind) === 0 && Number(rows[0].following) > 0 ? calm + 1 : 0;
   }

@@ -6,6 +6,8 @@ import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/t
 import { allServices } from '@hyeopchi/platform';
 import { LOCAL_POSTGRES_ADMIN_URL, freshDatabase } from '@hyeopchi/testing';
 import { AddressInfo } from 'node:net';
+import { Pool } from 'pg';
+import { caughtUp } from './followed-history';
 import { describeMachine } from './machine';
 
 /** The secret the benches' clients sign their citizens' tokens with. */
@@ -16,8 +18,13 @@ export interface StandaloneGateway {
   url: string;
   sender: CommandSender;
   describeMachine(): Promise<object>;
+  /** Waits until the platform has followed every event written so far (process managers, read models). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How long a bench waits for the platform to follow what it prepared. */
+const SETTLED_WITHIN_MS = 120_000;
 
 /**
  * The platform in standalone mode on a fresh database of the local PostgreSQL server, with its gateway on a free
@@ -48,13 +55,18 @@ export async function startStandaloneGateway(
   return {
     url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`,
     sender: app.get<CommandSender>(COMMAND_SENDER),
-    describeMachine: async () => {
-      const pool = createPool({ url: database.value, size: 1, applicationName: 'hyeopchi-bench' });
-      return describeMachine(pool).finally(() => pool.end());
+    describeMachine: () => withPool(database.value, describeMachine),
+    settled: async () => {
+      await withPool(database.value, (pool) => caughtUp(pool, SETTLED_WITHIN_MS));
     },
     close: async () => {
       await app.close();
       await database.stop();
     },
   };
+}
+
+async function withPool<T>(url: string, use: (pool: Pool) => Promise<T>): Promise<T> {
+  const pool = createPool({ url, size: 1, applicationName: 'hyeopchi-bench' });
+  return use(pool).finally(() => pool.end());
 }
