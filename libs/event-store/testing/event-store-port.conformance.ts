@@ -314,6 +314,40 @@ export function describeEventStorePortConformance(
         expect(await store.readCheckpoint('durable')).toEqual(second.position);
       });
 
+      it('writes its durable checkpoint once per interval however many batches it handles, and the last as it stops', async () => {
+        for (let i = 0; i < 6; i++) await store.appendToStream('s', [event()]);
+        const writes = jest.spyOn(store, 'storeCheckpoint');
+        let handled = 0;
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'spaced',
+          handle: async (events) => void (handled += events.length),
+          batchSize: 1,
+          checkpointIntervalMs: 60_000,
+        });
+        await eventually(() => expect(handled).toBe(6));
+        expect(writes).toHaveBeenCalledTimes(1); // the first batch's; the other five wait for the interval
+        await subscription.stop();
+
+        expect(writes).toHaveBeenCalledTimes(2);
+        expect(await store.readCheckpoint('spaced')).toEqual(subscription.position);
+      });
+
+      it('writes the latest checkpoint once the interval has passed, while it keeps running', async () => {
+        for (let i = 0; i < 6; i++) await store.appendToStream('s', [event()]);
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'running',
+          handle: async () => undefined,
+          batchSize: 1,
+          checkpointIntervalMs: 10,
+        });
+        try {
+          const last = (await store.readAll(BEGINNING_OF_LOG, 6)).next;
+          await eventually(async () => expect(await store.readCheckpoint('running')).toEqual(last));
+        } finally {
+          await subscription.stop();
+        }
+      });
+
       it('retries a failing handler with the same events and never skips them', async () => {
         await store.appendToStream('s', [event(), event()]);
         const attempts: number[] = [];
