@@ -27,6 +27,12 @@ const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 3);
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'append,relay,e2e').split(','));
 /** `BENCH_E2E_BUSES=in-process` measures only that bus end to end (no broker needed); both by default. */
 const E2E_BUSES = (process.env.BENCH_E2E_BUSES ?? 'kafka,in-process').split(',') as EndToEndRun['bus'][];
+/**
+ * Connections for the end-to-end appends (1,000 a second, none waiting for another). The consumers get the
+ * platform's default (DATABASE_POOL_SIZE, 10). Appends on 10 connections fell behind on this shared machine
+ * under load, where 40 kept up at twice the PostgreSQL CPU per append (docs/performance.md, §6).
+ */
+const E2E_APPEND_CONNECTIONS = Number(process.env.BENCH_E2E_APPEND_CONNECTIONS ?? 40);
 const WRITERS = [1, 8, 32];
 const BATCHES = [1, 10];
 
@@ -51,12 +57,19 @@ async function main(): Promise<void> {
     ? await ensureKafka()
     : { value: [], stop: async () => undefined };
   const pool = createPool({ url: database.value, size: 40, applicationName: 'hyeopchi-bench' });
-  // as in the platform, consumers' transactions do not queue behind the appends for the same connections
-  const consumerPool = createPool({
-    url: database.value,
-    size: 10,
-    applicationName: 'hyeopchi-bench-consumers',
-  });
+  // as in the platform, the consumers and the log's followers do not queue behind appends for connections
+  const e2ePools: EndToEndPools = {
+    appends: createPool({
+      url: database.value,
+      size: E2E_APPEND_CONNECTIONS,
+      applicationName: 'hyeopchi-bench-e2e',
+    }),
+    consumers: createPool({
+      url: database.value,
+      size: 10,
+      applicationName: 'hyeopchi-bench-consumers',
+    }),
+  };
   const emmettPool = new Pool({ connectionString: database.value, max: 40 });
   try {
     const appendCases = PHASES.has('append') ? await benchAppends(pool, emmettPool, database.value) : [];
@@ -74,7 +87,7 @@ async function main(): Promise<void> {
     for (let run = 1; PHASES.has('e2e') && run <= E2E_RUNS; run++) {
       for (const bus of E2E_BUSES) {
         await settle(pool);
-        e2eRuns.push(await benchEndToEnd({ pool, consumerPool }, bus, kafka.value, run));
+        e2eRuns.push(await benchEndToEnd(pool, e2ePools, bus, kafka.value, run));
       }
     }
     // every run must meet the goal: the headline is the worst run's
@@ -121,7 +134,8 @@ async function main(): Promise<void> {
     console.log(`written to ${writeResults('store', results)}`);
   } finally {
     await pool.end();
-    await consumerPool.end();
+    await e2ePools.appends.end();
+    await e2ePools.consumers.end();
     await emmettPool.end();
     await database.stop();
     await kafka.stop();
@@ -257,8 +271,15 @@ interface EndToEndRun {
   oldestTransactionMs: Record<string, number>;
 }
 
+interface EndToEndPools {
+  appends: Pool;
+  consumers: Pool;
+}
+
+/** `pool` only watches the cluster's open transactions, on connections of its own. */
 async function benchEndToEnd(
-  { pool, consumerPool }: { pool: Pool; consumerPool: Pool },
+  pool: Pool,
+  pools: EndToEndPools,
   bus: 'kafka' | 'in-process',
   brokers: string[],
   run: number,
@@ -270,7 +291,9 @@ async function benchEndToEnd(
       : ['sent', 'committed', 'read', 'handled'],
   );
   const store = markingReads(
-    await PostgresEventStore.open(pool, `bench_e2e_${bus.replace('-', '_')}_${run}`),
+    await PostgresEventStore.open(pools.appends, `bench_e2e_${bus.replace('-', '_')}_${run}`, {
+      followersPool: pools.consumers,
+    }),
     clock,
     'read',
   );
@@ -290,8 +313,8 @@ async function benchEndToEnd(
       : undefined;
   const eventBus =
     bus === 'kafka'
-      ? new KafkaEventBus({ kafka, pool: consumerPool, partitions: 6 })
-      : new InProcessEventBus({ pool: consumerPool, stores: new Map([[context, store]]) });
+      ? new KafkaEventBus({ kafka, pool: pools.consumers, partitions: 6 })
+      : new InProcessEventBus({ pool: pools.consumers, stores: new Map([[context, store]]) });
   const latencies: number[] = [];
   const measured: string[] = [];
   const consumer = await eventBus.subscribe({
