@@ -33,7 +33,6 @@ export class CatchUpSubscription {
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
   private current: GlobalCheckpoint | undefined;
-  private upToDate = false;
   private unstoredCheckpoint: GlobalCheckpoint | undefined;
   private checkpointWriter: Promise<void> | undefined;
 
@@ -72,26 +71,31 @@ export class CatchUpSubscription {
     if (position === undefined) return;
     this.current = position;
     while (this.running) {
-      this.wakeRequested = false;
       const read = await this.untilDone(() => {
-        const pending = this.prefetched ?? this.store.readAll(position!, batchSize);
+        const pending = this.prefetched ?? this.readAfter(position!, batchSize);
         this.prefetched = undefined;
         return pending;
       });
       if (read === undefined) return;
-      this.upToDate = read.events.length < batchSize;
       if (read.events.length === 0) {
         await this.sleep(pollIntervalMs, { untilNewEvents: true });
         continue;
       }
-      // A full batch means more is waiting: read it while the handler works on this one.
-      if (!this.upToDate) this.prefetched = quietly(this.store.readAll(read.next, batchSize));
+      // Read what came next while the handler works on this batch: on a busy log, the next batch is ready when
+      // the handler is done, instead of waiting for a read of its own after it.
+      this.prefetched = quietly(this.readAfter(read.next, batchSize));
       const handled = await this.untilDone(() => this.options.handle(read.events).then(() => true));
       if (!handled) return;
       position = read.next;
       this.current = position;
       this.storeLater(position);
     }
+  }
+
+  /** Appends from now on end the poll's wait that follows if this read finds nothing new. */
+  private readAfter(position: GlobalCheckpoint, batchSize: number): Promise<ReadAllResult> {
+    this.wakeRequested = false;
+    return this.store.readAll(position, batchSize);
   }
 
   /**

@@ -348,6 +348,32 @@ export function describeEventStorePortConformance(
         }
       });
 
+      it('reads what came next while its handler works on a batch, and delivers what arrived meanwhile at once', async () => {
+        await store.appendToStream('s', [event()]);
+        const reads = jest.spyOn(store, 'readAll');
+        let release!: () => void;
+        const firstBatchMayEnd = new Promise<void>((resolve) => (release = resolve));
+        const batches: number[] = [];
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'ahead',
+          handle: async (events) => {
+            batches.push(events.length);
+            if (batches.length === 1) await firstBatchMayEnd;
+          },
+          pollIntervalMs: 60_000, // only an append can end the wait for new events
+        });
+        try {
+          await eventually(() => expect(batches).toEqual([1]));
+          await eventually(() => expect(reads).toHaveBeenCalledTimes(2)); // the next batch's read is under way
+          await store.appendToStream('s', [event()]);
+          release();
+          await eventually(() => expect(batches).toEqual([1, 1]));
+        } finally {
+          release();
+          await subscription.stop();
+        }
+      });
+
       it('retries a failing handler with the same events and never skips them', async () => {
         await store.appendToStream('s', [event(), event()]);
         const attempts: number[] = [];
