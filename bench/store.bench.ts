@@ -28,9 +28,10 @@ const PHASES = new Set((process.env.BENCH_PHASES ?? 'append,relay,e2e').split(',
 /** `BENCH_E2E_BUSES=in-process` measures only that bus end to end (no broker needed); both by default. */
 const E2E_BUSES = (process.env.BENCH_E2E_BUSES ?? 'kafka,in-process').split(',') as EndToEndRun['bus'][];
 /**
- * Connections for the end-to-end appends (1,000 a second, none waiting for another). The consumers get the
- * platform's default (DATABASE_POOL_SIZE, 10). Appends on 10 connections fell behind on this shared machine
- * under load, where 40 kept up at twice the PostgreSQL CPU per append (docs/performance.md, §6).
+ * Connections for the end-to-end appends (1,000 a second, none waiting for another); 40 as before, for figures
+ * comparable with earlier runs. Neither 10 nor 40 is safe on this shared machine under load: each fell behind in
+ * one measurement, 40 at about twice the PostgreSQL CPU per append (docs/performance.md, §6). The consumers and
+ * the log's followers get the platform's default pool size (DATABASE_POOL_SIZE, 10).
  */
 const E2E_APPEND_CONNECTIONS = Number(process.env.BENCH_E2E_APPEND_CONNECTIONS ?? 40);
 const WRITERS = [1, 8, 32];
