@@ -25,6 +25,15 @@ const RELAY_ROUNDS = Number(process.env.BENCH_RELAY_ROUNDS ?? 2);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 3);
 /** `BENCH_PHASES=relay,e2e` runs only those; all of append, relay and e2e by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'append,relay,e2e').split(','));
+/** `BENCH_E2E_BUSES=in-process` measures only that bus end to end (no broker needed); both by default. */
+const E2E_BUSES = (process.env.BENCH_E2E_BUSES ?? 'kafka,in-process').split(',') as EndToEndRun['bus'][];
+/**
+ * Connections for the end-to-end appends (1,000 a second, none waiting for another); 40 as before, for figures
+ * comparable with earlier runs. Neither 10 nor 40 is safe on this shared machine under load: each fell behind in
+ * one measurement, 40 at about twice the PostgreSQL CPU per append (docs/performance.md, §6). The consumers and
+ * the log's followers get the platform's default pool size (DATABASE_POOL_SIZE, 10).
+ */
+const E2E_APPEND_CONNECTIONS = Number(process.env.BENCH_E2E_APPEND_CONNECTIONS ?? 40);
 const WRITERS = [1, 8, 32];
 const BATCHES = [1, 10];
 
@@ -44,8 +53,24 @@ async function main(): Promise<void> {
   const database: Started<string> = process.env.BENCH_DATABASE_URL
     ? { value: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
     : await freshDatabase(LOCAL_POSTGRES_ADMIN_URL, 'hyeopchi_bench_store');
-  const kafka = await ensureKafka();
+  const needsKafka = PHASES.has('relay') || (PHASES.has('e2e') && E2E_BUSES.includes('kafka'));
+  const kafka: Started<string[]> = needsKafka
+    ? await ensureKafka()
+    : { value: [], stop: async () => undefined };
   const pool = createPool({ url: database.value, size: 40, applicationName: 'hyeopchi-bench' });
+  // as in the platform, the consumers and the log's followers do not queue behind appends for connections
+  const e2ePools: EndToEndPools = {
+    appends: createPool({
+      url: database.value,
+      size: E2E_APPEND_CONNECTIONS,
+      applicationName: 'hyeopchi-bench-e2e',
+    }),
+    consumers: createPool({
+      url: database.value,
+      size: 10,
+      applicationName: 'hyeopchi-bench-consumers',
+    }),
+  };
   const emmettPool = new Pool({ connectionString: database.value, max: 40 });
   try {
     const appendCases = PHASES.has('append') ? await benchAppends(pool, emmettPool, database.value) : [];
@@ -61,9 +86,9 @@ async function main(): Promise<void> {
       );
     const e2eRuns: EndToEndRun[] = [];
     for (let run = 1; PHASES.has('e2e') && run <= E2E_RUNS; run++) {
-      for (const bus of ['kafka', 'in-process'] as const) {
+      for (const bus of E2E_BUSES) {
         await settle(pool);
-        e2eRuns.push(await benchEndToEnd(pool, bus, kafka.value, run));
+        e2eRuns.push(await benchEndToEnd(pool, e2ePools, bus, kafka.value, run));
       }
     }
     // every run must meet the goal: the headline is the worst run's
@@ -110,6 +135,8 @@ async function main(): Promise<void> {
     console.log(`written to ${writeResults('store', results)}`);
   } finally {
     await pool.end();
+    await e2ePools.appends.end();
+    await e2ePools.consumers.end();
     await emmettPool.end();
     await database.stop();
     await kafka.stop();
@@ -245,7 +272,19 @@ interface EndToEndRun {
   oldestTransactionMs: Record<string, number>;
 }
 
-async function benchEndToEnd(pool: Pool, bus: 'kafka' | 'in-process', brokers: string[], run: number) {
+interface EndToEndPools {
+  appends: Pool;
+  consumers: Pool;
+}
+
+/** `pool` only watches the cluster's open transactions, on connections of its own. */
+async function benchEndToEnd(
+  pool: Pool,
+  pools: EndToEndPools,
+  bus: 'kafka' | 'in-process',
+  brokers: string[],
+  run: number,
+) {
   const context = `bench-e2e-${bus}-${Date.now()}`;
   const clock = new StageClock(
     bus === 'kafka'
@@ -253,7 +292,9 @@ async function benchEndToEnd(pool: Pool, bus: 'kafka' | 'in-process', brokers: s
       : ['sent', 'committed', 'read', 'handled'],
   );
   const store = markingReads(
-    await PostgresEventStore.open(pool, `bench_e2e_${bus.replace('-', '_')}_${run}`),
+    await PostgresEventStore.open(pools.appends, `bench_e2e_${bus.replace('-', '_')}_${run}`, {
+      followersPool: pools.consumers,
+    }),
     clock,
     'read',
   );
@@ -273,8 +314,8 @@ async function benchEndToEnd(pool: Pool, bus: 'kafka' | 'in-process', brokers: s
       : undefined;
   const eventBus =
     bus === 'kafka'
-      ? new KafkaEventBus({ kafka, pool, partitions: 6 })
-      : new InProcessEventBus({ pool, stores: new Map([[context, store]]) });
+      ? new KafkaEventBus({ kafka, pool: pools.consumers, partitions: 6 })
+      : new InProcessEventBus({ pool: pools.consumers, stores: new Map([[context, store]]) });
   const latencies: number[] = [];
   const measured: string[] = [];
   const consumer = await eventBus.subscribe({

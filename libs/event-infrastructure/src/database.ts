@@ -6,8 +6,10 @@ export interface Database {
   /** For the event stores, commands and reads. */
   pool: Pool;
   /**
-   * For consumers' transactions (inbox and effect). Kept apart from `pool` because an effect may issue commands
-   * while its transaction holds a connection: on one pool, enough such effects at once would wait for each other.
+   * For consumers' transactions (inbox and effect), and for following the logs (relays, the in-process bus).
+   * Kept apart from `pool` because an effect may issue commands while its transaction holds a connection: on
+   * one pool, enough such effects at once would wait for each other; and a backlog of appends waiting for
+   * `pool` would hold every read of the logs back by the whole backlog.
    */
   consumerPool: Pool;
   /** How to connect, for clients that keep their own pool (the read models' TypeORM). */

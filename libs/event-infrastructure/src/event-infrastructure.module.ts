@@ -40,7 +40,12 @@ export class EventInfrastructureModule {
               await Promise.all(
                 contexts.map(
                   async (context) =>
-                    [context, await PostgresEventStore.open(database.pool, context)] as const,
+                    [
+                      context,
+                      await PostgresEventStore.open(database.pool, context, {
+                        followersPool: database.consumerPool,
+                      }),
+                    ] as const,
                 ),
               ),
             ),

@@ -9,9 +9,16 @@ export interface CatchUpSubscriptionOptions {
   batchSize?: number;
   /** How long to wait before looking again when the log had nothing new (local appends wake it sooner). */
   pollIntervalMs?: number;
+  /**
+   * The least time between two writes of the durable checkpoint while events keep coming (the last one is
+   * written when the subscription stops). A crash redelivers at most what was handled in that time.
+   */
+  checkpointIntervalMs?: number;
   backoff?: BackoffOptions;
   onError?(error: unknown, attempt: number): void;
 }
+
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 100;
 
 /**
  * Follows a store's global log from a durable checkpoint. Delivery is at least once: the checkpoint is stored
@@ -26,8 +33,8 @@ export class CatchUpSubscription {
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
   private current: GlobalCheckpoint | undefined;
-  private upToDate = false;
-  private checkpointWrites: Promise<void> = Promise.resolve();
+  private unstoredCheckpoint: GlobalCheckpoint | undefined;
+  private checkpointWriter: Promise<void> | undefined;
 
   private constructor(
     private readonly store: EventStore,
@@ -43,7 +50,7 @@ export class CatchUpSubscription {
 
   /**
    * The checkpoint after the last batch handled; undefined until the stored one has been loaded. Its durable
-   * copy is written right after, and is complete once `stop()` resolves.
+   * copy follows within `checkpointIntervalMs`, and is complete once `stop()` resolves.
    */
   get position(): GlobalCheckpoint | undefined {
     return this.current;
@@ -55,7 +62,7 @@ export class CatchUpSubscription {
     this.stopWaiters.forEach((wake) => wake());
     await this.loop;
     await this.prefetched?.catch(() => undefined);
-    await this.checkpointWrites;
+    await this.checkpointWriter;
   }
 
   private async run(): Promise<void> {
@@ -64,44 +71,64 @@ export class CatchUpSubscription {
     if (position === undefined) return;
     this.current = position;
     while (this.running) {
-      this.wakeRequested = false;
       const read = await this.untilDone(() => {
-        const pending = this.prefetched ?? this.store.readAll(position!, batchSize);
+        const pending = this.prefetched ?? this.readAfter(position!, batchSize);
         this.prefetched = undefined;
         return pending;
       });
       if (read === undefined) return;
-      this.upToDate = read.events.length < batchSize;
       if (read.events.length === 0) {
         await this.sleep(pollIntervalMs, { untilNewEvents: true });
         continue;
       }
-      // A full batch means more is waiting: read it while the handler works on this one.
-      if (!this.upToDate) this.prefetched = quietly(this.store.readAll(read.next, batchSize));
+      // Read what came next while the handler works on this batch: on a busy log, the next batch is ready when
+      // the handler is done, instead of waiting for a read of its own after it.
+      this.prefetched = quietly(this.readAfter(read.next, batchSize));
       const handled = await this.untilDone(() => this.options.handle(read.events).then(() => true));
       if (!handled) return;
       position = read.next;
       this.current = position;
-      this.storeInOrder(position);
+      this.storeLater(position);
     }
   }
 
+  /** Appends from now on end the poll's wait that follows if this read finds nothing new. */
+  private readAfter(position: GlobalCheckpoint, batchSize: number): Promise<ReadAllResult> {
+    this.wakeRequested = false;
+    return this.store.readAll(position, batchSize);
+  }
+
   /**
-   * Stores checkpoints one after another, never before their batch was handled, without making the next batch
-   * wait for the write. Stopping waits for the writes queued so far.
+   * Stores the latest checkpoint, never before its batch was handled, without making the next batch wait for
+   * the write. Batches handled while a write is under way or spaced out are covered by the next write, so a
+   * busy log costs one write per interval, not one per batch. Stopping waits for the last one.
    */
-  private storeInOrder(checkpoint: GlobalCheckpoint): void {
-    this.checkpointWrites = this.checkpointWrites.then(async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.store.storeCheckpoint(this.options.name, checkpoint);
-        } catch (error) {
-          this.options.onError?.(error, attempt);
-          if (!this.running) return;
-          await this.sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
-        }
+  private storeLater(checkpoint: GlobalCheckpoint): void {
+    this.unstoredCheckpoint = checkpoint;
+    this.checkpointWriter ??= this.writeCheckpoints().finally(() => (this.checkpointWriter = undefined));
+  }
+
+  private async writeCheckpoints(): Promise<void> {
+    const { checkpointIntervalMs = DEFAULT_CHECKPOINT_INTERVAL_MS } = this.options;
+    for (let checkpoint = this.unstoredCheckpoint; checkpoint; checkpoint = this.unstoredCheckpoint) {
+      this.unstoredCheckpoint = undefined;
+      if (!(await this.storeCheckpoint(checkpoint))) return;
+      await this.sleep(checkpointIntervalMs);
+    }
+  }
+
+  /** False when the subscription stopped while the write kept failing. */
+  private async storeCheckpoint(checkpoint: GlobalCheckpoint): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.store.storeCheckpoint(this.options.name, checkpoint);
+        return true;
+      } catch (error) {
+        this.options.onError?.(error, attempt);
+        if (!this.running) return false;
+        await this.sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
       }
-    });
+    }
   }
 
   /** Retries with back-off until the step succeeds; undefined when the subscription was stopped first. */

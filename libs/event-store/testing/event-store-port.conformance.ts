@@ -314,6 +314,66 @@ export function describeEventStorePortConformance(
         expect(await store.readCheckpoint('durable')).toEqual(second.position);
       });
 
+      it('writes its durable checkpoint once per interval however many batches it handles, and the last as it stops', async () => {
+        for (let i = 0; i < 6; i++) await store.appendToStream('s', [event()]);
+        const writes = jest.spyOn(store, 'storeCheckpoint');
+        let handled = 0;
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'spaced',
+          handle: async (events) => void (handled += events.length),
+          batchSize: 1,
+          checkpointIntervalMs: 60_000,
+        });
+        await eventually(() => expect(handled).toBe(6));
+        expect(writes).toHaveBeenCalledTimes(1); // the first batch's; the other five wait for the interval
+        await subscription.stop();
+
+        expect(writes).toHaveBeenCalledTimes(2);
+        expect(await store.readCheckpoint('spaced')).toEqual(subscription.position);
+      });
+
+      it('writes the latest checkpoint once the interval has passed, while it keeps running', async () => {
+        for (let i = 0; i < 6; i++) await store.appendToStream('s', [event()]);
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'running',
+          handle: async () => undefined,
+          batchSize: 1,
+          checkpointIntervalMs: 10,
+        });
+        try {
+          const last = (await store.readAll(BEGINNING_OF_LOG, 6)).next;
+          await eventually(async () => expect(await store.readCheckpoint('running')).toEqual(last));
+        } finally {
+          await subscription.stop();
+        }
+      });
+
+      it('reads what came next while its handler works on a batch, and delivers what arrived meanwhile at once', async () => {
+        await store.appendToStream('s', [event()]);
+        const reads = jest.spyOn(store, 'readAll');
+        let release!: () => void;
+        const firstBatchMayEnd = new Promise<void>((resolve) => (release = resolve));
+        const batches: number[] = [];
+        const subscription = CatchUpSubscription.start(store, {
+          name: 'ahead',
+          handle: async (events) => {
+            batches.push(events.length);
+            if (batches.length === 1) await firstBatchMayEnd;
+          },
+          pollIntervalMs: 60_000, // only an append can end the wait for new events
+        });
+        try {
+          await eventually(() => expect(batches).toEqual([1]));
+          await eventually(() => expect(reads).toHaveBeenCalledTimes(2)); // the next batch's read is under way
+          await store.appendToStream('s', [event()]);
+          release();
+          await eventually(() => expect(batches).toEqual([1, 1]));
+        } finally {
+          release();
+          await subscription.stop();
+        }
+      });
+
       it('retries a failing handler with the same events and never skips them', async () => {
         await store.appendToStream('s', [event(), event()]);
         const attempts: number[] = [];

@@ -80,6 +80,26 @@ export function describePostgresEventStoreConformance(
         });
       });
 
+      it("reads the global log and its followers' checkpoints on the followers' pool, not behind waiting appends", async () => {
+        const appendsPool = new Pool({ ...target.pool.options, max: 1 });
+        const followed = await PostgresEventStore.open(appendsPool, schema, { followersPool: target.pool });
+        await followed.appendToStream('s', [event()]);
+        const held = await appendsPool.connect(); // appends now wait for the only connection of their pool
+        const waiting = followed.appendToStream('s', [event()]);
+        try {
+          const read = await followed.readAll(BEGINNING_OF_LOG, 10);
+          await followed.storeCheckpoint('follower', read.next);
+
+          expect(read.events.map((e) => e.streamVersion)).toEqual([1]);
+          expect(await followed.countAfter(BEGINNING_OF_LOG)).toBe(1);
+          expect(await followed.readCheckpoint('follower')).toEqual(read.next);
+        } finally {
+          held.release();
+          await waiting;
+          await appendsPool.end();
+        }
+      });
+
       describe('gap safety', () => {
         // the append function takes its positions before it inserts; a plain insert takes them as it inserts
         const lateWrites: [string, (schema: string) => string][] = [

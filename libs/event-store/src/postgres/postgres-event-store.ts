@@ -29,8 +29,17 @@ interface AppendRow {
   global_position: string | null;
 }
 
+export interface PostgresEventStoreOptions {
+  /**
+   * For what the log's followers do (relays, the in-process bus): reading the global log and their checkpoints.
+   * Apart from the appends' pool, their reads never wait for a connection behind a backlog of appends, which
+   * would hold every follower back by the whole backlog at each read. The appends' pool by default.
+   */
+  followersPool?: Pool;
+}
+
 /**
- * The event store on PostgreSQL: one append-only log per service, in the service's own schema. The pool is
+ * The event store on PostgreSQL: one append-only log per service, in the service's own schema. The pools are
  * the caller's; `PostgresEventStore.open` applies the migrations before handing out the store.
  */
 export class PostgresEventStore implements EventStore {
@@ -39,14 +48,19 @@ export class PostgresEventStore implements EventStore {
 
   private constructor(
     private readonly pool: Pool,
+    private readonly followersPool: Pool,
     readonly schemaName: string,
   ) {
     this.sql = eventLogStatements(schemaIdentifier(schemaName));
   }
 
-  static async open(pool: Pool, schemaName: string): Promise<PostgresEventStore> {
+  static async open(
+    pool: Pool,
+    schemaName: string,
+    { followersPool = pool }: PostgresEventStoreOptions = {},
+  ): Promise<PostgresEventStore> {
     await applyMigrations(pool, schemaName, 'event-store', eventLogMigrations);
-    return new PostgresEventStore(pool, schemaName);
+    return new PostgresEventStore(pool, followersPool, schemaName);
   }
 
   async appendToStream(
@@ -119,7 +133,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
-    const { rows } = await this.pool.query<EventRow>({
+    const { rows } = await this.followersPool.query<EventRow>({
       name: `${this.schemaName}.readAll`,
       text: this.sql.readAll,
       values: [from.transactionId, from.globalPosition, maxCount, await this.horizon()],
@@ -133,7 +147,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async countAfter(from: GlobalCheckpoint): Promise<number> {
-    const { rows } = await this.pool.query<{ count: string }>(this.sql.countAfter, [
+    const { rows } = await this.followersPool.query<{ count: string }>(this.sql.countAfter, [
       from.transactionId,
       from.globalPosition,
       await this.horizon(),
@@ -146,7 +160,7 @@ export class PostgresEventStore implements EventStore {
    * before the read that uses it: the read's snapshot must be taken after it.
    */
   private async horizon(): Promise<string> {
-    const { rows } = await this.pool.query<{ horizon: string }>({
+    const { rows } = await this.followersPool.query<{ horizon: string }>({
       name: `${this.schemaName}.horizon`,
       text: this.sql.horizon,
     });
@@ -154,7 +168,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readCheckpoint(name: string): Promise<GlobalCheckpoint> {
-    const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(
+    const { rows } = await this.followersPool.query<{ transaction_id: string; global_position: string }>(
       this.sql.readCheckpoint,
       [name],
     );
@@ -165,7 +179,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async storeCheckpoint(name: string, checkpoint: GlobalCheckpoint): Promise<void> {
-    await this.pool.query(this.sql.storeCheckpoint, [
+    await this.followersPool.query(this.sql.storeCheckpoint, [
       name,
       checkpoint.transactionId,
       checkpoint.globalPosition,
