@@ -1,6 +1,6 @@
 import { ReadModelChange, ReadModelUnit } from '@hyeopchi/gateway-kit';
 import { EntityManager, EntityMetadata, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { RowChange, Statement, runStatements, statementsOf } from './bulk-writes';
+import { RowChange, writeChanges } from './bulk-writes';
 import { blankRow } from './column-defaults';
 
 /** A row the batch has seen or changed, by its primary key. */
@@ -14,8 +14,6 @@ export interface UnitOptions {
   lockRows: boolean;
   /** The tables started empty and only this unit writes them (a rebuild): a row it has not written is not there. */
   fresh: boolean;
-  /** Waited for before reading the database: a replay's batch written meanwhile, which the read must see. */
-  beforeRead?(): Promise<void>;
 }
 
 /** Beyond this many rows kept between batches, a replay forgets them all and reads again what it needs. */
@@ -33,9 +31,14 @@ export class BatchedReadModelUnit implements ReadModelUnit {
   private announcements: ReadModelChange[] = [];
 
   constructor(
-    private readonly manager: EntityManager,
+    private manager: EntityManager,
     private readonly options: UnitOptions,
   ) {}
+
+  /** The transaction of the next batch (a replay's unit outlives each one). */
+  bind(manager: EntityManager): void {
+    this.manager = manager;
+  }
 
   async get<T extends ObjectLiteral>(entity: EntityTarget<T>, key: Partial<T>): Promise<T | null> {
     const metadata = this.manager.connection.getMetadata(entity);
@@ -60,7 +63,6 @@ export class BatchedReadModelUnit implements ReadModelUnit {
       missing.forEach((key) => this.remember(metadata, null, key));
       return;
     }
-    await this.options.beforeRead?.();
     const rows = await this.manager.find(metadata.target, {
       where: missing as FindOptionsWhere<T>[],
       lock: this.options.lockRows ? { mode: 'pessimistic_write' } : undefined,
@@ -73,7 +75,6 @@ export class BatchedReadModelUnit implements ReadModelUnit {
   async find<T extends ObjectLiteral>(entity: EntityTarget<T>, where: FindOptionsWhere<T>): Promise<T[]> {
     const metadata = this.manager.connection.getMetadata(entity);
     this.read.add(metadata);
-    await this.options.beforeRead?.();
     await this.flush();
     const rows = await this.manager.find(metadata.target, {
       where,
@@ -143,18 +144,10 @@ export class BatchedReadModelUnit implements ReadModelUnit {
 
   /** Writes every pending change, in bulk; the rows stay known as written. */
   async flush(): Promise<void> {
-    await runStatements(this.manager, this.takeWrites());
-  }
-
-  /**
-   * The statements that write every pending change, the rows counted as written from now on: the caller runs
-   * them (a replay, while it projects the next batch), and a unit whose statements failed is not used again.
-   */
-  takeWrites(): Statement[] {
     const pending = [...this.entries.values()].filter(
       (entry) => entry.deleteFirst || (entry.row !== null && (entry.dirty.size > 0 || !entry.stored)),
     );
-    const statements = statementsOf(pending);
+    await writeChanges(this.manager, pending);
     for (const [key, entry] of this.entries) {
       if (!entry.known) {
         this.entries.delete(key);
@@ -165,7 +158,6 @@ export class BatchedReadModelUnit implements ReadModelUnit {
       entry.deleteFirst = false;
       entry.dirty.clear();
     }
-    return statements;
   }
 
   /**
@@ -192,7 +184,6 @@ export class BatchedReadModelUnit implements ReadModelUnit {
 
   private async load(metadata: EntityMetadata, key: ObjectLiteral): Promise<ObjectLiteral | null> {
     if (this.knownAbsent(metadata)) return null;
-    await this.options.beforeRead?.();
     return this.manager.findOne(metadata.target, {
       where: primaryKeyOf(metadata, key),
       lock: this.options.lockRows ? { mode: 'pessimistic_write' } : undefined,

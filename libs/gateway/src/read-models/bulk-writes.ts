@@ -17,55 +17,41 @@ export interface RowChange {
 /** PostgreSQL takes at most 65,535 parameters in a statement. */
 const MAX_PARAMETERS = 60_000;
 
-/** One statement of a batch's writes, with its parameters taken from the rows when it was made. */
-export interface Statement {
-  sql: string;
-  parameters: unknown[];
-}
-
 /**
- * The statements that write the changes, a few per table: the deletions, then one multi-row INSERT … ON CONFLICT
- * and one UPDATE … FROM (VALUES …) per set of changed columns. Made at once, so the rows may change afterwards
- * (the next batch of a replay) without changing what these write.
+ * Writes the changes with a few statements per table: the deletions, then one multi-row INSERT … ON CONFLICT
+ * and one UPDATE … FROM (VALUES …) per set of changed columns.
  */
-export function statementsOf(changes: readonly RowChange[]): Statement[] {
-  const statements: Statement[] = [];
+export async function writeChanges(manager: EntityManager, changes: readonly RowChange[]): Promise<void> {
   for (const [, group] of groupBy(
     changes.filter((change) => change.deleteFirst),
     (change) => change.metadata.tableName,
   ))
-    statements.push(...deleteRows(group));
+    await deleteRows(manager, group);
   const present = changes.filter((change) => change.row !== null);
   const inserted = present.filter((change) => change.deleteFirst || !change.stored);
   const updated = present.filter((change) => !change.deleteFirst && change.stored && change.dirty.size > 0);
-  for (const [, group] of groupBy(inserted, signature)) statements.push(...insertRows(group));
-  for (const [, group] of groupBy(updated, signature)) statements.push(...updateRows(group));
-  return statements;
-}
-
-/** Runs the statements in order. */
-export async function runStatements(manager: EntityManager, statements: readonly Statement[]): Promise<void> {
-  for (const { sql, parameters } of statements) await manager.query(sql, parameters);
+  for (const [, group] of groupBy(inserted, signature)) await insertRows(manager, group);
+  for (const [, group] of groupBy(updated, signature)) await updateRows(manager, group);
 }
 
 function signature(change: RowChange): string {
   return `${change.metadata.tableName}:${[...change.dirty].sort().join(',')}`;
 }
 
-function deleteRows(changes: RowChange[]): Statement[] {
+async function deleteRows(manager: EntityManager, changes: RowChange[]) {
   const { metadata } = changes[0];
   const keys = metadata.primaryColumns;
-  return chunks(changes, keys.length).map((chunk) => {
+  for (const chunk of chunks(changes, keys.length)) {
     const parameters: unknown[] = [];
     const tuples = chunk.map((change) => tuple(parameters, keys, change.key));
-    return {
-      sql: `DELETE FROM ${table(metadata)} WHERE (${names(keys)}) IN (VALUES ${tuples.join(', ')})`,
+    await manager.query(
+      `DELETE FROM ${table(metadata)} WHERE (${names(keys)}) IN (VALUES ${tuples.join(', ')})`,
       parameters,
-    };
-  });
+    );
+  }
 }
 
-function insertRows(changes: RowChange[]): Statement[] {
+async function insertRows(manager: EntityManager, changes: RowChange[]) {
   const { metadata } = changes[0];
   const set = columnsOf(metadata, changes[0].dirty);
   const columns = [...metadata.primaryColumns, ...set];
@@ -73,25 +59,27 @@ function insertRows(changes: RowChange[]): Statement[] {
     set.length === 0
       ? 'NOTHING'
       : `UPDATE SET ${set.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`).join(', ')}`;
-  return rowSets(columns, changes).map(({ rows, parameters }) => ({
-    sql: `INSERT INTO ${table(metadata)} (${names(columns)}) SELECT * FROM ${rows} AS changed (${names(columns)})
+  for (const { rows, parameters } of rowSets(columns, changes))
+    await manager.query(
+      `INSERT INTO ${table(metadata)} (${names(columns)}) SELECT * FROM ${rows} AS changed (${names(columns)})
        ON CONFLICT (${names(metadata.primaryColumns)}) DO ${onConflict}`,
-    parameters,
-  }));
+      parameters,
+    );
 }
 
-function updateRows(changes: RowChange[]): Statement[] {
+async function updateRows(manager: EntityManager, changes: RowChange[]) {
   const { metadata } = changes[0];
   const keys = metadata.primaryColumns;
   const set = columnsOf(metadata, changes[0].dirty);
   const columns = [...keys, ...set];
-  return rowSets(columns, changes).map(({ rows, parameters }) => ({
-    sql: `UPDATE ${table(metadata)} AS target
+  for (const { rows, parameters } of rowSets(columns, changes))
+    await manager.query(
+      `UPDATE ${table(metadata)} AS target
        SET ${set.map((column) => `"${column.databaseName}" = changed."${column.databaseName}"`).join(', ')}
        FROM ${rows} AS changed (${names(columns)})
        WHERE ${keys.map((key) => `target."${key.databaseName}" = changed."${key.databaseName}"`).join(' AND ')}`,
-    parameters,
-  }));
+      parameters,
+    );
 }
 
 /**
@@ -135,9 +123,7 @@ function tuple(parameters: unknown[], columns: readonly ColumnMetadata[], row: O
 function parameter(column: ColumnMetadata, row: ObjectLiteral): unknown {
   const value = row[column.propertyName] ?? null;
   const json = column.type === 'jsonb' || column.type === 'json';
-  if (json && value !== null) return JSON.stringify(value);
-  // pg encodes a parameter when it sends the statement, maybe after a replay's next batch changed the row
-  return Array.isArray(value) ? [...value] : value;
+  return json && value !== null ? JSON.stringify(value) : value;
 }
 
 function chunks<T>(items: readonly T[], columns: number): T[][] {

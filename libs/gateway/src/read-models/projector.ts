@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ProjectedStream, ReadModelChange, announceAll } from '@hyeopchi/gateway-kit';
 import { CONTEXT_PROJECTIONS } from '../contexts';
 import { BatchedReadModelUnit } from './batched-unit';
-import { runStatements } from './bulk-writes';
 import { recordTimelineStep } from './timeline.projections';
 
 /**
@@ -48,38 +47,25 @@ export async function projectAll(dataSource: DataSource, events: readonly EventE
 
 /**
  * Projects a whole log into read models made empty for it, that nothing else writes meanwhile (a rebuild, an
- * export): it keeps what it read between batches, so it reads next to nothing back, and it projects each batch
- * while the one before is written, so the database and the projections work side by side. `finished` waits for
- * the last write. A failed batch fails the next call and leaves it unusable: start again into fresh tables.
+ * export): it keeps what it read between batches, so it reads next to nothing back. A failed batch leaves it
+ * unusable: start again into fresh tables.
  */
 export class ReadModelReplay {
   private readonly unit: BatchedReadModelUnit;
-  /** The last batch's write: one at a time, in order. */
-  private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly dataSource: DataSource) {
-    this.unit = new BatchedReadModelUnit(dataSource.manager, {
-      lockRows: false,
-      fresh: true,
-      beforeRead: () => this.writing,
-    });
+    this.unit = new BatchedReadModelUnit(dataSource.manager, { lockRows: false, fresh: true });
   }
 
-  /** Projects the batch in memory and starts writing it, once the batch before is written. */
   async project(events: readonly EventEnvelope[]): Promise<void> {
-    await applyAll(this.unit, events);
-    // nobody listens to a schema being built
-    this.unit.takeAnnouncements();
-    const statements = this.unit.takeWrites();
+    await this.dataSource.transaction(async (manager) => {
+      this.unit.bind(manager);
+      await applyAll(this.unit, events);
+      await this.unit.flush();
+      // nobody listens to a schema being built
+      this.unit.takeAnnouncements();
+    });
     this.unit.compact();
-    await this.writing;
-    this.writing = this.dataSource.transaction((manager) => runStatements(manager, statements));
-    // its failure is met by the next call or `finished`; until then it must not count as unheard
-    this.writing.catch(() => undefined);
-  }
-
-  async finished(): Promise<void> {
-    await this.writing;
   }
 }
 

@@ -66,7 +66,6 @@ async function project(dataSource: DataSource, stores: Map<string, EventStore>, 
       position = next;
     }
   }
-  await replay.finished();
 }
 
 function ndjsonOf(records: Record<string, unknown>[]): string {

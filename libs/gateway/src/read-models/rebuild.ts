@@ -77,7 +77,6 @@ async function replayAndSwitch({
         }
       }
     }
-    await replay.finished();
     await switchActiveSchema(pool, schema);
     return { schema, events: done };
   } finally {
