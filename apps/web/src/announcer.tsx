@@ -1,4 +1,5 @@
 import { ReactNode, createContext, useCallback, useContext, useState } from 'react';
+import { Announcement, withAnnouncement } from './announcements';
 
 const AnnounceContext = createContext<(message: string) => void>(() => undefined);
 
@@ -7,16 +8,15 @@ const AnnounceContext = createContext<(message: string) => void>(() => undefined
  * out without moving anyone's focus. The same message twice is announced twice.
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState({ text: '', key: 0 });
-  const announce = useCallback(
-    (text: string) => setMessage((previous) => ({ text, key: previous.key + 1 })),
-    [],
-  );
+  const [messages, setMessages] = useState<Announcement[]>([]);
+  const announce = useCallback((text: string) => setMessages((recent) => withAnnouncement(recent, text)), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
       <div role="status" aria-live="polite" className="visually-hidden" data-testid="announcer">
-        <span key={message.key}>{message.text}</span>
+        {messages.map(({ text, key }) => (
+          <span key={key}>{text}</span>
+        ))}
       </div>
     </AnnounceContext.Provider>
   );
