@@ -28,14 +28,17 @@ describe('process managers: a redelivered event acts once', () => {
   let deliverTwice: (managerName: string, event: EventEnvelope) => Promise<void>;
   let streamTypes: (context: string, streamId: string) => Promise<string[]>;
   let feedbackStream: (streamId: string) => Promise<RecordedEvent[]>;
+  let runner: ProcessManagerRunner;
+  let managers: ProcessManager[];
+  let pool: Database['pool'];
   const proposalId = `p-${run}`;
 
   const event = (context: string, type: string, data: object) =>
     syntheticEvent(context, type, data, { correlationId: `chain-${run}` });
-  const answered = (department: string, outcome: string) =>
+  const answered = (department: string, outcome: string, id = proposalId) =>
     event('department', 'review.answered.v1', {
-      reviewId: reviewIdFor(proposalId, department),
-      proposalId,
+      reviewId: reviewIdFor(id, department),
+      proposalId: id,
       department,
       outcome,
       reasons: 'because',
@@ -49,9 +52,9 @@ describe('process managers: a redelivered event acts once', () => {
     database = await freshDatabase(testDatabaseUrl(), `hyeopchi_pm_${run}`);
     const config: HyeopchiConfig = loadConfiguration({ DATABASE_URL: database.value });
     app = await startInProcessForTest(allServices(config), config, new TestClock());
-    const runner = app.get(ProcessManagerRunner);
-    const managers = app.get<ProcessManager[]>(PROCESS_MANAGERS);
-    const { pool } = app.get<Database>(DATABASE);
+    runner = app.get(ProcessManagerRunner);
+    managers = app.get<ProcessManager[]>(PROCESS_MANAGERS);
+    pool = app.get<Database>(DATABASE).pool;
     deliverTwice = async (managerName, delivered) => {
       const handle = runner.handlerFor(managers.find((manager) => manager.name === managerName)!);
       for (let delivery = 1; delivery <= 2; delivery++) {
@@ -154,6 +157,37 @@ describe('process managers: a redelivered event acts once', () => {
     expect(await feedbackOn('climate')).toEqual(['feedback.opened.v1']);
     await deliverTwice('feedback.invitations', answered('parks', 'rejected'));
     expect(await feedbackOn('parks')).toEqual(['feedback.opened.v1']);
+  });
+
+  it("invites a popular proposal's supporters in batches the contract takes, each once", async () => {
+    const popular = `popular-${run}`;
+    const supporters = Array.from({ length: 2_500 }, (_, n) => `citizen-${String(n).padStart(4, '0')}`);
+    const feedbackHandler = runner.handlerFor(
+      managers.find((manager) => manager.name === 'feedback.invitations')!,
+    );
+    await withTransaction(pool, async (tx) => {
+      await feedbackHandler(
+        event('civic', 'proposal.drafted.v1', { proposalId: popular, authorId: 'kim' }),
+        tx,
+      );
+      for (const supporterId of supporters)
+        await feedbackHandler(
+          event('civic', 'proposal.supported.v1', { proposalId: popular, supporterId }),
+          tx,
+        );
+    });
+    await deliverTwice('feedback.invitations', tierReached('department_answer', popular));
+    await deliverTwice('feedback.invitations', answered('parks', 'accepted', popular));
+
+    const stream = await feedbackStream(`feedback-answer-${reviewIdFor(popular, 'parks')}`);
+    expect(stream.map((recorded) => recorded.type)).toEqual([
+      'feedback.opened.v1',
+      'feedback.invited.v1',
+      'feedback.invited.v1',
+    ]);
+    const batches = stream.map((recorded) => (recorded.data as { invited: string[] }).invited);
+    expect(batches.map((batch) => batch.length)).toEqual([1_000, 1_000, 501]);
+    expect(batches.flat().sort()).toEqual(['kim', ...supporters].sort());
   });
 
   it('keeps feedback on a forum-tier decision until that tier comes, with the supports that reached it', async () => {

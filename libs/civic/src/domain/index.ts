@@ -4,7 +4,6 @@ export * from './organization/state';
 export * from './proposal/decide';
 export * from './proposal/events';
 export * from './proposal/state';
-export * from './proposal/supporters';
 export * from './threshold-policy/decide';
 export * from './threshold-policy/events';
 export * from './organization/limits';

@@ -9,7 +9,16 @@ const target = { target: z.enum(['answer', 'decision', 'implementation']), targe
 export const OpenFeedback = defineCommand(
   'feedback',
   'OpenFeedback',
-  z.object({ ...target, proposalId: identifier, invited: identifiers(FEEDBACK_LIMITS.invited) }).strict(),
+  z
+    .object({ ...target, proposalId: identifier, invited: identifiers(FEEDBACK_LIMITS.invitedAtOnce) })
+    .strict(),
+);
+
+/** Sent by the platform after `OpenFeedback` when more people are invited than one command carries. */
+export const InviteToFeedback = defineCommand(
+  'feedback',
+  'InviteToFeedback',
+  z.object({ ...target, invited: identifiers(FEEDBACK_LIMITS.invitedAtOnce).min(1) }).strict(),
 );
 
 export const GiveFeedback = defineCommand(
@@ -28,5 +37,5 @@ export const feedbackAggregate = defineAggregate({
   name: 'feedback',
   decider: feedbackDecider,
   streamId: ({ target, targetId }) => `feedback-${target}-${targetId}`,
-  commands: [OpenFeedback, GiveFeedback],
+  commands: [OpenFeedback, InviteToFeedback, GiveFeedback],
 });

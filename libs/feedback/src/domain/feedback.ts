@@ -3,7 +3,7 @@ import {
   Decider,
   DomainError,
   DomainEvent,
-  entryOf,
+  IdSet,
   unreachable,
 } from '@hyeopchi/domain-kernel';
 import { FEEDBACK_LIMITS } from './limits';
@@ -13,6 +13,14 @@ export type FeedbackTarget = 'answer' | 'decision' | 'implementation';
 export type FeedbackOpened = DomainEvent<
   'feedback.opened.v1',
   { target: FeedbackTarget; targetId: string; proposalId: string; invited: string[]; openedAt: string }
+>;
+/**
+ * More people invited to a feedback already open: a proposal with many supporters invites them a bounded batch at a
+ * time, so no event (nor its Kafka message) grows with a proposal's popularity.
+ */
+export type FeedbackInvited = DomainEvent<
+  'feedback.invited.v1',
+  { target: FeedbackTarget; targetId: string; invited: string[]; invitedAt: string }
 >;
 export type FeedbackGiven = DomainEvent<
   'feedback.given.v1',
@@ -38,12 +46,17 @@ export type FeedbackRevised = DomainEvent<
   }
 >;
 
-export type FeedbackEvent = FeedbackOpened | FeedbackGiven | FeedbackRevised;
+export type FeedbackEvent = FeedbackOpened | FeedbackInvited | FeedbackGiven | FeedbackRevised;
 
 export type FeedbackCommand =
   | {
       type: 'OpenFeedback';
       data: { target: FeedbackTarget; targetId: string; proposalId: string; invited: string[] };
+      metadata: CommandMetadata;
+    }
+  | {
+      type: 'InviteToFeedback';
+      data: { target: FeedbackTarget; targetId: string; invited: string[] };
       metadata: CommandMetadata;
     }
   | {
@@ -58,8 +71,9 @@ export type FeedbackState =
       status: 'open';
       target: FeedbackTarget;
       targetId: string;
-      invited: readonly string[];
-      ratings: Readonly<Record<string, number>>;
+      invited: IdSet;
+      /** Who has rated it already: a later rating revises theirs. */
+      rated: IdSet;
     };
 
 export type FeedbackErrorCode = 'FEEDBACK_EXISTS' | 'FEEDBACK_NOT_OPEN' | 'NOT_INVITED' | 'INVALID_FEEDBACK';
@@ -81,17 +95,17 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
         },
       ];
     }
+    case 'InviteToFeedback': {
+      const open = openOn(state, target, targetId);
+      const invited = [...new Set(command.data.invited)].filter((personId) => !open.invited.has(personId));
+      return invited.length === 0
+        ? []
+        : [{ type: 'feedback.invited.v1', data: { target, targetId, invited, invitedAt: at } }];
+    }
     case 'GiveFeedback': {
-      if (state.status !== 'open')
-        throw refuse('FEEDBACK_NOT_OPEN', `no feedback is open on ${target} ${targetId}`);
-      if (state.target !== target || state.targetId !== targetId) {
-        throw refuse(
-          'INVALID_FEEDBACK',
-          `this feedback is on ${state.target} ${state.targetId}, not ${target} ${targetId}`,
-        );
-      }
+      const open = openOn(state, target, targetId);
       const personId = command.metadata.actor;
-      if (!state.invited.includes(personId))
+      if (!open.invited.has(personId))
         throw refuse('NOT_INVITED', `${personId} was not invited to rate this ${target}`);
       const { rating } = command.data;
       if (!Number.isInteger(rating) || rating < 1 || rating > 5)
@@ -99,7 +113,7 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
       const comment = typeof command.data.comment === 'string' ? command.data.comment.trim() : '';
       if (comment.length > FEEDBACK_LIMITS.comment)
         throw refuse('INVALID_FEEDBACK', 'a comment has at most 5,000 characters');
-      return entryOf(state.ratings, personId) === undefined
+      return !open.rated.has(personId)
         ? [{ type: 'feedback.given.v1', data: { target, targetId, personId, rating, comment, givenAt: at } }]
         : [
             {
@@ -113,6 +127,25 @@ export function decideFeedback(command: FeedbackCommand, state: FeedbackState): 
   }
 }
 
+function openOn(
+  state: FeedbackState,
+  target: FeedbackTarget,
+  targetId: string,
+): Extract<FeedbackState, { status: 'open' }> {
+  if (state.status !== 'open')
+    throw refuse('FEEDBACK_NOT_OPEN', `no feedback is open on ${target} ${targetId}`);
+  if (state.target !== target || state.targetId !== targetId) {
+    throw refuse(
+      'INVALID_FEEDBACK',
+      `this feedback is on ${state.target} ${state.targetId}, not ${target} ${targetId}`,
+    );
+  }
+  return state;
+}
+
+const invitedAlso = (invited: IdSet, personIds: readonly string[]) =>
+  personIds.reduce((set, personId) => set.with(personId), invited);
+
 export function evolveFeedback(state: FeedbackState, event: FeedbackEvent): FeedbackState {
   switch (event.type) {
     case 'feedback.opened.v1':
@@ -120,14 +153,16 @@ export function evolveFeedback(state: FeedbackState, event: FeedbackEvent): Feed
         status: 'open',
         target: event.data.target,
         targetId: event.data.targetId,
-        invited: event.data.invited,
-        ratings: {},
+        invited: invitedAlso(IdSet.none, event.data.invited),
+        rated: IdSet.none,
       };
+    case 'feedback.invited.v1':
+      return state.status === 'open'
+        ? { ...state, invited: invitedAlso(state.invited, event.data.invited) }
+        : state;
     case 'feedback.given.v1':
     case 'feedback.revised.v1':
-      return state.status === 'open'
-        ? { ...state, ratings: { ...state.ratings, [event.data.personId]: event.data.rating } }
-        : state;
+      return state.status === 'open' ? { ...state, rated: state.rated.with(event.data.personId) } : state;
     default:
       return unreachable(event);
   }

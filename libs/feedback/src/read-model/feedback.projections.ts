@@ -23,6 +23,10 @@ async function evolveSurvey(unit: ReadModelUnit, event: SurveyEvent): Promise<vo
 export const feedbackProjections: ProjectionsOf<FeedbackContextEvent> = {
   'feedback.opened.v1': ({ target, targetId, proposalId, invited }, unit) =>
     unit.upsert(FeedbackRound, { target, targetId, proposalId, invited: invited.length }),
+  'feedback.invited.v1': ({ target, targetId, invited }, unit) =>
+    changeRow(unit, FeedbackRound, { target, targetId }, (round) => ({
+      invited: round.invited + invited.length,
+    })),
   'feedback.given.v1': rate,
   'feedback.revised.v1': rate,
   'survey.opened.v1': (data, unit) => evolveSurvey(unit, { type: 'survey.opened.v1', data }),

@@ -2,8 +2,8 @@ import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProcessManager, Reaction, reaction, reactingTo } from '@hyeopchi/command-processing';
 import { CommitteeEvent } from '@hyeopchi/committee/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
-import { OpenFeedback } from '@hyeopchi/feedback/contract';
-import { FeedbackTarget } from '@hyeopchi/feedback/domain';
+import { InviteToFeedback, OpenFeedback } from '@hyeopchi/feedback/contract';
+import { FEEDBACK_LIMITS, FeedbackTarget } from '@hyeopchi/feedback/domain';
 import { lockUntilCommit } from '@hyeopchi/postgres';
 import { PoolClient } from 'pg';
 
@@ -108,7 +108,7 @@ async function completed(completion: Completion, tx: PoolClient): Promise<Reacti
     'SELECT 1 FROM feedback.tiers_reached WHERE proposal_id = $1 AND ($2::text IS NULL OR tier = $2)',
     [completion.proposalId, completion.after],
   );
-  if (rows.length > 0) return [await openFeedback(completion, tx)];
+  if (rows.length > 0) return openFeedback(completion, tx);
   await tx.query('INSERT INTO feedback.pending_feedback VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
     completion.target,
     completion.targetId,
@@ -130,17 +130,42 @@ async function pendingFeedback(proposalId: string, tier: string, tx: PoolClient)
   const reactions: Reaction[] = [];
   for (const row of rows) {
     const completion = { target: row.target, targetId: row.target_id, proposalId, after: row.after_tier };
-    reactions.push(await openFeedback(completion, tx));
+    reactions.push(...(await openFeedback(completion, tx)));
   }
   return reactions;
 }
 
-async function openFeedback({ target, targetId, proposalId }: Completion, tx: PoolClient): Promise<Reaction> {
+/**
+ * Opens feedback to the proposal's author and supporters, as many at once as a command carries, the rest invited
+ * by the commands after it: a popular proposal's hundred thousand supporters make a hundred small events, not one
+ * the contract and Kafka would refuse.
+ */
+async function openFeedback(
+  { target, targetId, proposalId }: Completion,
+  tx: PoolClient,
+): Promise<Reaction[]> {
   const { rows } = await tx.query<{ person_id: string }>(
     'SELECT person_id FROM feedback.proposal_people WHERE proposal_id = $1 ORDER BY person_id',
     [proposalId],
   );
-  const invited = rows.map((row) => row.person_id);
-  // the same command whether the completion's own event or the tier it waited for issues it
-  return reaction(OpenFeedback, { target, targetId, proposalId, invited }, `feedback/${target}/${targetId}`);
+  const batches = batchesOf(
+    rows.map((row) => row.person_id),
+    FEEDBACK_LIMITS.invitedAtOnce,
+  );
+  // the same commands whether the completion's own event or the tier it waited for issues them
+  const key = `feedback/${target}/${targetId}`;
+  return [
+    reaction(OpenFeedback, { target, targetId, proposalId, invited: batches[0] ?? [] }, key),
+    ...batches
+      .slice(1)
+      .map((invited, batch) =>
+        reaction(InviteToFeedback, { target, targetId, invited }, `${key}/${batch + 1}`),
+      ),
+  ];
+}
+
+function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, batch) =>
+    items.slice(batch * size, (batch + 1) * size),
+  );
 }

@@ -43,6 +43,40 @@ describe('feedback', () => {
       .thenRefuses('FEEDBACK_EXISTS');
   });
 
+  it('invites more people to a feedback already open, each once', () => {
+    const invite = (invited: string[]): FeedbackCommand => ({
+      type: 'InviteToFeedback',
+      data: { target: 'decision', targetId: 'd-1', invited },
+      metadata: { now, actor: 'system' },
+    });
+    const invitedPark: FeedbackEvent = {
+      type: 'feedback.invited.v1',
+      data: { target: 'decision', targetId: 'd-1', invited: ['park'], invitedAt: at },
+    };
+    given(opened)
+      .when(invite(['park', 'kim', 'park']))
+      .then(invitedPark);
+    given(opened, invitedPark)
+      .when(invite(['kim', 'park']))
+      .then();
+    given(opened, invitedPark)
+      .when(give('park', 5))
+      .then({
+        type: 'feedback.given.v1',
+        data: {
+          target: 'decision',
+          targetId: 'd-1',
+          personId: 'park',
+          rating: 5,
+          comment: 'Clear rationale.',
+          givenAt: at,
+        },
+      });
+    given()
+      .when(invite(['park']))
+      .thenRefuses('FEEDBACK_NOT_OPEN');
+  });
+
   it('takes a 1-5 rating from an invited person', () => {
     given(opened).when(give('lee', 4)).then(given4);
     given(opened).when(give('stranger', 4)).thenRefuses('NOT_INVITED');

@@ -1,7 +1,6 @@
-import { unreachable } from '@hyeopchi/domain-kernel';
+import { IdSet, unreachable } from '@hyeopchi/domain-kernel';
 import { ThresholdPolicy, TierName } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent } from './events';
-import { Supporters } from './supporters';
 
 interface Authored {
   id: string;
@@ -19,7 +18,7 @@ export type ProposalState =
       status: 'submitted';
       policy: ThresholdPolicy;
       supportWindowClosesAt: string;
-      supporters: Supporters;
+      supporters: IdSet;
       tiersReached: readonly TierName[];
       forumParticipants: number;
       answered: boolean;
@@ -52,7 +51,7 @@ export function evolveProposal(state: ProposalState, event: ProposalEvent): Prop
         status: 'submitted',
         policy: event.data.policy,
         supportWindowClosesAt: event.data.supportWindowClosesAt,
-        supporters: Supporters.none,
+        supporters: IdSet.none,
         tiersReached: [],
         forumParticipants: 0,
         answered: false,

@@ -1,8 +1,8 @@
-import { Supporters } from '@hyeopchi/civic/domain';
+import { IdSet } from '@hyeopchi/domain-kernel';
 
-const supportersOf = (...ids: string[]) => ids.reduce((set, id) => set.with(id), Supporters.none);
+const supportersOf = (...ids: string[]) => ids.reduce((set, id) => set.with(id), IdSet.none);
 
-describe('Supporters', () => {
+describe('IdSet', () => {
   it('keeps each supporter once, in the order they came', () => {
     const set = supportersOf('lee', 'park', 'lee', 'choi');
     expect(set.size).toBe(3);
