@@ -4,8 +4,9 @@ import { loadFromAnotherProcess } from './support/child-process-load';
 import { caughtUp } from './support/followed-history';
 import { measureFold } from './support/hot-fold';
 import { seedHotProposal } from './support/hot-seed';
+import { JourneyOptions, JourneyStep } from './support/hot-journey';
+import { POPULAR_PROPOSAL, TEN_SUPPORTS_PROPOSAL, prepareHotProposals } from './support/hot-proposals';
 import { HotSupportOptions, HotSupportResult } from './support/hot-support-load';
-import { benchProposalId, prepareProposals } from './support/proposals';
 import { writeResults } from './support/results';
 import { round } from './support/stats';
 import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gateway';
@@ -19,6 +20,8 @@ import { BENCH_SECRET, startStandaloneGateway } from './support/standalone-gatew
  * `BENCH_HOT_FROM` (0 by default) supports are written before the platform starts (`hot-seed.ts`), so that the
  * rate deep into a popular proposal's life is measured without going through all of it first. The platform's CPU
  * per support (`platformCpuMsPerSupport`) says what a support costs it even on a machine shared with others.
+ * Then the rest of the journey (`hot-journey.ts`): the proposal's page, the department's answer, the committee's
+ * commands and a supporter's feedback, each on the popular proposal and on one with ten supports.
  */
 const SUPPORTS = Number(process.env.BENCH_HOT_SUPPORTS ?? 100_000);
 const MAX_SECONDS = Number(process.env.BENCH_HOT_SECONDS ?? 300);
@@ -26,6 +29,10 @@ const FROM = Number(process.env.BENCH_HOT_FROM ?? 0);
 const CLIENTS = 64;
 const CAUGHT_UP_WITHIN_MS = 10 * 60_000;
 const WINDOW = 5_000;
+const PAGE_READS = 200;
+
+/** A supporter invited to feedback among the last: the journey times feedback as it reaches the last ones. */
+const lastSupporter = (sent: number) => (FROM > 0 ? `early-citizen-${FROM - 1}` : `citizen-${sent - 1}`);
 
 async function main(): Promise<void> {
   const folds = [25_000, 50_000, 100_000].map(measureFold);
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
         `${FROM} supports written and followed in ${round((performance.now() - started) / 1000, 1)} s`,
       );
     } else {
-      await prepareProposals(platform.sender, 1);
+      await prepareHotProposals(platform.sender);
     }
     // the platform's own CPU per support: what each costs it, whoever else shares the machine's cores
     const cpuBefore = process.cpuUsage();
@@ -53,7 +60,7 @@ async function main(): Promise<void> {
       join(__dirname, 'support', 'hot-support-load.js'),
       {
         url: platform.url,
-        proposalId: benchProposalId(0),
+        proposalId: POPULAR_PROPOSAL,
         supports: SUPPORTS,
         clients: CLIENTS,
         maxSeconds: MAX_SECONDS,
@@ -72,6 +79,20 @@ async function main(): Promise<void> {
       refused: JSON.stringify(refused),
       lastToFirst: figures.firstWindowPerSec ? figures.lastWindowPerSec / figures.firstWindowPerSec : null,
     });
+    const journey = await loadFromAnotherProcess<JourneyOptions, JourneyStep[]>(
+      join(__dirname, 'support', 'hot-journey.js'),
+      {
+        url: platform.url,
+        secret: BENCH_SECRET,
+        popular: { proposalId: POPULAR_PROPOSAL, supporter: lastSupporter(load.sent) },
+        tenProposalId: TEN_SUPPORTS_PROPOSAL,
+        pageReads: PAGE_READS,
+      },
+    );
+    console.log(
+      `\nThe rest of the journey, on the popular proposal (${FROM + load.accepted} supports) and on one with ten:`,
+    );
+    console.table(journey);
     const results = {
       suite: 'hot-proposal',
       measuredAt: new Date().toISOString(),
@@ -79,6 +100,7 @@ async function main(): Promise<void> {
       asked: { from: FROM, supports: SUPPORTS, clients: CLIENTS, maxSeconds: MAX_SECONDS, window: WINDOW },
       folds,
       ...result,
+      journey,
     };
     console.log(`written to ${writeResults('hot-proposal', results)}`);
   } finally {

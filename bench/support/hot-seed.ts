@@ -9,8 +9,7 @@ import {
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
 import { createPool } from '@hyeopchi/postgres';
-import { followedAsWritten } from './followed-history';
-import { benchProposalId, prepareProposals } from './proposals';
+import { POPULAR_PROPOSAL, prepareHotProposals } from './hot-proposals';
 
 /** At most this many supports wait on the executor at once: its groups, and the pool, stay full. */
 const IN_FLIGHT = 512;
@@ -18,8 +17,9 @@ const IN_FLIGHT = 512;
 /**
  * Before the platform starts: the bench's proposal and `supports` supports from citizens the load never signs in
  * as, written by civic's own executor (the events and metadata the platform writes) without the gateway in
- * between. The platform's process managers then start at the end of the log; its projections follow the whole of
- * it. So the load starts on a proposal that is popular already, at the cost of writing it, not of living through it.
+ * between. The platform's process managers and projections then follow all of it, as they would have followed the
+ * supports live (the feedback invitations keep every supporter; the department tier opened a review), so the load
+ * starts on a proposal that is popular already, at the cost of writing it, not of living through it.
  */
 export async function seedHotProposal(url: string, supports: number): Promise<void> {
   const pool = createPool({ url, size: 4, applicationName: 'hyeopchi-bench-hot-seed' });
@@ -28,7 +28,7 @@ export async function seedHotProposal(url: string, supports: number): Promise<vo
     for (const context of CONTEXTS) stores.set(context, await PostgresEventStore.open(pool, context));
     const executor = new CommandExecutor(stores, systemClock, randomIds);
     const sender = new InProcessCommandSender(new CommandDispatcher(executor, civicService.routes));
-    await prepareProposals(sender, 1);
+    await prepareHotProposals(sender);
     let next = 0;
     const supporter = async () => {
       while (next < supports) {
@@ -36,13 +36,12 @@ export async function seedHotProposal(url: string, supports: number): Promise<vo
           type: 'SupportProposal',
           actor: `early-citizen-${next++}`,
           role: 'citizen',
-          data: { proposalId: benchProposalId(0) },
+          data: { proposalId: POPULAR_PROPOSAL },
         });
         if (!reply.ok) throw new Error(`SupportProposal: ${reply.error.message}`);
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, supporter));
-    await followedAsWritten(pool, url);
   } finally {
     await pool.end();
   }
