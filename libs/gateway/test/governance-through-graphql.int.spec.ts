@@ -345,6 +345,9 @@ describe.each([
       async () => ok(supporters[0], 'giveFeedback', { ...target, rating: 4, comment: 'Finally.' }),
       20_000,
     );
+    // a second rating, and a revision that replaces the first: two given, mean (2 + 5) / 2
+    await ok(supporters[1], 'giveFeedback', { ...target, rating: 5, comment: 'Good.' });
+    await ok(supporters[0], 'giveFeedback', { ...target, rating: 2, comment: 'Slower than promised.' });
     expect(
       await refusedWith(person('stranger', ['citizen']), 'giveFeedback', {
         ...target,
@@ -413,7 +416,7 @@ describe.each([
           percent: 60,
           milestones: [{ milestoneId: 'canopies', completedAt: expect.any(String) }],
         },
-        feedback: expect.arrayContaining([{ target: 'decision', given: 1, meanRating: 4 }]),
+        feedback: expect.arrayContaining([{ target: 'decision', given: 2, meanRating: 3.5 }]),
       });
     }, 20_000);
     const figures = await graphql<Record<string, unknown>>(

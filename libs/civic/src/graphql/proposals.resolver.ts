@@ -125,12 +125,13 @@ export class ProposalsResolver {
       where: { proposalId: proposal.id },
       order: { target: 'ASC', targetId: 'ASC' },
     });
-    return rounds.map(({ target, targetId, invited, ratings }) => {
-      const given = Object.values(ratings);
-      const meanRating =
-        given.length === 0 ? null : given.reduce((sum, rating) => sum + rating, 0) / given.length;
-      return { target, targetId, invited, given: given.length, meanRating };
-    });
+    return rounds.map(({ target, targetId, invited, given, ratingSum }) => ({
+      target,
+      targetId,
+      invited,
+      given,
+      meanRating: given === 0 ? null : ratingSum / given,
+    }));
   }
 
   @ResolveField(() => Boolean, {

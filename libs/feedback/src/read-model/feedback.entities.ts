@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Survey } from '@hyeopchi/feedback/domain';
 
-/** Feedback on one answer, decision or implementation of a proposal: who was invited and how they rated it. */
+/** Feedback on one answer, decision or implementation of a proposal: how many were invited, how many rated it. */
 @Entity('feedback')
 export class FeedbackRound {
   @PrimaryColumn('text')
@@ -18,9 +18,28 @@ export class FeedbackRound {
   @Column('int')
   invited!: number;
 
-  /** One rating per person: a revision replaces it. */
-  @Column('jsonb', { default: () => "'{}'" })
-  ratings!: Record<string, number>;
+  @Column('int', { default: 0 })
+  given!: number;
+
+  /** The sum of the ratings given: with `given`, the mean, however many rated it. */
+  @Column('int', { name: 'rating_sum', default: 0 })
+  ratingSum!: number;
+}
+
+/** One person's rating of one round, kept so that a revision can take the rating it replaces off the sum. */
+@Entity('feedback_ratings')
+export class FeedbackRating {
+  @PrimaryColumn('text')
+  target!: string;
+
+  @PrimaryColumn('text', { name: 'target_id' })
+  targetId!: string;
+
+  @PrimaryColumn('text', { name: 'person_id' })
+  personId!: string;
+
+  @Column('smallint')
+  rating!: number;
 }
 
 @ObjectType({ description: 'What people said of one answer, decision or implementation of a proposal.' })

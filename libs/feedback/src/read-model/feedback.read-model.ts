@@ -1,4 +1,4 @@
-import { FeedbackRound, SurveyRecord } from './feedback.entities';
+import { FeedbackRating, FeedbackRound, SurveyRecord } from './feedback.entities';
 
 /** The feedback context's tables in the read models. */
-export const feedbackEntities = [FeedbackRound, SurveyRecord];
+export const feedbackEntities = [FeedbackRound, FeedbackRating, SurveyRecord];
