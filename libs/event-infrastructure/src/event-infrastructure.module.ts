@@ -92,7 +92,7 @@ export class EventInfrastructureModule {
                   pool: database.consumerPool,
                   stores,
                   batchSize: config.RELAY_BATCH_SIZE,
-                  pollIntervalMs: config.RELAY_POLL_INTERVAL_MS,
+                  pollIntervalMs: config.BUS_POLL_INTERVAL_MS,
                   onError: warn,
                 }),
         },

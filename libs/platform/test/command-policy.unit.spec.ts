@@ -34,6 +34,7 @@ describe('who may send which command', () => {
     expect(fromOutside.filter((type) => !commandTypes.includes(type))).toEqual([]);
     expect(commandTypes.filter((type) => !fromOutside.includes(type)).sort()).toEqual([
       'EscalateOverdueReview',
+      'InviteToFeedback',
       'OpenFeedback',
       'OpenReview',
       'ProposeAgendaItem',
