@@ -459,6 +459,19 @@ export type DesignateCoChairsInput = {
   coChairs: Array<Scalars['String']['input']>;
 };
 
+/** One of Seoul's 25 autonomous districts (자치구). */
+export type District = {
+  __typename?: 'District';
+  /** Its administrative standard code (행정표준코드), five digits (마포구: 11440). */
+  code: Scalars['String']['output'];
+  /** Its id, what commands and the proposals filter name it by: its English name (Mapo-gu). */
+  id: Scalars['String']['output'];
+  /** Its English name (Mapo-gu). */
+  nameEn: Scalars['String']['output'];
+  /** Its Korean name (마포구). */
+  nameKo: Scalars['String']['output'];
+};
+
 /** A proposal the committee was asked to deliberate, by one source. */
 export type DocketEntry = {
   __typename?: 'DocketEntry';
@@ -480,7 +493,7 @@ export type DraftProposalInput = {
   body: Scalars['String']['input'];
   /** The departments asked to answer it; the first one leads. */
   departments: Array<Scalars['String']['input']>;
-  /** The district, up to 100 characters. */
+  /** The district, by its id in `districts` (Mapo-gu, Jongno-gu, …). */
   district: Scalars['String']['input'];
   /** The organization it is drafted for, or null; you must be one of its members. */
   organizationId?: InputMaybe<Scalars['String']['input']>;
@@ -498,7 +511,7 @@ export type EditProposalInput = {
   body: Scalars['String']['input'];
   /** The departments asked to answer it; the first one leads. */
   departments: Array<Scalars['String']['input']>;
-  /** The district, up to 100 characters. */
+  /** The district, by its id in `districts` (Mapo-gu, Jongno-gu, …). */
   district: Scalars['String']['input'];
   /** The proposal. */
   proposalId: Scalars['String']['input'];
@@ -1121,8 +1134,10 @@ export type OpenSurveyInput = {
 /** A civil society organization registered on the platform. */
 export type Organization = {
   __typename?: 'Organization';
-  /** The district it works in. */
+  /** The district it works in, as written: a district id (Mapo-gu) since the directory; `districtInDirectory` names it. */
   district: Scalars['String']['output'];
+  /** The district it works in, from the directory; null when `district` names none (written before it). */
+  districtInDirectory: Maybe<District>;
   /** Its id. */
   id: Scalars['String']['output'];
   /** Its members, administrators first. */
@@ -1277,8 +1292,10 @@ export type Proposal = {
   body: Scalars['String']['output'];
   /** The departments asked to answer it; the first one leads. */
   departments: Array<Scalars['String']['output']>;
-  /** The district it concerns. */
+  /** The district it concerns, as written: a district id (Mapo-gu) since the directory; `districtInDirectory` names it. */
   district: Scalars['String']['output'];
+  /** The district it concerns, from the directory; null when `district` names none (written before it). */
+  districtInDirectory: Maybe<District>;
   /** When it was drafted. */
   draftedAt: Maybe<Scalars['DateTime']['output']>;
   /** Feedback on its answers, decisions and implementation. */
@@ -1336,7 +1353,7 @@ export type ProposalEdge = {
 export type ProposalFilter = {
   /** Only proposals asking this department. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Only proposals about this district. */
+  /** Only proposals about this district, by its id (Mapo-gu). */
   district?: InputMaybe<Scalars['String']['input']>;
   /** Only proposals serving this strategy or policy id. */
   serves?: InputMaybe<Scalars['String']['input']>;
@@ -1413,6 +1430,8 @@ export type Query = {
   departments: Array<DepartmentReviews>;
   /** What changed in a stream's state between two moments, field by field. Auditors and admins only (others get a FORBIDDEN error). */
   diff: Array<StateChange>;
+  /** Seoul's 25 districts, in the order of their codes. */
+  districts: Array<District>;
   /** A department's implementations, the most recently requested first. */
   implementations: Array<Implementation>;
   /** The proof that an event is in its service log's tree of a given size. Auditors and admins only (others get a FORBIDDEN error). */
@@ -1582,7 +1601,7 @@ export type Recusal = {
 
 /** What RegisterOrganization takes. */
 export type RegisterOrganizationInput = {
-  /** The district, up to 100 characters. */
+  /** The district, by its id in `districts` (Mapo-gu, Jongno-gu, …). */
   district: Scalars['String']['input'];
   /** The name, up to 200 characters. */
   name: Scalars['String']['input'];
