@@ -1,3 +1,4 @@
+import { SEOUL_DISTRICTS } from '@hyeopchi/civic/contract';
 import { reviewIdFor } from '@hyeopchi/department/contract';
 import { EventStore, EventToAppend } from '@hyeopchi/event-store';
 import { randomUUID } from 'node:crypto';
@@ -19,34 +20,6 @@ export interface CityStream {
   streamId: string;
   events: EventToAppend[];
 }
-
-export const SEOUL_DISTRICTS = [
-  ['Jongno-gu', '종로구'],
-  ['Jung-gu', '중구'],
-  ['Yongsan-gu', '용산구'],
-  ['Seongdong-gu', '성동구'],
-  ['Gwangjin-gu', '광진구'],
-  ['Dongdaemun-gu', '동대문구'],
-  ['Jungnang-gu', '중랑구'],
-  ['Seongbuk-gu', '성북구'],
-  ['Gangbuk-gu', '강북구'],
-  ['Dobong-gu', '도봉구'],
-  ['Nowon-gu', '노원구'],
-  ['Eunpyeong-gu', '은평구'],
-  ['Seodaemun-gu', '서대문구'],
-  ['Mapo-gu', '마포구'],
-  ['Yangcheon-gu', '양천구'],
-  ['Gangseo-gu', '강서구'],
-  ['Guro-gu', '구로구'],
-  ['Geumcheon-gu', '금천구'],
-  ['Yeongdeungpo-gu', '영등포구'],
-  ['Dongjak-gu', '동작구'],
-  ['Gwanak-gu', '관악구'],
-  ['Seocho-gu', '서초구'],
-  ['Gangnam-gu', '강남구'],
-  ['Songpa-gu', '송파구'],
-  ['Gangdong-gu', '강동구'],
-] as const;
 
 /** What people ask for: the department that answers, the master plan strategy it serves, in both languages. */
 const TOPICS = [
@@ -198,7 +171,7 @@ export function* cityStreams({ proposals, supports, seed = 15 }: CityOptions): G
   for (let index = 0, submitted = 0; index < proposals; index++) {
     const proposalId = cityProposalId(index);
     const authorId = `resident-${Math.floor(random() * 100_000)}`;
-    const [district, districtKo] = pick(SEOUL_DISTRICTS);
+    const { id: district, nameKo: districtKo } = pick(SEOUL_DISTRICTS);
     const [department, strategy, whatKo, whatEn, whyKo, whyEn] = pick(TOPICS);
     const language = random();
     const title =

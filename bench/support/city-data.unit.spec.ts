@@ -1,6 +1,7 @@
 import { AuditRecord } from '@hyeopchi/audit';
 import { domainChecks } from '@hyeopchi/audit-verifier';
-import { SEOUL_DISTRICTS, cityStreams } from './city-data';
+import { SEOUL_DISTRICTS } from '@hyeopchi/civic/contract';
+import { cityStreams } from './city-data';
 
 const city = () => [...cityStreams({ proposals: 200, supports: 10_000, seed: 7 })];
 const records = (streams: ReturnType<typeof city>) =>

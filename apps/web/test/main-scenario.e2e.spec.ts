@@ -77,12 +77,13 @@ describe('the main scenario through the web app, persona by persona', () => {
       .first()
       .check();
     await page.getByLabel('답변을 요청할 부서').fill('parks');
-    await page.getByLabel('지역', { exact: true }).fill('Mapo-gu');
+    await page.getByLabel('지역', { exact: true }).selectOption({ label: '마포구' });
     await page.getByLabel('제안 주체').selectOption('mapo-green');
     await page.getByRole('button', { name: '초안 저장' }).click();
 
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await statusIs(page, '작성 중');
+    await page.getByText('마포구', { exact: true }).waitFor();
     proposalPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: '제안 제출' }).click();
     await dialogNamed('이 제안을 제출할까요?').getByRole('button', { name: '제출' }).click();

@@ -77,7 +77,8 @@ describe('proposals in the web app', () => {
     await tabTo(author, '답변을 요청할 부서');
     await author.keyboard.type('parks');
     await tabTo(author, '지역');
-    await author.keyboard.type('Seodaemun-gu');
+    // a closed select follows the keys: End picks the last district by Korean name
+    await author.keyboard.press('End');
     await tabTo(author, '초안 저장');
     await author.keyboard.press('Enter');
 
@@ -85,6 +86,7 @@ describe('proposals in the web app', () => {
     await heading.waitFor();
     expect(await heading.evaluate((element) => element.matches(':focus'))).toBe(true);
     await author.getByText('상태: 작성 중').waitFor();
+    await author.getByText('중랑구', { exact: true }).waitFor();
 
     await tabTo(author, '제안 제출');
     await author.keyboard.press('Enter');
@@ -172,7 +174,7 @@ describe('proposals in the web app', () => {
 
     await page.getByLabel('단체 이름').fill('Mapo Walkers');
     await id.fill('mapo-green');
-    await page.getByLabel('활동 지역').fill('Mapo-gu');
+    await page.getByLabel('활동 지역').selectOption('Mapo-gu');
     await page.getByRole('button', { name: '등록' }).click();
     await page.getByRole('alert').filter({ hasText: '같은 ID의 단체가 이미 있습니다' }).waitFor();
 

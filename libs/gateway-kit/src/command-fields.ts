@@ -12,7 +12,7 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   decisionId: `An id for the decision ${ID_RULE}.`,
   department: 'The department the command acts for; you must be one of its officers.',
   departments: 'The departments asked to answer it; the first one leads.',
-  district: 'The district, up to 100 characters.',
+  district: 'The district, by its id in `districts` (Mapo-gu, Jongno-gu, …).',
   dueAt: 'When it is due (ISO 8601).',
   estimatedCost: 'The estimated cost in won, or null.',
   implementationId: 'The implementation.',

@@ -10,6 +10,9 @@ describe('which queries have answers the gateway may keep', () => {
   it('keeps proposals and their own fields, through aliases and fragments', () => {
     expect(kept('{ __typename }')).toBe(true);
     expect(kept('{ proposal(id: "p") { id title status supports supportedByMe } }')).toBe(true);
+    expect(kept('{ proposal(id: "p") { districtInDirectory { nameKo nameEn } } districts { id } }')).toBe(
+      true,
+    );
     expect(
       kept(`{ list: proposals(first: 20) { totalCount edges { cursor node { ...Row } } pageInfo { endCursor } } }
             fragment Row on Proposal { id supports }`),

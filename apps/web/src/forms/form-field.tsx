@@ -64,6 +64,29 @@ export function TextBox({
   );
 }
 
+/** What ties a control to its label, hint and problem. */
+export interface ControlAttributes {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+/** A labelled control of another kind (a select, say) with its hint and problem: `control` makes it. */
+export function Field({
+  label,
+  hint,
+  problem,
+  control,
+}: FieldText & { control: (attributes: ControlAttributes) => ReactNode }) {
+  const id = useId();
+  const text = { label, hint, problem };
+  return (
+    <FieldFrame id={id} text={text}>
+      {control({ id, 'aria-invalid': !!problem, 'aria-describedby': describedBy(id, text) })}
+    </FieldFrame>
+  );
+}
+
 /** Focuses the first control that has a problem, so the keyboard lands where the fixing starts. */
 export function focusFirstProblem(form: HTMLFormElement | null): void {
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

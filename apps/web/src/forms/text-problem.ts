@@ -5,6 +5,11 @@ export function textProblem(value: string, max: number): 'required' | 'tooLong' 
   return trimmed.length > max ? 'tooLong' : null;
 }
 
+/** What is wrong with a district chosen from the directory: none chosen (the platform checks it is one). */
+export function districtProblem(id: string): 'required' | null {
+  return id === '' ? 'required' : null;
+}
+
 /** A form's problems by field: each one names a sentence (`<field>.<problem>`) that says how to fix it. */
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
 

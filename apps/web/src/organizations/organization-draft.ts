@@ -1,4 +1,4 @@
-import { Problems, problemsOf, textProblem } from '../forms/text-problem';
+import { Problems, districtProblem, problemsOf, textProblem } from '../forms/text-problem';
 
 export interface OrganizationDraft {
   organizationId: string;
@@ -15,11 +15,11 @@ function idProblem(id: string): 'required' | 'tooLong' | 'characters' | null {
   return textProblem(id, 100) ?? (ID.test(id.trim()) ? null : 'characters');
 }
 
-/** What keeps the organization from being registered, by field (names 1–200, districts 1–100 characters). */
+/** What keeps the organization from being registered, by field (names 1–200 characters, a district chosen). */
 export function organizationProblems(draft: OrganizationDraft): Problems<OrganizationField> {
   return problemsOf<OrganizationField>({
     organizationId: idProblem(draft.organizationId),
     name: textProblem(draft.name, 200),
-    district: textProblem(draft.district, 100),
+    district: districtProblem(draft.district),
   });
 }

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { TextInput } from '../forms/form-field';
+import { DistrictField } from '../districts/districts';
 import { PROPOSERS } from '../proposals/proposers';
 import { RefusalAlert } from '../forms/refusal-alert';
 import { useFormProblems } from '../forms/use-form-problems';
@@ -77,8 +78,7 @@ function RegisterOrganizationForm() {
         problem={problem('organizationId')}
         autoComplete="off"
       />
-      <TextInput
-        name="district"
+      <DistrictField
         label={t('organizations.district')}
         hint={t('organizations.districtHint')}
         problem={problem('district')}

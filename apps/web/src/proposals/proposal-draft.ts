@@ -1,4 +1,4 @@
-import { Problems, problemsOf, textProblem } from '../forms/text-problem';
+import { Problems, districtProblem, problemsOf, textProblem } from '../forms/text-problem';
 
 /** What the proposal form holds; departments as typed, comma-separated, the lead first. */
 export interface ProposalDraft {
@@ -13,7 +13,7 @@ export interface ProposalDraft {
 export type DraftField = 'title' | 'body' | 'serves' | 'departments' | 'district';
 
 /** The platform's limits (docs/domain.md, proposal rules). */
-const MAX = { title: 200, body: 20_000, district: 100, listed: 30 };
+const MAX = { title: 200, body: 20_000, listed: 30 };
 
 /** The department ids typed, in order, each once as typed. */
 export function departmentsOf(text: string): string[] {
@@ -39,6 +39,6 @@ export function draftProblems(draft: ProposalDraft): Problems<DraftField> {
     body: textProblem(draft.body, MAX.body),
     serves: listProblem(draft.serves),
     departments: listProblem(departmentsOf(draft.departments)),
-    district: textProblem(draft.district, MAX.district),
+    district: districtProblem(draft.district),
   });
 }

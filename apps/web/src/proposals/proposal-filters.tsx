@@ -1,6 +1,7 @@
 import { FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { DistrictSelect } from '../districts/districts';
 import { graphql } from '../gql';
 import type { ProposalStatus } from '../gql/graphql';
 
@@ -105,7 +106,7 @@ export function ProposalFilters({
         ))}
       </select>
       <label htmlFor={`${id}-district`}>{t('filters.district')}</label>
-      <input {...field('district')} type="text" autoComplete="off" />
+      <DistrictSelect {...field('district')} empty={t('filters.any')} />
       <label htmlFor={`${id}-text`}>{t('filters.text')}</label>
       <input {...field('text')} type="search" maxLength={200} />
       <button type="submit">{t('filters.apply')}</button>

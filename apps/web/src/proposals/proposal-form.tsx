@@ -7,6 +7,7 @@ import { navigateTo } from '../navigation';
 import { RequireRole } from '../session/require-role';
 import { useSession } from '../session/session';
 import { TextBox, TextInput } from '../forms/form-field';
+import { DistrictField } from '../districts/districts';
 import { FOCUS_HEADING } from './proposal-page';
 import { DraftField, ProposalDraft, departmentsOf, draftProblems } from './proposal-draft';
 import { PROPOSERS } from './proposers';
@@ -207,8 +208,7 @@ function ProposalForm({ id }: { id?: string }) {
         defaultValue={initial.departments}
         autoComplete="off"
       />
-      <TextInput
-        name="district"
+      <DistrictField
         label={t('proposal.form.district')}
         hint={t('proposal.form.districtHint')}
         problem={problem('district')}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { placeName } from '../districts/district-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
@@ -25,6 +26,10 @@ const PROPOSAL = graphql(`
       body
       status
       district
+      districtInDirectory {
+        nameKo
+        nameEn
+      }
       authorId
       organizationId
       supports
@@ -117,7 +122,7 @@ const STAGES = PROPOSAL_STATUSES.filter((status) => status !== 'withdrawn' && st
 export const FOCUS_HEADING = { focus: 'heading' };
 
 export function ProposalPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useSession();
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -171,7 +176,7 @@ export function ProposalPage({ id }: { id: string }) {
           {proposal.organizationId ? `${proposal.authorId} (${proposal.organizationId})` : proposal.authorId}
         </dd>
         <dt>{t('proposal.district')}</dt>
-        <dd>{proposal.district}</dd>
+        <dd>{placeName(proposal, i18n.language)}</dd>
       </dl>
       {proposal.body && <p>{proposal.body}</p>}
       {proposal.withdrawnReason && (

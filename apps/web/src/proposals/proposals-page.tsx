@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { placeName } from '../districts/district-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
@@ -21,6 +22,10 @@ const PROPOSALS = graphql(`
           title
           status
           district
+          districtInDirectory {
+            nameKo
+            nameEn
+          }
           supports
           nextSupportThreshold
         }
@@ -61,7 +66,7 @@ function showInAddress(filter: ProposalFilter): void {
 }
 
 export function ProposalsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<ProposalFilter>(filterFromAddress);
   const [{ data, fetching, error }, reload] = useQuery({
     query: PROPOSALS,
@@ -105,7 +110,9 @@ export function ProposalsPage() {
               </a>
             </h2>
             <p className="status">{t(`proposals.status.${proposal.status}`)}</p>
-            {proposal.district && <p>{t('proposals.district', { district: proposal.district })}</p>}
+            {proposal.district && (
+              <p>{t('proposals.district', { district: placeName(proposal, i18n.language) })}</p>
+            )}
             <SupportMeter proposal={proposal} />
           </li>
         ))}

@@ -1,3 +1,4 @@
+export * from './districts';
 export * from './organization.contract';
 export * from './proposal.contract';
 export * from './threshold-policy.contract';

@@ -2,6 +2,7 @@ import { ORGANIZATION_LIMITS, organizationDecider } from '@hyeopchi/civic/domain
 import { ID_RULE, defineAggregate, defineCommand, identifier, text } from '@hyeopchi/contract-kit';
 import { PEOPLE } from '@hyeopchi/identity';
 import { z } from 'zod';
+import { districtId } from './districts';
 
 const organizationId = { organizationId: identifier };
 const byPeople = { roles: PEOPLE };
@@ -13,7 +14,7 @@ export const RegisterOrganization = defineCommand(
     .object({
       ...organizationId,
       name: text(ORGANIZATION_LIMITS.name),
-      district: text(ORGANIZATION_LIMITS.district),
+      district: districtId,
     })
     .strict(),
   {

@@ -11,6 +11,7 @@ import {
 import { PEOPLE } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { memberOfTheOrganization } from './access';
+import { districtId } from './districts';
 
 const proposalId = { proposalId: identifier };
 const content = {
@@ -18,7 +19,7 @@ const content = {
   body: text(PROPOSAL_LIMITS.body),
   serves: identifiers(PROPOSAL_LIMITS.items),
   departments: identifiers(PROPOSAL_LIMITS.items),
-  district: text(PROPOSAL_LIMITS.district),
+  district: districtId,
 };
 const byPeople = { roles: PEOPLE };
 

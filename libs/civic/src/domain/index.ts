@@ -1,3 +1,4 @@
+export * from './district/districts';
 export * from './organization/decide';
 export * from './organization/events';
 export * from './organization/state';

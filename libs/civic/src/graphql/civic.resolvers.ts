@@ -1,3 +1,4 @@
+import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
 import { OrganizationsResolver } from './organizations.resolver';
 import { ProposalMutations } from './proposal.mutations';
@@ -8,6 +9,7 @@ import { ThresholdPolicyMutations } from './threshold-policy.mutations';
 export const civicResolvers = [
   ProposalsResolver,
   OrganizationsResolver,
+  DistrictsResolver,
   OrganizationMutations,
   ProposalMutations,
   ThresholdPolicyMutations,

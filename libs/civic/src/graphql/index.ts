@@ -1,3 +1,4 @@
+export * from './districts.resolver';
 export * from './organizations.resolver';
 export * from './proposals.resolver';
 export * from './organization.mutations';

@@ -2,7 +2,9 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
+import { districtById } from '@hyeopchi/civic/contract';
 import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
+import { District } from './districts.resolver';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -19,6 +21,15 @@ export class OrganizationsResolver {
     @Args('id', { description: 'The organization id.' }) id: string,
   ): Promise<Organization | null> {
     return this.readModels.manager.findOneBy(Organization, { id });
+  }
+
+  @ResolveField(() => District, {
+    nullable: true,
+    description:
+      'The district it works in, from the directory; null when `district` names none (written before it).',
+  })
+  districtInDirectory(@Parent() organization: Organization): District | null {
+    return districtById(organization.district);
   }
 
   @ResolveField(() => [OrganizationMember], { description: 'Its members, administrators first.' })

@@ -12,7 +12,10 @@ export class ProposalFilter {
   @Field(() => String, { nullable: true, description: 'Only proposals asking this department.' })
   department?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only proposals about this district.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only proposals about this district, by its id (Mapo-gu).',
+  })
   district?: string | null;
 
   @Field(() => String, {

@@ -12,9 +12,11 @@ import {
   searchableText,
   TimelineStep,
 } from '@hyeopchi/civic/read-model';
+import { districtById } from '@hyeopchi/civic/contract';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, FeedbackSummary } from '@hyeopchi/feedback/read-model';
+import { District } from './districts.resolver';
 import { ProposalFilter, ProposalPage } from './proposal-page';
 
 const MAX_PAGE = 50;
@@ -68,6 +70,9 @@ export class ProposalsResolver {
     if (filter?.text && !searchableText(filter.text)) {
       throw badInput(`filter.text is at most ${MAX_SEARCH_CHARACTERS} characters`);
     }
+    if (filter?.district && !districtById(filter.district)) {
+      throw badInput('filter.district is not a district id: `districts` lists them (Mapo-gu, Jongno-gu, …)');
+    }
     const matching = proposalsMeeting(this.readModels.manager, filter);
     const totalCount = await countOf(matching);
     if (after) {
@@ -86,6 +91,15 @@ export class ProposalsResolver {
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount,
     };
+  }
+
+  @ResolveField(() => District, {
+    nullable: true,
+    description:
+      'The district it concerns, from the directory; null when `district` names none (written before it).',
+  })
+  districtInDirectory(@Parent() proposal: Proposal): District | null {
+    return districtById(proposal.district);
   }
 
   @ResolveField(() => [Review], { description: 'The reviews of the departments asked, lead first.' })

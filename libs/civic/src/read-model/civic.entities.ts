@@ -104,7 +104,10 @@ export class Proposal {
   @Column('text', { array: true, default: () => "'{}'" })
   departments!: string[];
 
-  @Field({ description: 'The district it concerns.' })
+  @Field({
+    description:
+      'The district it concerns, as written: a district id (Mapo-gu) since the directory; `districtInDirectory` names it.',
+  })
   @Column('text', { nullable: true })
   district!: string;
 
@@ -199,7 +202,10 @@ export class Organization {
   @Column('text')
   name!: string;
 
-  @Field({ description: 'The district it works in.' })
+  @Field({
+    description:
+      'The district it works in, as written: a district id (Mapo-gu) since the directory; `districtInDirectory` names it.',
+  })
   @Column('text')
   district!: string;
 

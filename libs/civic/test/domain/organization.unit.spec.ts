@@ -49,17 +49,18 @@ describe('organization', () => {
       .then(registered, founderJoined));
 
   it.each([
-    ['a blank name', { name: '  ', district: 'Mapo-gu' }],
-    ['no district', { name: 'Mapo network', district: '' }],
-    ['a name over 200 characters', { name: 'x'.repeat(201), district: 'Mapo-gu' }],
-  ])('is not registered with %s', (_case, names) =>
+    ['a blank name', { name: '  ', district: 'Mapo-gu' }, 'INVALID_ORGANIZATION'],
+    ['a name over 200 characters', { name: 'x'.repeat(201), district: 'Mapo-gu' }, 'INVALID_ORGANIZATION'],
+    ['no district', { name: 'Mapo network', district: '' }, 'UNKNOWN_DISTRICT'],
+    ['a district outside the directory', { name: 'Mapo network', district: 'Mapo' }, 'UNKNOWN_DISTRICT'],
+  ])('is not registered with %s', (_case, names, code) =>
     given()
       .when({
         type: 'RegisterOrganization',
         data: { organizationId: 'org-1', ...names },
         metadata: by('kim'),
       })
-      .thenRefuses('INVALID_ORGANIZATION'),
+      .thenRefuses(code),
   );
 
   it('is registered only once', () =>

@@ -124,6 +124,33 @@ describe('proposal', () => {
         .thenRefuses('INVALID_PROPOSAL'),
     );
 
+    it.each([
+      ['a district outside the directory', 'Atlantis-gu'],
+      ['a district by its Korean name', '마포구'],
+      ['a district by its code', '11440'],
+      ['no district', ''],
+    ])('refuses %s, in a draft and in an edit', (_what, district) => {
+      given()
+        .when(command('DraftProposal', { ...content, district, organizationId: null }))
+        .thenRefuses('UNKNOWN_DISTRICT');
+      given(drafted)
+        .when(command('EditProposal', { ...content, district }))
+        .thenRefuses('UNKNOWN_DISTRICT');
+    });
+
+    it('still replays, submits and amends a district written before the directory', () => {
+      const draftedBefore: ProposalEvent = { ...drafted, data: { ...drafted.data, district: 'Mapo' } };
+      given(draftedBefore)
+        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt))
+        .then(submitted());
+      given(draftedBefore, submitted(), answered)
+        .when(command('AmendProposal', { title: 'Shade', body: 'Revised.', reason: 'cost' }))
+        .then({
+          type: 'proposal.amended.v1',
+          data: { proposalId: 'p-1', title: 'Shade', body: 'Revised.', reason: 'cost', amendedAt: at },
+        });
+    });
+
     it('is drafted, edited, submitted and amended for an organization by its members only', () => {
       const forOrg1 = { ...content, organizationId: 'org-1' };
       given()

@@ -14,12 +14,14 @@ import {
  * announces when it changes them. Answers that depend on the caller are kept per token, not shared.
  */
 const FROM_READ_MODELS_ONLY = new Map<string, ReadonlySet<string> | 'every field'>([
-  ['Query', new Set(['proposal', 'proposals'])],
+  ['Query', new Set(['proposal', 'proposals', 'districts'])],
   ['ProposalPage', 'every field'],
   ['ProposalEdge', 'every field'],
   ['PageInfo', 'every field'],
   // reviews, agenda items, implementation, feedback and timeline lead to types not listed here: not kept
   ['Proposal', 'every field'],
+  // the directory never changes while the gateway runs
+  ['District', 'every field'],
 ]);
 
 /** The operation a request runs: the one named, or the only one. */

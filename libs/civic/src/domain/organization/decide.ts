@@ -6,6 +6,7 @@ import {
   entryOf,
   unreachable,
 } from '@hyeopchi/domain-kernel';
+import { knownDistrict } from '../district/districts';
 import { MemberRole, OrganizationEvent } from './events';
 import { ORGANIZATION_LIMITS } from './limits';
 import { OrganizationState, evolveOrganization, initialOrganization } from './state';
@@ -52,7 +53,8 @@ export type OrganizationErrorCode =
   | 'LAST_ADMIN_CANNOT_LEAVE'
   | 'MEMBERSHIP_ALREADY_REQUESTED'
   | 'NO_MEMBERSHIP_REQUEST'
-  | 'REASON_REQUIRED';
+  | 'REASON_REQUIRED'
+  | 'UNKNOWN_DISTRICT';
 
 const refuse = (code: OrganizationErrorCode, message: string) => new DomainError(code, message);
 
@@ -66,13 +68,10 @@ export function decideOrganization(
       throw refuse('ORGANIZATION_EXISTS', `${state.name} is already registered`);
     const { organizationId } = command.data;
     const name = boundedText(command.data.name, ORGANIZATION_LIMITS.name);
-    const district = boundedText(command.data.district, ORGANIZATION_LIMITS.district);
-    if (name === null || district === null) {
-      throw refuse(
-        'INVALID_ORGANIZATION',
-        'an organization needs a name (1 to 200 characters) and a district (1 to 100)',
-      );
+    if (name === null) {
+      throw refuse('INVALID_ORGANIZATION', 'an organization needs a name of 1 to 200 characters');
     }
+    const district = knownDistrict(command.data.district);
     const registeredBy = command.metadata.actor;
     return [
       {

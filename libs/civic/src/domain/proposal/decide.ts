@@ -1,4 +1,5 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
+import { knownDistrict } from '../district/districts';
 import { assertValidPolicy } from '../threshold-policy/decide';
 import { ThresholdPolicy, TierMeasure } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent, ProposalTierReached } from './events';
@@ -44,7 +45,8 @@ export type ProposalErrorCode =
   | 'FORUM_NOT_REACHED'
   | 'INVALID_FORUM'
   | 'NOT_ANSWERED'
-  | 'REASON_REQUIRED';
+  | 'REASON_REQUIRED'
+  | 'UNKNOWN_DISTRICT';
 
 const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -155,11 +157,9 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
         throw refuse('PROPOSAL_NOT_OPEN', 'only a submitted proposal is amended');
       if (!state.answered)
         throw refuse('NOT_ANSWERED', 'a proposal is amended after a department answered it');
-      const { title, body } = validContent({
-        ...state.content,
-        title: command.data.title,
-        body: command.data.body,
-      });
+      // the district stays as drafted, which may be text from before the directory
+      const title = validText(command.data.title, 'title', PROPOSAL_LIMITS.title);
+      const body = validText(command.data.body, 'body', PROPOSAL_LIMITS.body);
       const reason = requiredReason(command.data.reason);
       return [{ type: 'proposal.amended.v1', data: { proposalId, title, body, reason, amendedAt: at } }];
     }
@@ -221,22 +221,26 @@ function openForSupport(state: Exclude<ProposalState, { status: 'none' }>, at: s
   return state;
 }
 
+function validText(value: string, what: string, max: number): string {
+  return boundedText(value, max) ?? refuseContent(`the ${what} needs 1 to ${max} characters`);
+}
+
 function validContent(content: ProposalContent): ProposalContent {
-  const text = (value: string, what: string, max: number) =>
-    boundedText(value, max) ?? refuseContent(`the ${what} needs 1 to ${max} characters`);
   const list = (values: string[], what: string) => {
     if (!Array.isArray(values) || values.length > PROPOSAL_LIMITS.items)
       refuseContent(`name at most ${PROPOSAL_LIMITS.items} ${what}`);
-    const items = values.map((value) => text(value, `name of each of the ${what}`, PROPOSAL_LIMITS.item));
+    const items = values.map((value) =>
+      validText(value, `name of each of the ${what}`, PROPOSAL_LIMITS.item),
+    );
     if (new Set(items).size !== items.length) refuseContent(`each of the ${what} is named once`);
     return items;
   };
   return {
-    title: text(content.title, 'title', PROPOSAL_LIMITS.title),
-    body: text(content.body, 'body', PROPOSAL_LIMITS.body),
+    title: validText(content.title, 'title', PROPOSAL_LIMITS.title),
+    body: validText(content.body, 'body', PROPOSAL_LIMITS.body),
     serves: list(content.serves, 'strategies or policies'),
     departments: list(content.departments, 'departments'),
-    district: text(content.district, 'district', PROPOSAL_LIMITS.district),
+    district: knownDistrict(content.district),
   };
 }
 

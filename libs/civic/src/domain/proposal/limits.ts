@@ -2,7 +2,6 @@
 export const PROPOSAL_LIMITS = {
   title: 200,
   body: 20_000,
-  district: 100,
   reason: 2_000,
   /** Strategies, policies or departments named. */
   items: 30,

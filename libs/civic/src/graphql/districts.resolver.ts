@@ -1,0 +1,27 @@
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { SEOUL_DISTRICTS } from '@hyeopchi/civic/contract';
+
+@ObjectType({ description: "One of Seoul's 25 autonomous districts (자치구)." })
+export class District {
+  @Field({
+    description: 'Its id, what commands and the proposals filter name it by: its English name (Mapo-gu).',
+  })
+  id!: string;
+
+  @Field({ description: 'Its administrative standard code (행정표준코드), five digits (마포구: 11440).' })
+  code!: string;
+
+  @Field({ description: 'Its Korean name (마포구).' })
+  nameKo!: string;
+
+  @Field({ description: 'Its English name (Mapo-gu).' })
+  nameEn!: string;
+}
+
+@Resolver(() => District)
+export class DistrictsResolver {
+  @Query(() => [District], { description: "Seoul's 25 districts, in the order of their codes." })
+  districts(): readonly District[] {
+    return SEOUL_DISTRICTS;
+  }
+}
