@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { Chip } from '../design/chip';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
@@ -13,6 +14,7 @@ import { ImplementationProgress } from './implementation-progress';
 import { JourneyTimeline } from './journey-timeline';
 import { PROPOSAL_STATUSES } from './proposal-filters';
 import { PROPOSERS } from './proposers';
+import { STATUS_TONE } from './status-tone';
 import { ReviewItem } from './review-item';
 import { SupportMeter } from './support-meter';
 import { SupportToggle } from './support-toggle';
@@ -152,8 +154,10 @@ export function ProposalPage({ id }: { id: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {proposal.title}
       </h1>
-      <p className="status">
-        {t('proposal.statusNow', { status: t(`proposals.status.${proposal.status}`) })}
+      <p>
+        <Chip tone={STATUS_TONE[proposal.status]}>
+          {t('proposal.statusNow', { status: t(`proposals.status.${proposal.status}`) })}
+        </Chip>
       </p>
       <StageTracker status={proposal.status} />
       {isAuthor && proposal.status === 'draft' && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { Chip } from '../design/chip';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
@@ -10,6 +11,7 @@ import { isNewlySubmitted } from './live-news';
 import { proposalPath } from './paths';
 import { PROPOSERS } from './proposers';
 import { ProposalFilter, ProposalFilters, proposalStatus } from './proposal-filters';
+import { STATUS_TONE } from './status-tone';
 import { SupportMeter } from './support-meter';
 
 const PROPOSALS = graphql(`
@@ -104,7 +106,9 @@ export function ProposalsPage() {
                 {proposal.title}
               </a>
             </h2>
-            <p className="status">{t(`proposals.status.${proposal.status}`)}</p>
+            <p>
+              <Chip tone={STATUS_TONE[proposal.status]}>{t(`proposals.status.${proposal.status}`)}</Chip>
+            </p>
             {proposal.district && <p>{t('proposals.district', { district: proposal.district })}</p>}
             <SupportMeter proposal={proposal} />
           </li>
