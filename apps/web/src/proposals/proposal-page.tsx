@@ -177,7 +177,7 @@ export function ProposalPage({ id }: { id: string }) {
         <dt>{t('proposal.district')}</dt>
         <dd>{proposal.district}</dd>
       </dl>
-      {proposal.body && <p>{proposal.body}</p>}
+      {proposal.body && <p className="proposal-body">{proposal.body}</p>}
       {proposal.withdrawnReason && (
         <p>{t('proposal.withdrawnReason', { reason: proposal.withdrawnReason })}</p>
       )}
