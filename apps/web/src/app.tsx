@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditRoutes } from './audit/routes';
+import { BrandMark } from './design/brand-mark';
 import { committeeRoutes } from './committee/routes';
 import { departmentRoutes } from './department/routes';
 import { LANGUAGES } from './i18n';
@@ -50,33 +51,40 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <p className="brand">{t('app.name')}</p>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav">
-            {NAV.filter((item) => !item.for || hasRole(person, ...item.for)).map((item) => (
-              <li key={item.href}>
-                <a
-                  href={item.href}
-                  onClick={navigate}
-                  aria-current={current(item.href, path) ? 'page' : undefined}
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <label>
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(event) => i18n.changeLanguage(event.target.value)}>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`app.languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <SessionMenu />
+        <div className="site-header-inner">
+          <p className="brand">
+            <BrandMark />
+            {t('app.name')}
+          </p>
+          <nav aria-label={t('nav.label')}>
+            <ul className="nav">
+              {NAV.filter((item) => !item.for || hasRole(person, ...item.for)).map((item) => (
+                <li key={item.href}>
+                  <a
+                    href={item.href}
+                    onClick={navigate}
+                    aria-current={current(item.href, path) ? 'page' : undefined}
+                  >
+                    {t(item.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <label className="language">
+              {t('app.language')}
+              <select value={i18n.language} onChange={(event) => i18n.changeLanguage(event.target.value)}>
+                {LANGUAGES.map((language) => (
+                  <option key={language} value={language} lang={language}>
+                    {t(`app.languages.${language}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <SessionMenu />
+          </div>
+        </div>
       </header>
       {person && <FollowedProposals key={person.subject} path={path} />}
       <main id="main" tabIndex={-1}>

@@ -4,6 +4,11 @@ import { App } from './app';
 import { AnnouncerProvider } from './announcer';
 import { setUpI18n } from './i18n';
 import { SessionProvider } from './session/session';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './design/tokens.css';
+import './design/base.css';
+import './design/layout.css';
+import './design/components.css';
 import './styles.css';
 
 void setUpI18n().then(() =>

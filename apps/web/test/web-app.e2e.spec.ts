@@ -204,7 +204,9 @@ describe('the web app', () => {
     await dialog.getByRole('alert').filter({ hasText: '인물을 하나 고르세요' }).waitFor();
     await dialog.locator('label', { hasText: /^officer-parks / }).click();
     await dialog.getByRole('button', { name: '로그인' }).click();
-    await page.getByText('officer-parks (부서 담당자 parks 소속)(으)로 로그인함').waitFor();
+    // the header says who, then on a line of its own what they do here
+    await page.getByText('officer-parks(으)로 로그인함', { exact: true }).waitFor();
+    await page.getByText('부서 담당자 parks 소속', { exact: true }).waitFor();
     await announced(page, 'officer-parks');
     const menu = page.getByRole('navigation', { name: '주 메뉴' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);

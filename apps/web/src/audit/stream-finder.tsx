@@ -27,8 +27,8 @@ export function StreamFinder() {
         className="field"
       >
         <Label>{t('audit.find.streamId')}</Label>
-        <Input />
         <Text slot="description">{t('audit.find.hint')}</Text>
+        <Input />
         <FieldError>{t('audit.find.required')}</FieldError>
       </TextField>
       <Button type="submit" className="button">

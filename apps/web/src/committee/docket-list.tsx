@@ -6,6 +6,7 @@ import { awaitsAgenda } from './docket';
 import { useFormatDate } from './format-date';
 import type { Session } from './sessions-page';
 import { proposalPath } from '../proposals/paths';
+import { Chip } from '../design/chip';
 
 type Entry = CommitteeSessionsQuery['committeeDocket'][number];
 
@@ -32,8 +33,10 @@ export function Docket({ entries, openSessions }: { entries: Entry[]; openSessio
               <p>
                 {t(`committee.source.${entry.source}`)} · {formatDate(entry.proposedAt)}
               </p>
-              <p className="status">
-                {waiting ? t('committee.docket.waiting') : t('committee.docket.placed')}
+              <p>
+                <Chip tone={waiting ? 'waiting' : 'committee'}>
+                  {waiting ? t('committee.docket.waiting') : t('committee.docket.placed')}
+                </Chip>
               </p>
               {waiting && openSessions.length > 0 && (
                 <AddToAgendaDialog entry={entry} title={title} sessions={openSessions} />

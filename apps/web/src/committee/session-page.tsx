@@ -12,6 +12,7 @@ import { Minutes } from './minutes';
 import { COMMITTEE_ROLES } from './roles';
 import { Roster } from './roster';
 import { useDocumentTitle } from './use-document-title';
+import { SessionStateChip } from './session-state-chip';
 
 const SESSION = graphql(`
   query CommitteeSessionPage($id: String!) {
@@ -126,8 +127,8 @@ function SessionBody({ session, names }: { session: SessionDetails; names: { id:
   const nameOf = (memberId: string) => names.find((member) => member.id === memberId)?.name ?? memberId;
   return (
     <>
-      <p className="status">
-        {session.minutesPublishedAt ? t('committee.state.closed') : t('committee.state.open')}
+      <p>
+        <SessionStateChip session={session} />
       </p>
       <p className={session.quorumMet ? 'quorum met' : 'quorum unmet'}>
         {t(session.quorumMet ? 'committee.quorumMet' : 'committee.quorumUnmet', {

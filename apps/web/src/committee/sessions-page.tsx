@@ -11,6 +11,7 @@ import { useFormatDate } from './format-date';
 import { COMMITTEE_ROLES, SESSION_RUNNERS } from './roles';
 import { ScheduleSessionDialog } from './schedule-session-dialog';
 import { useDocumentTitle } from './use-document-title';
+import { SessionStateChip } from './session-state-chip';
 
 const SESSIONS = graphql(`
   query CommitteeSessions {
@@ -97,8 +98,8 @@ function SessionCard({ session }: { session: Session }) {
           {t('committee.sessionOf', { date: formatDate(session.scheduledFor) })}
         </a>
       </h3>
-      <p className="status">
-        {session.minutesPublishedAt ? t('committee.state.closed') : t('committee.state.open')}
+      <p>
+        <SessionStateChip session={session} />
       </p>
       <p>
         {t('committee.agendaCount', { count: session.agenda.length })} ·{' '}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DepartmentReviewQueueQuery } from '../gql/graphql';
 import { dateText } from '../forms/dates';
 import { ProposalLink } from './proposal-link';
+import { Chip } from '../design/chip';
 
 type AnsweredReview = DepartmentReviewQueueQuery['answered'][number];
 
@@ -21,7 +22,11 @@ export function AnsweredReviewItem({ review }: { review: AnsweredReview }) {
           })}
         </p>
       )}
-      {review.overdue && <p className="desk-flag overdue-flag">{t('department.answered.late')}</p>}
+      {review.overdue && (
+        <p>
+          <Chip tone="alert">{t('department.answered.late')}</Chip>
+        </p>
+      )}
       {review.proposal && (
         <p>
           {t('department.answered.proposalStatus', {

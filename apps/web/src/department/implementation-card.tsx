@@ -6,6 +6,15 @@ import { MilestoneDoneButton } from './milestone-done-button';
 import { PlanDialog } from './plan-dialog';
 import { ProgressDialog } from './progress-dialog';
 import { ProposalLink } from './proposal-link';
+import { Chip, ChipTone } from '../design/chip';
+
+/** Requested waits for the department's plan; a stalled one needs attention. */
+const STATUS_TONE: Record<string, ChipTone> = {
+  requested: 'waiting',
+  in_progress: 'active',
+  stalled: 'alert',
+  completed: 'done',
+};
 
 export type DeskImplementation = DepartmentImplementationsQuery['implementations'][number];
 
@@ -27,7 +36,11 @@ export function ImplementationCard({
       <h3>
         <ProposalLink id={implementation.proposalId} title={title} />
       </h3>
-      <p className="desk-flag">{t(`department.implementations.status.${implementation.status}`)}</p>
+      <p>
+        <Chip tone={STATUS_TONE[implementation.status] ?? 'neutral'}>
+          {t(`department.implementations.status.${implementation.status}`)}
+        </Chip>
+      </p>
       {implementation.stalledReason && (
         <p>{t('department.implementations.stalledBecause', { reason: implementation.stalledReason })}</p>
       )}
@@ -47,11 +60,11 @@ export function ImplementationCard({
               <li key={milestone.milestoneId}>
                 <span>{milestone.title}</span>{' '}
                 <span>{t('department.implementations.milestoneDue', { date: date(milestone.dueAt) })}</span>{' '}
-                <span className="desk-flag">
+                <Chip tone={milestone.completedAt ? 'done' : 'neutral'}>
                   {milestone.completedAt
                     ? t('department.implementations.milestoneDone', { date: date(milestone.completedAt) })
                     : t('department.implementations.milestoneOpen')}
-                </span>
+                </Chip>
                 {actsFor && ongoing && !milestone.completedAt && (
                   <MilestoneDoneButton implementationId={implementation.id} milestone={milestone} />
                 )}

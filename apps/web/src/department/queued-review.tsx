@@ -4,6 +4,7 @@ import { dateText } from '../forms/dates';
 import { AnswerDialog } from './answer-dialog';
 import { InterimAnswerDialog } from './interim-answer-dialog';
 import { ProposalLink } from './proposal-link';
+import { Chip } from '../design/chip';
 
 type OpenReview = DepartmentReviewQueueQuery['open'][number];
 
@@ -22,8 +23,10 @@ export function QueuedReview({ review, actsFor }: { review: OpenReview; actsFor:
         </span>
         <span>{t('department.queue.due', { date: dateText(i18n.language, review.dueAt) })}</span>
       </p>
-      <p className={review.overdue ? 'desk-flag overdue-flag' : 'desk-flag'}>
-        {review.overdue ? t('department.queue.overdue') : t('department.queue.onTime')}
+      <p>
+        <Chip tone={review.overdue ? 'alert' : 'active'}>
+          {review.overdue ? t('department.queue.overdue') : t('department.queue.onTime')}
+        </Chip>
       </p>
       {!review.lead && <p>{t('department.queue.joint')}</p>}
       {review.interimAnswers.length > 0 && (

@@ -1,5 +1,4 @@
 import { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes, useId } from 'react';
-import './forms.css';
 
 interface FieldText {
   label: string;

@@ -62,6 +62,7 @@ type Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.WithdrawSupportDocument,
+    "\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n": typeof types.SessionNamesDocument,
     "\n  query SignInPersonas {\n    personas {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": typeof types.SignInPersonasDocument,
     "\n  mutation SignInAsPersona($subject: String!) {\n    signInAsPersona(subject: $subject) {\n      token\n      expiresAt\n      persona {\n        subject\n        roles\n        organizations\n        departments\n        onCommittee\n      }\n    }\n  }\n": typeof types.SignInAsPersonaDocument,
     "\n  query SignInMe {\n    me {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": typeof types.SignInMeDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.WithdrawSupportDocument,
+    "\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n": types.SessionNamesDocument,
     "\n  query SignInPersonas {\n    personas {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": types.SignInPersonasDocument,
     "\n  mutation SignInAsPersona($subject: String!) {\n    signInAsPersona(subject: $subject) {\n      token\n      expiresAt\n      persona {\n        subject\n        roles\n        organizations\n        departments\n        onCommittee\n      }\n    }\n  }\n": types.SignInAsPersonaDocument,
     "\n  query SignInMe {\n    me {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": types.SignInMeDocument,
@@ -326,6 +328,10 @@ export function graphql(source: "\n  mutation SupportProposal($id: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { useFormProblems } from '../forms/use-form-problems';
 import { useRefusal } from '../forms/use-refusal';
 import { RequireRole } from '../session/require-role';
 import { OrganizationDraft, OrganizationField, organizationProblems } from './organization-draft';
+import { Chip } from '../design/chip';
 
 const REGISTER = graphql(`
   mutation RegisterOrganization($input: RegisterOrganizationInput!) {
@@ -84,7 +85,11 @@ function RegisterOrganizationForm() {
         problem={problem('district')}
       />
       <RefusalAlert refusal={refusal} prefix="organizations.refusals" />
-      {registered && <p className="status">{registered}</p>}
+      {registered && (
+        <p>
+          <Chip tone="done">{registered}</Chip>
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="button primary">
           {t('organizations.submit')}

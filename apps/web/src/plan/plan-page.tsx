@@ -51,9 +51,9 @@ export function PlanPage() {
       {plan && (
         <section aria-labelledby="strategies">
           <h2 id="strategies">{t('plan.strategies')}</h2>
-          <ol>
+          <ol className="cards strategies">
             {plan.strategies.map((strategy) => (
-              <li key={strategy.strategyId}>
+              <li key={strategy.strategyId} className="card">
                 <h3>{strategy.title}</h3>
                 <p>{t('plan.served', { count: strategy.proposals.length })}</p>
                 <ul>

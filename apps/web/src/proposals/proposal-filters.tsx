@@ -78,38 +78,50 @@ export function ProposalFilters({
   });
   return (
     <form className="filters" role="search" aria-label={t('filters.label')} onSubmit={apply}>
-      <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
-      <select {...field('status')}>
-        <option value="">{t('filters.any')}</option>
-        {PROPOSAL_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`proposals.status.${status}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-serves`}>{t('filters.strategy')}</label>
-      <select {...field('serves')}>
-        <option value="">{t('filters.any')}</option>
-        {data?.masterPlan?.strategies.map(({ strategyId, title }) => (
-          <option key={strategyId} value={strategyId}>
-            {title}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
-      <select {...field('department')}>
-        <option value="">{t('filters.any')}</option>
-        {data?.departments.map(({ department }) => (
-          <option key={department} value={department}>
-            {department}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-district`}>{t('filters.district')}</label>
-      <DistrictSelect {...field('district')} empty={t('filters.any')} />
-      <label htmlFor={`${id}-text`}>{t('filters.text')}</label>
-      <input {...field('text')} type="search" maxLength={200} />
-      <button type="submit">{t('filters.apply')}</button>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
+        <select {...field('status')}>
+          <option value="">{t('filters.any')}</option>
+          {PROPOSAL_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`proposals.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-serves`}>{t('filters.strategy')}</label>
+        <select {...field('serves')}>
+          <option value="">{t('filters.any')}</option>
+          {data?.masterPlan?.strategies.map(({ strategyId, title }) => (
+            <option key={strategyId} value={strategyId}>
+              {title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
+        <select {...field('department')}>
+          <option value="">{t('filters.any')}</option>
+          {data?.departments.map(({ department }) => (
+            <option key={department} value={department}>
+              {department}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-district`}>{t('filters.district')}</label>
+        <DistrictSelect {...field('district')} empty={t('filters.any')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('filters.text')}</label>
+        <input {...field('text')} type="search" maxLength={200} />
+      </div>
+      <button type="submit" className="button primary">
+        {t('filters.apply')}
+      </button>
     </form>
   );
 }

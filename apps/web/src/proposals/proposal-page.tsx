@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
@@ -14,6 +15,7 @@ import { ImplementationProgress } from './implementation-progress';
 import { JourneyTimeline } from './journey-timeline';
 import { PROPOSAL_STATUSES } from './proposal-filters';
 import { PROPOSERS } from './proposers';
+import { STATUS_TONE } from './status-tone';
 import { ReviewItem } from './review-item';
 import { SupportMeter } from './support-meter';
 import { SupportToggle } from './support-toggle';
@@ -157,8 +159,10 @@ export function ProposalPage({ id }: { id: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {proposal.title}
       </h1>
-      <p className="status">
-        {t('proposal.statusNow', { status: t(`proposals.status.${proposal.status}`) })}
+      <p>
+        <Chip tone={STATUS_TONE[proposal.status]}>
+          {t('proposal.statusNow', { status: t(`proposals.status.${proposal.status}`) })}
+        </Chip>
       </p>
       <StageTracker status={proposal.status} />
       {isAuthor && proposal.status === 'draft' && (
@@ -178,7 +182,7 @@ export function ProposalPage({ id }: { id: string }) {
         <dt>{t('proposal.district')}</dt>
         <dd>{placeName(proposal, i18n.language)}</dd>
       </dl>
-      {proposal.body && <p>{proposal.body}</p>}
+      {proposal.body && <p className="proposal-body">{proposal.body}</p>}
       {proposal.withdrawnReason && (
         <p>{t('proposal.withdrawnReason', { reason: proposal.withdrawnReason })}</p>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
+import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
@@ -11,6 +12,7 @@ import { isNewlySubmitted } from './live-news';
 import { proposalPath } from './paths';
 import { PROPOSERS } from './proposers';
 import { ProposalFilter, ProposalFilters, proposalStatus } from './proposal-filters';
+import { STATUS_TONE } from './status-tone';
 import { SupportMeter } from './support-meter';
 
 const PROPOSALS = graphql(`
@@ -109,7 +111,9 @@ export function ProposalsPage() {
                 {proposal.title}
               </a>
             </h2>
-            <p className="status">{t(`proposals.status.${proposal.status}`)}</p>
+            <p>
+              <Chip tone={STATUS_TONE[proposal.status]}>{t(`proposals.status.${proposal.status}`)}</Chip>
+            </p>
             {proposal.district && (
               <p>{t('proposals.district', { district: placeName(proposal, i18n.language) })}</p>
             )}

@@ -1,10 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { Person } from './session';
 
-/** A person in words: their id, their first role, and what they belong to. */
-export function personName(t: TFunction, person: Person): string {
-  const memberships = [...person.organizations, ...person.departments];
+/** What a person does here: their first role, and what they belong to, by name where the caller knows it. */
+export function personRole(t: TFunction, person: Person, organizationName = (id: string) => id): string {
+  const memberships = [...person.organizations.map(organizationName), ...person.departments];
   const role = person.roles[0] ? t(`session.roles.${person.roles[0]}`) : '';
   const of = memberships.length ? ` ${t('session.memberOf', { what: memberships.join(', ') })}` : '';
-  return `${person.subject} (${role}${of})`;
+  return `${role}${of}`;
+}
+
+/** A person in words: their id, their first role, and what they belong to. */
+export function personName(t: TFunction, person: Person): string {
+  return `${person.subject} (${personRole(t, person)})`;
 }
