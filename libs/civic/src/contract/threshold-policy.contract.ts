@@ -15,8 +15,9 @@ export const AdoptThresholdPolicy = defineCommand(
   'AdoptThresholdPolicy',
   z.object({ supportWindowDays: z.number().int(), tiers: z.array(tier).min(1).max(3) }).strict(),
   {
-    access: { roles: ['admin'] },
-    description: 'Adopt the support thresholds that proposals submitted from now on are held to (admins).',
+    access: { roles: ['admin', 'secretariat'] },
+    description:
+      'Adopt the support thresholds that proposals submitted from now on are held to (the secretariat, admins).',
   },
 );
 

@@ -3,27 +3,37 @@ import { defineAggregate, defineCommand, identifier, sector, text } from '@hyeop
 import { AccessRule } from '@hyeopchi/identity';
 import { z } from 'zod';
 
-const byAdmins: AccessRule = { roles: ['admin'] };
+/** The secretariat staffs the committee: it keeps the roster, as admins may. */
+const bySecretariat: AccessRule = { roles: ['admin', 'secretariat'] };
 
 export const AppointMember = defineCommand(
   'committee',
   'AppointMember',
   z.object({ memberId: identifier, name: text(200), sector }).strict(),
-  { access: byAdmins, description: 'Appoint a member to the governance committee (admins).' },
+  {
+    access: bySecretariat,
+    description: 'Appoint a member to the governance committee (the secretariat, admins).',
+  },
 );
 
 export const RemoveMember = defineCommand(
   'committee',
   'RemoveMember',
   z.object({ memberId: identifier }).strict(),
-  { access: byAdmins, description: 'Remove a member from the governance committee (admins).' },
+  {
+    access: bySecretariat,
+    description: 'Remove a member from the governance committee (the secretariat, admins).',
+  },
 );
 
 export const DesignateCoChairs = defineCommand(
   'committee',
   'DesignateCoChairs',
   z.object({ coChairs: z.tuple([identifier, identifier]) }).strict(),
-  { access: byAdmins, description: 'Designate the committee’s two co-chairs (admins).' },
+  {
+    access: bySecretariat,
+    description: 'Designate the committee’s two co-chairs (the secretariat, admins).',
+  },
 );
 
 export const rosterAggregate = defineAggregate({
