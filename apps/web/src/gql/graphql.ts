@@ -756,7 +756,7 @@ export type Mutation = {
   addAgendaItem: CommandResult;
   /** Adopt a governance master plan (admins). */
   adoptMasterPlan: CommandResult;
-  /** Adopt the support thresholds that proposals submitted from now on are held to (admins). */
+  /** Adopt the support thresholds that proposals submitted from now on are held to (the secretariat, admins). */
   adoptThresholdPolicy: CommandResult;
   /** Amend your proposal after a department answered it. */
   amendProposal: CommandResult;
@@ -764,7 +764,7 @@ export type Mutation = {
   answerReview: CommandResult;
   /** Answer a perception survey once, for your sector. */
   answerSurvey: CommandResult;
-  /** Appoint a member to the governance committee (admins). */
+  /** Appoint a member to the governance committee (the secretariat, admins). */
   appointMember: CommandResult;
   /** Approve a request to join an organization you administer: the requester becomes a member. */
   approveMembership: CommandResult;
@@ -786,7 +786,7 @@ export type Mutation = {
   definePolicy: CommandResult;
   /** Define a strategy of the master plan (admins). */
   defineStrategy: CommandResult;
-  /** Designate the committee’s two co-chairs (admins). */
+  /** Designate the committee’s two co-chairs (the secretariat, admins). */
   designateCoChairs: CommandResult;
   /** Draft a proposal, alone or for an organization you belong to. */
   draftProposal: CommandResult;
@@ -818,7 +818,7 @@ export type Mutation = {
   recordPendingIssue: CommandResult;
   /** Register a civil society organization; you become its first administrator. */
   registerOrganization: CommandResult;
-  /** Remove a member from the governance committee (admins). */
+  /** Remove a member from the governance committee (the secretariat, admins). */
   removeMember: CommandResult;
   /** Rename an organization you administer; what it said under its old name stays said. */
   renameOrganization: CommandResult;
@@ -1266,6 +1266,17 @@ export type PlanPolicy = {
   title: Scalars['String']['output'];
 };
 
+/** A tier of a threshold policy: what a proposal must gather to reach it. */
+export type PolicyTier = {
+  __typename?: 'PolicyTier';
+  /** What is counted: supports or forum_participants. */
+  measure: Scalars['String']['output'];
+  /** How many are needed to reach it. */
+  threshold: Scalars['Int']['output'];
+  /** department_answer, public_forum or mayor_answer. */
+  tier: Scalars['String']['output'];
+};
+
 /** A progress report on an implementation. */
 export type ProgressReport = {
   __typename?: 'ProgressReport';
@@ -1454,6 +1465,8 @@ export type Query = {
   reviewQueue: Array<Review>;
   /** A stream as it stood at a moment: give exactly one of `at` and `position`. Auditors and admins only (others get a FORBIDDEN error). */
   streamAsOf: StreamState;
+  /** Every version of the support thresholds, the one in force (the latest) first. */
+  thresholdPolicies: Array<ThresholdPolicyVersion>;
 };
 
 
@@ -1837,6 +1850,23 @@ export type Target =
   | 'answer'
   | 'decision'
   | 'implementation';
+
+/** A version of the support thresholds: proposals submitted while it was in force keep it for their whole life. */
+export type ThresholdPolicyVersion = {
+  __typename?: 'ThresholdPolicyVersion';
+  /** When it was adopted. */
+  adoptedAt: Scalars['DateTime']['output'];
+  /** Who adopted it (subject id). */
+  adoptedBy: Scalars['String']['output'];
+  /** How many proposals were submitted under it, and keep it. */
+  proposalsSubmitted: Scalars['Int']['output'];
+  /** How many days a proposal submitted under it collects supports. */
+  supportWindowDays: Scalars['Int']['output'];
+  /** Its tiers, in the order a proposal climbs them. */
+  tiers: Array<PolicyTier>;
+  /** Its version, from 1. */
+  version: Scalars['Int']['output'];
+};
 
 /** One of: department_answer, public_forum, mayor_answer. */
 export type Tier =

@@ -3,6 +3,7 @@ import { OrganizationMutations } from './organization.mutations';
 import { OrganizationsResolver } from './organizations.resolver';
 import { ProposalMutations } from './proposal.mutations';
 import { ProposalsResolver } from './proposals.resolver';
+import { ThresholdPoliciesResolver } from './threshold-policies.resolver';
 import { ThresholdPolicyMutations } from './threshold-policy.mutations';
 
 /** The civic context's queries and mutations. */
@@ -13,4 +14,5 @@ export const civicResolvers = [
   OrganizationMutations,
   ProposalMutations,
   ThresholdPolicyMutations,
+  ThresholdPoliciesResolver,
 ];

@@ -4,4 +4,5 @@ export * from './proposals.resolver';
 export * from './organization.mutations';
 export * from './proposal.mutations';
 export * from './threshold-policy.mutations';
+export * from './threshold-policies.resolver';
 export * from './civic.resolvers';

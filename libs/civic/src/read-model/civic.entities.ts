@@ -72,6 +72,7 @@ registerEnumType(ProposalStatus, {
 @Index('proposals_district_newest', ['district', 'draftedAt', 'id'])
 @Index('proposals_serves', ['serves'], { type: 'gin' })
 @Index('proposals_departments', ['departments'], { type: 'gin' })
+@Index('proposals_policy_version', ['policyVersion'])
 // an expression index TypeORM cannot declare: proposalSearchSql creates it
 @Index('proposals_text_grams', { synchronize: false })
 export class Proposal {

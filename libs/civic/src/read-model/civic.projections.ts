@@ -7,6 +7,7 @@ import {
   ProposalStatus,
   Supporter,
 } from './civic.entities';
+import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -81,6 +82,14 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
       { status: 'withdrawn', answeredAt: new Date(withdrawnAt) },
     ),
 
+  'threshold_policy.adopted.v1': ({ version, supportWindowDays, tiers, adoptedBy, adoptedAt }, unit) =>
+    unit.upsert(ThresholdPolicyVersion, {
+      version,
+      supportWindowDays,
+      tiers,
+      adoptedBy,
+      adoptedAt: new Date(adoptedAt),
+    }),
   'proposal.drafted.v1': async (data, unit) => {
     // another service's event may have moved it on already: its subscribers hear of it once it has a title
     const overtaken = await unit.get(Proposal, { id: data.proposalId });

@@ -1,0 +1,108 @@
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { Identity } from '@hyeopchi/identity';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
+import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+
+const secret = 'a-threshold-policies-secret-of-at-least-32-characters';
+const secretariat = person('secretary-kang', ['secretariat']);
+const kim = person('kim', ['cso_admin']);
+const LENIENT = [
+  { tier: 'department_answer', measure: 'supports', threshold: 3 },
+  { tier: 'public_forum', measure: 'supports', threshold: 50 },
+];
+const STRICT = [
+  { tier: 'department_answer', measure: 'supports', threshold: 10 },
+  { tier: 'public_forum', measure: 'supports', threshold: 100 },
+  { tier: 'mayor_answer', measure: 'forum_participants', threshold: 1000 },
+];
+
+/** The threshold policies' versions over real HTTP: each kept, the latest first, with the proposals that keep it. */
+describe('threshold policies in the API', () => {
+  let database: Started<string>;
+  let app: INestApplication;
+  let origin: string;
+  const clock = new TestClock();
+
+  beforeAll(async () => {
+    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_policies_${randomBytes(4).toString('hex')}`);
+    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
+    await app.listen(0, '127.0.0.1');
+    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.stop();
+  });
+
+  const graphql = <T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity) =>
+    postGraphql<T>(origin, query, variables, identity && testToken(identity, secret));
+  const send = async (mutation: string, input: object, identity: Identity) => {
+    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    const result = await graphql<Record<string, { __typename: string; code?: string }>>(
+      `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
+      { input },
+      identity,
+    );
+    return result[mutation];
+  };
+  const adopt = (tiers: object[], identity = secretariat) =>
+    send('adoptThresholdPolicy', { supportWindowDays: 30, tiers }, identity);
+  const submitted = async (proposalId: string) => {
+    const draft = { proposalId, title: 'Shade', body: 'Shade in parks.', serves: ['strategy-5'] };
+    await send('draftProposal', { ...draft, departments: ['parks'], district: 'Mapo-gu' }, kim);
+    return send('submitProposal', { proposalId }, kim);
+  };
+
+  it('lists none before any is adopted', async () => {
+    expect(await graphql('{ thresholdPolicies { version } }')).toEqual({ thresholdPolicies: [] });
+  });
+
+  it('keeps every version, the one in force first, and counts the proposals that keep each', async () => {
+    expect(await adopt(LENIENT)).toEqual({ __typename: 'CommandAccepted' });
+    expect(await submitted('shade')).toEqual({ __typename: 'CommandAccepted' });
+    clock.advanceDays(1);
+    expect(await adopt(STRICT)).toEqual({ __typename: 'CommandAccepted' });
+
+    const { thresholdPolicies } = await graphql<{ thresholdPolicies: object[] }>(`
+      {
+        thresholdPolicies {
+          version
+          supportWindowDays
+          tiers {
+            tier
+            measure
+            threshold
+          }
+          adoptedBy
+          adoptedAt
+          proposalsSubmitted
+        }
+      }
+    `);
+    expect(thresholdPolicies).toEqual([
+      {
+        version: 2,
+        supportWindowDays: 30,
+        tiers: STRICT,
+        adoptedBy: 'secretary-kang',
+        adoptedAt: expect.any(String),
+        proposalsSubmitted: 0,
+      },
+      expect.objectContaining({ version: 1, tiers: LENIENT, proposalsSubmitted: 1 }),
+    ]);
+    // the proposal keeps the version it was submitted under
+    expect(await graphql('{ proposal(id: "shade") { policyVersion nextSupportThreshold } }')).toEqual({
+      proposal: { policyVersion: 1, nextSupportThreshold: 3 },
+    });
+  });
+
+  it('refuses a policy from anyone but the secretariat and admins', async () => {
+    expect(await adopt(STRICT, kim)).toEqual({ __typename: 'CommandRefused', code: 'FORBIDDEN' });
+  });
+});
