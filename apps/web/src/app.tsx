@@ -11,6 +11,7 @@ import { planRoutes } from './plan/routes';
 import { FollowedProposals } from './proposals/followed-proposals';
 import { proposalRoutes } from './proposals/routes';
 import { screenAt } from './routes';
+import { secretariatRoutes } from './secretariat/routes';
 import { Person, Role, hasRole, useSession } from './session/session';
 import { SessionMenu } from './session/session-menu';
 
@@ -20,6 +21,7 @@ const ROUTES = [
   ...planRoutes,
   ...departmentRoutes,
   ...committeeRoutes,
+  ...secretariatRoutes,
   ...auditRoutes,
 ];
 
@@ -33,6 +35,7 @@ const NAV: { href: string; label: string; for?: Role[] }[] = [
     label: 'nav.committee',
     for: ['committee_member', 'committee_chair', 'secretariat', 'admin'],
   },
+  { href: '/secretariat', label: 'nav.secretariat', for: ['secretariat', 'admin'] },
   { href: '/audit', label: 'nav.audit', for: ['auditor', 'admin'] },
 ];
 

@@ -48,7 +48,9 @@ type Documents = {
     "\n  query Districts {\n    districts {\n      id\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.DistrictsDocument,
     "\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n": typeof types.CommandRefusalFragmentDoc,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
-    "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n": typeof types.PlanPageDocument,
+    "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n": typeof types.PlanPageDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AnswerSurveyDocument,
+    "\n  query SurveySeats {\n    committeeMembers {\n      id\n      sector\n    }\n  }\n": typeof types.SurveySeatsDocument,
     "\n  mutation SubmitProposal($id: String!) {\n    submitProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.SubmitProposalDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.GiveFeedbackDocument,
     "\n  subscription MyProposalsChanged {\n    myProposalsChanged {\n      id\n      title\n      status\n    }\n  }\n": typeof types.MyProposalsChangedDocument,
@@ -62,6 +64,15 @@ type Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.WithdrawSupportDocument,
+    "\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n": typeof types.SecretariatRosterDocument,
+    "\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AppointMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation DesignateCoChairs($input: DesignateCoChairsInput!) {\n    designateCoChairs(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.DesignateCoChairsDocument,
+    "\n  query SecretariatSurveys {\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      open\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n": typeof types.SecretariatSurveysDocument,
+    "\n  mutation OpenSurvey($input: OpenSurveyInput!) {\n    openSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.OpenSurveyDocument,
+    "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.CloseSurveyDocument,
+    "\n  query ThresholdPolicies {\n    thresholdPolicies {\n      version\n      supportWindowDays\n      tiers {\n        tier\n        measure\n        threshold\n      }\n      adoptedAt\n      proposalsSubmitted\n    }\n  }\n": typeof types.ThresholdPoliciesDocument,
+    "\n  mutation AdoptThresholdPolicy($input: AdoptThresholdPolicyInput!) {\n    adoptThresholdPolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AdoptThresholdPolicyDocument,
     "\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n": typeof types.SessionNamesDocument,
     "\n  query SignInPersonas {\n    personas {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": typeof types.SignInPersonasDocument,
     "\n  mutation SignInAsPersona($subject: String!) {\n    signInAsPersona(subject: $subject) {\n      token\n      expiresAt\n      persona {\n        subject\n        roles\n        organizations\n        departments\n        onCommittee\n      }\n    }\n  }\n": typeof types.SignInAsPersonaDocument,
@@ -102,7 +113,9 @@ const documents: Documents = {
     "\n  query Districts {\n    districts {\n      id\n      nameKo\n      nameEn\n    }\n  }\n": types.DistrictsDocument,
     "\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n": types.CommandRefusalFragmentDoc,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RegisterOrganizationDocument,
-    "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n": types.PlanPageDocument,
+    "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n": types.PlanPageDocument,
+    "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AnswerSurveyDocument,
+    "\n  query SurveySeats {\n    committeeMembers {\n      id\n      sector\n    }\n  }\n": types.SurveySeatsDocument,
     "\n  mutation SubmitProposal($id: String!) {\n    submitProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.SubmitProposalDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.GiveFeedbackDocument,
     "\n  subscription MyProposalsChanged {\n    myProposalsChanged {\n      id\n      title\n      status\n    }\n  }\n": types.MyProposalsChangedDocument,
@@ -116,6 +129,15 @@ const documents: Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.WithdrawSupportDocument,
+    "\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n": types.SecretariatRosterDocument,
+    "\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AppointMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation DesignateCoChairs($input: DesignateCoChairsInput!) {\n    designateCoChairs(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.DesignateCoChairsDocument,
+    "\n  query SecretariatSurveys {\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      open\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n": types.SecretariatSurveysDocument,
+    "\n  mutation OpenSurvey($input: OpenSurveyInput!) {\n    openSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.OpenSurveyDocument,
+    "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.CloseSurveyDocument,
+    "\n  query ThresholdPolicies {\n    thresholdPolicies {\n      version\n      supportWindowDays\n      tiers {\n        tier\n        measure\n        threshold\n      }\n      adoptedAt\n      proposalsSubmitted\n    }\n  }\n": types.ThresholdPoliciesDocument,
+    "\n  mutation AdoptThresholdPolicy($input: AdoptThresholdPolicyInput!) {\n    adoptThresholdPolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AdoptThresholdPolicyDocument,
     "\n  query SessionNames {\n    me {\n      memberOf {\n        id\n        name\n      }\n    }\n    committeeMembers {\n      id\n      name\n    }\n  }\n": types.SessionNamesDocument,
     "\n  query SignInPersonas {\n    personas {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": types.SignInPersonasDocument,
     "\n  mutation SignInAsPersona($subject: String!) {\n    signInAsPersona(subject: $subject) {\n      token\n      expiresAt\n      persona {\n        subject\n        roles\n        organizations\n        departments\n        onCommittee\n      }\n    }\n  }\n": types.SignInAsPersonaDocument,
@@ -275,7 +297,15 @@ export function graphql(source: "\n  mutation RegisterOrganization($input: Regis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n"): (typeof documents)["\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n"];
+export function graphql(source: "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n"): (typeof documents)["\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveySeats {\n    committeeMembers {\n      id\n      sector\n    }\n  }\n"): (typeof documents)["\n  query SurveySeats {\n    committeeMembers {\n      id\n      sector\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,6 +358,42 @@ export function graphql(source: "\n  mutation SupportProposal($id: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n"): (typeof documents)["\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignateCoChairs($input: DesignateCoChairsInput!) {\n    designateCoChairs(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation DesignateCoChairs($input: DesignateCoChairsInput!) {\n    designateCoChairs(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretariatSurveys {\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      open\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n"): (typeof documents)["\n  query SecretariatSurveys {\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      open\n      publicMean\n      privateMean\n      gap\n      publicCount\n      privateCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSurvey($input: OpenSurveyInput!) {\n    openSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation OpenSurvey($input: OpenSurveyInput!) {\n    openSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($input: CloseSurveyInput!) {\n    closeSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThresholdPolicies {\n    thresholdPolicies {\n      version\n      supportWindowDays\n      tiers {\n        tier\n        measure\n        threshold\n      }\n      adoptedAt\n      proposalsSubmitted\n    }\n  }\n"): (typeof documents)["\n  query ThresholdPolicies {\n    thresholdPolicies {\n      version\n      supportWindowDays\n      tiers {\n        tier\n        measure\n        threshold\n      }\n      adoptedAt\n      proposalsSubmitted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptThresholdPolicy($input: AdoptThresholdPolicyInput!) {\n    adoptThresholdPolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptThresholdPolicy($input: AdoptThresholdPolicyInput!) {\n    adoptThresholdPolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Chip } from '../design/chip';
 
 export interface PerceptionGap {
   surveyId: string;
@@ -7,6 +8,7 @@ export interface PerceptionGap {
   publicMean: number | null;
   privateMean: number | null;
   gap: number | null;
+  open: boolean;
   publicCount: number;
   privateCount: number;
 }
@@ -19,10 +21,11 @@ const SCALE_MAX = 5;
 const figure = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
 /**
- * How the public and the private sector see each topic: an SVG chart with a name and a description, and the same
- * figures in a table, which is what a screen reader or a copy-paste gets.
+ * How the public and the private sector see each topic, survey by survey (a topic asked again is another round):
+ * an SVG chart with a name and a description, and the same figures in a table, which is what a screen reader or a
+ * copy-paste gets.
  */
-export function PerceptionGaps({ gaps }: { gaps: PerceptionGap[] }) {
+export function PerceptionGaps({ gaps, labels }: { gaps: PerceptionGap[]; labels: Map<string, string> }) {
   const { t } = useTranslation();
   const height = gaps.length * ROW + 24;
   const bar = (value: number | null) => ((value ?? 0) / SCALE_MAX) * (WIDTH - LABEL - 16);
@@ -40,9 +43,9 @@ export function PerceptionGaps({ gaps }: { gaps: PerceptionGap[] }) {
         {gaps.map((gap, index) => {
           const y = index * ROW + 8;
           return (
-            <g key={`${gap.surveyId}-${gap.topic}`} aria-hidden="true">
+            <g key={gap.surveyId} aria-hidden="true">
               <text x={0} y={y + 20} className="chart-label">
-                {gap.topic}
+                {labels.get(gap.surveyId)}
               </text>
               <rect x={LABEL} y={y} width={bar(gap.publicMean)} height={18} className="bar-public" />
               <text x={LABEL + bar(gap.publicMean) + 4} y={y + 14}>
@@ -71,8 +74,16 @@ export function PerceptionGaps({ gaps }: { gaps: PerceptionGap[] }) {
           </thead>
           <tbody>
             {gaps.map((gap) => (
-              <tr key={`${gap.surveyId}-${gap.topic}`}>
-                <th scope="row">{gap.topic}</th>
+              <tr key={gap.surveyId}>
+                <th scope="row">
+                  {labels.get(gap.surveyId)}
+                  {gap.open && (
+                    <>
+                      {' '}
+                      <Chip tone="open">{t('plan.gaps.open')}</Chip>
+                    </>
+                  )}
+                </th>
                 <td>{figure(gap.publicMean)}</td>
                 <td>{figure(gap.privateMean)}</td>
                 <td>{figure(gap.gap)}</td>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { PerceptionGaps } from './perception-gaps';
+import { SurveyAnswers } from './survey-answers';
+import { surveyLabels } from './survey-rounds';
 
 const PLAN = graphql(`
   query PlanPage {
@@ -28,6 +30,7 @@ const PLAN = graphql(`
       publicMean
       privateMean
       gap
+      open
       publicCount
       privateCount
     }
@@ -37,13 +40,15 @@ const PLAN = graphql(`
 /** The master plan: its vision, its strategies and their policies, what serves them, and how sectors see them. */
 export function PlanPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: PLAN });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PLAN });
   useEffect(() => {
     document.title = t('plan.pageTitle');
   }, [t]);
-  if (fetching) return <p role="status">{t('plan.loading')}</p>;
+  if (fetching && !data) return <p role="status">{t('plan.loading')}</p>;
   if (error) return <p role="alert">{t('proposals.failed', { message: error.message })}</p>;
   const plan = data?.masterPlan;
+  const gaps = data?.perceptionGaps ?? [];
+  const labels = surveyLabels(gaps, (topic, round) => t('plan.gaps.round', { topic, round }));
   return (
     <>
       <h1>{plan?.title ?? t('plan.title')}</h1>
@@ -66,7 +71,14 @@ export function PlanPage() {
           </ol>
         </section>
       )}
-      {data && <PerceptionGaps gaps={data.perceptionGaps} />}
+      {data && (
+        <SurveyAnswers
+          surveys={gaps.filter((survey) => survey.open)}
+          labels={labels}
+          onAnswered={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
+      {data && <PerceptionGaps gaps={gaps} labels={labels} />}
     </>
   );
 }

@@ -1,0 +1,17 @@
+import { type Route, lazyScreen } from '../routes';
+
+const SecretariatDesk = lazyScreen(() =>
+  import('./secretariat-desk').then((screen) => screen.SecretariatDesk),
+);
+const SurveysScreen = lazyScreen(() => import('./surveys-screen').then((screen) => screen.SurveysScreen));
+const ThresholdsScreen = lazyScreen(() =>
+  import('./thresholds-screen').then((screen) => screen.ThresholdsScreen),
+);
+const RosterScreen = lazyScreen(() => import('./roster-screen').then((screen) => screen.RosterScreen));
+
+export const secretariatRoutes: Route[] = [
+  { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
+  { path: /^\/secretariat\/surveys$/, screen: () => <SurveysScreen /> },
+  { path: /^\/secretariat\/thresholds$/, screen: () => <ThresholdsScreen /> },
+  { path: /^\/secretariat\/roster$/, screen: () => <RosterScreen /> },
+];
