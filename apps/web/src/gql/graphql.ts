@@ -1195,6 +1195,8 @@ export type PerceptionGap = {
   gap: Maybe<Scalars['Float']['output']>;
   /** Whether it still takes answers. */
   open: Scalars['Boolean']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
   /** Private-sector respondents. */
   privateCount: Scalars['Int']['output'];
   /** Mean score of private-sector (civil society) respondents. */
@@ -1453,7 +1455,7 @@ export type Query = {
   me: Maybe<Me>;
   /** An organization by id; null when there is none. */
   organization: Maybe<Organization>;
-  /** Perception gaps between the sectors, per survey topic. */
+  /** Perception gaps between the sectors, per survey, the earliest opened first. */
   perceptionGaps: Array<PerceptionGap>;
   /** The demo's people one may sign in as on a standalone development platform signing with its own secret; empty wherever JWT_SECRET or JWT_PUBLIC_KEY is set, on a gateway of its own, and in production. */
   personas: Array<Persona>;

@@ -24,12 +24,16 @@ export class MasterPlanResolver {
     return this.readModels.manager.findOne(MasterPlan, { where: {}, order: { adoptedAt: 'DESC' } });
   }
 
-  @Query(() => [PerceptionGap], { description: 'Perception gaps between the sectors, per survey topic.' })
+  @Query(() => [PerceptionGap], {
+    description: 'Perception gaps between the sectors, per survey, the earliest opened first.',
+  })
   async perceptionGaps(): Promise<PerceptionGap[]> {
-    const surveys = await this.readModels.manager.find(SurveyRecord, { order: { id: 'ASC' } });
-    return surveys.flatMap(({ id, question, state }) => {
+    const surveys = await this.readModels.manager.find(SurveyRecord, {
+      order: { openedAt: 'ASC', id: 'ASC' },
+    });
+    return surveys.flatMap(({ id, question, openedAt, state }) => {
       const gap = perceptionGap(state);
-      return gap ? [{ ...gap, surveyId: id, question, open: state.status === 'open' }] : [];
+      return gap ? [{ ...gap, surveyId: id, question, openedAt, open: state.status === 'open' }] : [];
     });
   }
 }

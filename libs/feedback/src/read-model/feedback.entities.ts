@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Survey } from '@hyeopchi/feedback/domain';
+import { DateTime } from '@hyeopchi/gateway-kit';
 
 /** Feedback on one answer, decision or implementation of a proposal: how many were invited, how many rated it. */
 @Entity('feedback')
@@ -74,6 +75,9 @@ export class PerceptionGap {
   @Field({ description: 'Whether it still takes answers.' })
   open!: boolean;
 
+  @Field(() => DateTime, { description: 'When it was opened.' })
+  openedAt!: Date;
+
   @Field(() => Float, { nullable: true, description: 'Mean score of public-sector respondents.' })
   publicMean!: number | null;
 
@@ -105,6 +109,9 @@ export class SurveyRecord {
 
   @Column('text')
   question!: string;
+
+  @Column('timestamptz', { name: 'opened_at' })
+  openedAt!: Date;
 
   @Column('jsonb')
   state!: Survey;

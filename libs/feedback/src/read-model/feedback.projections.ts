@@ -24,8 +24,10 @@ async function evolveSurvey(unit: ReadModelUnit, event: SurveyEvent): Promise<vo
   const { surveyId } = event.data;
   const record = await unit.get(SurveyRecord, { id: surveyId });
   const state = surveyDecider.evolve(record?.state ?? surveyDecider.initialState, event);
-  const question = record?.question ?? (event.type === 'survey.opened.v1' ? event.data.question : undefined);
-  await unit.upsert(SurveyRecord, { id: surveyId, question, state });
+  const opened = event.type === 'survey.opened.v1' ? event.data : undefined;
+  const question = record?.question ?? opened?.question;
+  const openedAt = record?.openedAt ?? (opened && new Date(opened.openedAt));
+  await unit.upsert(SurveyRecord, { id: surveyId, question, openedAt, state });
 }
 
 export const feedbackProjections: ProjectionsOf<FeedbackContextEvent> = {

@@ -21,15 +21,21 @@ const STRICT = [
   { tier: 'mayor_answer', measure: 'forum_participants', threshold: 1000 },
 ];
 
-/** The threshold policies' versions over real HTTP: each kept, the latest first, with the proposals that keep it. */
-describe('threshold policies in the API', () => {
+/**
+ * What the secretariat's desk reads, over real HTTP: the threshold policies' versions, each kept, the latest first,
+ * with the proposals that keep it; the surveys, as rounds in the order they were opened.
+ */
+describe("the secretariat's desk in the API", () => {
   let database: Started<string>;
   let app: INestApplication;
   let origin: string;
   const clock = new TestClock();
 
   beforeAll(async () => {
-    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_policies_${randomBytes(4).toString('hex')}`);
+    database = await freshDatabase(
+      testDatabaseUrl(),
+      `hyeopchi_secretariat_${randomBytes(4).toString('hex')}`,
+    );
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
     app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
     await app.listen(0, '127.0.0.1');
@@ -104,5 +110,33 @@ describe('threshold policies in the API', () => {
 
   it('refuses a policy from anyone but the secretariat and admins', async () => {
     expect(await adopt(STRICT, kim)).toEqual({ __typename: 'CommandRefused', code: 'FORBIDDEN' });
+  });
+
+  it('lists the surveys in the order they were opened, whatever their ids', async () => {
+    const survey = (surveyId: string) => ({
+      surveyId,
+      topic: 'trust',
+      question: 'Do the partners trust each other?',
+    });
+    expect(await send('openSurvey', survey('z-first'), secretariat)).toEqual({
+      __typename: 'CommandAccepted',
+    });
+    clock.advanceDays(1);
+    expect(await send('openSurvey', survey('a-second'), secretariat)).toEqual({
+      __typename: 'CommandAccepted',
+    });
+    expect(await send('closeSurvey', { surveyId: 'z-first' }, secretariat)).toEqual({
+      __typename: 'CommandAccepted',
+    });
+
+    const { perceptionGaps } = await graphql<{ perceptionGaps: { openedAt: string }[] }>(
+      '{ perceptionGaps { surveyId open openedAt } }',
+    );
+    expect(perceptionGaps).toEqual([
+      { surveyId: 'z-first', open: false, openedAt: expect.any(String) },
+      { surveyId: 'a-second', open: true, openedAt: expect.any(String) },
+    ]);
+    const [first, second] = perceptionGaps.map(({ openedAt }) => Date.parse(openedAt));
+    expect(second - first).toBeGreaterThanOrEqual(86_400_000);
   });
 });

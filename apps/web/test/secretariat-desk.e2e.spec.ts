@@ -1,0 +1,184 @@
+import { Identity } from '@hyeopchi/identity';
+import { eventually, person, testToken } from '@hyeopchi/testing';
+import { Page } from 'playwright-core';
+import { DemoCity, announced, seriousViolations, signInAs, startDemoCity } from './demo-city';
+
+const SECRETARY: Identity = person('secretary-kang', ['secretariat']);
+const TRUST = 'trust';
+
+/** The secretariat's desk on the demo city, in a real Chromium: surveys, threshold policies, the roster. */
+describe("the secretariat's desk in the web app", () => {
+  let city: DemoCity;
+
+  const tokenOf = (identity: Identity) => testToken(identity, city.secret);
+  const send = (identity: Identity, mutation: string, input: object) =>
+    city.graphql(
+      `mutation ($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) {
+        ${mutation}(input: $input) { __typename } }`,
+      { input },
+      tokenOf(identity),
+    );
+  const submit = async (proposalId: string) => {
+    const citizen = person('citizen-6', ['citizen']);
+    const draft = {
+      proposalId,
+      title: `Benches ${proposalId}`,
+      body: 'Somewhere to rest.',
+      serves: ['strategy-5'],
+    };
+    await send(citizen, 'draftProposal', { ...draft, departments: ['parks'], district: 'Mapo-gu' });
+    await send(citizen, 'submitProposal', { proposalId });
+  };
+  const policyOf = (proposalId: string) =>
+    city.graphql<{ proposal: { policyVersion: number; nextSupportThreshold: number } }>(
+      `{ proposal(id: "${proposalId}") { policyVersion nextSupportThreshold } }`,
+    );
+
+  beforeAll(async () => {
+    city = await startDemoCity();
+  });
+  afterAll(() => city?.stop());
+
+  /**
+   * A page signed in as the secretariat, in English: the demo offers no secretariat persona, so the session is the
+   * one the sign-in dialog would keep, with a token the city signs.
+   */
+  const deskAs = async (path: string): Promise<Page> => {
+    const page = await city.open('/');
+    const session = { token: tokenOf(SECRETARY), person: { ...SECRETARY }, expiresAt: null };
+    await page.evaluate(
+      ([stored]) => {
+        const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } })
+          .localStorage;
+        storage.setItem('hyeopchi.session', stored);
+        storage.setItem('hyeopchi.language', 'en');
+      },
+      [JSON.stringify(session)],
+    );
+    await page.goto(`${city.origin}${path}`);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    return page;
+  };
+
+  it('shows the desk in the menu to the secretariat, and its tasks', async () => {
+    const page = await deskAs('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Secretariat' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Secretariat' }).waitFor();
+    expect(await page.title()).toBe('Secretariat – Hyeopchi');
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+      'Perception surveys',
+      'Support thresholds',
+      'Committee roster',
+    ]);
+    await page.context().close();
+  });
+
+  it('adopts a stricter threshold policy, while a proposal submitted before keeps the one it recorded', async () => {
+    await submit('before');
+    expect(await policyOf('before')).toEqual({ proposal: { policyVersion: 1, nextSupportThreshold: 3 } });
+
+    const page = await deskAs('/secretariat/thresholds');
+    const versions = page.getByRole('region', { name: 'Versions' }).getByRole('listitem');
+    await versions.first().getByText('In force').waitFor();
+    const form = page.getByRole('region', { name: 'Adopt a new version' });
+    expect(await form.getByLabel("Department's answer").inputValue()).toBe('3');
+    await form.getByLabel("Department's answer").fill('60');
+    await form.getByRole('button', { name: 'Adopt the new version' }).click();
+    // the form says what is wrong before the platform is asked
+    await form.getByText("A public forum needs more supports than a department's answer.").waitFor();
+    await form.getByLabel('Public forum').fill('120');
+    await form.getByRole('button', { name: 'Adopt the new version' }).click();
+    await announced(page, 'Version 2 is adopted');
+
+    await eventually(async () => expect(await versions.count()).toBe(2));
+    const [current, earlier] = [versions.nth(0), versions.nth(1)];
+    expect(await current.innerText()).toMatch(
+      /Version 2[\s\S]*In force[\s\S]*60 supports[\s\S]*120 supports/,
+    );
+    expect(await current.innerText()).toMatch(/Proposals held to it\s*0 proposals/);
+    expect(await earlier.innerText()).toMatch(/Version 1[\s\S]*Earlier version[\s\S]*3 supports/);
+    expect(await earlier.innerText()).not.toMatch(/Proposals held to it\s*0 proposals/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // the proposal keeps version 1; one submitted now is held to version 2
+    expect(await policyOf('before')).toEqual({ proposal: { policyVersion: 1, nextSupportThreshold: 3 } });
+    await submit('after');
+    expect(await policyOf('after')).toEqual({ proposal: { policyVersion: 2, nextSupportThreshold: 60 } });
+    await page.context().close();
+  });
+
+  it('opens a second round of a survey; a citizen answers the first on the plan, and the chart changes', async () => {
+    const desk = await deskAs('/secretariat/surveys');
+    const form = desk.getByRole('region', { name: 'Open a survey' });
+    await form.getByLabel('Topic').fill(TRUST);
+    await form.getByLabel('Question').fill('A year on: do the partners trust each other more?');
+    await form.getByRole('button', { name: 'Open the survey' }).click();
+    await announced(desk, `The “${TRUST}” survey is open`);
+    const surveys = desk.getByRole('region', { name: 'Surveys and their answers by sector' });
+    await eventually(async () => expect(await surveys.getByRole('listitem').count()).toBe(2));
+    // the seed's round: two officials at 4, two civil society admins at 2 and 3
+    const seeded = surveys.getByRole('listitem').filter({ hasText: 'Do the public and private partners' });
+    expect(await seeded.innerText()).toMatch(/Public sector\s*mean 4\.00, 2 answered/);
+    expect(await seeded.innerText()).toMatch(/Private sector\s*mean 2\.50, 2 answered/);
+    expect(await seriousViolations(desk)).toEqual([]);
+
+    const plan = await city.open('/plan');
+    await signInAs(plan, 'citizen-6');
+    const table = plan.getByRole('table');
+    const round = (n: number) => table.getByRole('row', { name: new RegExp(`^${TRUST} \\(${n}차\\)`) });
+    expect(await round(1).innerText()).toMatch(/4\.00\s+2\.50\s+-1\.50\s+공공 2명, 민간 2명/);
+    const answers = plan.getByRole('region', { name: '인식 조사에 답하기' });
+    const first = answers
+      .getByRole('listitem')
+      .filter({ has: plan.getByRole('heading', { name: `${TRUST} (1차)` }) });
+    expect(await first.innerText()).toContain('내 답은 민간 부문으로 셉니다');
+    await first.getByRole('button', { name: /^답하기/ }).click();
+    await first.getByText('1점에서 5점 중 하나를 고르세요.').waitFor();
+    await first.locator('label', { hasText: '5 – 매우 그렇다' }).click();
+    await first.getByRole('button', { name: /^답하기/ }).click();
+    await announced(plan, `‘${TRUST} (1차)’ 조사에 답했습니다`);
+    await eventually(async () =>
+      expect(await round(1).innerText()).toMatch(/4\.00\s+3\.33\s+-0\.67\s+공공 2명, 민간 3명/),
+    );
+    expect(await seriousViolations(plan)).toEqual([]);
+
+    // closed, the second round takes no more answers
+    await surveys
+      .getByRole('listitem')
+      .filter({ hasText: 'A year on' })
+      .getByRole('button', { name: /^Close the survey/ })
+      .click();
+    await announced(desk, `The “${TRUST}” survey is closed`);
+    await plan.reload();
+    await round(1).waitFor();
+    expect(await answers.getByRole('listitem').count()).toBe(1);
+    await desk.context().close();
+    await plan.context().close();
+  });
+
+  it('appoints a member, designates the co-chairs and says in words why a co-chair cannot be removed', async () => {
+    const page = await deskAs('/secretariat/roster');
+    const members = page.getByRole('region', { name: /members$/ }).getByRole('listitem');
+    await members.first().waitFor();
+    const before = await members.count();
+    const appoint = page.getByRole('region', { name: 'Appoint a member' });
+    await appoint.getByLabel('Name').fill('Choi Minji');
+    await appoint.getByLabel('Account id').fill('choi-minji');
+    await appoint.locator('label', { hasText: 'Private' }).click();
+    await appoint.getByRole('button', { name: 'Appoint' }).click();
+    await announced(page, 'Choi Minji is now on the committee.');
+    await eventually(async () => expect(await members.count()).toBe(before + 1));
+
+    const coChairs = page.getByRole('region', { name: 'Designate the co-chairs' });
+    await coChairs.getByLabel('Private co-chair').selectOption({ label: 'Choi Minji' });
+    await coChairs.getByRole('button', { name: 'Designate the co-chairs' }).click();
+    await announced(page, '(private) are the co-chairs.');
+    const choi = members.filter({ has: page.getByRole('heading', { name: 'Choi Minji' }) });
+    await choi.getByText('Co-chair').waitFor();
+
+    await choi.getByRole('button', { name: /^Remove/ }).click();
+    await choi.getByText('A co-chair cannot be removed: designate another co-chair first.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
