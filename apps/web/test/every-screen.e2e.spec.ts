@@ -6,6 +6,7 @@ import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-cit
 const SCREENS: { path: string; as?: string }[] = [
   { path: '/' },
   { path: '/plan' },
+  { path: '/plan', as: 'citizen-6' },
   { path: '/proposals/shade-canopies' },
   { path: '/proposals/shade-canopies', as: 'citizen-6' },
   { path: '/proposals/new', as: 'kim-jiyoung' },
@@ -13,6 +14,10 @@ const SCREENS: { path: string; as?: string }[] = [
   { path: '/department', as: 'officer-parks' },
   { path: '/committee', as: 'member-han' },
   { path: '/committee/session-2026-1', as: 'member-yoon' },
+  { path: '/secretariat', as: 'admin' },
+  { path: '/secretariat/surveys', as: 'admin' },
+  { path: '/secretariat/thresholds', as: 'admin' },
+  { path: '/secretariat/roster', as: 'admin' },
   { path: '/audit', as: 'auditor-lee' },
   { path: '/audit/streams/proposal-shade-canopies', as: 'auditor-lee' },
 ];
@@ -23,7 +28,7 @@ const SCREENS: { path: string; as?: string }[] = [
  * with a hyphen: the auditor's desk shows both as they are.
  */
 const RAW_KEY =
-  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|audit)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
+  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|secretariat|audit)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
 
 /** Controls smaller than 24 × 24 px (WCAG 2.5.8); links inside a sentence are exempt, as the criterion says. */
 async function smallTargets(page: Page): Promise<string[]> {
