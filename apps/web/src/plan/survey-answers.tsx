@@ -139,7 +139,9 @@ function SurveyAnswerForm({
           error={score && !sector ? problem : null}
         />
       ) : (
-        <p className="hint">{t('plan.surveys.countsFor', { sector: t(`plan.gaps.${sectors[0]}`) })}</p>
+        <p className="hint">
+          {t('plan.surveys.countsFor', { sector: t(`plan.surveys.sectors.${sectors[0]}`) })}
+        </p>
       )}
       <RefusalAlert refusal={refusal} prefix="plan.surveys.refusals" />
       <div className="actions">
