@@ -139,4 +139,43 @@ describe("the secretariat's desk in the API", () => {
     const [first, second] = perceptionGaps.map(({ openedAt }) => Date.parse(openedAt));
     expect(second - first).toBeGreaterThanOrEqual(86_400_000);
   });
+
+  it('keeps every master plan the secretariat adopts, the one in force first', async () => {
+    // the period's days go as ISO times (the contract's isoTime), midnight UTC
+    const plan = (planId: string, periodFrom: string, periodTo: string) => ({
+      planId,
+      title: `Plan ${planId}`,
+      vision: 'Citizens govern with the city.',
+      periodFrom: `${periodFrom}T00:00:00Z`,
+      periodTo: `${periodTo}T00:00:00Z`,
+    });
+    expect(await send('adoptMasterPlan', plan('first', '2026-01-01', '2027-12-31'), secretariat)).toEqual({
+      __typename: 'CommandAccepted',
+    });
+    expect(
+      await send(
+        'defineStrategy',
+        { planId: 'first', strategyId: 'strategy-1', title: 'Trust' },
+        secretariat,
+      ),
+    ).toEqual({ __typename: 'CommandAccepted' });
+    clock.advanceDays(1);
+    expect(await send('adoptMasterPlan', plan('second', '2028-01-01', '2029-12-31'), secretariat)).toEqual({
+      __typename: 'CommandAccepted',
+    });
+    expect(await send('adoptMasterPlan', plan('third', '2028-01-01', '2029-12-31'), kim)).toEqual({
+      __typename: 'CommandRefused',
+      code: 'FORBIDDEN',
+    });
+
+    expect(
+      await graphql('{ masterPlan { id } masterPlans { id periodFrom strategies { strategyId } } }'),
+    ).toEqual({
+      masterPlan: { id: 'second' },
+      masterPlans: [
+        { id: 'second', periodFrom: '2028-01-01T00:00:00Z', strategies: [] },
+        { id: 'first', periodFrom: '2026-01-01T00:00:00Z', strategies: [{ strategyId: 'strategy-1' }] },
+      ],
+    });
+  });
 });

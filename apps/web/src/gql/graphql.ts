@@ -754,7 +754,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Put a proposal from the committee’s docket on a session’s agenda. */
   addAgendaItem: CommandResult;
-  /** Adopt a governance master plan (admins). */
+  /** Adopt a governance master plan (the secretariat, admins). */
   adoptMasterPlan: CommandResult;
   /** Adopt the support thresholds that proposals submitted from now on are held to (the secretariat, admins). */
   adoptThresholdPolicy: CommandResult;
@@ -782,9 +782,9 @@ export type Mutation = {
   declareConflict: CommandResult;
   /** Decline a request to join an organization you administer, saying why. */
   declineMembership: CommandResult;
-  /** Define a policy under a strategy of the master plan (admins). */
+  /** Define a policy under a strategy of the master plan (the secretariat, admins). */
   definePolicy: CommandResult;
-  /** Define a strategy of the master plan (admins). */
+  /** Define a strategy of the master plan (the secretariat, admins). */
   defineStrategy: CommandResult;
   /** Designate the committee’s two co-chairs (the secretariat, admins). */
   designateCoChairs: CommandResult;
@@ -814,7 +814,7 @@ export type Mutation = {
   recordDecision: CommandResult;
   /** Record how many took part in the proposal’s public forum (secretariat). */
   recordForumParticipation: CommandResult;
-  /** Record a pending issue of the master plan (admins). */
+  /** Record a pending issue of the master plan (the secretariat, admins). */
   recordPendingIssue: CommandResult;
   /** Register a civil society organization; you become its first administrator. */
   registerOrganization: CommandResult;
@@ -1451,6 +1451,8 @@ export type Query = {
   inclusionProof: InclusionProof;
   /** The master plan adopted last; null before one is. */
   masterPlan: Maybe<MasterPlan>;
+  /** Every master plan adopted, the one in force (adopted last) first: earlier ones are kept. */
+  masterPlans: Array<MasterPlan>;
   /** Who your bearer token says you are; null without one, an UNAUTHENTICATED error for a bad one. */
   me: Maybe<Me>;
   /** An organization by id; null when there is none. */

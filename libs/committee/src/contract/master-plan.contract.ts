@@ -5,7 +5,8 @@ import { z } from 'zod';
 
 const planId = { planId: identifier };
 const title = text(MASTER_PLAN_LIMITS.title);
-const byAdmins: AccessRule = { roles: ['admin'] };
+/** The secretariat staffs the committee: it keeps the master plan, as admins may. */
+const bySecretariat: AccessRule = { roles: ['admin', 'secretariat'] };
 
 export const AdoptMasterPlan = defineCommand(
   'committee',
@@ -20,8 +21,8 @@ export const AdoptMasterPlan = defineCommand(
     })
     .strict(),
   {
-    access: byAdmins,
-    description: 'Adopt a governance master plan (admins).',
+    access: bySecretariat,
+    description: 'Adopt a governance master plan (the secretariat, admins).',
     fields: { planId: `An id you choose for it ${ID_RULE}.` },
   },
 );
@@ -31,8 +32,8 @@ export const DefineStrategy = defineCommand(
   'DefineStrategy',
   z.object({ ...planId, strategyId: identifier, title }).strict(),
   {
-    access: byAdmins,
-    description: 'Define a strategy of the master plan (admins).',
+    access: bySecretariat,
+    description: 'Define a strategy of the master plan (the secretariat, admins).',
     fields: { strategyId: `An id for the strategy ${ID_RULE}.`, title: 'Its title, up to 300 characters.' },
   },
 );
@@ -42,8 +43,8 @@ export const DefinePolicy = defineCommand(
   'DefinePolicy',
   z.object({ ...planId, policyId: identifier, strategyId: identifier, title }).strict(),
   {
-    access: byAdmins,
-    description: 'Define a policy under a strategy of the master plan (admins).',
+    access: bySecretariat,
+    description: 'Define a policy under a strategy of the master plan (the secretariat, admins).',
     fields: { title: 'Its title, up to 300 characters.' },
   },
 );
@@ -53,8 +54,8 @@ export const RecordPendingIssue = defineCommand(
   'RecordPendingIssue',
   z.object({ ...planId, issueId: identifier, text: text(MASTER_PLAN_LIMITS.pendingIssue) }).strict(),
   {
-    access: byAdmins,
-    description: 'Record a pending issue of the master plan (admins).',
+    access: bySecretariat,
+    description: 'Record a pending issue of the master plan (the secretariat, admins).',
     fields: { text: 'What is pending, up to 2,000 characters.' },
   },
 );

@@ -24,6 +24,13 @@ export class MasterPlanResolver {
     return this.readModels.manager.findOne(MasterPlan, { where: {}, order: { adoptedAt: 'DESC' } });
   }
 
+  @Query(() => [MasterPlan], {
+    description: 'Every master plan adopted, the one in force (adopted last) first: earlier ones are kept.',
+  })
+  masterPlans(): Promise<MasterPlan[]> {
+    return this.readModels.manager.find(MasterPlan, { order: { adoptedAt: 'DESC', id: 'ASC' } });
+  }
+
   @Query(() => [PerceptionGap], {
     description: 'Perception gaps between the sectors, per survey, the earliest opened first.',
   })
