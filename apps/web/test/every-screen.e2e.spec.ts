@@ -18,6 +18,7 @@ const SCREENS: { path: string; as?: string }[] = [
   { path: '/secretariat/surveys', as: 'admin' },
   { path: '/secretariat/thresholds', as: 'admin' },
   { path: '/secretariat/roster', as: 'admin' },
+  { path: '/secretariat/plan', as: 'admin' },
   { path: '/audit', as: 'auditor-lee' },
   { path: '/audit/streams/proposal-shade-canopies', as: 'auditor-lee' },
 ];

@@ -69,6 +69,7 @@ describe("the secretariat's desk in the web app", () => {
       'Perception surveys',
       'Support thresholds',
       'Committee roster',
+      'Master plan',
     ]);
     await page.context().close();
   });
@@ -179,6 +180,38 @@ describe("the secretariat's desk in the web app", () => {
     await choi.getByRole('button', { name: /^Remove/ }).click();
     await choi.getByText('A co-chair cannot be removed: designate another co-chair first.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adopts a new master plan from the one in force, which stays on record; the plan screen shows the new one', async () => {
+    const page = await deskAs('/secretariat/plan');
+    const form = page.getByRole('region', { name: 'Adopt a new version' });
+    await form.getByLabel('Title').fill('Second Master Plan for Collaborative Governance');
+    await form.getByLabel('First day').fill('2028-01-01');
+    await form.getByLabel('Last day').fill('2027-12-31');
+    await form.getByRole('button', { name: 'Adopt the new version' }).click();
+    await form.getByText('The last day comes after the first.').waitFor();
+    await form.getByLabel('Last day').fill('2029-12-31');
+    await form.getByLabel('Strategy 1', { exact: true }).fill('Trust between the city and its citizens');
+    await form.getByRole('button', { name: 'Adopt the new version' }).click();
+    await announced(page, 'is adopted: it is the master plan in force now.');
+
+    const versions = page.getByRole('region', { name: 'Versions' }).getByRole('listitem');
+    await eventually(async () => expect(await versions.count()).toBe(2));
+    expect(await versions.nth(0).innerText()).toMatch(/^Second Master Plan[\s\S]*In force/);
+    expect(await versions.nth(1).innerText()).toMatch(/Earlier version/);
+    // the strategies, their policies and the pending issues came along
+    const contents = /\d+ strategies, \d+ policies, \d+ pending issues/;
+    const earlier = contents.exec(await versions.nth(1).innerText())?.[0];
+    expect(earlier).toMatch(/^7 strategies/);
+    expect(contents.exec(await versions.nth(0).innerText())?.[0]).toBe(earlier);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Master plan' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Second Master Plan for Collaborative Governance' })
+      .waitFor();
+    await page.getByRole('heading', { name: /Trust between the city and its citizens/ }).waitFor();
     await page.context().close();
   });
 });

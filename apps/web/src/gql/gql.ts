@@ -64,6 +64,11 @@ type Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.WithdrawSupportDocument,
+    "\n  query MasterPlans {\n    masterPlans {\n      id\n      title\n      vision\n      periodFrom\n      periodTo\n      adoptedAt\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n      }\n      pendingIssues {\n        issueId\n        text\n      }\n    }\n  }\n": typeof types.MasterPlansDocument,
+    "\n  mutation AdoptMasterPlan($input: AdoptMasterPlanInput!) {\n    adoptMasterPlan(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AdoptMasterPlanDocument,
+    "\n  mutation DefineStrategy($input: DefineStrategyInput!) {\n    defineStrategy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.DefineStrategyDocument,
+    "\n  mutation DefinePolicy($input: DefinePolicyInput!) {\n    definePolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.DefinePolicyDocument,
+    "\n  mutation RecordPendingIssue($input: RecordPendingIssueInput!) {\n    recordPendingIssue(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RecordPendingIssueDocument,
     "\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n": typeof types.SecretariatRosterDocument,
     "\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AppointMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RemoveMemberDocument,
@@ -129,6 +134,11 @@ const documents: Documents = {
     "\n  subscription ProposalsLive {\n    proposalStatusChanged {\n      id\n      title\n      status\n    }\n  }\n": types.ProposalsLiveDocument,
     "\n  mutation SupportProposal($id: String!) {\n    supportProposal(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.SupportProposalDocument,
     "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.WithdrawSupportDocument,
+    "\n  query MasterPlans {\n    masterPlans {\n      id\n      title\n      vision\n      periodFrom\n      periodTo\n      adoptedAt\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n      }\n      pendingIssues {\n        issueId\n        text\n      }\n    }\n  }\n": types.MasterPlansDocument,
+    "\n  mutation AdoptMasterPlan($input: AdoptMasterPlanInput!) {\n    adoptMasterPlan(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AdoptMasterPlanDocument,
+    "\n  mutation DefineStrategy($input: DefineStrategyInput!) {\n    defineStrategy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.DefineStrategyDocument,
+    "\n  mutation DefinePolicy($input: DefinePolicyInput!) {\n    definePolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.DefinePolicyDocument,
+    "\n  mutation RecordPendingIssue($input: RecordPendingIssueInput!) {\n    recordPendingIssue(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RecordPendingIssueDocument,
     "\n  query SecretariatRoster {\n    committeeMembers {\n      id\n      name\n      sector\n      coChair\n    }\n  }\n": types.SecretariatRosterDocument,
     "\n  mutation AppointMember($input: AppointMemberInput!) {\n    appointMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AppointMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RemoveMemberDocument,
@@ -358,6 +368,26 @@ export function graphql(source: "\n  mutation SupportProposal($id: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupport($id: String!) {\n    withdrawSupport(input: { proposalId: $id }) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterPlans {\n    masterPlans {\n      id\n      title\n      vision\n      periodFrom\n      periodTo\n      adoptedAt\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n      }\n      pendingIssues {\n        issueId\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query MasterPlans {\n    masterPlans {\n      id\n      title\n      vision\n      periodFrom\n      periodTo\n      adoptedAt\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n      }\n      pendingIssues {\n        issueId\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptMasterPlan($input: AdoptMasterPlanInput!) {\n    adoptMasterPlan(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptMasterPlan($input: AdoptMasterPlanInput!) {\n    adoptMasterPlan(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineStrategy($input: DefineStrategyInput!) {\n    defineStrategy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation DefineStrategy($input: DefineStrategyInput!) {\n    defineStrategy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefinePolicy($input: DefinePolicyInput!) {\n    definePolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation DefinePolicy($input: DefinePolicyInput!) {\n    definePolicy(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPendingIssue($input: RecordPendingIssueInput!) {\n    recordPendingIssue(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPendingIssue($input: RecordPendingIssueInput!) {\n    recordPendingIssue(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,10 +8,12 @@ const ThresholdsScreen = lazyScreen(() =>
   import('./thresholds-screen').then((screen) => screen.ThresholdsScreen),
 );
 const RosterScreen = lazyScreen(() => import('./roster-screen').then((screen) => screen.RosterScreen));
+const PlanScreen = lazyScreen(() => import('./plan-screen').then((screen) => screen.PlanScreen));
 
 export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
   { path: /^\/secretariat\/surveys$/, screen: () => <SurveysScreen /> },
   { path: /^\/secretariat\/thresholds$/, screen: () => <ThresholdsScreen /> },
   { path: /^\/secretariat\/roster$/, screen: () => <RosterScreen /> },
+  { path: /^\/secretariat\/plan$/, screen: () => <PlanScreen /> },
 ];
