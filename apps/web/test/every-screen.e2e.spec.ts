@@ -29,7 +29,7 @@ const SCREENS: { path: string; as?: string }[] = [
  * with a hyphen: the auditor's desk shows both as they are.
  */
 const RAW_KEY =
-  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|secretariat|audit)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
+  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|secretariat|amendment|audit)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
 
 /** Controls smaller than 24 × 24 px (WCAG 2.5.8); links inside a sentence are exempt, as the criterion says. */
 async function smallTargets(page: Page): Promise<string[]> {

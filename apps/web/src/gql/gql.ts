@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AmendProposal($input: AmendProposalInput!) {\n    amendProposal(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AmendProposalDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    streamId\n    streamVersion\n    globalPosition\n    eventId\n    type\n    schemaVersion\n    recordedAt\n    actor\n    role\n    correlationId\n    causationId\n    data\n    metadata\n    hash\n    previousHash\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query AuditStreamAsOf($streamId: String!, $at: DateTime, $position: Int) {\n    streamAsOf(streamId: $streamId, at: $at, position: $position) {\n      service\n      aggregate\n      version\n      state\n    }\n  }\n": typeof types.AuditStreamAsOfDocument,
     "\n  query AuditStreamDiff($streamId: String!, $from: Moment!, $to: Moment!) {\n    diff(streamId: $streamId, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": typeof types.AuditStreamDiffDocument,
@@ -84,6 +85,7 @@ type Documents = {
     "\n  query SignInMe {\n    me {\n      subject\n      roles\n      organizations\n      departments\n      onCommittee\n    }\n  }\n": typeof types.SignInMeDocument,
 };
 const documents: Documents = {
+    "\n  mutation AmendProposal($input: AmendProposalInput!) {\n    amendProposal(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AmendProposalDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    streamId\n    streamVersion\n    globalPosition\n    eventId\n    type\n    schemaVersion\n    recordedAt\n    actor\n    role\n    correlationId\n    causationId\n    data\n    metadata\n    hash\n    previousHash\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query AuditStreamAsOf($streamId: String!, $at: DateTime, $position: Int) {\n    streamAsOf(streamId: $streamId, at: $at, position: $position) {\n      service\n      aggregate\n      version\n      state\n    }\n  }\n": types.AuditStreamAsOfDocument,
     "\n  query AuditStreamDiff($streamId: String!, $from: Moment!, $to: Moment!) {\n    diff(streamId: $streamId, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": types.AuditStreamDiffDocument,
@@ -168,6 +170,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendProposal($input: AmendProposalInput!) {\n    amendProposal(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation AmendProposal($input: AmendProposalInput!) {\n    amendProposal(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

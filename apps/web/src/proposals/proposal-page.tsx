@@ -9,6 +9,8 @@ import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
 import { hasRole, useSession } from '../session/session';
 import { AuthorActions } from './author-actions';
+import { AmendDialog } from '../amendment/amend-dialog';
+import { mayBeAmended } from '../amendment/amendment';
 import { CommitteeDecisions } from './committee-decisions';
 import { FeedbackSection } from './feedback-section';
 import { ImplementationProgress } from './implementation-progress';
@@ -186,6 +188,7 @@ export function ProposalPage({ id }: { id: string }) {
       {proposal.withdrawnReason && (
         <p>{t('proposal.withdrawnReason', { reason: proposal.withdrawnReason })}</p>
       )}
+      {isAuthor && mayBeAmended(proposal.status) && <AmendDialog proposal={proposal} onAmended={refresh} />}
       {submitted && (
         <section aria-labelledby="supports" className="proposal-section">
           <h2 id="supports">{t('proposal.support.title')}</h2>
