@@ -11,6 +11,7 @@ const SCREENS: { path: string; as?: string }[] = [
   { path: '/proposals/shade-canopies', as: 'citizen-6' },
   { path: '/proposals/new', as: 'kim-jiyoung' },
   { path: '/organizations/new', as: 'kim-jiyoung' },
+  { path: '/organizations/mapo-green', as: 'citizen-6' },
   { path: '/department', as: 'officer-parks' },
   { path: '/committee', as: 'member-han' },
   { path: '/committee/session-2026-1', as: 'member-yoon' },

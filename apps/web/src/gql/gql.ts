@@ -48,6 +48,9 @@ type Documents = {
     "\n  subscription DepartmentDeskStatusChanged {\n    proposalStatusChanged {\n      id\n      departments\n    }\n  }\n": typeof types.DepartmentDeskStatusChangedDocument,
     "\n  query Districts {\n    districts {\n      id\n      nameKo\n      nameEn\n    }\n  }\n": typeof types.DistrictsDocument,
     "\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n": typeof types.CommandRefusalFragmentDoc,
+    "\n  query OrganizationPage($id: String!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      district\n      districtInDirectory {\n        nameKo\n        nameEn\n      }\n      members {\n        memberId\n        role\n      }\n    }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RequestMembershipDocument,
+    "\n  mutation LeaveOrganization($input: LeaveOrganizationInput!) {\n    leaveOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.LeaveOrganizationDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n": typeof types.PlanPageDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": typeof types.AnswerSurveyDocument,
@@ -119,6 +122,9 @@ const documents: Documents = {
     "\n  subscription DepartmentDeskStatusChanged {\n    proposalStatusChanged {\n      id\n      departments\n    }\n  }\n": types.DepartmentDeskStatusChangedDocument,
     "\n  query Districts {\n    districts {\n      id\n      nameKo\n      nameEn\n    }\n  }\n": types.DistrictsDocument,
     "\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n": types.CommandRefusalFragmentDoc,
+    "\n  query OrganizationPage($id: String!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      district\n      districtInDirectory {\n        nameKo\n        nameEn\n      }\n      members {\n        memberId\n        role\n      }\n    }\n  }\n": types.OrganizationPageDocument,
+    "\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RequestMembershipDocument,
+    "\n  mutation LeaveOrganization($input: LeaveOrganizationInput!) {\n    leaveOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.LeaveOrganizationDocument,
     "\n  mutation RegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.RegisterOrganizationDocument,
     "\n  query PlanPage {\n    masterPlan {\n      title\n      vision\n      strategies {\n        strategyId\n        title\n        policies {\n          policyId\n          title\n        }\n        proposals {\n          id\n        }\n      }\n    }\n    perceptionGaps {\n      surveyId\n      topic\n      question\n      publicMean\n      privateMean\n      gap\n      open\n      publicCount\n      privateCount\n    }\n  }\n": types.PlanPageDocument,
     "\n  mutation AnswerSurvey($input: AnswerSurveyInput!) {\n    answerSurvey(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n": types.AnswerSurveyDocument,
@@ -306,6 +312,18 @@ export function graphql(source: "\n  query Districts {\n    districts {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment CommandRefusal on CommandRefused {\n    code\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPage($id: String!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      district\n      districtInDirectory {\n        nameKo\n        nameEn\n      }\n      members {\n        memberId\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: String!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      district\n      districtInDirectory {\n        nameKo\n        nameEn\n      }\n      members {\n        memberId\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMembership($input: RequestMembershipInput!) {\n    requestMembership(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveOrganization($input: LeaveOrganizationInput!) {\n    leaveOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveOrganization($input: LeaveOrganizationInput!) {\n    leaveOrganization(input: $input) {\n      __typename\n      ...CommandRefusal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

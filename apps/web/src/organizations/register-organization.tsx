@@ -12,6 +12,7 @@ import { useRefusal } from '../forms/use-refusal';
 import { RequireRole } from '../session/require-role';
 import { OrganizationDraft, OrganizationField, organizationProblems } from './organization-draft';
 import { Chip } from '../design/chip';
+import { navigate } from '../navigation';
 
 const REGISTER = graphql(`
   mutation RegisterOrganization($input: RegisterOrganizationInput!) {
@@ -44,7 +45,7 @@ function RegisterOrganizationForm() {
   const [registration, register] = useMutation(REGISTER);
   const { form, problem, check } = useFormProblems<OrganizationField>('organizations.problems');
   const { refusal, setRefusal, accepted } = useRefusal();
-  const [registered, setRegistered] = useState<string | null>(null);
+  const [registered, setRegistered] = useState<{ id: string; message: string } | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (registration.fetching) return;
@@ -60,7 +61,7 @@ function RegisterOrganizationForm() {
     const result = await register({ input: draft });
     if (!accepted(result.data?.registerOrganization, result.error)) return;
     const message = t('organizations.registered', { name: draft.name });
-    setRegistered(message);
+    setRegistered({ id: draft.organizationId, message });
     announce(message);
   };
   return (
@@ -87,7 +88,10 @@ function RegisterOrganizationForm() {
       <RefusalAlert refusal={refusal} prefix="organizations.refusals" />
       {registered && (
         <p>
-          <Chip tone="done">{registered}</Chip>
+          <Chip tone="done">{registered.message}</Chip>{' '}
+          <a href={`/organizations/${encodeURIComponent(registered.id)}`} onClick={navigate}>
+            {t('organizations.open')}
+          </a>
         </p>
       )}
       <div className="actions">
