@@ -70,24 +70,22 @@ export function PerceptionGaps({ gaps, labels }: { gaps: PerceptionGap[]; labels
               <th scope="col">{t('plan.gaps.privateMean')}</th>
               <th scope="col">{t('plan.gaps.gap')}</th>
               <th scope="col">{t('plan.gaps.answers')}</th>
+              <th scope="col">{t('plan.gaps.state')}</th>
             </tr>
           </thead>
           <tbody>
             {gaps.map((gap) => (
               <tr key={gap.surveyId}>
-                <th scope="row">
-                  {labels.get(gap.surveyId)}
-                  {gap.open && (
-                    <>
-                      {' '}
-                      <Chip tone="open">{t('plan.gaps.open')}</Chip>
-                    </>
-                  )}
-                </th>
+                <th scope="row">{labels.get(gap.surveyId)}</th>
                 <td>{figure(gap.publicMean)}</td>
                 <td>{figure(gap.privateMean)}</td>
                 <td>{figure(gap.gap)}</td>
                 <td>{t('plan.gaps.counts', { public: gap.publicCount, private: gap.privateCount })}</td>
+                <td>
+                  <Chip tone={gap.open ? 'open' : 'neutral'}>
+                    {t(gap.open ? 'plan.gaps.open' : 'plan.gaps.closed')}
+                  </Chip>
+                </td>
               </tr>
             ))}
           </tbody>
