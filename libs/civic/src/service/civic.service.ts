@@ -25,7 +25,7 @@ const answersToProposals: ProcessManager = {
   name: 'civic.answers-to-proposals',
   context: 'civic',
   listensTo: ['department'],
-  react: reactingTo<DepartmentEvent>({
+  ...reactingTo<DepartmentEvent>({
     'review.answered.v1': ({ proposalId, reviewId, department, outcome }) => [
       reaction(RecordAnswer, { proposalId, reviewId, department, outcome }),
     ],
