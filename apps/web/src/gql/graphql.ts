@@ -251,6 +251,14 @@ export type CheckpointKey = {
   publicKeyPem: Scalars['String']['output'];
 };
 
+/** What ChoosePublicName takes. */
+export type ChoosePublicNameInput = {
+  /** Your public name, up to 50 characters. */
+  displayName: Scalars['String']['input'];
+  /** You (your subject id): nobody names someone else. */
+  personId: Scalars['String']['input'];
+};
+
 /** What CloseSurvey takes. */
 export type CloseSurveyInput = {
   /** The survey. */
@@ -307,6 +315,8 @@ export type CommitteeMember = {
   id: Scalars['String']['output'];
   /** Their name. */
   name: Scalars['String']['output'];
+  /** Their public profile: the name they chose, else the roster's (`name`). */
+  person: Person;
   /** public or private (civil society). */
   sector: Scalars['String']['output'];
 };
@@ -663,6 +673,8 @@ export type Me = {
   __typename?: 'Me';
   /** The departments you work for. */
   departments: Array<Scalars['String']['output']>;
+  /** The name others see you by (`choosePublicName` chooses it; a committee member has the roster's until then); null while you have none. */
+  displayName: Maybe<Scalars['String']['output']>;
   /** The organizations whose own records list you as a member, by name: those you may act for. Unlike the token's organizations, it includes one you registered or joined since signing in. */
   memberOf: Array<Organization>;
   /** Your requests to join organizations, the latest first: pending, or how they were answered (and why, when declined). */
@@ -772,6 +784,8 @@ export type Mutation = {
   assignOfficer: CommandResult;
   /** Vote on a motion (present, non-recused committee members, once). */
   castVote: CommandResult;
+  /** Choose the name others see you by (anyone signed in): until you do, citizens appear as "a citizen", never by their account id. */
+  choosePublicName: CommandResult;
   /** Close a perception survey. */
   closeSurvey: CommandResult;
   /** Complete your department’s implementation once every milestone is done. */
@@ -904,6 +918,12 @@ export type MutationAssignOfficerArgs = {
 export type MutationCastVoteArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: CastVoteInput;
+};
+
+
+export type MutationChoosePublicNameArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: ChoosePublicNameInput;
 };
 
 
@@ -1211,6 +1231,23 @@ export type PerceptionGap = {
   topic: Scalars['String']['output'];
 };
 
+/** A person as anyone may see them: by the name they chose, or by their role alone. Officials and committee members have public profiles; a citizen who chose no name appears as "a citizen", never by their account id. */
+export type Person = {
+  __typename?: 'Person';
+  /** The department an official acts for (the one they last acted for), when known. */
+  department: Maybe<Scalars['String']['output']>;
+  /** The name to show: the one they chose, else a committee member's name on the roster; null for a person who chose none (show their role instead, e.g. 시민 / "a citizen"). */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** What they are here. */
+  role: PersonRole;
+};
+
+/** What a person is here, in public: a citizen (civil society included), an official (department officers and heads, the secretariat, auditors, administrators) or a member of the governance committee. */
+export type PersonRole =
+  | 'citizen'
+  | 'committee_member'
+  | 'official';
+
 /** One of the demo's people, as the persona picker offers them (development only). */
 export type Persona = {
   __typename?: 'Persona';
@@ -1286,6 +1323,8 @@ export type Proposal = {
   agendaItems: Array<AgendaItem>;
   /** The departments’ answers it received. */
   answers: Array<AnswerReceived>;
+  /** Who drafted it, as anyone may see them (`authorId` names their account); null for none. */
+  author: Maybe<Person>;
   /** Who drafted it (subject id). */
   authorId: Scalars['String']['output'];
   /** What it proposes and why. */
@@ -1648,6 +1687,8 @@ export type Review = {
   answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The officer who answered. */
   answeredBy: Maybe<Scalars['String']['output']>;
+  /** The officer who answered (`answeredBy`), if one did. */
+  answerer: Maybe<Person>;
   /** Whole days it has to be answered in: from its opening to its due date. */
   daysAllowed: Scalars['Int']['output'];
   /** Whole days since it opened, until its answer or, while open, until now (the platform's clock). */
@@ -1666,6 +1707,8 @@ export type Review = {
   interimAnswers: Array<InterimAnswer>;
   /** Whether this department leads the (joint) review. */
   lead: Scalars['Boolean']['output'];
+  /** The officer assigned (`officerId`), if any. */
+  officer: Maybe<Person>;
   /** The officer assigned, if any. */
   officerId: Maybe<Scalars['String']['output']>;
   /** When it opened. */
@@ -1870,6 +1913,8 @@ export type TimelineStep = {
   department: Maybe<Scalars['String']['output']>;
   /** What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text. */
   detail: Maybe<Scalars['String']['output']>;
+  /** Who did it, as anyone may see them; null when the platform did it on its own. */
+  person: Maybe<Person>;
   /** The role they acted in; system for the platform. */
   role: Maybe<Scalars['String']['output']>;
   /** What happened: the event type without its version, e.g. proposal.submitted, review.answered, session.decision_recorded. */

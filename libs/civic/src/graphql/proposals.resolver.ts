@@ -4,7 +4,9 @@ import { GraphQLError } from 'graphql';
 import { CallerAuthenticator, badInput, ReadModels } from '@hyeopchi/gateway-kit';
 import {
   MAX_SEARCH_CHARACTERS,
+  Person,
   Proposal,
+  publicPerson,
   countOf,
   Supporter,
   draftedProposal,
@@ -100,6 +102,14 @@ export class ProposalsResolver {
   })
   districtInDirectory(@Parent() proposal: Proposal): District | null {
     return districtById(proposal.district);
+  }
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Who drafted it, as anyone may see them (`authorId` names their account); null for none.',
+  })
+  author(@Parent() proposal: Proposal, @Context('req') request: Request): Promise<Person | null> {
+    return publicPerson(request, this.readModels.manager, proposal.authorId);
   }
 
   @ResolveField(() => [Review], { description: 'The reviews of the departments asked, lead first.' })
