@@ -1347,6 +1347,8 @@ export type Proposal = {
   implementation: Maybe<Implementation>;
   /** Supports needed for the next tier counted in supports, under its policy; null when none is left. */
   nextSupportThreshold: Maybe<Scalars['Int']['output']>;
+  /** The organization it was drafted for (`organizationId`), by name; null for none. */
+  organization: Maybe<Organization>;
   /** The organization it was drafted for, if any. */
   organizationId: Maybe<Scalars['String']['output']>;
   /** The threshold policy version it was submitted under; null while a draft. */
