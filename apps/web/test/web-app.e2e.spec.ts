@@ -202,12 +202,12 @@ describe('the web app', () => {
     await trigger.click();
     await dialog.getByRole('button', { name: '로그인' }).click();
     await dialog.getByRole('alert').filter({ hasText: '인물을 하나 고르세요' }).waitFor();
-    await dialog.locator('label', { hasText: /^officer-parks / }).click();
+    await dialog.locator('label', { hasText: /^오세진 / }).click();
     await dialog.getByRole('button', { name: '로그인' }).click();
     // the header says who, then on a line of its own what they do here
-    await page.getByText('officer-parks(으)로 로그인함', { exact: true }).waitFor();
+    await page.getByText('오세진(으)로 로그인함', { exact: true }).waitFor();
     await page.getByText('부서 담당자 parks 소속', { exact: true }).waitFor();
-    await announced(page, 'officer-parks');
+    await announced(page, '오세진');
     const menu = page.getByRole('navigation', { name: '주 메뉴' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);
 
