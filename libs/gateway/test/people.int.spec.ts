@@ -3,9 +3,10 @@ import { PersonProfile } from '@hyeopchi/civic/read-model';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { ReadModels } from '@hyeopchi/gateway-kit';
 import { Identity } from '@hyeopchi/identity';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
 import { allServices } from '@hyeopchi/platform';
-import { Started, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -178,5 +179,41 @@ describe('people in the API', () => {
     ).toEqual({
       proposal: { author: { displayName: '지영' }, organization: { name: '마포 녹색 네트워크' } },
     });
+  });
+
+  it('shows the officer who answered a review by name, as an official of the department', async () => {
+    const opened = await app.get(CommandDispatcher).dispatch({
+      type: 'OpenReview',
+      actor: 'system:routing',
+      data: {
+        reviewId: 'r-benches',
+        proposalId: 'benches',
+        department: 'parks',
+        departments: ['parks'],
+        leadDepartment: 'parks',
+      },
+    });
+    expect(opened.ok).toBe(true);
+    const answered = () =>
+      send(officer, 'answerReview', {
+        reviewId: 'r-benches',
+        department: 'parks',
+        outcome: 'rejected',
+        reasons: 'No room on the pavement.',
+        estimatedCost: null,
+      });
+    await eventually(
+      async () => expect(await answered()).toMatchObject({ __typename: 'CommandAccepted' }),
+      5_000,
+    );
+    const { proposal } = await graphql<{ proposal: { reviews: unknown[] } }>(
+      '{ proposal(id: "benches") { reviews { answeredBy answerer { displayName role department } } } }',
+    );
+    expect(proposal.reviews).toEqual([
+      {
+        answeredBy: 'officer-parks',
+        answerer: { displayName: '박공원', role: 'official', department: 'parks' },
+      },
+    ]);
   });
 });
