@@ -7,10 +7,12 @@ interface Waiting<Row> {
 }
 
 /**
- * The rows of one table that one request names, each read once, together: the fields of a list's items ask one by
- * one, and one statement answers them all (no query per item).
+ * The rows of one table that one request names, read together: the fields of a list's items ask one by one in the
+ * same turn, and one statement answers them all (no query per item). Nothing is kept once read: a subscription's
+ * context outlives its events, and each event must read the rows as they are then.
  */
 class RowsById<Row extends { id: string }> {
+  /** The rows asked for since the last read began, each once. */
   private readonly asked = new Map<string, Promise<Row | undefined>>();
   private waiting: Waiting<Row>[] = [];
 
@@ -33,6 +35,7 @@ class RowsById<Row extends { id: string }> {
   private async load(): Promise<void> {
     const batch = this.waiting;
     this.waiting = [];
+    this.asked.clear();
     try {
       const rows = await this.manager.findBy(this.entity, { id: In(batch.map(({ id }) => id)) } as never);
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -46,8 +49,8 @@ class RowsById<Row extends { id: string }> {
 const requests = new WeakMap<object, Map<EntityTarget<never>, RowsById<never>>>();
 
 /**
- * The row of `entity` with this id, read with the others the same request asks for, and kept until the request
- * ends. `request` is the GraphQL request (`@Context('req')`).
+ * The row of `entity` with this id, read with the others the same request asks for in the same turn. `request` is
+ * the GraphQL request (`@Context('req')`, a subscription's too).
  */
 export function rowOfRequest<Row extends { id: string }>(
   request: object,

@@ -24,7 +24,7 @@ function roleOf(profile: PersonProfile | undefined): PersonRole {
 
 /**
  * The person `id` names, as anyone may see them; null for none, or for the platform acting on its own
- * (`system:<process>`). Read with the other people the same request names, once (`request`: the GraphQL request).
+ * (`system:<process>`). Read together with the other people the same request names (`request`: the GraphQL request).
  */
 export async function publicPerson(
   request: object,
