@@ -1,6 +1,7 @@
 import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
 import { OrganizationsResolver } from './organizations.resolver';
+import { PersonMutations, TimelineStepPeopleResolver } from './people.resolvers';
 import { ProposalMutations } from './proposal.mutations';
 import { ProposalsResolver } from './proposals.resolver';
 import { ThresholdPolicyMutations } from './threshold-policy.mutations';
@@ -13,4 +14,6 @@ export const civicResolvers = [
   OrganizationMutations,
   ProposalMutations,
   ThresholdPolicyMutations,
+  TimelineStepPeopleResolver,
+  PersonMutations,
 ];

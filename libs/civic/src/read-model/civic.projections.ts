@@ -7,6 +7,7 @@ import {
   ProposalStatus,
   Supporter,
 } from './civic.entities';
+import { PersonProfile } from './people.entities';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -140,4 +141,7 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
     await changeProposal(unit, proposalId, { withdrawnReason: reason });
     await advanceProposal(unit, proposalId, 'withdrawn');
   },
+
+  'person.named.v1': ({ personId, displayName, role }, unit) =>
+    unit.upsert(PersonProfile, { id: personId, displayName, namedAs: role }),
 };

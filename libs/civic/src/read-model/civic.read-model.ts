@@ -1,4 +1,5 @@
 import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
+import { PersonProfile } from './people.entities';
 import { TimelineStep } from './timeline.entities';
 
 /** The civic context's tables in the read models. */
@@ -9,4 +10,5 @@ export const civicEntities = [
   OrganizationMember,
   MembershipRequest,
   TimelineStep,
+  PersonProfile,
 ];

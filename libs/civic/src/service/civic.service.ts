@@ -9,6 +9,7 @@ import {
 import {
   RecordAnswer,
   organizationAggregate,
+  personAggregate,
   proposalAggregate,
   thresholdPolicyAggregate,
 } from '@hyeopchi/civic/contract';
@@ -34,7 +35,12 @@ const answersToProposals: ProcessManager = {
 
 export const civicService: ServiceDefinition = {
   context: 'civic',
-  routes: [commandRoute(organizationAggregate), commandRoute(thresholdPolicyAggregate), proposals],
+  routes: [
+    commandRoute(organizationAggregate),
+    commandRoute(thresholdPolicyAggregate),
+    proposals,
+    commandRoute(personAggregate),
+  ],
   processManagers: [answersToProposals],
   scheduledTasks: [],
 };
