@@ -147,13 +147,16 @@ async function journey(options: JourneyOptions, { proposalId, supporter }: Journ
     reasons: 'A budget decision across districts.',
     estimatedCost: 120_000_000,
   });
-  steps.feedbackOnAnswer = await timedOnceAllowed(
-    options,
-    person(supporter, ['citizen']),
-    'giveFeedback',
-    { target: 'answer', targetId: reviewId, rating: 4, comment: 'Clear.' },
-    ['FEEDBACK_NOT_OPEN', 'NOT_INVITED'],
-  );
+  // from the answer until the supporter is invited: the platform invites every supporter in the meantime
+  const feedback = (target: string, targetId: string) =>
+    timedOnceAllowed(
+      options,
+      person(supporter, ['citizen']),
+      'giveFeedback',
+      { target, targetId, rating: 4, comment: 'Clear.' },
+      ['FEEDBACK_NOT_OPEN', 'NOT_INVITED'],
+    );
+  steps.feedbackOnAnswer = await feedback('answer', reviewId);
   steps.scheduleSession = await timed(options, chair, 'scheduleSession', {
     sessionId,
     scheduledFor: new Date().toISOString(),
@@ -187,13 +190,7 @@ async function journey(options: JourneyOptions, { proposalId, supporter }: Journ
     amendments: null,
     supersedes: null,
   });
-  steps.feedbackOnDecision = await timedOnceAllowed(
-    options,
-    person(supporter, ['citizen']),
-    'giveFeedback',
-    { target: 'decision', targetId: decisionId, rating: 5, comment: 'Finally.' },
-    ['FEEDBACK_NOT_OPEN', 'NOT_INVITED'],
-  );
+  steps.feedbackOnDecision = await feedback('decision', decisionId);
   return steps;
 }
 

@@ -100,7 +100,7 @@ describe('the committee session screen', () => {
     expect(await describedBy(reason)).toContain('이해충돌 내용을 적으세요.');
     await reason.fill('My sister runs the contractor.');
     await dialog.getByRole('button', { name: '신고하고 회피하기' }).click();
-    await page.getByText('member-yoon 회피: My sister runs the contractor.').waitFor();
+    await page.getByText('윤서연 회피: My sister runs the contractor.').waitFor();
 
     // a third member arrives: the page hears it without a reload, and now names the recusal
     await present('member-choi');
@@ -165,7 +165,7 @@ describe('the committee session screen', () => {
     expect(text).toContain('의결: 채택');
     expect(text).toContain('찬성 1 · 반대 0 · 기권 0');
     expect(text).toContain('필요 3명 중 3명 출석');
-    expect(text).toContain('member-yoon');
+    expect(text).toContain('윤서연');
     expect(text).toContain('Shade before the summer heat.');
     await page.getByText('의결로 봉인됨: 더 이상 표를 받지 않습니다.').waitFor();
   });

@@ -132,11 +132,26 @@ export async function announced(page: Page, text: string): Promise<void> {
   );
 }
 
+/** What the header calls the demo's people: their public names, and citizen-6, who chose none, by role. */
+export const DEMO_NAMES: Readonly<Record<string, string>> = {
+  'kim-jiyoung': '김지영',
+  'lee-minho': '이민호',
+  'park-seoyeon': '박서연',
+  'citizen-6': '시민',
+  'officer-parks': '오세진',
+  'officer-climate': '강민서',
+  'member-han': '한정민',
+  'member-yoon': '윤서연',
+  'member-choi': '최민준',
+  'auditor-lee': '이수진',
+};
+
 export async function signInAs(page: Page, subject: string): Promise<void> {
   await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
   const dialog = page.getByRole('dialog');
-  // React Aria's radio is a hidden input inside its label: the label takes the click
-  await dialog.locator('label', { hasText: new RegExp(`^${subject} `) }).click();
+  // React Aria's radio is a hidden input inside its label: the label takes the click. The label says the
+  // persona's public name, not their account id: the input's value is the id
+  await dialog.locator('label', { has: page.locator(`input[value="${subject}"]`) }).click();
   await dialog.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
   await page.getByRole('button', { name: /^(로그아웃|Sign out)$/ }).waitFor();
 }

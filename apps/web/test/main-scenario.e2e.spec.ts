@@ -1,6 +1,6 @@
 import { eventually } from '@hyeopchi/testing';
 import { Locator, Page } from 'playwright-core';
-import { announced, DemoCity, heardAnnouncements, signInAs, startDemoCity } from './demo-city';
+import { announced, DEMO_NAMES, DemoCity, heardAnnouncements, signInAs, startDemoCity } from './demo-city';
 
 const TITLE = 'Drinking fountains along the Hongje stream';
 const SUPPORTERS = ['citizen-6', 'lee-minho', 'park-seoyeon'];
@@ -39,7 +39,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       await page.getByRole('button', { name: '로그인' }).waitFor();
     }
     await signInAs(page, subject);
-    await page.getByText(new RegExp(`^${subject}.*\\(으\\)로 로그인함$`)).waitFor();
+    await page.getByText(`${DEMO_NAMES[subject]}(으)로 로그인함`, { exact: true }).waitFor();
   }
   const goToProposal = async () => {
     await page.goto(`${city.origin}${proposalPath}`);
@@ -89,7 +89,8 @@ describe('the main scenario through the web app, persona by persona', () => {
     await dialogNamed('이 제안을 제출할까요?').getByRole('button', { name: '제출' }).click();
     await statusIs(page, '지지 모으는 중');
     await announced(page, '제안을 제출했습니다: 지지 모집이 시작되었습니다.');
-    await page.getByText('kim-jiyoung (mapo-green)', { exact: true }).waitFor();
+    // by her public name and her organization's, not their ids
+    await page.getByText('김지영 (Mapo Green Network)', { exact: true }).waitFor();
   });
 
   it('three people support it until it reaches the department, and its author hears so live', async () => {
@@ -200,8 +201,8 @@ describe('the main scenario through the web app, persona by persona', () => {
     await page.getByRole('heading', { level: 1, name: sessionName }).waitFor();
     await page.getByText(/^정족수 미달: 필요 3명 중 0명 출석\./).waitFor();
     for (const [index, member] of PRESENT.entries()) {
-      await page.getByRole('button', { name: `출석으로 기록 (${member})` }).click();
-      await announced(page, `${member} 출석으로 기록했습니다.`);
+      await page.getByRole('button', { name: `출석으로 기록 (${DEMO_NAMES[member]})` }).click();
+      await announced(page, `${DEMO_NAMES[member]} 출석으로 기록했습니다.`);
       await page.getByText(new RegExp(`^정족수 (미달|충족): 필요 3명 중 ${index + 1}명 출석\\.`)).waitFor();
     }
     await page.getByText('정족수 충족: 필요 3명 중 3명 출석.').waitFor();
@@ -342,22 +343,22 @@ describe('the main scenario through the web app, persona by persona', () => {
       .getByRole('listitem')
       .allInnerTexts();
     const journey = [
-      /초안 작성\. \(kim-jiyoung \(시민단체 관리자\)\)/,
-      /제출: 지지 모집 시작\. \(kim-jiyoung/,
+      /초안 작성\. \(김지영 \(시민단체 관리자\)\)/,
+      /제출: 지지 모집 시작\. \(김지영/,
       /부서 답변에 필요한 지지 달성\./,
       /parks에 검토 요청\./,
-      /parks 답변: 위원회 회부\. \(officer-parks \(부서 담당자\)\)/,
+      /parks 답변: 위원회 회부\. \(오세진 \(부서 담당자\)\)/,
       /부서 답변에 대한 의견 요청\./,
-      /위원회 session-2027-03-15-1400 회의 안건으로 상정\. \(member-han \(위원장\)\)/,
+      /위원회 session-2027-03-15-1400 회의 안건으로 상정\. \(한정민 \(위원장\)\)/,
       /위원회 동의안: Adopt: ten fountains by next summer\./,
-      /위원회 결정: 채택\. \(member-han \(위원장\)\)/,
+      /위원회 결정: 채택\. \(한정민 \(위원장\)\)/,
       /parks에 실행 요청\./,
-      /parks 실행 계획 수립\. \(officer-parks/,
-      /진척 보고: 40%\. \(officer-parks/,
+      /parks 실행 계획 수립\. \(오세진/,
+      /진척 보고: 40%\. \(오세진/,
       /단계별 목표 완료: Sites chosen with residents/,
       /단계별 목표 완료: Ten fountains running/,
-      /진척 보고: 100%\. \(officer-parks/,
-      /실행 완료\. \(officer-parks/,
+      /진척 보고: 100%\. \(오세진/,
+      /실행 완료\. \(오세진/,
     ];
     // each step once, in the order it happened (the platform's own steps may interleave with the people's)
     const found = journey.map((step) => steps.findIndex((text) => step.test(text)));

@@ -1,5 +1,11 @@
 import { Page } from 'playwright-core';
-import { announced, DemoCity, seriousViolations as seriousViolationsOf, startDemoCity } from './demo-city';
+import {
+  announced,
+  DemoCity,
+  seriousViolations as seriousViolationsOf,
+  signInAs,
+  startDemoCity,
+} from './demo-city';
 
 interface GapFigures {
   topic: string;
@@ -202,12 +208,12 @@ describe('the web app', () => {
     await trigger.click();
     await dialog.getByRole('button', { name: '로그인' }).click();
     await dialog.getByRole('alert').filter({ hasText: '인물을 하나 고르세요' }).waitFor();
-    await dialog.locator('label', { hasText: /^officer-parks / }).click();
+    await dialog.locator('label', { hasText: /^오세진 / }).click();
     await dialog.getByRole('button', { name: '로그인' }).click();
     // the header says who, then on a line of its own what they do here
-    await page.getByText('officer-parks(으)로 로그인함', { exact: true }).waitFor();
+    await page.getByText('오세진(으)로 로그인함', { exact: true }).waitFor();
     await page.getByText('부서 담당자 parks 소속', { exact: true }).waitFor();
-    await announced(page, 'officer-parks');
+    await announced(page, '오세진');
     const menu = page.getByRole('navigation', { name: '주 메뉴' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);
 
@@ -215,5 +221,24 @@ describe('the web app', () => {
     await page.getByRole('button', { name: '로그아웃' }).click();
     await page.getByRole('button', { name: '로그인' }).waitFor();
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획']);
+  });
+
+  it('lets a citizen who chose no public name choose one from the header, and shows it at once', async () => {
+    await signInAs(page, 'citizen-6');
+    // no name yet: the header says what she is, never her account id
+    await page.getByText('시민(으)로 로그인함', { exact: true }).waitFor();
+    const trigger = page.getByRole('button', { name: '공개 이름' });
+    await trigger.click();
+    const dialog = page.getByRole('dialog', { name: '공개 이름 정하기' });
+    await dialog.getByText('아직 공개 이름이 없습니다.').waitFor();
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '공개 이름을 입력하세요.' }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await dialog.getByRole('textbox', { name: '공개 이름' }).fill(' 정다은 ');
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await announced(page, '공개 이름을 정다은(으)로 정했습니다.');
+    await page.getByText('정다은(으)로 로그인함', { exact: true }).waitFor();
+    expect(await trigger.evaluate((button) => button.matches(':focus'))).toBe(true);
   });
 });

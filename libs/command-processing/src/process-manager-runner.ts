@@ -47,6 +47,7 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnModuleDes
           name: manager.name,
           schema: manager.context,
           contexts: manager.listensTo,
+          eventTypes: manager.reactsTo,
           handle: this.handlerFor(manager),
         }),
       );

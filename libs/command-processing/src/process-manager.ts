@@ -46,14 +46,20 @@ export type ReactionsTo<Event extends DomainEvent> = {
   ) => Promise<Reaction[]> | Reaction[];
 };
 
-/** A `react` that hands each event to its type's reaction; other types give none. */
+/**
+ * A process manager's `reactsTo` and `react`, from its reactions by event type: `react` hands each event to its
+ * type's reaction, and other types never reach it.
+ */
 export function reactingTo<Event extends DomainEvent>(
   reactions: ReactionsTo<Event>,
-): (event: EventEnvelope, tx: PoolClient) => Promise<Reaction[]> {
-  return async (event, tx) => {
-    const react = Object.hasOwn(reactions, event.type) ? reactions[event.type as Event['type']] : undefined;
-    // the event's type selected the reaction: its data is what that type's contract says
-    return react ? react(event.data as never, event, tx) : [];
+): Pick<ProcessManager, 'reactsTo' | 'react'> {
+  return {
+    reactsTo: new Set(Object.keys(reactions)),
+    react: async (event, tx) => {
+      const react = Object.hasOwn(reactions, event.type) ? reactions[event.type as Event['type']] : undefined;
+      // the event's type selected the reaction: its data is what that type's contract says
+      return react ? react(event.data as never, event, tx) : [];
+    },
   };
 }
 
@@ -69,6 +75,8 @@ export interface ProcessManager {
   context: string;
   listensTo: string[];
   migrations?: readonly Migration[];
+  /** The event types it reacts to: the bus passes the others by. */
+  reactsTo: ReadonlySet<string>;
   react(event: EventEnvelope, tx: PoolClient): Promise<Reaction[]>;
 }
 

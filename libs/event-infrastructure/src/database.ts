@@ -10,6 +10,12 @@ export interface Database {
    * Kept apart from `pool` because an effect may issue commands while its transaction holds a connection: on
    * one pool, enough such effects at once would wait for each other; and a backlog of appends waiting for
    * `pool` would hold every read of the logs back by the whole backlog.
+   *
+   * Its commits do not wait for the disk. What it writes is redone if a crash loses it: an inbox row and its effect
+   * commit together, a checkpoint only ever lags, and the write-ahead log is lost only from some point on, so a
+   * checkpoint never outlives the effects before it; a lost commit means a redelivery, which the inbox makes
+   * harmless. The events themselves are appended on `pool`, whose commits wait for the disk: an accepted event
+   * is never lost.
    */
   consumerPool: Pool;
   /** How to connect, for clients that keep their own pool (the read models' TypeORM). */
@@ -53,7 +59,12 @@ export async function openDatabase(config: HyeopchiConfig, applicationName: stri
 function pools(url: string, config: HyeopchiConfig, applicationName: string) {
   const size = config.DATABASE_POOL_SIZE;
   const pool = createPool({ url, size, applicationName });
-  const consumerPool = createPool({ url, size, applicationName: `${applicationName}-consumers` });
+  const consumerPool = createPool({
+    url,
+    size,
+    applicationName: `${applicationName}-consumers`,
+    unflushedCommits: true,
+  });
   return {
     pool,
     consumerPool,

@@ -177,6 +177,48 @@ export function describePostgresEventStoreConformance(
         });
       });
 
+      describe('followers in one process', () => {
+        /** A store whose followers' queries are counted, their answers held back while `hold` is on. */
+        const countedStore = async () => {
+          let queries = 0;
+          let held: Promise<void> | undefined;
+          let release = () => {};
+          const counting = Object.create(target.pool) as Pool;
+          counting.query = (async (...args: unknown[]) => {
+            queries++;
+            const result: unknown = await (target.pool.query as (...a: unknown[]) => unknown)(...args);
+            await held;
+            return result;
+          }) as unknown as Pool['query'];
+          const store = await PostgresEventStore.open(target.pool, uniqueSchemaName('followers'), {
+            followersPool: counting,
+          });
+          const hold = () => (held = new Promise((resolve) => (release = resolve)));
+          return { store, queries: () => queries, hold, release: () => release() };
+        };
+
+        it('share one read of the log when they ask from the same place at once', async () => {
+          const { store, queries } = await countedStore();
+          await store.appendToStream('s', [event(), event()]);
+          const before = queries();
+          const reads = await Promise.all([1, 2, 3].map(() => store.readAll(BEGINNING_OF_LOG, 100)));
+          expect(reads.map((read) => read.events.length)).toEqual([2, 2, 2]);
+          expect(queries() - before).toBe(2); // the horizon and the read, once
+        });
+
+        it('do not share a read begun before an append that woke them', async () => {
+          const { store, hold, release } = await countedStore();
+          await store.appendToStream('s', [event()]);
+          hold();
+          const early = store.readAll(BEGINNING_OF_LOG, 100);
+          await store.appendToStream('s', [event()]);
+          const late = store.readAll(BEGINNING_OF_LOG, 100);
+          release();
+          expect((await late).events).toHaveLength(2);
+          expect((await early).events).toHaveLength(1); // its snapshot came before the second append
+        });
+      });
+
       describe('tamper evidence', () => {
         const chainHolds = (records: AuditRecord[]) =>
           records.every(

@@ -11,3 +11,4 @@ export * from './platform-clock';
 export * from './projected-stream.entity';
 export * from './command-fields';
 export * from './command-mutation';
+export * from './rows-of-one-request';

@@ -3,7 +3,12 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { Me } from './me';
-import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
+import {
+  MembershipRequest,
+  Organization,
+  OrganizationMember,
+  publicPerson,
+} from '@hyeopchi/civic/read-model';
 
 @Resolver(() => Me)
 export class MeResolver {
@@ -39,6 +44,15 @@ export class MeResolver {
       )
       .orderBy('organization.name')
       .getMany();
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The name others see you by (`choosePublicName` chooses it; a committee member has the roster's until then); null while you have none.",
+  })
+  async displayName(@Parent() me: Me, @Context('req') request: Request): Promise<string | null> {
+    return (await publicPerson(request, this.readModels.manager, me.subject))?.displayName ?? null;
   }
 
   @ResolveField(() => [MembershipRequest], {

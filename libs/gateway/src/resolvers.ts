@@ -3,6 +3,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { CommandAcceptedResolver } from './commands/command-accepted.resolver';
 import { CONTEXT_RESOLVERS } from './contexts';
 import { MeResolver } from './me.resolver';
+import { PersonaResolver } from './sign-in/persona.resolver';
 import { SignInResolver } from './sign-in/sign-in.resolver';
 import { SubscriptionsResolver } from './subscriptions.resolver';
 
@@ -10,6 +11,7 @@ import { SubscriptionsResolver } from './subscriptions.resolver';
 export const GATEWAY_RESOLVERS = [
   MeResolver,
   SignInResolver,
+  PersonaResolver,
   CommandAcceptedResolver,
   ...CONTEXT_RESOLVERS,
   SubscriptionsResolver,

@@ -64,6 +64,8 @@ const ALLOWED: Readonly<Record<string, Role[]>> = {
   openSurvey: ['admin', 'secretariat'],
   closeSurvey: ['admin', 'secretariat'],
   answerSurvey: [...PEOPLE, ...OFFICERS, ...MEMBERS, 'secretariat'],
+  // everyone signed in, for themselves only
+  choosePublicName: [...ROLES],
 };
 
 /** Data of the right shape for a command: enough for it to reach its service, whatever its rules say then. */
@@ -143,10 +145,11 @@ describe('the authorization matrix', () => {
     await database?.stop();
   });
 
-  /** The sample, as the caller would send it about themselves: their own member id and sector. */
+  /** The sample, as the caller would send it about themselves: their own member or person id and sector. */
   const asSentBy = (input: unknown, role?: Role) => {
     const own = { ...(input as Record<string, unknown>) };
     if (role && 'memberId' in own) own.memberId = identityFor(role).subject;
+    if (role && 'personId' in own) own.personId = identityFor(role).subject;
     if (role && 'sector' in own) own.sector = PEOPLE.includes(role) ? 'private' : 'public';
     return own;
   };
@@ -218,7 +221,7 @@ describe('the authorization matrix', () => {
     }
   });
 
-  it('refuses what the caller may not do for others: another department, organization, member or sector; and a removed member', async () => {
+  it('refuses what the caller may not do for others: another department, organization, member, person or sector; and a removed member', async () => {
     const draft = MUTATIONS.find(({ mutation }) => mutation === 'draftProposal')!;
     const forOrganization = { ...(draft.input as object), organizationId: 'not-mine' };
     expect(await send('draftProposal', 'DraftProposal', forOrganization, 'cso_admin')).toMatchObject({
@@ -231,6 +234,11 @@ describe('the authorization matrix', () => {
     ).toMatchObject({
       code: 'FORBIDDEN',
       message: 'members declare their own conflicts of interest only',
+    });
+    const naming = { personId: identityFor('citizen').subject, displayName: '시민 아님' };
+    expect(await sendAsIs('choosePublicName', 'ChoosePublicName', naming, 'cso_admin')).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'people choose their own public name only',
     });
     const survey = MUTATIONS.find(({ mutation }) => mutation === 'answerSurvey')!;
     const claimedPublic = { ...(survey.input as object), sector: 'public' };

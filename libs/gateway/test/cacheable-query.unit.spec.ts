@@ -13,6 +13,7 @@ describe('which queries have answers the gateway may keep', () => {
     expect(kept('{ proposal(id: "p") { districtInDirectory { nameKo nameEn } } districts { id } }')).toBe(
       true,
     );
+    expect(kept('{ proposal(id: "p") { author { displayName role } organization { name } } }')).toBe(true);
     expect(
       kept(`{ list: proposals(first: 20) { totalCount edges { cursor node { ...Row } } pageInfo { endCursor } } }
             fragment Row on Proposal { id supports }`),
@@ -26,6 +27,7 @@ describe('which queries have answers the gateway may keep', () => {
     expect(kept('{ proposal(id: "p") { ...Late } } fragment Late on Proposal { timeline { at } }')).toBe(
       false,
     );
+    expect(kept('{ proposal(id: "p") { organization { membershipRequests { status } } } }')).toBe(false);
     expect(kept('{ __schema { queryType { name } } }')).toBe(false);
     expect(kept('{ proposal(id: "p") { noSuchField } }')).toBe(false);
   });

@@ -14,6 +14,8 @@ export interface EventSubscription {
   handleBatch?(events: EventEnvelope[], tx: PoolClient): Promise<void>;
   /** Told of each redelivered event the inbox skipped (for metrics and tests); the effect is not run again. */
   onDuplicate?(event: EventEnvelope): void;
+  /** The only event types it acts on, when it names them; the others pass by (InboxConsumer.eventTypes). */
+  eventTypes?: ReadonlySet<string>;
 }
 
 export interface RunningSubscription {

@@ -15,6 +15,12 @@ export interface InboxConsumer {
    */
   handleBatch?(events: EventEnvelope[], tx: PoolClient): Promise<void>;
   onDuplicate?(event: EventEnvelope): void;
+  /**
+   * The only event types it acts on, when it names them: the others pass by with no transaction and no inbox row,
+   * since where nothing happens there is nothing to deduplicate (a process manager that ignores supports costs a
+   * popular proposal nothing per support).
+   */
+  eventTypes?: ReadonlySet<string>;
 }
 
 const inboxMigrations: readonly Migration[] = [
@@ -59,7 +65,9 @@ export class Inbox {
    * Processes a delivered batch in order, in one transaction. When that fails, it processes the events one by
    * one, so the failing event is isolated: those before it commit, and the error is thrown at it.
    */
-  async processAll(consumer: InboxConsumer, events: EventEnvelope[]): Promise<void> {
+  async processAll(consumer: InboxConsumer, delivered: EventEnvelope[]): Promise<void> {
+    const { eventTypes } = consumer;
+    const events = eventTypes ? delivered.filter((event) => eventTypes.has(event.type)) : delivered;
     if (events.length > 1) {
       try {
         return await this.process(consumer, events);

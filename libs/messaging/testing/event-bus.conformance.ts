@@ -135,6 +135,28 @@ export function describeEventBusConformance(
       expect((await effects()).map((row) => row.stream_version)).toEqual([1, 2, 3]);
     });
 
+    it('passes by the event types a subscription does not take, with no effect and no inbox row', async () => {
+      running.push(
+        await underTest.bus.subscribe({
+          name: 'picky',
+          schema: consumerSchema,
+          contexts,
+          eventTypes: new Set(['test.wanted.v1']),
+          handle: recordEffect,
+        }),
+      );
+      await civic().appendToStream('proposal-a', [event('test.ignored.v1'), event('test.wanted.v1')]);
+      await department().appendToStream('review-1', [event('test.ignored.v1')]);
+      await civic().appendToStream('proposal-a', [event('test.wanted.v1')]);
+
+      await eventually(async () => expect(await effects()).toHaveLength(2));
+      expect((await effects()).map((row) => row.stream_version)).toEqual([2, 3]);
+      const { rows } = await target.pool.query(
+        `SELECT count(*)::int AS claimed FROM ${consumerSchema}.inbox WHERE consumer = 'picky'`,
+      );
+      expect(rows).toEqual([{ claimed: 2 }]);
+    });
+
     it('applies a redelivered event once', async () => {
       const first = await subscribe('deduper');
       await civic().appendToStream('proposal-a', [event(), event()]);

@@ -17,7 +17,7 @@ interface Step {
 }
 
 /** The people of the demo: who the persona tokens are for (README, first five minutes). */
-const DEMO_PEOPLE = {
+const P = {
   admin: 'admin',
   csoAdmin: 'kim-jiyoung',
   csoMember: 'lee-minho',
@@ -26,9 +26,34 @@ const DEMO_PEOPLE = {
   officers: { parks: 'officer-parks', climate: 'officer-climate', welfare: 'officer-welfare' },
   chair: 'member-han',
   members: ['member-han', 'member-yoon', 'member-choi', 'member-seo', 'member-jung'],
+  auditor: 'auditor-lee',
 } as const;
 
-const P = DEMO_PEOPLE;
+/** The committee's roster, by the names the city appoints its members under. */
+const ROSTER_NAMES: Readonly<Record<(typeof P.members)[number], string>> = {
+  'member-han': '한정민',
+  'member-yoon': '윤서연',
+  'member-choi': '최민준',
+  'member-seo': '서하은',
+  'member-jung': '정우진',
+};
+
+/**
+ * The public names people chose, each in the role they chose it in; citizen-3 to citizen-6 chose none (they
+ * appear as 시민, "a citizen").
+ */
+const PUBLIC_NAMES: readonly (readonly [actor: string, role: string, displayName: string])[] = [
+  [P.csoAdmin, 'cso_admin', '김지영'],
+  [P.csoMember, 'cso_member', '이민호'],
+  [P.otherCsoAdmin, 'cso_admin', '박서연'],
+  [P.citizens[0], 'citizen', '최유나'],
+  [P.citizens[1], 'citizen', '한도윤'],
+  [P.officers.parks, 'department_officer', '오세진'],
+  [P.officers.climate, 'department_officer', '강민서'],
+  [P.officers.welfare, 'department_officer', '문지후'],
+  [P.auditor, 'auditor', '이수진'],
+];
+
 const at = (role: string, actor: string, context: string) => ({ role, actor, context });
 const proposal = (id: string, author: string, organizationId: string | null, content: object): Step[] => [
   {
@@ -99,10 +124,15 @@ function demoSteps(now: Date): Step[] {
       type: 'RegisterOrganization',
       data: { organizationId: 'seongbuk-youth', name: 'Seongbuk Youth Forum', district: 'Seongbuk-gu' },
     },
+    ...PUBLIC_NAMES.map(([actor, role, displayName]) => ({
+      ...at(role, actor, 'civic'),
+      type: 'ChoosePublicName',
+      data: { personId: actor, displayName },
+    })),
     ...P.members.map((memberId, index) => ({
       ...at('admin', P.admin, 'committee'),
       type: 'AppointMember',
-      data: { memberId, name: memberId, sector: index % 2 === 0 ? 'public' : 'private' },
+      data: { memberId, name: ROSTER_NAMES[memberId], sector: index % 2 === 0 ? 'public' : 'private' },
     })),
     {
       ...at('admin', P.admin, 'committee'),

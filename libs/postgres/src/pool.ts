@@ -4,13 +4,19 @@ export interface PoolOptions {
   url: string;
   size: number;
   applicationName: string;
+  /**
+   * Commit without waiting for the WAL to reach the disk (`synchronous_commit = off`): only for work that a lost
+   * commit would redo, never for accepting events.
+   */
+  unflushedCommits?: boolean;
 }
 
-export function createPool({ url, size, applicationName }: PoolOptions): Pool {
+export function createPool({ url, size, applicationName, unflushedCommits = false }: PoolOptions): Pool {
   const pool = new Pool({
     connectionString: url,
     max: size,
     application_name: applicationName,
+    ...(unflushedCommits ? { options: '-c synchronous_commit=off' } : {}),
     // a pool that stays exhausted is an error the caller retries, never a wait without end
     connectionTimeoutMillis: 10_000,
   });

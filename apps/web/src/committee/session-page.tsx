@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PublicPerson, publicName } from '../people/public-name';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { CommitteeSessionPageQuery } from '../gql/graphql';
@@ -75,7 +76,10 @@ const SESSION = graphql(`
     }
     committeeMembers {
       id
-      name
+      person {
+        displayName
+        role
+      }
     }
   }
 `);
@@ -122,9 +126,17 @@ export function SessionPage({ id }: { id: string }) {
   );
 }
 
-function SessionBody({ session, names }: { session: SessionDetails; names: { id: string; name: string }[] }) {
+function SessionBody({
+  session,
+  names,
+}: {
+  session: SessionDetails;
+  names: { id: string; person: PublicPerson }[];
+}) {
   const { t } = useTranslation();
-  const nameOf = (memberId: string) => names.find((member) => member.id === memberId)?.name ?? memberId;
+  // a member no longer on the roster is still a committee member of this session, never an account id
+  const nameOf = (memberId: string) =>
+    publicName(t, names.find((member) => member.id === memberId)?.person ?? { role: 'committee_member' });
   return (
     <>
       <p>

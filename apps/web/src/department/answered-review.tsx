@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DepartmentReviewQueueQuery } from '../gql/graphql';
 import { dateText } from '../forms/dates';
+import { publicName } from '../people/public-name';
 import { ProposalLink } from './proposal-link';
 import { Chip } from '../design/chip';
 
@@ -19,6 +20,7 @@ export function AnsweredReviewItem({ review }: { review: AnsweredReview }) {
           {t('department.answered.line', {
             outcome: t(`department.outcomes.${review.outcome}`),
             date: dateText(i18n.language, review.answeredAt),
+            officer: publicName(t, review.answerer),
           })}
         </p>
       )}

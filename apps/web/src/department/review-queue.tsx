@@ -30,6 +30,10 @@ const REVIEW_QUEUE = graphql(`
       proposalId
       outcome
       answeredAt
+      answerer {
+        displayName
+        role
+      }
       overdue
       proposal {
         title

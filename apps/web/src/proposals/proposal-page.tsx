@@ -14,6 +14,7 @@ import { mayBeAmended } from '../amendment/amendment';
 import { CommitteeDecisions } from './committee-decisions';
 import { FeedbackSection } from './feedback-section';
 import { ImplementationProgress } from './implementation-progress';
+import { publicName } from '../people/public-name';
 import { JourneyTimeline } from './journey-timeline';
 import { PROPOSAL_STATUSES } from './proposal-filters';
 import { PROPOSERS } from './proposers';
@@ -35,7 +36,13 @@ const PROPOSAL = graphql(`
         nameEn
       }
       authorId
-      organizationId
+      author {
+        displayName
+        role
+      }
+      organization {
+        name
+      }
       supports
       nextSupportThreshold
       supportedByMe
@@ -49,7 +56,10 @@ const PROPOSAL = graphql(`
         daysElapsed
         overdue
         answeredAt
-        answeredBy
+        answerer {
+          displayName
+          role
+        }
         outcome
         reasons
         estimatedCost
@@ -101,7 +111,10 @@ const PROPOSAL = graphql(`
       timeline {
         step
         at
-        actor
+        person {
+          displayName
+          role
+        }
         role
         department
         detail
@@ -179,7 +192,12 @@ export function ProposalPage({ id }: { id: string }) {
       <dl className="facts">
         <dt>{t('proposal.author')}</dt>
         <dd>
-          {proposal.organizationId ? `${proposal.authorId} (${proposal.organizationId})` : proposal.authorId}
+          {proposal.organization
+            ? t('proposal.authorFor', {
+                author: publicName(t, proposal.author),
+                organization: proposal.organization.name,
+              })
+            : publicName(t, proposal.author)}
         </dd>
         <dt>{t('proposal.district')}</dt>
         <dd>{placeName(proposal, i18n.language)}</dd>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposalPageQuery } from '../gql/graphql';
 import { dateText, wonText } from '../forms/dates';
+import { publicName } from '../people/public-name';
 
 type Review = NonNullable<ProposalPageQuery['proposal']>['reviews'][number];
 
@@ -36,7 +37,10 @@ export function ReviewItem({ review }: { review: Review }) {
           </dd>
           <dt>{t('proposal.answer.answered')}</dt>
           <dd>
-            {t('proposal.answer.by', { date: date(review.answeredAt), officer: review.answeredBy ?? '' })}
+            {t('proposal.answer.by', {
+              date: date(review.answeredAt),
+              officer: publicName(t, review.answerer),
+            })}
           </dd>
         </dl>
       ) : (

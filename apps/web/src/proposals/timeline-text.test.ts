@@ -8,6 +8,7 @@ const strings: Record<string, string> = {
   'proposal.outcomes.partially_accepted': 'partially accepted',
   'proposal.timeline.platform': 'the platform',
   'session.roles.department_officer': 'Department officer',
+  'people.nameless.citizen': 'a citizen',
 };
 const translator = {
   exists: (key: string) => key in strings,
@@ -16,7 +17,7 @@ const translator = {
 };
 const step = (fields: Partial<JourneyStep>): JourneyStep => ({
   step: 'review.answered',
-  actor: 'officer-parks',
+  person: { displayName: '박공원', role: 'official' },
   role: 'department_officer',
   department: 'parks',
   detail: 'partially_accepted',
@@ -38,9 +39,15 @@ describe('a step of the journey in words', () => {
     expect(stepText(translator, step({ step: 'proposal.renamed' }))).toBe('Step proposal.renamed');
   });
 
-  it('says who: a person with their role, or the platform', () => {
-    expect(actorText(translator, step({}))).toBe('officer-parks (Department officer)');
-    expect(actorText(translator, step({ actor: 'system:routing', role: 'system' }))).toBe('the platform');
-    expect(actorText(translator, step({ actor: null, role: null }))).toBeNull();
+  it('says who: a person by their public name with their role, or the platform', () => {
+    expect(actorText(translator, step({}))).toBe('박공원 (Department officer)');
+    expect(actorText(translator, step({ person: null, role: 'system' }))).toBe('the platform');
+    expect(actorText(translator, step({ person: null, role: null }))).toBeNull();
+  });
+
+  it('says a person who chose no name by their role, never by their account id', () => {
+    const nameless = { displayName: null, role: 'citizen' as const };
+    expect(actorText(translator, step({ person: nameless }))).toBe('Department officer');
+    expect(actorText(translator, step({ person: nameless, role: 'unknown_role' }))).toBe('a citizen');
   });
 });

@@ -1,9 +1,11 @@
 import type { Translator } from '../forms/translator';
+import type { PublicPerson } from '../people/public-name';
 
 /** A step of a proposal's journey as the API gives it. */
 export interface JourneyStep {
   step: string;
-  actor: string | null;
+  /** Who did it, as anyone may see them; null when the platform did. */
+  person: PublicPerson | null;
   role: string | null;
   department: string | null;
   detail: string | null;
@@ -26,11 +28,15 @@ export function stepText({ t, exists }: Translator, step: JourneyStep): string {
   return t(key, { department: step.department ?? '', detail });
 }
 
-/** Who did it: a person with their role, or the platform acting on its own. */
+/**
+ * Who did it: a person by their public name with the role they acted in, by that role alone when they chose no
+ * name (never by their account id), or the platform acting on its own.
+ */
 export function actorText({ t, exists }: Translator, step: JourneyStep): string | null {
   if (step.role === 'system') return t('proposal.timeline.platform');
-  if (!step.actor) return null;
-  const role =
-    step.role && exists(`session.roles.${step.role}`) ? t(`session.roles.${step.role}`) : step.role;
-  return role ? `${step.actor} (${role})` : step.actor;
+  if (!step.person) return null;
+  const role = step.role && exists(`session.roles.${step.role}`) ? t(`session.roles.${step.role}`) : null;
+  const name = step.person.displayName;
+  if (!name) return role ?? t(`people.nameless.${step.person.role}`);
+  return role ? `${name} (${role})` : name;
 }

@@ -9,7 +9,8 @@ export function personRole(t: TFunction, person: Person, organizationName = (id:
   return `${role}${of}`;
 }
 
-/** A person in words: their id, their first role, and what they belong to. */
-export function personName(t: TFunction, person: Person): string {
-  return `${person.subject} (${personRole(t, person)})`;
+/** A person in words: their public name with their first role and what they belong to; without a name, those alone. */
+export function personName(t: TFunction, person: Person & { displayName?: string | null }): string {
+  const role = personRole(t, person);
+  return person.displayName ? `${person.displayName} (${role})` : role;
 }

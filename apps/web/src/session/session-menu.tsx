@@ -1,24 +1,22 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { PublicNameDialog } from '../people/public-name-dialog';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
 import { personRole } from './person-name';
 import { Person, useSession } from './session';
 import { SignInDialog } from './sign-in-dialog';
 
-/** The names the platform keeps: a committee member's, an organization's. A token carries only ids. */
+/** The names the platform keeps: the person's public one, their organizations'. A token carries only ids. */
 const NAMES = graphql(`
   query SessionNames {
     me {
+      displayName
       memberOf {
         id
         name
       }
-    }
-    committeeMembers {
-      id
-      name
     }
   }
 `);
@@ -47,18 +45,28 @@ export function SessionMenu() {
 
 function SignedInPerson({ person }: { person: Person }) {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: NAMES });
-  const name = data?.committeeMembers.find((member) => member.id === person.subject)?.name ?? person.subject;
+  const [{ data }, refetch] = useQuery({ query: NAMES });
+  const displayName = data?.me?.displayName ?? null;
+  // without a public name, a person is their role here, never their account id
+  const name =
+    displayName ?? (person.roles[0] ? t(`session.roles.${person.roles[0]}`) : t('people.nameless.citizen'));
   const organizationName = (id: string) => data?.me?.memberOf.find((org) => org.id === id)?.name ?? id;
   return (
-    <p className="who">
-      <span className="avatar" aria-hidden="true">
-        {name.slice(0, 1).toUpperCase()}
-      </span>
-      <span className="who-lines">
-        <span className="who-name">{t('session.signedInAs', { name })}</span>
-        <span className="who-role">{personRole(t, person, organizationName)}</span>
-      </span>
-    </p>
+    <>
+      <p className="who">
+        <span className="avatar" aria-hidden="true">
+          {name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="who-lines">
+          <span className="who-name">{t('session.signedInAs', { name })}</span>
+          <span className="who-role">{personRole(t, person, organizationName)}</span>
+        </span>
+      </p>
+      <PublicNameDialog
+        subject={person.subject}
+        current={displayName}
+        onChosen={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    </>
   );
 }

@@ -23,6 +23,7 @@ const PERSONAS = graphql(`
   query SignInPersonas {
     personas {
       subject
+      displayName
       roles
       organizations
       departments
@@ -38,6 +39,7 @@ const SIGN_IN_AS = graphql(`
       expiresAt
       persona {
         subject
+        displayName
         roles
         organizations
         departments
@@ -51,6 +53,7 @@ const ME = graphql(`
   query SignInMe {
     me {
       subject
+      displayName
       roles
       organizations
       departments
@@ -88,7 +91,13 @@ export function SignInDialog() {
   );
 }
 
-function PersonaForm({ personas, onDone }: { personas: Person[]; onDone: () => void }) {
+function PersonaForm({
+  personas,
+  onDone,
+}: {
+  personas: (Person & { displayName?: string | null })[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const { signIn } = useSession();

@@ -9,3 +9,7 @@ export * from './threshold-policy/decide';
 export * from './threshold-policy/events';
 export * from './organization/limits';
 export * from './proposal/limits';
+export * from './person/decide';
+export * from './person/events';
+export * from './person/state';
+export * from './person/limits';

@@ -1,6 +1,7 @@
 import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
 import { OrganizationsResolver } from './organizations.resolver';
+import { PersonMutations, TimelineStepPeopleResolver } from './people.resolvers';
 import { ProposalMutations } from './proposal.mutations';
 import { ProposalsResolver } from './proposals.resolver';
 import { ThresholdPoliciesResolver } from './threshold-policies.resolver';
@@ -15,4 +16,6 @@ export const civicResolvers = [
   ProposalMutations,
   ThresholdPolicyMutations,
   ThresholdPoliciesResolver,
+  TimelineStepPeopleResolver,
+  PersonMutations,
 ];

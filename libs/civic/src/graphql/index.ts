@@ -5,4 +5,5 @@ export * from './organization.mutations';
 export * from './proposal.mutations';
 export * from './threshold-policy.mutations';
 export * from './threshold-policies.resolver';
+export * from './people.resolvers';
 export * from './civic.resolvers';

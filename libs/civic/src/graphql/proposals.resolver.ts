@@ -1,10 +1,13 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { CallerAuthenticator, badInput, ReadModels } from '@hyeopchi/gateway-kit';
+import { CallerAuthenticator, badInput, ReadModels, rowOfRequest } from '@hyeopchi/gateway-kit';
 import {
   MAX_SEARCH_CHARACTERS,
+  Organization,
+  Person,
   Proposal,
+  publicPerson,
   countOf,
   Supporter,
   draftedProposal,
@@ -100,6 +103,28 @@ export class ProposalsResolver {
   })
   districtInDirectory(@Parent() proposal: Proposal): District | null {
     return districtById(proposal.district);
+  }
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Who drafted it, as anyone may see them (`authorId` names their account); null for none.',
+  })
+  author(@Parent() proposal: Proposal, @Context('req') request: Request): Promise<Person | null> {
+    return publicPerson(request, this.readModels.manager, proposal.authorId);
+  }
+
+  @ResolveField(() => Organization, {
+    nullable: true,
+    description: 'The organization it was drafted for (`organizationId`), by name; null for none.',
+  })
+  async organization(
+    @Parent() proposal: Proposal,
+    @Context('req') request: Request,
+  ): Promise<Organization | null> {
+    if (!proposal.organizationId) return null;
+    return (
+      (await rowOfRequest(request, this.readModels.manager, Organization, proposal.organizationId)) ?? null
+    );
   }
 
   @ResolveField(() => [Review], { description: 'The reviews of the departments asked, lead first.' })

@@ -8,6 +8,7 @@ import {
   Supporter,
 } from './civic.entities';
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
+import { PersonProfile } from './people.entities';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -149,4 +150,7 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
     await changeProposal(unit, proposalId, { withdrawnReason: reason });
     await advanceProposal(unit, proposalId, 'withdrawn');
   },
+
+  'person.named.v1': ({ personId, displayName, role }, unit) =>
+    unit.upsert(PersonProfile, { id: personId, displayName, namedAs: role }),
 };

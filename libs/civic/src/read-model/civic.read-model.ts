@@ -1,5 +1,6 @@
 import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporter } from './civic.entities';
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
+import { PersonProfile } from './people.entities';
 import { TimelineStep } from './timeline.entities';
 
 /** The civic context's tables in the read models. */
@@ -11,4 +12,5 @@ export const civicEntities = [
   MembershipRequest,
   TimelineStep,
   ThresholdPolicyVersion,
+  PersonProfile,
 ];

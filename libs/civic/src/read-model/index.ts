@@ -4,3 +4,6 @@ export * from './threshold-policy.entities';
 export * from './timeline.entities';
 export * from './civic.read-model';
 export * from './proposal-search';
+export * from './people.entities';
+export * from './people.projections';
+export * from './people-directory';

@@ -9,6 +9,7 @@ import {
 import {
   RecordAnswer,
   organizationAggregate,
+  personAggregate,
   proposalAggregate,
   thresholdPolicyAggregate,
 } from '@hyeopchi/civic/contract';
@@ -25,7 +26,7 @@ const answersToProposals: ProcessManager = {
   name: 'civic.answers-to-proposals',
   context: 'civic',
   listensTo: ['department'],
-  react: reactingTo<DepartmentEvent>({
+  ...reactingTo<DepartmentEvent>({
     'review.answered.v1': ({ proposalId, reviewId, department, outcome }) => [
       reaction(RecordAnswer, { proposalId, reviewId, department, outcome }),
     ],
@@ -34,7 +35,12 @@ const answersToProposals: ProcessManager = {
 
 export const civicService: ServiceDefinition = {
   context: 'civic',
-  routes: [commandRoute(organizationAggregate), commandRoute(thresholdPolicyAggregate), proposals],
+  routes: [
+    commandRoute(organizationAggregate),
+    commandRoute(thresholdPolicyAggregate),
+    proposals,
+    commandRoute(personAggregate),
+  ],
   processManagers: [answersToProposals],
   scheduledTasks: [],
 };

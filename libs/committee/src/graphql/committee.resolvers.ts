@@ -1,5 +1,6 @@
 import { AgendaItemResolver, DocketEntryResolver } from './agenda-item.resolver';
 import { CommitteeSessionChangesResolver } from './committee-session-changes.resolver';
+import { CommitteeMemberResolver } from './committee-member.resolver';
 import { CommitteeResolver } from './committee.resolver';
 import { MasterPlanMutations } from './master-plan.mutations';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './master-plan.resolver';
@@ -10,6 +11,7 @@ import { SessionMutations } from './session.mutations';
 /** The committee context's queries and mutations. */
 export const committeeResolvers = [
   CommitteeResolver,
+  CommitteeMemberResolver,
   AgendaItemResolver,
   DocketEntryResolver,
   MotionResolver,

@@ -7,3 +7,4 @@ export * from './roster.mutations';
 export * from './session.mutations';
 export * from './master-plan.mutations';
 export * from './committee.resolvers';
+export * from './committee-member.resolver';

@@ -1,5 +1,5 @@
 import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan } from './committee.entities';
-import { advanceProposal } from '@hyeopchi/civic/read-model';
+import { advanceProposal, recordCommitteeSeat, recordCommitteeSeatEnded } from '@hyeopchi/civic/read-model';
 import { CommitteeEvent } from '@hyeopchi/committee/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow, rowOf } from '@hyeopchi/gateway-kit';
 import { EventEnvelope } from '@hyeopchi/messaging';
@@ -30,10 +30,14 @@ const announced =
   };
 
 export const committeeProjections: ProjectionsOf<CommitteeEvent> = {
-  'committee.member_appointed.v1': ({ memberId, name, sector }, unit) =>
-    unit.upsert(CommitteeMember, { id: memberId, name, sector, active: true }),
-  'committee.member_removed.v1': ({ memberId }, unit) =>
-    unit.update(CommitteeMember, { id: memberId }, { active: false, coChair: false }),
+  'committee.member_appointed.v1': async ({ memberId, name, sector }, unit) => {
+    await unit.upsert(CommitteeMember, { id: memberId, name, sector, active: true });
+    await recordCommitteeSeat(unit, memberId, name);
+  },
+  'committee.member_removed.v1': async ({ memberId }, unit) => {
+    await unit.update(CommitteeMember, { id: memberId }, { active: false, coChair: false });
+    await recordCommitteeSeatEnded(unit, memberId);
+  },
   'committee.co_chairs_designated.v1': async ({ coChairs }, unit) => {
     for (const { id } of await unit.find(CommitteeMember, { coChair: true }))
       await unit.update(CommitteeMember, { id }, { coChair: false });

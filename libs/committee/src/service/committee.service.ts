@@ -26,7 +26,7 @@ const agendaFromReferrals: ProcessManager = {
   name: 'committee.agenda-from-referrals',
   context: 'committee',
   listensTo: ['civic', 'department'],
-  react: reactingTo<CivicEvent | DepartmentEvent>({
+  ...reactingTo<CivicEvent | DepartmentEvent>({
     'review.answered.v1': ({ outcome, proposalId, reviewId }) =>
       outcome === 'referred_to_committee'
         ? [reaction(ProposeAgendaItem, { proposalId, source: 'department_referral', reference: reviewId })]

@@ -3,12 +3,14 @@ import { DepartmentsResolver } from './departments.resolver';
 import { ImplementationMutations } from './implementation.mutations';
 import { ReviewDeadlineResolver } from './review-deadline.resolver';
 import { ReviewMutations } from './review.mutations';
+import { ReviewPeopleResolver } from './review-people.resolver';
 import { ReviewQueueResolver } from './review-queue.resolver';
 
 /** The department context's queries and mutations. */
 export const departmentResolvers = [
   ReviewDeadlineResolver,
   ReviewQueueResolver,
+  ReviewPeopleResolver,
   DepartmentImplementationsResolver,
   DepartmentsResolver,
   ReviewMutations,

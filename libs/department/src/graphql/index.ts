@@ -5,3 +5,4 @@ export * from './review-queue.resolver';
 export * from './review.mutations';
 export * from './implementation.mutations';
 export * from './department.resolvers';
+export * from './review-people.resolver';

@@ -1,7 +1,7 @@
 import { Implementation, Review } from './department.entities';
-import { advanceProposal } from '@hyeopchi/civic/read-model';
+import { advanceProposal, recordOfficial } from '@hyeopchi/civic/read-model';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
-import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
+import { ProjectionsOf, ReadModelUnit, changeRow, rowOf } from '@hyeopchi/gateway-kit';
 
 const changeImplementation = (
   unit: ReadModelUnit,
@@ -21,15 +21,19 @@ export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
     });
     await advanceProposal(unit, data.proposalId, 'under_review');
   },
-  'review.officer_assigned.v1': ({ reviewId, officerId }, unit) =>
-    unit.update(Review, { id: reviewId }, { officerId }),
+  'review.officer_assigned.v1': async ({ reviewId, officerId }, unit) => {
+    await unit.update(Review, { id: reviewId }, { officerId });
+    await recordOfficial(unit, officerId, (await rowOf(unit, Review, { id: reviewId })).department);
+  },
   'review.interim_answer_given.v1': async ({ reviewId, text, givenBy, givenAt }, unit) => {
     await changeRow(unit, Review, { id: reviewId }, (review) => ({
       interimAnswers: [...review.interimAnswers, { text, givenBy, givenAt }],
     }));
+    await recordOfficial(unit, givenBy, (await rowOf(unit, Review, { id: reviewId })).department);
   },
-  'review.answered.v1': (data, unit) =>
-    unit.update(
+  'review.answered.v1': async (data, unit) => {
+    await recordOfficial(unit, data.answeredBy, data.department);
+    await unit.update(
       Review,
       { id: data.reviewId },
       {
@@ -40,7 +44,8 @@ export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
         answeredBy: data.answeredBy,
         answeredAt: new Date(data.answeredAt),
       },
-    ),
+    );
+  },
   'review.escalated.v1': ({ reviewId, escalatedAt }, unit) =>
     unit.update(Review, { id: reviewId }, { escalatedAt: new Date(escalatedAt) }),
 

@@ -37,7 +37,7 @@ export const proposalRouting = (answerWithinDays: number | undefined): ProcessMa
         CREATE INDEX ON ${schema}.pending_implementations (proposal_id);`,
     },
   ],
-  react: reactingTo<CivicEvent | CommitteeEvent>({
+  ...reactingTo<CivicEvent | CommitteeEvent>({
     'proposal.tier_reached.v1': async (tierReached, _event, tx) => {
       const { proposalId, tier, departments } = tierReached;
       await lockProposal(proposalId, tx);

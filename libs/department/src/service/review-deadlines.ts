@@ -18,7 +18,7 @@ export const reviewDeadlines: ProcessManager = {
         CREATE INDEX ON ${schema}.review_deadlines (due_at);`,
     },
   ],
-  react: reactingTo<DepartmentEvent>({
+  ...reactingTo<DepartmentEvent>({
     'review.opened.v1': async ({ reviewId, dueAt }, _event, tx) => {
       await tx.query(
         'INSERT INTO department.review_deadlines VALUES ($1, $2) ON CONFLICT (review_id) DO NOTHING',

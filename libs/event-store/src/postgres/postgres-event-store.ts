@@ -45,6 +45,14 @@ export interface PostgresEventStoreOptions {
 export class PostgresEventStore implements EventStore {
   private readonly sql: EventLogStatements;
   private readonly appendedListeners = new Set<() => void>();
+  /** Appends through this store so far: a read of the log started before the latest may miss it. */
+  private appends = 0;
+  /**
+   * Reads of the log under way, by where they start and how many events they take. Every follower of the log in
+   * this process is woken by the same append and asks from the same checkpoint: they share one read (a horizon and
+   * a query) instead of each making its own, as long as no append came after that read began.
+   */
+  private readonly readsUnderWay = new Map<string, { appends: number; read: Promise<ReadAllResult> }>();
 
   private constructor(
     private readonly pool: Pool,
@@ -87,6 +95,7 @@ export class PostgresEventStore implements EventStore {
             Number(row.current_version),
           );
         }
+        this.appends++;
         this.appendedListeners.forEach((listener) => listener());
         return {
           nextExpectedStreamVersion: Number(row.stream_version),
@@ -133,6 +142,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
+    const key = `${from.transactionId}/${from.globalPosition}/${maxCount}`;
+    const underWay = this.readsUnderWay.get(key);
+    if (underWay?.appends === this.appends) return underWay.read;
+    const shared = { appends: this.appends, read: this.readAllNow(from, maxCount) };
+    this.readsUnderWay.set(key, shared);
+    try {
+      return await shared.read;
+    } finally {
+      if (this.readsUnderWay.get(key) === shared) this.readsUnderWay.delete(key);
+    }
+  }
+
+  private async readAllNow(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
     const { rows } = await this.followersPool.query<EventRow>({
       name: `${this.schemaName}.readAll`,
       text: this.sql.readAll,

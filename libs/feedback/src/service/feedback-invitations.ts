@@ -51,7 +51,7 @@ export const feedbackInvitations: ProcessManager = {
         CREATE INDEX ON ${schema}.pending_feedback (proposal_id);`,
     },
   ],
-  react: reactingTo<CivicEvent | DepartmentEvent | CommitteeEvent>({
+  ...reactingTo<CivicEvent | DepartmentEvent | CommitteeEvent>({
     'proposal.drafted.v1': ({ proposalId, authorId }, _event, tx) =>
       keepProposalPerson(proposalId, authorId, tx),
     'proposal.supported.v1': ({ proposalId, supporterId }, _event, tx) =>

@@ -8,9 +8,10 @@ import { ReadModelChangeListener, projectedVersion } from '@hyeopchi/gateway-kit
 export const LOOK_AGAIN_MS = 250;
 
 /**
- * Waits until the read models show a stream at `version` (a mutation's own event), for at most `withinMs`. It
- * wakes when a projection announces the stream (`stream_projected`, whichever gateway projected it), and asks the
- * database before it waits and every `LOOK_AGAIN_MS`, so no announcement is needed for the answer to be right.
+ * Waits until the read models show a stream at `version` (a mutation's own event), for at most `withinMs`. An
+ * announcement that a projection reached it (`stream_projected`, sent on the projection's commit by whichever
+ * gateway projected it) ends the wait at once, with no query; it asks the database before it waits and every
+ * `LOOK_AGAIN_MS`, so no announcement is needed for the answer to be right.
  */
 export async function waitUntilVisible(
   readModels: { manager: EntityManager },
@@ -33,16 +34,17 @@ export async function waitUntilVisible(
   try {
     for (;;) {
       // listening first, then looking: an announcement between the two wakes the wait below at once
-      const announced = new Promise<void>((resolve) => (wake = resolve));
+      const announced = new Promise<boolean>((resolve) => (wake = () => resolve(true)));
       if ((await projectedVersion(readModels.manager, context, streamId)) >= version) return true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
-      const lookAgain = new Promise<void>(
-        (resolve) => (timer = setTimeout(resolve, Math.min(LOOK_AGAIN_MS, left))),
+      const lookAgain = new Promise<boolean>(
+        (resolve) => (timer = setTimeout(() => resolve(false), Math.min(LOOK_AGAIN_MS, left))),
       );
-      await Promise.race([announced, lookAgain]);
+      const heard = await Promise.race([announced, lookAgain]);
       clearTimeout(timer);
+      if (heard) return true;
     }
   } finally {
     stopListening();

@@ -9,7 +9,7 @@ export const READ_MODEL_ENTITIES = [...CONTEXT_ENTITIES, ProjectedStream];
  * The read models' schema. They are derived data: when their shape changes, the version moves on, the new
  * schema is built from the events from the beginning, and the old one can be dropped.
  */
-export const READ_MODEL_SCHEMA = 'read_models_v5';
+export const READ_MODEL_SCHEMA = 'read_models_v6';
 
 /**
  * Opens the read models in `schema`, creating their tables when missing. Replicas starting together take turns

@@ -20,6 +20,9 @@ const FROM_READ_MODELS_ONLY = new Map<string, ReadonlySet<string> | 'every field
   ['PageInfo', 'every field'],
   // reviews, agenda items, implementation, feedback and timeline lead to types not listed here: not kept
   ['Proposal', 'every field'],
+  // a person's public profile and an organization's name are rows of the read models too
+  ['Person', 'every field'],
+  ['Organization', new Set(['id', 'name'])],
   // the directory never changes while the gateway runs
   ['District', 'every field'],
 ]);
