@@ -31,8 +31,8 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   outcome: 'The outcome.',
   participants: 'Forum participants so far.',
   percent: 'Percent done, a whole number from 0 to 100.',
-  periodFrom: 'First day of the period (YYYY-MM-DD).',
-  periodTo: 'Last day of the period (YYYY-MM-DD).',
+  periodFrom: 'The start of the period, an ISO 8601 date and time (2026-01-01T00:00:00Z).',
+  periodTo: 'The end of the period, an ISO 8601 date and time after its start.',
   planId: 'The master plan.',
   policyId: `An id for the policy ${ID_RULE}.`,
   present: 'Whether the member is present.',
@@ -63,7 +63,7 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   tiers: 'The tiers, one to three.',
   title: 'The title, up to 200 characters.',
   topic: 'The topic it measures, up to 200 characters.',
-  vision: 'The vision, up to 10,000 characters.',
+  vision: 'The vision, up to 1,000 characters.',
   vote: 'Your vote.',
 };
 

@@ -34,15 +34,15 @@ export type AddAgendaItemInput = {
 
 /** What AdoptMasterPlan takes. */
 export type AdoptMasterPlanInput = {
-  /** First day of the period (YYYY-MM-DD). */
+  /** The start of the period, an ISO 8601 date and time (2026-01-01T00:00:00Z). */
   periodFrom: Scalars['String']['input'];
-  /** Last day of the period (YYYY-MM-DD). */
+  /** The end of the period, an ISO 8601 date and time after its start. */
   periodTo: Scalars['String']['input'];
   /** An id you choose for it (letters, digits, _ . : -; up to 100). */
   planId: Scalars['String']['input'];
   /** The title, up to 200 characters. */
   title: Scalars['String']['input'];
-  /** The vision, up to 10,000 characters. */
+  /** The vision, up to 1,000 characters. */
   vision: Scalars['String']['input'];
 };
 
