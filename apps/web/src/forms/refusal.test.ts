@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusalOf, refusalText } from './refusal';
+import { outcomeOf, refusalOf, refusalText } from './refusal';
 
 const strings: Record<string, string> = {
   'p.SUPPORT_WINDOW_CLOSED': 'Supports are closed.',
@@ -34,5 +34,14 @@ describe('a refusal in words', () => {
       code: 'REQUEST_FAILED',
       message: 'network down',
     });
+  });
+});
+
+describe("a command mutation's outcome", () => {
+  it('is the one field of its data, whichever mutation it was', () => {
+    expect(outcomeOf({ leaveOrganization: { __typename: 'CommandAccepted' } })).toEqual({
+      __typename: 'CommandAccepted',
+    });
+    expect(outcomeOf(undefined)).toBeUndefined();
   });
 });

@@ -27,3 +27,8 @@ export function refusalOf(
   if (outcome?.__typename === 'CommandRefused') return { code: outcome.code, message: outcome.message };
   return { code: 'REQUEST_FAILED', message: failure?.message ?? 'no answer' };
 }
+
+/** The outcome in a command mutation's data, whichever mutation it was (its data holds that one field). */
+export function outcomeOf(data: object | undefined): CommandOutcome | undefined {
+  return Object.values(data ?? {})[0] as CommandOutcome | undefined;
+}

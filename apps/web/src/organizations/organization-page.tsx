@@ -5,7 +5,7 @@ import { useAnnounce } from '../announcer';
 import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
 import { RefusalAlert } from '../forms/refusal-alert';
-import { CommandOutcome } from '../forms/refusal';
+import { outcomeOf } from '../forms/refusal';
 import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
 import { PROPOSERS } from '../proposals/proposers';
@@ -102,8 +102,7 @@ function Membership({
   ): Promise<void> => {
     setRefusal(null);
     const { data, error } = await result;
-    const outcome = Object.values(data ?? {})[0] as CommandOutcome | undefined;
-    if (!accepted(outcome, error)) return;
+    if (!accepted(outcomeOf(data), error)) return;
     announce(done);
     onChanged();
   };

@@ -6,7 +6,7 @@ import { Chip } from '../design/chip';
 import { dateText } from '../forms/dates';
 import { TextBox, TextInput } from '../forms/form-field';
 import { RefusalAlert } from '../forms/refusal-alert';
-import { CommandOutcome } from '../forms/refusal';
+import { outcomeOf } from '../forms/refusal';
 import { useFormProblems } from '../forms/use-form-problems';
 import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
@@ -188,8 +188,7 @@ function AdoptPlanForm({ current, onAdopted }: { current: Plan | null; onAdopted
     // one command per piece, in order; the first refusal stops the rest and is shown
     for (const step of steps) {
       const result = await step();
-      const outcome = Object.values(result.data ?? {})[0] as CommandOutcome | undefined;
-      if (!accepted(outcome, result.error)) return;
+      if (!accepted(outcomeOf(result.data), result.error)) return;
     }
     announce(t('secretariat.plan.adopted', { title }));
     onAdopted();
