@@ -142,9 +142,9 @@ describe('proposals in the web app', () => {
     await signInAs(page, 'kim-jiyoung');
     const timeline = page.getByRole('region', { name: '제안의 전체 여정' });
     const steps = await timeline.getByRole('listitem').allInnerTexts();
-    expect(steps[0]).toContain('초안 작성. (kim-jiyoung (시민단체 관리자))');
-    expect(steps.join('\n')).toMatch(/climate 답변: 위원회 회부\. \(officer-climate/);
-    expect(steps.join('\n')).toMatch(/위원회 결정: 채택\. \(member-han/);
+    expect(steps[0]).toContain('초안 작성. (김지영 (시민단체 관리자))');
+    expect(steps.join('\n')).toMatch(/climate 답변: 위원회 회부\. \(강민서/);
+    expect(steps.join('\n')).toMatch(/위원회 결정: 채택\. \(한정민/);
     const decision = await page.getByRole('region', { name: '위원회 결정' }).innerText();
     expect(decision).toContain('찬성 3, 반대 0, 기권 1 (출석 4명)');
     const progress = page.getByRole('progressbar', { name: '실행 진척도' });
@@ -155,7 +155,12 @@ describe('proposals in the web app', () => {
 
     await page.getByLabel('언어').selectOption('en');
     await page.getByRole('heading', { level: 2, name: 'The whole journey' }).waitFor();
-    expect(await page.locator('main').innerText()).not.toMatch(/[가-힣]|proposal\.|proposals\./);
+    // people keep the names they chose, in Hangul; nothing else is left in Korean
+    const english = (await page.locator('main').innerText()).replace(
+      /김지영|이민호|박서연|최유나|한도윤|오세진|강민서|문지후|이수진|한정민|윤서연|최민준|서하은|정우진/g,
+      '',
+    );
+    expect(english).not.toMatch(/[가-힣]|proposal\.|proposals\./);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -21,10 +21,11 @@ const person = (role: Role, more: Partial<Identity> = {}): Identity => ({
 });
 const data = { department: 'parks', organizationId: 'mapo' };
 const PEOPLE: Role[] = ['citizen', 'cso_member', 'cso_admin'];
-/** What a person sends about themselves: their own member id and their own sector. */
+/** What a person sends about themselves: their own member and person id, and their own sector. */
 const ownDataOf = (role: Role) => ({
   ...data,
   memberId: `someone-${role}`,
+  personId: `someone-${role}`,
   sector: PEOPLE.includes(role) ? 'private' : 'public',
 });
 

@@ -1,8 +1,9 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { SEOUL_DISTRICTS } from '@hyeopchi/civic/contract';
 
-@ObjectType({ description: "One of Seoul's 25 autonomous districts (자치구)." })
-export class District {
+// the domain's District is the data; this is its GraphQL type, under the same name in the schema
+@ObjectType('District', { description: "One of Seoul's 25 autonomous districts (자치구)." })
+export class SeoulDistrict {
   @Field({
     description: 'Its id, what commands and the proposals filter name it by: its English name (Mapo-gu).',
   })
@@ -18,10 +19,10 @@ export class District {
   nameEn!: string;
 }
 
-@Resolver(() => District)
+@Resolver(() => SeoulDistrict)
 export class DistrictsResolver {
-  @Query(() => [District], { description: "Seoul's 25 districts, in the order of their codes." })
-  districts(): readonly District[] {
+  @Query(() => [SeoulDistrict], { description: "Seoul's 25 districts, in the order of their codes." })
+  districts(): readonly SeoulDistrict[] {
     return SEOUL_DISTRICTS;
   }
 }

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { districtById } from '@hyeopchi/civic/contract';
 import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
-import { District } from './districts.resolver';
+import { SeoulDistrict } from './districts.resolver';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -23,12 +23,12 @@ export class OrganizationsResolver {
     return this.readModels.manager.findOneBy(Organization, { id });
   }
 
-  @ResolveField(() => District, {
+  @ResolveField(() => SeoulDistrict, {
     nullable: true,
     description:
       'The district it works in, from the directory; null when `district` names none (written before it).',
   })
-  districtInDirectory(@Parent() organization: Organization): District | null {
+  districtInDirectory(@Parent() organization: Organization): SeoulDistrict | null {
     return districtById(organization.district);
   }
 

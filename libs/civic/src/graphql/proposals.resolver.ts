@@ -19,7 +19,7 @@ import { districtById } from '@hyeopchi/civic/contract';
 import { AgendaItem } from '@hyeopchi/committee/read-model';
 import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, FeedbackSummary } from '@hyeopchi/feedback/read-model';
-import { District } from './districts.resolver';
+import { SeoulDistrict } from './districts.resolver';
 import { ProposalFilter, ProposalPage } from './proposal-page';
 
 const MAX_PAGE = 50;
@@ -96,12 +96,12 @@ export class ProposalsResolver {
     };
   }
 
-  @ResolveField(() => District, {
+  @ResolveField(() => SeoulDistrict, {
     nullable: true,
     description:
       'The district it concerns, from the directory; null when `district` names none (written before it).',
   })
-  districtInDirectory(@Parent() proposal: Proposal): District | null {
+  districtInDirectory(@Parent() proposal: Proposal): SeoulDistrict | null {
     return districtById(proposal.district);
   }
 
