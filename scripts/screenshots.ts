@@ -26,9 +26,9 @@ const SCREENS: Screen[] = [
   { file: 'department-desk', path: '/department', as: 'officer-climate', language: 'en' },
   { file: 'committee-session', path: '/committee/session-2026-1', as: 'member-han', language: 'en' },
   { file: 'plan', path: '/plan', as: 'citizen-6', language: 'en' },
-  { file: 'secretariat-surveys', path: '/secretariat/surveys', as: 'admin', language: 'en' },
-  { file: 'secretariat-thresholds', path: '/secretariat/thresholds', as: 'admin', language: 'en' },
-  { file: 'secretariat-roster', path: '/secretariat/roster', as: 'admin', language: 'ko' },
+  { file: 'secretariat-surveys', path: '/secretariat/surveys', as: 'secretariat-jung', language: 'en' },
+  { file: 'secretariat-thresholds', path: '/secretariat/thresholds', as: 'secretariat-jung', language: 'en' },
+  { file: 'secretariat-roster', path: '/secretariat/roster', as: 'secretariat-jung', language: 'ko' },
   { file: 'auditor-desk', path: '/audit', as: 'auditor-lee', language: 'en' },
   { file: 'proposals-mobile-ko', path: '/', language: 'ko', width: 360 },
 ];

@@ -35,7 +35,7 @@ describe('signing in as a persona', () => {
     expect(expiresAt.getTime() - now.getTime()).toBe(8 * 3600 * 1000);
   });
 
-  it('gives every kind of user a persona: citizen, CSO, each department, committee, chair, auditor, admin', async () => {
+  it('gives every kind of user a persona: citizen, CSO, each department, committee, chair, secretariat, auditor, admin', async () => {
     const signIn = (await DevelopmentSignIn.from(loadConfiguration(development)))!;
     const roles = signIn.personas.flatMap((persona) => persona.roles);
     expect(new Set(roles)).toEqual(
@@ -46,6 +46,7 @@ describe('signing in as a persona', () => {
         'department_officer',
         'committee_member',
         'committee_chair',
+        'secretariat',
         'auditor',
         'admin',
       ]),

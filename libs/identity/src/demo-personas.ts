@@ -48,6 +48,13 @@ export const DEMO_PERSONAS: readonly Identity[] = [
     departments: [],
     onCommittee: true,
   },
+  {
+    subject: 'secretariat-jung',
+    roles: ['secretariat'],
+    organizations: [],
+    departments: [],
+    onCommittee: false,
+  },
   { subject: 'auditor-lee', roles: ['auditor'], organizations: [], departments: [], onCommittee: false },
   { subject: 'admin', roles: ['admin'], organizations: [], departments: [], onCommittee: false },
 ];

@@ -26,6 +26,7 @@ const P = {
   officers: { parks: 'officer-parks', climate: 'officer-climate', welfare: 'officer-welfare' },
   chair: 'member-han',
   members: ['member-han', 'member-yoon', 'member-choi', 'member-seo', 'member-jung'],
+  secretariat: 'secretariat-jung',
   auditor: 'auditor-lee',
 } as const;
 
@@ -51,6 +52,7 @@ const PUBLIC_NAMES: readonly (readonly [actor: string, role: string, displayName
   [P.officers.parks, 'department_officer', '오세진'],
   [P.officers.climate, 'department_officer', '강민서'],
   [P.officers.welfare, 'department_officer', '문지후'],
+  [P.secretariat, 'secretariat', '정하늘'],
   [P.auditor, 'auditor', '이수진'],
 ];
 
