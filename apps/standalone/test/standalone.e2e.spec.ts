@@ -120,10 +120,13 @@ describe('the platform process (npm start) through its HTTP server', () => {
     running.push(started);
     return started;
   };
-  /** Ports and a data folder of its own for a platform on the embedded defaults. */
-  const embeddedSetup = () => {
-    const port = 4300 + Math.floor(Math.random() * 100);
-    const postgresPort = 56000 + Math.floor(Math.random() * 1000);
+  /**
+   * Ports the system finds free and a data folder of its own for a platform on the embedded defaults (a port drawn
+   * at random from 56000–56999 lies in Linux's range for outgoing connections, and one of them held it once).
+   */
+  const embeddedSetup = async () => {
+    const port = await freeTcpPort();
+    const postgresPort = await freeTcpPort();
     const dataDir = `${root}/data/e2e-${postgresPort}`;
     const env = {
       PORT: String(port),
@@ -134,7 +137,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
   };
 
   it('runs on the embedded defaults, and its data survives a restart', async () => {
-    const { port, postgresPort, dataDir, env } = embeddedSetup();
+    const { port, postgresPort, dataDir, env } = await embeddedSetup();
     let clusterDir: string | undefined;
     try {
       const first = start(env);
@@ -198,7 +201,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)(
     'signs a checkpoint of every event before its database stops, when %s reaches its whole process group',
     async (signal) => {
-      const { port, dataDir, env } = embeddedSetup();
+      const { port, dataDir, env } = await embeddedSetup();
       const secret = `a-secret-for-the-shutdown-test-${port}`;
       let clusterDir: string | undefined;
       try {
@@ -235,7 +238,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
   );
 
   it('does not leave its database running when it dies without stopping it', async () => {
-    const { port, dataDir, env } = embeddedSetup();
+    const { port, dataDir, env } = await embeddedSetup();
     let clusterDir: string | undefined;
     try {
       const platform = start({ ...env, SEED_DEMO: 'false' });
