@@ -6,3 +6,4 @@ export { InMemoryEventStore, InMemoryEventStoreOptions } from './in-memory/in-me
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { APPEND_ONLY_VIOLATION, eventLogMigrations } from './postgres/event-log.migrations';
 export { AuditLog, AuditRecordPage, StoredCheckpoint } from './postgres/audit-log';
+export * from './upcasting/upcasting-event-store';

@@ -13,3 +13,8 @@ export * from './person/decide';
 export * from './person/events';
 export * from './person/state';
 export * from './person/limits';
+export * from './space/spaces';
+export * from './council/decide';
+export * from './council/events';
+export * from './council/state';
+export * from './council/limits';
