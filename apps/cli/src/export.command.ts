@@ -2,6 +2,7 @@ import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
 import {
   EXPORTABLE_READ_MODELS,
   ExportFormat,
@@ -36,7 +37,10 @@ export function exportCommand(): Command {
         try {
           const stores = new Map<string, EventStore>();
           for (const context of CONTEXTS) {
-            stores.set(context, await PostgresEventStore.open(database.pool, context));
+            stores.set(
+              context,
+              readingCurrentRevisions(context, await PostgresEventStore.open(database.pool, context)),
+            );
           }
           let output = '';
           const { rows } = await exportReadModel({

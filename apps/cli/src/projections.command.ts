@@ -2,6 +2,7 @@ import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
 import { rebuildReadModels } from '@hyeopchi/gateway';
 import { Command } from 'commander';
 import { progressBar } from './progress-bar';
@@ -20,7 +21,10 @@ export function projectionsCommand(): Command {
       try {
         const stores = new Map<string, EventStore>();
         for (const context of CONTEXTS)
-          stores.set(context, await PostgresEventStore.open(database.pool, context));
+          stores.set(
+            context,
+            readingCurrentRevisions(context, await PostgresEventStore.open(database.pool, context)),
+          );
         const bar = progressBar('replaying events');
         const { schema, events } = await rebuildReadModels({
           url: database.url,

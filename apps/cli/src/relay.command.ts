@@ -1,6 +1,7 @@
 import { leadRelay, openDatabase, relaysOf } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
+import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
 import { topicOf } from '@hyeopchi/messaging';
 import { Command } from 'commander';
 import { contextList } from './options';
@@ -19,7 +20,11 @@ export function relayCommand(): Command {
       const database = await openDatabase(config, 'hyeopchi-relay');
       const stores = await Promise.all(
         contexts.map(
-          async (context) => [context, await PostgresEventStore.open(database.pool, context)] as const,
+          async (context) =>
+            [
+              context,
+              readingCurrentRevisions(context, await PostgresEventStore.open(database.pool, context)),
+            ] as const,
         ),
       );
       const relays = relaysOf(

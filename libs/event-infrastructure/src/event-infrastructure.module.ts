@@ -1,5 +1,6 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
+import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
 import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AuditCheckpointer } from './audit-checkpointer';
@@ -42,9 +43,12 @@ export class EventInfrastructureModule {
                   async (context) =>
                     [
                       context,
-                      await PostgresEventStore.open(database.pool, context, {
-                        followersPool: database.consumerPool,
-                      }),
+                      readingCurrentRevisions(
+                        context,
+                        await PostgresEventStore.open(database.pool, context, {
+                          followersPool: database.consumerPool,
+                        }),
+                      ),
                     ] as const,
                 ),
               ),

@@ -1,5 +1,5 @@
 import { CommandContract } from '@hyeopchi/contract-kit';
-import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, FieldOptions, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
 import { z } from 'zod';
 import { describeField } from './command-fields';
@@ -31,9 +31,13 @@ class CommandInputTypes {
   private objectType(name: string, contract: CommandContract, schema: z.AnyZodObject): Type<unknown> {
     const input = { [name]: class {} }[name];
     for (const [field, fieldSchema] of Object.entries(schema.shape)) {
-      const { schema: inner, nullable } = unwrap(fieldSchema as z.ZodTypeAny);
+      const { schema: inner, nullable, defaultValue } = unwrap(fieldSchema as z.ZodTypeAny);
       const type = this.typeOf(inner, contract, field);
-      Field(() => type, { nullable, description: describeField(contract, field) })(input.prototype, field);
+      const description = describeField(contract, field);
+      // a default of null says no more than nullable does
+      const options: FieldOptions =
+        defaultValue === undefined || defaultValue === null ? { nullable } : { nullable, defaultValue };
+      Field(() => type, { ...options, description })(input.prototype, field);
     }
     InputType(name, { description: `What ${contract.type} takes.` })(input);
     return input;
@@ -72,7 +76,12 @@ class CommandInputTypes {
   }
 }
 
-function unwrap(schema: z.ZodTypeAny): { schema: z.ZodTypeAny; nullable: boolean } {
+/** A field the command may leave out takes the contract's default, which the schema shows. */
+function unwrap(schema: z.ZodTypeAny): { schema: z.ZodTypeAny; nullable: boolean; defaultValue?: unknown } {
+  if (schema instanceof z.ZodDefault) {
+    const defaultValue: unknown = schema._def.defaultValue();
+    return { schema: unwrap(schema.removeDefault() as z.ZodTypeAny).schema, nullable: true, defaultValue };
+  }
   if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) {
     return { schema: unwrap(schema.unwrap()).schema, nullable: true };
   }

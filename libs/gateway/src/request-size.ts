@@ -8,6 +8,7 @@ const FIXED_FORM_CHARACTERS = 100;
 export function largestTextOf(schema: z.ZodTypeAny, name: string): number {
   if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional)
     return largestTextOf(schema.unwrap(), name);
+  if (schema instanceof z.ZodDefault) return largestTextOf(schema.removeDefault() as z.ZodTypeAny, name);
   if (schema instanceof z.ZodString) return schema.maxLength ?? FIXED_FORM_CHARACTERS;
   if (schema instanceof z.ZodEnum)
     return Math.max(...(schema.options as string[]).map((option) => option.length));

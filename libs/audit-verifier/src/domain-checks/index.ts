@@ -1,5 +1,6 @@
 import { AuditRecord } from '@hyeopchi/audit';
-import { civicReplays } from '@hyeopchi/civic/audit';
+import { civicReplays, civicUpcasters } from '@hyeopchi/civic/audit';
+import { EventRevisions } from '@hyeopchi/domain-kernel';
 import { committeeReplays } from '@hyeopchi/committee/audit';
 import { RecordCheck, VerificationFailure } from '../record-check';
 import { Claim, crossStream, judgeable } from './cross-stream';
@@ -12,6 +13,8 @@ import { Replay, step } from './replay';
  * conflicts before it, and a tier is reached only by the supports (within the window) or forum participants its
  * proposal's own policy version asks. What one stream cannot show (a tier behind a department review or a docket
  * entry, an adopted policy behind a submission) is judged in `finish`.
+ *
+ * Events are replayed in their current revision (their context's upcasters), as the services read them.
  *
  * Hazard: the rules are today's. A history written under an older, laxer rule fails; a new event type needs a
  * line in its context's rules (`libs/<context>/src/audit`) before its exports verify.
@@ -31,8 +34,10 @@ export function domainChecks(): RecordCheck {
   };
 
   return {
-    observe(service, record) {
+    observe(service, stored) {
       if (failed) return undefined;
+      // the domain decides in today's revisions: an older event is replayed as it reads now
+      const record = REVISIONS.get(service)?.upcast(stored) ?? stored;
       lastOf.set(service, record);
       const replayed = REPLAYED.find((entry) => entry.service === service && entry.owns(record.streamId));
       // an event outside its aggregate's streams would escape the replay, and could vouch for others unchecked
@@ -88,6 +93,8 @@ const REPLAYED = [
   ...civicReplays.map((streams) => ({ service: 'civic', ...streams })),
   ...committeeReplays.map((streams) => ({ service: 'committee', ...streams })),
 ];
+
+const REVISIONS = new Map([['civic', new EventRevisions(civicUpcasters)]]);
 
 function failure(service: string, record: AuditRecord, reason: string): VerificationFailure {
   return { service, streamId: record.streamId, streamVersion: record.streamVersion, reason };

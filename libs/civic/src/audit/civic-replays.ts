@@ -6,8 +6,9 @@ import {
   ThresholdPolicies,
   ThresholdPolicyCommand,
   ThresholdPolicyEvent,
-  THRESHOLD_POLICY_STREAM,
   proposalDecider,
+  seoulDayOf,
+  standingSpace,
   thresholdPolicyDecider,
 } from '@hyeopchi/civic/domain';
 import {
@@ -21,9 +22,17 @@ import {
 export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolicyEvent, ThresholdPolicies> = {
   decider: thresholdPolicyDecider,
   commands: {
-    'threshold_policy.adopted.v1': ({ data: { supportWindowDays, tiers, adoptedBy, adoptedAt } }) => ({
+    'threshold_policy.adopted.v1': ({
+      data: { spaceId, supportWindowDays, tiers, takesEffectAt, adoptedBy, adoptedAt },
+    }) => ({
       type: 'AdoptThresholdPolicy',
-      data: { supportWindowDays, tiers },
+      data: {
+        spaceId,
+        supportWindowDays,
+        tiers,
+        takesEffectOn: takesEffectAt === adoptedAt ? null : seoulDayOf(new Date(takesEffectAt)),
+        ...inKnownSpace(spaceId),
+      },
       metadata: by(adoptedBy, adoptedAt),
     }),
   },
@@ -31,15 +40,25 @@ export const thresholdPolicies: Aggregate<ThresholdPolicyCommand, ThresholdPolic
 
 // Author-only events do not record who acted: they are replayed as the author's, so authorship goes unchecked.
 const authorOf = (proposal: ProposalState) => (proposal.status === 'none' ? ANYONE : proposal.authorId);
+const spaceOf = (proposal: ProposalState) => (proposal.status === 'none' ? ANYONE : proposal.spaceId);
 // Membership of the organization a proposal speaks for is in the organization's stream, which one stream's replay
 // cannot read: the actor is replayed as a member, so membership goes unchecked here too.
 const asMember = (actor: string) => ({ organizationMembers: [actor] });
+// A council is known from its own stream: a space that is not the city's or a district's is replayed as a council.
+const inKnownSpace = (spaceId: string) => ({
+  space: standingSpace(spaceId) ?? {
+    id: spaceId,
+    kind: 'council' as const,
+    nameKo: spaceId,
+    nameEn: spaceId,
+  },
+});
 export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState> = {
   decider: proposalDecider,
   commands: {
     'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
       type: 'DraftProposal',
-      data: { ...data, ...asMember(authorId) },
+      data: { ...data, ...asMember(authorId), ...inKnownSpace(data.spaceId) },
       metadata: by(authorId, draftedAt),
     }),
     'proposal.edited.v1': ({ data: { editedAt, ...data } }, state) => ({
@@ -49,7 +68,12 @@ export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState>
     }),
     'proposal.submitted.v1': ({ data: { proposalId, policy, submittedAt } }, state) => ({
       type: 'SubmitProposal',
-      data: { proposalId, policy, ...asMember(authorOf(state)) },
+      // replayed as the version in force when it was submitted: the policy's own stream is replayed on its own
+      data: {
+        proposalId,
+        policies: { versions: [{ ...policy, spaceId: spaceOf(state), takesEffectAt: submittedAt }] },
+        ...asMember(authorOf(state)),
+      },
       metadata: by(authorOf(state), submittedAt),
     }),
     'proposal.supported.v1': ({ data: { proposalId, supporterId, supportedAt } }) => ({
@@ -83,6 +107,16 @@ export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState>
       data,
       metadata: by(authorOf(state), withdrawnAt),
     }),
+    'proposal.referred.v1': ({ data: { proposalId, toSpaceId, decisionId, referredAt } }) => ({
+      type: 'ReferProposal',
+      data: { proposalId, toSpaceId, decisionId, ...inKnownSpace(toSpaceId) },
+      metadata: by(ANYONE, referredAt),
+    }),
+    'proposal.delegated.v1': ({ data: { proposalId, toSpaceId, decisionId, delegatedAt } }) => ({
+      type: 'DelegateProposal',
+      data: { proposalId, toSpaceId, decisionId, ...inKnownSpace(toSpaceId) },
+      metadata: by(ANYONE, delegatedAt),
+    }),
   },
   inspect: (event, proposal) =>
     event.type === 'proposal.tier_reached.v1' ? tierMismatch(event.data, proposal) : undefined,
@@ -112,6 +146,6 @@ function tierMismatch(reached: ProposalTierReached['data'], proposal: ProposalSt
 
 /** What the offline verifier replays of civic's log: the threshold policy and every proposal. */
 export const civicReplays: ReplayedStreams[] = [
-  replayedStreams((id) => id === THRESHOLD_POLICY_STREAM, thresholdPolicies),
+  replayedStreams((id) => id === 'threshold-policy' || id.startsWith('threshold-policy@'), thresholdPolicies),
   replayedStreams((id) => id.startsWith('proposal-'), proposals),
 ];

@@ -5,3 +5,5 @@ export * from './threshold-policy.contract';
 export * from './person.contract';
 export * from './events';
 export * from './civic.aggregates';
+export * from './council.contract';
+export * from './spaces';

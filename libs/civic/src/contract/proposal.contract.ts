@@ -1,4 +1,4 @@
-import { PROPOSAL_LIMITS, ThresholdPolicy, proposalDecider } from '@hyeopchi/civic/domain';
+import { PROPOSAL_LIMITS, Space, ThresholdPolicies, proposalDecider } from '@hyeopchi/civic/domain';
 import {
   ID_RULE,
   defineAggregate,
@@ -12,6 +12,7 @@ import { PEOPLE } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { memberOfTheOrganization } from './access';
 import { districtId } from './districts';
+import { inSpace } from './spaces';
 
 const proposalId = { proposalId: identifier };
 const content = {
@@ -26,11 +27,14 @@ const byPeople = { roles: PEOPLE };
 export const DraftProposal = defineCommand(
   'civic',
   'DraftProposal',
-  z.object({ ...proposalId, ...content, organizationId: identifier.nullable() }).strict(),
+  z.object({ ...proposalId, ...inSpace, ...content, organizationId: identifier.nullable() }).strict(),
   {
     access: { roles: PEOPLE, check: memberOfTheOrganization },
-    description: 'Draft a proposal, alone or for an organization you belong to.',
+    description:
+      'Draft a proposal in a space (the city unless you name a district or council), alone or for an organization you belong to.',
     fields: {
+      spaceId:
+        'The space it is made and decided in: seoul (the city), a district id such as Mapo-gu, or a council.',
       organizationId: 'The organization it is drafted for, or null; you must be one of its members.',
       proposalId: `An id you choose for it ${ID_RULE}.`,
     },
@@ -105,6 +109,14 @@ export const WithdrawProposal = defineCommand(
   { access: byPeople, description: 'Withdraw your proposal.' },
 );
 
+const move = z.object({ ...proposalId, toSpaceId: identifier, decisionId: identifier }).strict();
+
+/** Sent by the platform when a district's or council's committee decides to refer a proposal up to the city. */
+export const ReferProposal = defineCommand('civic', 'ReferProposal', move);
+
+/** Sent by the platform when the city's committee decides to delegate a proposal down to a district. */
+export const DelegateProposal = defineCommand('civic', 'DelegateProposal', move);
+
 export const proposalAggregate = defineAggregate({
   context: 'civic',
   name: 'proposal',
@@ -120,9 +132,16 @@ export const proposalAggregate = defineAggregate({
     RecordAnswer,
     AmendProposal,
     WithdrawProposal,
+    ReferProposal,
+    DelegateProposal,
   ],
-  // what is said in an organization's name is decided with its members; a submission under the policy in force
-  ...foundByTheService<{ organizationMembers: readonly string[]; policy: ThresholdPolicy }>(),
+  // what is said in an organization's name is decided with its members; a submission under the policy in force in
+  // its space; a draft or a move names a space that exists
+  ...foundByTheService<{
+    organizationMembers: readonly string[];
+    policies: ThresholdPolicies;
+    space: Space | null;
+  }>(),
 });
 
 /** A proposal's limits are part of its contract: other contexts hold what they copy from it to the same. */

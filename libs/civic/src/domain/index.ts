@@ -18,3 +18,4 @@ export * from './council/decide';
 export * from './council/events';
 export * from './council/state';
 export * from './council/limits';
+export * from './space/space-upcasters';

@@ -8,6 +8,7 @@ import {
 } from '@hyeopchi/command-processing';
 import {
   RecordAnswer,
+  councilAggregate,
   organizationAggregate,
   personAggregate,
   proposalAggregate,
@@ -15,6 +16,7 @@ import {
 } from '@hyeopchi/civic/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
 import { prepareProposalCommand } from './proposal-preparation';
+import { spaceNamed } from './space-lookup';
 
 const proposals = commandRoute(proposalAggregate, {
   prepare: prepareProposalCommand,
@@ -37,9 +39,15 @@ export const civicService: ServiceDefinition = {
   context: 'civic',
   routes: [
     commandRoute(organizationAggregate),
-    commandRoute(thresholdPolicyAggregate),
+    // a policy is adopted for a space that exists
+    commandRoute(thresholdPolicyAggregate, {
+      prepare: async ({ data }, streams) => ({
+        data: { ...data, space: await spaceNamed(streams, data.spaceId) },
+      }),
+    }),
     proposals,
     commandRoute(personAggregate),
+    commandRoute(councilAggregate),
   ],
   processManagers: [answersToProposals],
   scheduledTasks: [],

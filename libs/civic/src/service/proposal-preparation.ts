@@ -1,26 +1,29 @@
 import {
   OrganizationState,
   ProposalState,
-  THRESHOLD_POLICY_STREAM,
   organizationDecider,
   proposalDecider,
   thresholdPolicyDecider,
+  thresholdPolicyStream,
 } from '@hyeopchi/civic/domain';
 import { proposalAggregate } from '@hyeopchi/civic/contract';
 import { AcceptedCommand, PreparedCommand, StreamReader, stateOf } from '@hyeopchi/command-processing';
-import { DomainError } from '@hyeopchi/domain-kernel';
+import { spaceNamed } from './space-lookup';
 
 type ProposalCommand = AcceptedCommand<(typeof proposalAggregate.commands)[number]>;
 
 /**
- * A proposal is submitted under the threshold policy in force at that moment, and keeps it for life. What is said in
- * an organization's name is decided with its members as the organization's own events list them now.
+ * A proposal is submitted under the threshold policy in force in its space at that moment, and keeps it for life.
+ * What is said in an organization's name is decided with its members as the organization's own events list them now.
  */
 export async function prepareProposalCommand(
   command: ProposalCommand,
   streams: StreamReader,
 ): Promise<PreparedCommand> {
   const { type, data } = command;
+  if (type === 'ReferProposal' || type === 'DelegateProposal') {
+    return { data: { ...data, space: await spaceNamed(streams, data.toSpaceId) } };
+  }
   if (
     type !== 'DraftProposal' &&
     type !== 'EditProposal' &&
@@ -29,20 +32,29 @@ export async function prepareProposalCommand(
   ) {
     return { data };
   }
-  const organization =
-    type === 'DraftProposal' ? data.organizationId : await organizationOfProposal(streams, data.proposalId);
-  const organizationMembers = await membersOf(streams, organization);
-  const policy = type === 'SubmitProposal' ? { policy: await policyInForce(streams) } : {};
-  return { data: { ...data, organizationMembers, ...policy } };
+  if (type === 'DraftProposal') {
+    const organizationMembers = await membersOf(streams, data.organizationId);
+    return { data: { ...data, organizationMembers, space: await spaceNamed(streams, data.spaceId) } };
+  }
+  const proposal = await proposalOf(streams, data.proposalId);
+  const organizationMembers = await membersOf(
+    streams,
+    proposal.status === 'none' ? null : proposal.organizationId,
+  );
+  const policies =
+    type === 'SubmitProposal' && proposal.status !== 'none'
+      ? {
+          policies: stateOf(
+            thresholdPolicyDecider,
+            await streams.readStream(thresholdPolicyStream(proposal.spaceId)),
+          ),
+        }
+      : {};
+  return { data: { ...data, organizationMembers, ...policies } };
 }
 
-/** Null for a proposal of its author alone, or one that does not exist (the decider refuses that). */
-async function organizationOfProposal(streams: StreamReader, proposalId: string): Promise<string | null> {
-  const proposal: ProposalState = stateOf(
-    proposalDecider,
-    await streams.readStream(`proposal-${proposalId}`),
-  );
-  return proposal.status === 'none' ? null : proposal.organizationId;
+async function proposalOf(streams: StreamReader, proposalId: string): Promise<ProposalState> {
+  return stateOf(proposalDecider, await streams.readStream(`proposal-${proposalId}`));
 }
 
 async function membersOf(streams: StreamReader, organizationId: string | null): Promise<string[]> {
@@ -52,16 +64,4 @@ async function membersOf(streams: StreamReader, organizationId: string | null): 
     await streams.readStream(`organization-${organizationId}`),
   );
   return organization.status === 'unregistered' ? [] : Object.keys(organization.members);
-}
-
-async function policyInForce(streams: StreamReader) {
-  const history = await streams.readStream(THRESHOLD_POLICY_STREAM);
-  const { current } = stateOf(thresholdPolicyDecider, history);
-  if (!current) {
-    throw new DomainError(
-      'NO_THRESHOLD_POLICY',
-      'no threshold policy is adopted yet: an admin adopts one first',
-    );
-  }
-  return current;
 }

@@ -1,6 +1,7 @@
 import { PROPOSAL_LIMITS } from '@hyeopchi/civic/contract';
 import { REVIEW_LIMITS, reviewDecider } from '@hyeopchi/department/domain';
 import { defineAggregate, defineCommand, identifier, identifiers, text } from '@hyeopchi/contract-kit';
+import { CITY_SPACE_ID } from '@hyeopchi/domain-kernel';
 import { OFFICERS } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { ofTheDepartment } from './access';
@@ -17,6 +18,7 @@ export const OpenReview = defineCommand(
     .object({
       ...reviewAndDepartment,
       proposalId: identifier,
+      spaceId: identifier.default(CITY_SPACE_ID),
       // the departments the proposal asks, as many as a proposal may name
       departments: identifiers(PROPOSAL_LIMITS.items).min(1),
       leadDepartment: identifier,

@@ -6,3 +6,4 @@ export * from './review/events';
 export * from './review/state';
 export * from './implementation/limits';
 export * from './review/limits';
+export * from './review/upcasters';

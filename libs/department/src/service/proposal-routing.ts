@@ -67,13 +67,14 @@ const lockProposal = (proposalId: string, tx: PoolClient) =>
   lockUntilCommit(tx, `department.proposal-routing/${proposalId}`);
 
 function openReviews(
-  { proposalId, departments }: TierReached,
+  { proposalId, spaceId, departments }: TierReached,
   answerWithinDays: number | undefined,
 ): Reaction[] {
   return departments.map((department) =>
     reaction(OpenReview, {
       reviewId: reviewIdFor(proposalId, department),
       proposalId,
+      spaceId,
       department,
       departments,
       leadDepartment: departments[0],

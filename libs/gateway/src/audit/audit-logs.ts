@@ -7,6 +7,7 @@ import {
   PostgresEventStore,
   RecordedEvent,
 } from '@hyeopchi/event-store';
+import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
 import { Pool } from 'pg';
 import { badInput } from '@hyeopchi/gateway-kit';
 
@@ -32,7 +33,7 @@ export class AuditLogs {
       CONTEXTS.map(async (service) => ({
         service,
         audit: await AuditLog.open(pool, service),
-        store: await PostgresEventStore.open(pool, service),
+        store: readingCurrentRevisions(service, await PostgresEventStore.open(pool, service)),
       })),
     );
     return new AuditLogs(new Map(logs.map((log) => [log.service, log])));

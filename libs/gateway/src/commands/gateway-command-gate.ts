@@ -120,13 +120,15 @@ function roleFor(
 
 /**
  * GraphQL has one way to say "no value" where commands have two: a nullable field left out is null to the
- * command, and an optional field given as null is left out.
+ * command, and an optional field given as null is left out, as is a field with a default that null cannot be.
  */
 function commandDataOf(contract: CommandContract, input: object): Record<string, unknown> {
   const data: Record<string, unknown> = { ...input };
   for (const [field, schema] of Object.entries(contract.schema.shape as z.ZodRawShape)) {
     if (schema instanceof z.ZodNullable && !(field in data)) data[field] = null;
     if (schema instanceof z.ZodOptional && data[field] === null) delete data[field];
+    const defaultNotNull = schema instanceof z.ZodDefault && !schema.removeDefault().safeParse(null).success;
+    if (defaultNotNull && data[field] === null) delete data[field];
   }
   return data;
 }

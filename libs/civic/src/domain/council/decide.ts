@@ -16,7 +16,8 @@ const refuse = (code: CouncilErrorCode, message: string) => new DomainError(code
 
 const required = (value: string, max: number, what: string) => {
   const bounded = boundedText(value, max);
-  if (bounded === null) throw refuse('INVALID_COUNCIL', `${what} has 1 to ${max.toLocaleString('en')} characters`);
+  if (bounded === null)
+    throw refuse('INVALID_COUNCIL', `${what} has 1 to ${max.toLocaleString('en')} characters`);
   return bounded;
 };
 

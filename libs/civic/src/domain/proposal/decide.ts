@@ -1,7 +1,8 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { knownDistrict } from '../district/districts';
-import { assertValidPolicy } from '../threshold-policy/decide';
-import { ThresholdPolicy, TierMeasure } from '../threshold-policy/events';
+import { Space, isCity, standingSpace, unknownSpace } from '../space/spaces';
+import { ThresholdPolicies, assertValidPolicy, policyInForce } from '../threshold-policy/decide';
+import { TierMeasure } from '../threshold-policy/events';
 import { ProposalContent, ProposalEvent, ProposalTierReached } from './events';
 import { PROPOSAL_LIMITS } from './limits';
 import { ProposalState, evolveProposal, initialProposal } from './state';
@@ -18,17 +19,28 @@ type With<Type extends string, Data> = {
  */
 type ForTheOrganization = { organizationMembers: readonly string[] };
 
+/** The space a command names, as the service found it: null when there is no such space. */
+type ToSpace = { space: Space | null };
+
+/** A committee's decision moves a proposal to another space (sent by the platform). */
+type Move = { toSpaceId: string; decisionId: string } & ToSpace;
+
 /** The actor of a command is its author, supporter or recorder: identity arrives with the command. */
 export type ProposalCommand =
-  | With<'DraftProposal', ProposalContent & { organizationId: string | null } & ForTheOrganization>
+  | With<
+      'DraftProposal',
+      ProposalContent & { spaceId: string; organizationId: string | null } & ForTheOrganization & ToSpace
+    >
   | With<'EditProposal', ProposalContent & ForTheOrganization>
-  | With<'SubmitProposal', { policy: ThresholdPolicy } & ForTheOrganization>
+  | With<'SubmitProposal', { policies: ThresholdPolicies } & ForTheOrganization>
   | With<'SupportProposal', object>
   | With<'WithdrawSupport', object>
   | With<'RecordForumParticipation', { participants: number }>
   | With<'RecordAnswer', { reviewId: string; department: string; outcome: string }>
   | With<'AmendProposal', { title: string; body: string; reason: string } & ForTheOrganization>
-  | With<'WithdrawProposal', { reason: string }>;
+  | With<'WithdrawProposal', { reason: string }>
+  | With<'ReferProposal', Move>
+  | With<'DelegateProposal', Move>;
 
 export type ProposalErrorCode =
   | 'PROPOSAL_EXISTS'
@@ -46,7 +58,12 @@ export type ProposalErrorCode =
   | 'INVALID_FORUM'
   | 'NOT_ANSWERED'
   | 'REASON_REQUIRED'
-  | 'UNKNOWN_DISTRICT';
+  | 'UNKNOWN_DISTRICT'
+  | 'UNKNOWN_SPACE'
+  | 'DISTRICT_OUTSIDE_SPACE'
+  | 'NO_THRESHOLD_POLICY'
+  | 'INVALID_REFERRAL'
+  | 'INVALID_DELEGATION';
 
 const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -57,12 +74,20 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
   const at = now.toISOString();
   if (command.type === 'DraftProposal') {
     if (state.status !== 'none') throw refuse('PROPOSAL_EXISTS', `proposal ${proposalId} exists already`);
-    const { organizationId, organizationMembers, ...content } = command.data;
+    const { organizationId, organizationMembers, space, spaceId: _named, ...content } = command.data;
+    if (space === null) throw unknownSpace(command.data.spaceId);
     asMemberOf(organizationId, organizationMembers, actor);
     return [
       {
         type: 'proposal.drafted.v1',
-        data: { ...validContent(content), proposalId, authorId: actor, organizationId, draftedAt: at },
+        data: {
+          ...validContent(content, space.id),
+          proposalId,
+          spaceId: space.id,
+          authorId: actor,
+          organizationId,
+          draftedAt: at,
+        },
       },
     ];
   }
@@ -81,7 +106,12 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
       if (state.status !== 'draft')
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is edited only while a draft');
       const { proposalId: _id, organizationMembers: _members, ...content } = command.data;
-      return [{ type: 'proposal.edited.v1', data: { ...validContent(content), proposalId, editedAt: at } }];
+      return [
+        {
+          type: 'proposal.edited.v1',
+          data: { ...validContent(content, state.spaceId), proposalId, editedAt: at },
+        },
+      ];
     }
     case 'SubmitProposal': {
       byAuthorForTheOrganization(command.data);
@@ -89,13 +119,28 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is submitted once, from its draft');
       if (state.content.departments.length === 0) refuseContent('name at least one department to answer it');
       if (state.content.serves.length === 0) refuseContent('name at least one strategy or policy it serves');
-      const { policy } = command.data;
+      const policy = policyInForce(command.data.policies, now);
+      if (!policy) {
+        throw refuse(
+          'NO_THRESHOLD_POLICY',
+          `no threshold policy is in force in ${state.spaceId} yet: the secretariat adopts one first`,
+        );
+      }
       assertValidPolicy(policy);
       const closes = new Date(now.getTime() + policy.supportWindowDays * DAY_MS).toISOString();
       return [
         {
           type: 'proposal.submitted.v1',
-          data: { proposalId, policy, submittedAt: at, supportWindowClosesAt: closes },
+          data: {
+            proposalId,
+            policy: {
+              version: policy.version,
+              supportWindowDays: policy.supportWindowDays,
+              tiers: policy.tiers,
+            },
+            submittedAt: at,
+            supportWindowClosesAt: closes,
+          },
         },
       ];
     }
@@ -174,9 +219,43 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
         },
       ];
     }
+    case 'ReferProposal': {
+      const { from, to } = moving(state, command.data, 'INVALID_REFERRAL');
+      if (isCity(from) || !isCity(to.id)) {
+        throw refuse(
+          'INVALID_REFERRAL',
+          `a district or council refers a proposal up to the city, not ${from} to ${to.id}`,
+        );
+      }
+      const move = { proposalId, fromSpaceId: from, toSpaceId: to.id, decisionId: command.data.decisionId };
+      return [{ type: 'proposal.referred.v1', data: { ...move, referredAt: at } }];
+    }
+    case 'DelegateProposal': {
+      const { from, to } = moving(state, command.data, 'INVALID_DELEGATION');
+      if (!isCity(from) || to.kind !== 'district') {
+        throw refuse(
+          'INVALID_DELEGATION',
+          `the city delegates a proposal down to a district, not ${from} to ${to.id}`,
+        );
+      }
+      const move = { proposalId, fromSpaceId: from, toSpaceId: to.id, decisionId: command.data.decisionId };
+      return [{ type: 'proposal.delegated.v1', data: { ...move, delegatedAt: at } }];
+    }
     default:
       return unreachable(command);
   }
+}
+
+/** Only a submitted proposal moves, to a space that exists. */
+function moving(
+  state: Exclude<ProposalState, { status: 'none' }>,
+  { space, toSpaceId }: Move,
+  code: 'INVALID_REFERRAL' | 'INVALID_DELEGATION',
+): { from: string; to: Space } {
+  if (space === null) throw unknownSpace(toSpaceId);
+  if (state.status !== 'submitted')
+    throw refuse(code, `proposal ${state.id} is ${state.status}: only a submitted one moves`);
+  return { from: state.spaceId, to: space };
 }
 
 function asMemberOf(organizationId: string | null, members: readonly string[], actor: string): void {
@@ -205,6 +284,7 @@ function tiersReached(
         measure,
         threshold,
         count,
+        spaceId: state.spaceId,
         policyVersion: state.policy.version,
         departments: [...state.content.departments],
         reachedAt: at,
@@ -225,7 +305,8 @@ function validText(value: string, what: string, max: number): string {
   return boundedText(value, max) ?? refuseContent(`the ${what} needs 1 to ${max} characters`);
 }
 
-function validContent(content: ProposalContent): ProposalContent {
+/** In a district's space a proposal is about that district. */
+function validContent(content: ProposalContent, spaceId: string): ProposalContent {
   const list = (values: string[], what: string) => {
     if (!Array.isArray(values) || values.length > PROPOSAL_LIMITS.items)
       refuseContent(`name at most ${PROPOSAL_LIMITS.items} ${what}`);
@@ -240,8 +321,19 @@ function validContent(content: ProposalContent): ProposalContent {
     body: validText(content.body, 'body', PROPOSAL_LIMITS.body),
     serves: list(content.serves, 'strategies or policies'),
     departments: list(content.departments, 'departments'),
-    district: knownDistrict(content.district),
+    district: districtIn(spaceId, knownDistrict(content.district)),
   };
+}
+
+function districtIn(spaceId: string, district: string): string {
+  const space = standingSpace(spaceId);
+  if (space?.kind === 'district' && space.id !== district) {
+    throw refuse(
+      'DISTRICT_OUTSIDE_SPACE',
+      `a proposal in ${space.nameEn}'s space is about ${space.nameEn}, not ${district}`,
+    );
+  }
+  return district;
 }
 
 function refuseContent(message: string): never {

@@ -13,7 +13,14 @@ export interface ProposalContent {
 
 export type ProposalDrafted = DomainEvent<
   'proposal.drafted.v1',
-  ProposalContent & { proposalId: string; authorId: string; organizationId: string | null; draftedAt: string }
+  ProposalContent & {
+    proposalId: string;
+    /** The space it is made in (revision 2; drafts from before spaces were the city's). */
+    spaceId: string;
+    authorId: string;
+    organizationId: string | null;
+    draftedAt: string;
+  }
 >;
 export type ProposalEdited = DomainEvent<
   'proposal.edited.v1',
@@ -35,6 +42,8 @@ export type ProposalTierReached = DomainEvent<
   'proposal.tier_reached.v1',
   {
     proposalId: string;
+    /** The space whose policy it climbs (revision 2). */
+    spaceId: string;
     tier: TierName;
     measure: TierMeasure;
     threshold: number;
@@ -63,6 +72,17 @@ export type ProposalWithdrawn = DomainEvent<
   { proposalId: string; reason: string; withdrawnAt: string }
 >;
 
+/** Where a proposal goes next, by a committee's decision: up to the city, or down to a district. */
+interface Move {
+  proposalId: string;
+  fromSpaceId: string;
+  toSpaceId: string;
+  /** The decision that moved it, in the committee's log. */
+  decisionId: string;
+}
+export type ProposalReferred = DomainEvent<'proposal.referred.v1', Move & { referredAt: string }>;
+export type ProposalDelegated = DomainEvent<'proposal.delegated.v1', Move & { delegatedAt: string }>;
+
 export type ProposalEvent =
   | ProposalDrafted
   | ProposalEdited
@@ -73,4 +93,6 @@ export type ProposalEvent =
   | ProposalForumHeld
   | ProposalAnswerReceived
   | ProposalAmended
-  | ProposalWithdrawn;
+  | ProposalWithdrawn
+  | ProposalReferred
+  | ProposalDelegated;

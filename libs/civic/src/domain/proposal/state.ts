@@ -4,6 +4,8 @@ import { ProposalContent, ProposalEvent } from './events';
 
 interface Authored {
   id: string;
+  /** Where it is decided now: where it was drafted, until a committee refers it up or delegates it down. */
+  spaceId: string;
   authorId: string;
   /** The organization it speaks for, or null for a proposal of its author alone. */
   organizationId: string | null;
@@ -30,10 +32,12 @@ export const initialProposal: ProposalState = { status: 'none' };
 export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
   switch (event.type) {
     case 'proposal.drafted.v1': {
-      const { proposalId, authorId, organizationId, title, body, serves, departments, district } = event.data;
+      const { proposalId, spaceId, authorId, organizationId, title, body, serves, departments, district } =
+        event.data;
       return {
         status: 'draft',
         id: proposalId,
+        spaceId,
         authorId,
         organizationId,
         content: { title, body, serves, departments, district },
@@ -77,11 +81,15 @@ export function evolveProposal(state: ProposalState, event: ProposalEvent): Prop
         ? {
             status: 'withdrawn',
             id: state.id,
+            spaceId: state.spaceId,
             authorId: state.authorId,
             organizationId: state.organizationId,
             content: state.content,
           }
         : state;
+    case 'proposal.referred.v1':
+    case 'proposal.delegated.v1':
+      return state.status === 'submitted' ? { ...state, spaceId: event.data.toSpaceId } : state;
     default:
       return unreachable(event);
   }

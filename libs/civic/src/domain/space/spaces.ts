@@ -1,4 +1,4 @@
-import { DomainError } from '@hyeopchi/domain-kernel';
+import { CITY_SPACE_ID, DomainError } from '@hyeopchi/domain-kernel';
 import { SEOUL_DISTRICTS, districtById } from '../district/districts';
 
 /** Where proposals are made and decided: the city, one of its districts, or a thematic council. */
@@ -15,7 +15,7 @@ export interface Space {
  * The city's space. Everything recorded before there were spaces happened here: events written then read as the
  * city's (the upcasters in `space-upcasters.ts`), and its threshold policy and roster keep the streams they had.
  */
-export const CITY_SPACE: Space = { id: 'seoul', kind: 'city', nameKo: '서울특별시', nameEn: 'Seoul' };
+export const CITY_SPACE: Space = { id: CITY_SPACE_ID, kind: 'city', nameKo: '서울특별시', nameEn: 'Seoul' };
 
 /** The spaces that exist without being created: the city and its 25 districts (a district's id is its own). */
 export const STANDING_SPACES: readonly Space[] = [

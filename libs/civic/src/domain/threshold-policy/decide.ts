@@ -1,40 +1,78 @@
 import { CommandMetadata, Decider, DomainError } from '@hyeopchi/domain-kernel';
-import { ThresholdPolicy, ThresholdPolicyEvent, Tier, TierMeasure, TierName } from './events';
+import { Space, spaceStream, unknownSpace } from '../space/spaces';
+import { AdoptedPolicy, ThresholdPolicy, ThresholdPolicyEvent, Tier, TierMeasure, TierName } from './events';
 
-/** The one stream of threshold policy versions. */
-export const THRESHOLD_POLICY_STREAM = 'threshold-policy';
+/** A space's stream of threshold policy versions (the city's is the one stream there was before spaces). */
+export const thresholdPolicyStream = (spaceId: string) => spaceStream('threshold-policy', spaceId);
 
 export type ThresholdPolicyCommand = {
   type: 'AdoptThresholdPolicy';
-  data: { supportWindowDays: number; tiers: Tier[] };
+  /** `takesEffectOn`: a day in Seoul (YYYY-MM-DD), today or later; null for at once. */
+  data: {
+    spaceId: string;
+    supportWindowDays: number;
+    tiers: Tier[];
+    takesEffectOn: string | null;
+    /** The space named, as the service found it: null when there is none. */
+    space: Space | null;
+  };
   metadata: CommandMetadata;
 };
 
+/** Every version a space adopted, in the order adopted. */
 export interface ThresholdPolicies {
-  current: ThresholdPolicy | undefined;
+  versions: readonly AdoptedPolicy[];
 }
 
 const refuse = (message: string) => new DomainError('INVALID_THRESHOLD_POLICY', message);
+const SEOUL_OFFSET = '+09:00';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Adopting a version never touches proposals submitted under an earlier one: they carry theirs. */
+/**
+ * Adopting a version never touches proposals submitted under an earlier one: they carry theirs. A version adopted
+ * for a later day leaves the one in force until then.
+ */
 export function decideThresholdPolicy(
-  { data: { supportWindowDays, tiers }, metadata }: ThresholdPolicyCommand,
-  state: ThresholdPolicies,
+  { data: { spaceId, supportWindowDays, tiers, takesEffectOn, space }, metadata }: ThresholdPolicyCommand,
+  { versions }: ThresholdPolicies,
 ): ThresholdPolicyEvent[] {
-  const version = (state.current?.version ?? 0) + 1;
+  if (space === null) throw unknownSpace(spaceId);
+  const version = versions.length + 1;
   assertValidPolicy({ version, supportWindowDays, tiers });
+  const adoptedAt = metadata.now.toISOString();
   return [
     {
       type: 'threshold_policy.adopted.v1',
       data: {
+        spaceId,
         version,
         supportWindowDays,
         tiers,
+        takesEffectAt: takesEffectOn === null ? adoptedAt : startOfSeoulDay(takesEffectOn, metadata.now),
         adoptedBy: metadata.actor,
-        adoptedAt: metadata.now.toISOString(),
+        adoptedAt,
       },
     },
   ];
+}
+
+function startOfSeoulDay(day: string, now: Date): string {
+  const start = new Date(DAY.test(day) ? `${day}T00:00:00${SEOUL_OFFSET}` : Number.NaN);
+  if (Number.isNaN(start.getTime()) || seoulDayOf(start) !== day) {
+    throw refuse(`"${day}" is not a day: give it as YYYY-MM-DD`);
+  }
+  if (day < seoulDayOf(now)) throw refuse(`a policy takes effect today or later, not on ${day}`);
+  return start.toISOString();
+}
+
+/** Seoul keeps no daylight saving time: its day is UTC's, nine hours on. */
+export const seoulDayOf = (moment: Date) =>
+  new Date(moment.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/** The version in force at `at`: the last adopted of those that have taken effect by then. */
+export function policyInForce({ versions }: ThresholdPolicies, at: Date): AdoptedPolicy | undefined {
+  const moment = at.toISOString();
+  return [...versions].reverse().find((version) => version.takesEffectAt <= moment);
 }
 
 /** Which measure each tier counts, in the order a proposal climbs them. */
@@ -73,9 +111,9 @@ export const thresholdPolicyDecider: Decider<
   ThresholdPolicyEvent,
   ThresholdPolicies
 > = {
-  initialState: { current: undefined },
+  initialState: { versions: [] },
   decide: decideThresholdPolicy,
-  evolve: (_state, { data: { version, supportWindowDays, tiers } }) => ({
-    current: { version, supportWindowDays, tiers },
+  evolve: ({ versions }, { data: { spaceId, version, supportWindowDays, tiers, takesEffectAt } }) => ({
+    versions: [...versions, { spaceId, version, supportWindowDays, tiers, takesEffectAt }],
   }),
 };

@@ -16,9 +16,15 @@ export interface ThresholdPolicy {
   tiers: Tier[];
 }
 
+/** A version as its space adopted it: in force from `takesEffectAt` until a later adopted version takes effect. */
+export interface AdoptedPolicy extends ThresholdPolicy {
+  spaceId: string;
+  takesEffectAt: string;
+}
+
 export type ThresholdPolicyAdopted = DomainEvent<
   'threshold_policy.adopted.v1',
-  ThresholdPolicy & { adoptedBy: string; adoptedAt: string }
+  AdoptedPolicy & { adoptedBy: string; adoptedAt: string }
 >;
 
 export type ThresholdPolicyEvent = ThresholdPolicyAdopted;

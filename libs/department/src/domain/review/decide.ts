@@ -15,6 +15,7 @@ export type ReviewCommand =
       'OpenReview',
       {
         proposalId: string;
+        spaceId: string;
         department: string;
         departments: string[];
         leadDepartment: string;
@@ -54,7 +55,7 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
   const at = now.toISOString();
   if (command.type === 'OpenReview') {
     if (state.status !== 'unopened') throw refuse('REVIEW_EXISTS', `review ${reviewId} is open already`);
-    const { proposalId, department, departments, leadDepartment, answerWithinDays } = command.data;
+    const { proposalId, spaceId, department, departments, leadDepartment, answerWithinDays } = command.data;
     if (!departments.includes(department) || !departments.includes(leadDepartment)) {
       throw refuse(
         'INVALID_REVIEW',
@@ -82,6 +83,7 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
         data: {
           reviewId,
           proposalId,
+          spaceId,
           department,
           departments,
           leadDepartment,
@@ -138,13 +140,14 @@ export function decideReview(command: ReviewCommand, state: ReviewState): Review
       if ((outcome === 'accepted' || outcome === 'partially_accepted') && estimatedCost === null) {
         throw refuse('INVALID_ANSWER', 'an accepted proposal needs its estimated cost');
       }
-      const { proposalId, department } = state;
+      const { proposalId, spaceId, department } = state;
       return [
         {
           type: 'review.answered.v1',
           data: {
             reviewId,
             proposalId,
+            spaceId,
             department,
             outcome,
             reasons: requiredText(command.data.reasons, 'reasons', REVIEW_LIMITS.reasons),

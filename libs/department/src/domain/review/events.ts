@@ -7,6 +7,8 @@ export type ReviewOpened = DomainEvent<
   {
     reviewId: string;
     proposalId: string;
+    /** The space the proposal is decided in (revision 2; reviews from before spaces were the city's). */
+    spaceId: string;
     department: string;
     /** Every department the proposal asked: more than one makes this part of a joint review. */
     departments: string[];
@@ -28,6 +30,8 @@ export type ReviewAnswered = DomainEvent<
   {
     reviewId: string;
     proposalId: string;
+    /** Where a referral to the committee goes (revision 2). */
+    spaceId: string;
     department: string;
     outcome: AnswerOutcome;
     reasons: string;

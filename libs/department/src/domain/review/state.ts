@@ -7,6 +7,7 @@ export type ReviewState =
       status: 'open' | 'answered';
       id: string;
       proposalId: string;
+      spaceId: string;
       department: string;
       dueAt: string;
       officerId: string | null;
@@ -17,8 +18,17 @@ export const initialReview: ReviewState = { status: 'unopened' };
 
 export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewState {
   if (event.type === 'review.opened.v1') {
-    const { reviewId, proposalId, department, dueAt } = event.data;
-    return { status: 'open', id: reviewId, proposalId, department, dueAt, officerId: null, escalated: false };
+    const { reviewId, proposalId, spaceId, department, dueAt } = event.data;
+    return {
+      status: 'open',
+      id: reviewId,
+      proposalId,
+      spaceId,
+      department,
+      dueAt,
+      officerId: null,
+      escalated: false,
+    };
   }
   if (state.status === 'unopened') return state;
   switch (event.type) {
