@@ -1,8 +1,8 @@
 import { openDatabase } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { CONTEXTS } from '@hyeopchi/context-names';
-import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
-import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
+import { EventStore, PostgresEventStore, UpcastingEventStore } from '@hyeopchi/event-store';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import {
   EXPORTABLE_READ_MODELS,
   ExportFormat,
@@ -39,7 +39,10 @@ export function exportCommand(): Command {
           for (const context of CONTEXTS) {
             stores.set(
               context,
-              readingCurrentRevisions(context, await PostgresEventStore.open(database.pool, context)),
+              new UpcastingEventStore(
+                await PostgresEventStore.open(database.pool, context),
+                revisionsOf(context),
+              ),
             );
           }
           let output = '';

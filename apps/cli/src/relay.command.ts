@@ -1,7 +1,7 @@
 import { leadRelay, openDatabase, relaysOf } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
-import { PostgresEventStore } from '@hyeopchi/event-store';
-import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
+import { PostgresEventStore, UpcastingEventStore } from '@hyeopchi/event-store';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import { topicOf } from '@hyeopchi/messaging';
 import { Command } from 'commander';
 import { contextList } from './options';
@@ -23,7 +23,10 @@ export function relayCommand(): Command {
           async (context) =>
             [
               context,
-              readingCurrentRevisions(context, await PostgresEventStore.open(database.pool, context)),
+              new UpcastingEventStore(
+                await PostgresEventStore.open(database.pool, context),
+                revisionsOf(context),
+              ),
             ] as const,
         ),
       );

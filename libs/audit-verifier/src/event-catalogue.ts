@@ -1,4 +1,5 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
+import { ALL_UPCASTERS } from '@hyeopchi/event-revisions';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -14,8 +15,6 @@ type JsonSchema = { [keyword: string]: unknown };
 
 // a stored event's type names its aggregate, what happened and its version: `proposal.submitted.v1`
 const EVENT_TYPE = /^[a-z_]+\.[a-z_]+\.v\d+$/;
-// every event is written with schema version 1 today; a breaking change gets a new type name instead
-const SCHEMA_VERSION = 1;
 
 /** The catalogue, as the code of the domain libraries under `root` defines it today. */
 export function eventCatalogue(root: string): JsonSchema {
@@ -35,15 +34,10 @@ export function eventCatalogue(root: string): JsonSchema {
         const event = eventOf(checker, member, index);
         if (!event || events.has(event.type)) continue;
         const description = declared.isUnion() ? '' : documentation(checker, symbol);
+        const data = schemaOf(checker, event.data, index, event.type);
         events.set(event.type, {
-          type: 'object',
           description: `Recorded by the ${service} service.${description ? ` ${description}` : ''}`,
-          properties: {
-            type: { const: event.type },
-            schemaVersion: { const: SCHEMA_VERSION },
-            data: schemaOf(checker, event.data, index, event.type),
-          },
-          required: ['type', 'schemaVersion', 'data'],
+          ...everyRevision(event.type, data),
         });
       }
     }
@@ -60,6 +54,40 @@ export function eventCatalogue(root: string): JsonSchema {
     anyOf: types.map((type) => ({ $ref: `#/$defs/${type}` })),
     $defs: Object.fromEntries(types.map((type) => [type, events.get(type)])),
   };
+}
+
+/**
+ * An additive change is a new revision of the same type (`schemaVersion`), read as the current one through its
+ * upcaster: a line of an older export validates against its own revision, the data without the fields added since.
+ */
+function everyRevision(type: string, data: JsonSchema): JsonSchema {
+  const upcasters = ALL_UPCASTERS.filter((upcaster) => upcaster.type === type);
+  const revisionSchema = (schemaVersion: number, without: readonly string[]) => ({
+    type: 'object',
+    properties: {
+      type: { const: type },
+      schemaVersion: { const: schemaVersion },
+      data: withoutFields(data, without),
+    },
+    required: ['type', 'schemaVersion', 'data'],
+  });
+  if (upcasters.length === 0) return revisionSchema(1, []);
+  return {
+    anyOf: [...upcasters, undefined].map((_, index) =>
+      revisionSchema(
+        index + 1,
+        upcasters.slice(index).flatMap(({ adds }) => adds),
+      ),
+    ),
+  };
+}
+
+function withoutFields(data: JsonSchema, fields: readonly string[]): JsonSchema {
+  if (fields.length === 0) return data;
+  const properties = { ...(data.properties as Record<string, JsonSchema>) };
+  fields.forEach((field) => delete properties[field]);
+  const required = (data.required as string[]).filter((field) => !fields.includes(field));
+  return { ...data, properties, required };
 }
 
 function programOf(root: string): ts.Program {

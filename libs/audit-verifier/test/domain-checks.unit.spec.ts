@@ -1,5 +1,6 @@
 import { AuditRecord } from '@hyeopchi/audit';
 import {
+  CITY_SPACE,
   ProposalCommand,
   ThresholdPolicy,
   ThresholdPolicyCommand,
@@ -26,6 +27,8 @@ function recorded<Command, Event, State>(
   });
 }
 
+const inTheCity = { spaceId: CITY_SPACE.id, space: CITY_SPACE };
+
 // Civic: version 1 asks 3 supports for a department answer, version 2 (adopted after p-1 was submitted) asks 10.
 const tiers = (departmentAnswer: number, publicForum: number): ThresholdPolicy['tiers'] => [
   { tier: 'department_answer', measure: 'supports', threshold: departmentAnswer },
@@ -34,7 +37,7 @@ const tiers = (departmentAnswer: number, publicForum: number): ThresholdPolicy['
 const v1: ThresholdPolicy = { version: 1, supportWindowDays: 30, tiers: tiers(3, 5) };
 const adopt = (policy: Omit<ThresholdPolicy, 'version'>, day: number): ThresholdPolicyCommand => ({
   type: 'AdoptThresholdPolicy',
-  data: policy,
+  data: { ...policy, ...inTheCity, takesEffectOn: null },
   metadata: as('admin', day),
 });
 const policies = recorded(thresholdPolicyDecider, [
@@ -55,11 +58,19 @@ const proposal = recorded(proposalDecider, [
       departments: ['parks'],
       district: 'Mapo-gu',
       organizationId: null,
+      ...inTheCity,
     },
     'kim',
     1,
   ),
-  onProposal('SubmitProposal', { policy: v1 }, 'kim', 2),
+  onProposal(
+    'SubmitProposal',
+    {
+      policies: { versions: [{ ...v1, spaceId: CITY_SPACE.id, takesEffectAt: '2026-01-01T00:00:00.000Z' }] },
+    },
+    'kim',
+    2,
+  ),
   support('c-1', 4),
   support('c-2', 5),
   support('c-3', 6),
@@ -74,6 +85,7 @@ const review = recorded(reviewDecider, [
     data: {
       reviewId: 'r-1',
       proposalId: 'p-1',
+      spaceId: CITY_SPACE.id,
       department: 'parks',
       departments: ['parks'],
       leadDepartment: 'parks',

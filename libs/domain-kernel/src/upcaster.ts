@@ -6,6 +6,8 @@
 export interface EventUpcaster {
   readonly type: string;
   readonly fromRevision: number;
+  /** The data's fields it adds: what the older revision's schema does without (the event catalogue). */
+  readonly adds: readonly string[];
   upcast(data: Readonly<Record<string, unknown>>): Record<string, unknown>;
 }
 
@@ -18,6 +20,7 @@ export const addedField = (
 ): EventUpcaster => ({
   type,
   fromRevision,
+  adds: [field],
   upcast: (data) => ({ ...data, [field]: value }),
 });
 

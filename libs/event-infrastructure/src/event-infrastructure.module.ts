@@ -1,6 +1,6 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
-import { EventStore, PostgresEventStore } from '@hyeopchi/event-store';
-import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
+import { EventStore, PostgresEventStore, UpcastingEventStore } from '@hyeopchi/event-store';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AuditCheckpointer } from './audit-checkpointer';
@@ -43,11 +43,11 @@ export class EventInfrastructureModule {
                   async (context) =>
                     [
                       context,
-                      readingCurrentRevisions(
-                        context,
+                      new UpcastingEventStore(
                         await PostgresEventStore.open(database.pool, context, {
                           followersPool: database.consumerPool,
                         }),
+                        revisionsOf(context),
                       ),
                     ] as const,
                 ),

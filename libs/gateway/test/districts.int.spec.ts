@@ -1,4 +1,3 @@
-import { CivicEvent } from '@hyeopchi/civic/contract';
 import { loadConfiguration } from '@hyeopchi/config';
 import { EVENT_STORES } from '@hyeopchi/event-infrastructure';
 import { EventStore } from '@hyeopchi/event-store';
@@ -153,8 +152,10 @@ describe("Seoul's districts in the API", () => {
   });
 
   it('shows a district written before the directory as written, naming none', async () => {
-    const drafted: CivicEvent = {
+    // written before spaces too: the first revision of the event, without its space
+    const drafted = {
       type: 'proposal.drafted.v1',
+      schemaVersion: 1,
       data: {
         proposalId: 'old',
         authorId: 'kim',

@@ -1,6 +1,6 @@
 import { AuditRecord } from '@hyeopchi/audit';
-import { civicReplays, civicUpcasters } from '@hyeopchi/civic/audit';
-import { EventRevisions } from '@hyeopchi/domain-kernel';
+import { civicReplays } from '@hyeopchi/civic/audit';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import { committeeReplays } from '@hyeopchi/committee/audit';
 import { RecordCheck, VerificationFailure } from '../record-check';
 import { Claim, crossStream, judgeable } from './cross-stream';
@@ -37,7 +37,7 @@ export function domainChecks(): RecordCheck {
     observe(service, stored) {
       if (failed) return undefined;
       // the domain decides in today's revisions: an older event is replayed as it reads now
-      const record = REVISIONS.get(service)?.upcast(stored) ?? stored;
+      const record = revisionsOf(service).upcast(stored);
       lastOf.set(service, record);
       const replayed = REPLAYED.find((entry) => entry.service === service && entry.owns(record.streamId));
       // an event outside its aggregate's streams would escape the replay, and could vouch for others unchecked
@@ -93,8 +93,6 @@ const REPLAYED = [
   ...civicReplays.map((streams) => ({ service: 'civic', ...streams })),
   ...committeeReplays.map((streams) => ({ service: 'committee', ...streams })),
 ];
-
-const REVISIONS = new Map([['civic', new EventRevisions(civicUpcasters)]]);
 
 function failure(service: string, record: AuditRecord, reason: string): VerificationFailure {
   return { service, streamId: record.streamId, streamVersion: record.streamVersion, reason };

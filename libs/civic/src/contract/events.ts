@@ -13,6 +13,3 @@ import type {
  */
 export type CivicEvent =
   OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent | CouncilEvent;
-
-/** How civic's events of earlier revisions read now. */
-export { civicUpcasters } from '@hyeopchi/civic/domain';

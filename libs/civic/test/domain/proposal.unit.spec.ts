@@ -1,4 +1,11 @@
-import { ProposalCommand, ProposalEvent, ThresholdPolicy, proposalDecider } from '@hyeopchi/civic/domain';
+import {
+  CITY_SPACE,
+  ProposalCommand,
+  ProposalEvent,
+  ThresholdPolicy,
+  proposalDecider,
+  standingSpace,
+} from '@hyeopchi/civic/domain';
 import { deciderSpecification } from '@hyeopchi/testing';
 
 const given = deciderSpecification(proposalDecider);
@@ -15,6 +22,10 @@ const v1: ThresholdPolicy = {
     { tier: 'mayor_answer', measure: 'forum_participants', threshold: 1000 },
   ],
 };
+/** The version in force in the proposal's space since before the tests' days. */
+const inForce = (policy: ThresholdPolicy) => ({
+  policies: { versions: [{ ...policy, spaceId: CITY_SPACE.id, takesEffectAt: '2026-01-01T00:00:00.000Z' }] },
+});
 const content = {
   title: '마포구 공원 그늘막 설치',
   body: 'Shade canopies in three neighbourhood parks before the summer heat.',
@@ -25,16 +36,24 @@ const content = {
 
 /** Who the service finds among org-1's members, for the commands said in the organization's name. */
 const ORG_1_MEMBERS = ['kim'];
+/** What the service finds of a space: the city's unless a test says otherwise. */
+type Found = 'proposalId' | 'organizationMembers' | 'space' | 'spaceId';
 const command = <T extends ProposalCommand['type']>(
   type: T,
-  data: Omit<Extract<ProposalCommand, { type: T }>['data'], 'proposalId' | 'organizationMembers'>,
+  data: Omit<Extract<ProposalCommand, { type: T }>['data'], Found> &
+    Partial<Pick<Extract<ProposalCommand, { type: 'DraftProposal' }>['data'], 'space' | 'spaceId'>>,
   actor = 'kim',
   now = duringWindow,
   organizationMembers: readonly string[] = ORG_1_MEMBERS,
 ) =>
   ({
     type,
-    data: { proposalId: 'p-1', organizationMembers, ...data },
+    data: {
+      proposalId: 'p-1',
+      organizationMembers,
+      ...(type === 'DraftProposal' ? { spaceId: CITY_SPACE.id, space: CITY_SPACE } : {}),
+      ...data,
+    },
     metadata: { now, actor },
   }) as unknown as Extract<ProposalCommand, { type: T }>;
 
@@ -43,6 +62,7 @@ const drafted: ProposalEvent = {
   data: {
     ...content,
     proposalId: 'p-1',
+    spaceId: 'seoul',
     authorId: 'kim',
     organizationId: 'org-1',
     draftedAt: draftedAt.toISOString(),
@@ -80,6 +100,7 @@ const tierReached = (
   type: 'proposal.tier_reached.v1',
   data: {
     proposalId: 'p-1',
+    spaceId: 'seoul',
     tier,
     measure: tier === 'mayor_answer' ? 'forum_participants' : 'supports',
     threshold,
@@ -141,7 +162,7 @@ describe('proposal', () => {
     it('still replays, submits and amends a district written before the directory', () => {
       const draftedBefore: ProposalEvent = { ...drafted, data: { ...drafted.data, district: 'Mapo' } };
       given(draftedBefore)
-        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt))
+        .when(command('SubmitProposal', inForce(v1), 'kim', submittedAt))
         .then(submitted());
       given(draftedBefore, submitted(), answered)
         .when(command('AmendProposal', { title: 'Shade', body: 'Revised.', reason: 'cost' }))
@@ -164,7 +185,7 @@ describe('proposal', () => {
         .when(command('EditProposal', content, 'kim', duringWindow, []))
         .thenRefuses('NOT_ORGANIZATION_MEMBER');
       given(drafted)
-        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt, ['lee']))
+        .when(command('SubmitProposal', inForce(v1), 'kim', submittedAt, ['lee']))
         .thenRefuses('NOT_ORGANIZATION_MEMBER');
       given(drafted, submitted(), answered)
         .when(
@@ -205,7 +226,7 @@ describe('proposal', () => {
   describe('submission', () => {
     it('records the threshold policy in force and when its support window closes', () =>
       given(drafted)
-        .when(command('SubmitProposal', { policy: v1 }, 'kim', submittedAt))
+        .when(command('SubmitProposal', inForce(v1), 'kim', submittedAt))
         .then(submitted()));
 
     it('needs a department to answer and a strategy it serves', () => {
@@ -214,28 +235,28 @@ describe('proposal', () => {
         data: { ...drafted.data, departments: [] },
       } as ProposalEvent;
       given(noDepartments)
-        .when(command('SubmitProposal', { policy: v1 }))
+        .when(command('SubmitProposal', inForce(v1)))
         .thenRefuses('INVALID_PROPOSAL');
       const servesNothing: ProposalEvent = {
         ...drafted,
         data: { ...drafted.data, serves: [] },
       } as ProposalEvent;
       given(servesNothing)
-        .when(command('SubmitProposal', { policy: v1 }))
+        .when(command('SubmitProposal', inForce(v1)))
         .thenRefuses('INVALID_PROPOSAL');
     });
 
     it('refuses a malformed policy', () =>
       given(drafted)
-        .when(command('SubmitProposal', { policy: { ...v1, supportWindowDays: undefined as never } }))
+        .when(command('SubmitProposal', inForce({ ...v1, supportWindowDays: undefined as never })))
         .thenRefuses('INVALID_THRESHOLD_POLICY'));
 
     it('is submitted by its author, once', () => {
       given(drafted)
-        .when(command('SubmitProposal', { policy: v1 }, 'lee'))
+        .when(command('SubmitProposal', inForce(v1), 'lee'))
         .thenRefuses('NOT_AUTHOR');
       given(drafted, submitted())
-        .when(command('SubmitProposal', { policy: v1 }))
+        .when(command('SubmitProposal', inForce(v1)))
         .thenRefuses('PROPOSAL_NOT_DRAFT');
     });
   });
@@ -399,6 +420,138 @@ describe('proposal', () => {
       given(drafted, submitted(), withdrawn)
         .when(command('SupportProposal', {}, 'lee'))
         .thenRefuses('PROPOSAL_NOT_OPEN');
+    });
+  });
+
+  describe('spaces', () => {
+    const mapo = standingSpace('Mapo-gu')!;
+    const inMapo: ProposalEvent = {
+      ...drafted,
+      data: { ...drafted.data, spaceId: mapo.id },
+    } as ProposalEvent;
+    const v2: ThresholdPolicy = { ...v1, version: 2, tiers: [{ ...v1.tiers[0], threshold: 50 }] };
+    const decision = { decisionId: 'd-1' };
+
+    it('is drafted in the space named, about that district when the space is a district', () => {
+      given()
+        .when(
+          command(
+            'DraftProposal',
+            { ...content, organizationId: 'org-1', spaceId: mapo.id, space: mapo },
+            'kim',
+            draftedAt,
+          ),
+        )
+        .then(inMapo);
+      given()
+        .when(
+          command('DraftProposal', { ...content, district: 'Jung-gu', organizationId: null, space: mapo }),
+        )
+        .thenRefuses('DISTRICT_OUTSIDE_SPACE');
+      given(inMapo)
+        .when(command('EditProposal', { ...content, district: 'Jung-gu' }))
+        .thenRefuses('DISTRICT_OUTSIDE_SPACE');
+    });
+
+    it('refuses a space that does not exist', () =>
+      given()
+        .when(
+          command('DraftProposal', { ...content, organizationId: null, spaceId: 'atlantis', space: null }),
+        )
+        .thenRefuses('UNKNOWN_SPACE'));
+
+    it('is submitted under the version in force that day, not one adopted for a later day', () => {
+      const later = { ...v2, spaceId: mapo.id, takesEffectAt: '2026-03-05T15:00:00.000Z' };
+      const versions = [{ ...v1, spaceId: mapo.id, takesEffectAt: '2026-01-01T00:00:00.000Z' }, later];
+      given(inMapo)
+        .when(command('SubmitProposal', { policies: { versions } }, 'kim', submittedAt))
+        .then(submitted(v1));
+      const afterItTakesEffect = new Date('2026-03-06T09:00:00Z');
+      given(inMapo)
+        .when(command('SubmitProposal', { policies: { versions } }, 'kim', afterItTakesEffect))
+        .then({
+          type: 'proposal.submitted.v1',
+          data: {
+            proposalId: 'p-1',
+            policy: v2,
+            submittedAt: afterItTakesEffect.toISOString(),
+            supportWindowClosesAt: new Date(afterItTakesEffect.getTime() + 30 * 86_400_000).toISOString(),
+          },
+        });
+      given(inMapo)
+        .when(command('SubmitProposal', { policies: { versions: [later] } }, 'kim', submittedAt))
+        .thenRefuses('NO_THRESHOLD_POLICY');
+    });
+
+    it('is referred up to the city by a district committee’s decision, and climbs in the city from then on', () => {
+      const referred: ProposalEvent = {
+        type: 'proposal.referred.v1',
+        data: {
+          proposalId: 'p-1',
+          fromSpaceId: mapo.id,
+          toSpaceId: 'seoul',
+          decisionId: 'd-1',
+          referredAt: at,
+        },
+      };
+      given(inMapo, submitted())
+        .when(command('ReferProposal', { toSpaceId: 'seoul', space: CITY_SPACE, ...decision }, 'system'))
+        .then(referred);
+      given(inMapo, submitted(), referred, supported('lee', 1), supported('park', 2))
+        .when(command('SupportProposal', {}, 'choi'))
+        .then(supported('choi', 3), {
+          ...departmentTierReached,
+          data: { ...departmentTierReached.data, spaceId: 'seoul' },
+        } as ProposalEvent);
+    });
+
+    it('is referred only up, only once submitted, only to a space that exists', () => {
+      given(drafted, submitted())
+        .when(command('ReferProposal', { toSpaceId: 'seoul', space: CITY_SPACE, ...decision }, 'system'))
+        .thenRefuses('INVALID_REFERRAL');
+      given(inMapo, submitted())
+        .when(
+          command(
+            'ReferProposal',
+            { toSpaceId: 'Jung-gu', space: standingSpace('Jung-gu'), ...decision },
+            'system',
+          ),
+        )
+        .thenRefuses('INVALID_REFERRAL');
+      given(inMapo)
+        .when(command('ReferProposal', { toSpaceId: 'seoul', space: CITY_SPACE, ...decision }, 'system'))
+        .thenRefuses('INVALID_REFERRAL');
+      given(inMapo, submitted())
+        .when(command('ReferProposal', { toSpaceId: 'atlantis', space: null, ...decision }, 'system'))
+        .thenRefuses('UNKNOWN_SPACE');
+    });
+
+    it('is delegated down by the city to a district, and not to a council or from a district', () => {
+      given(drafted, submitted())
+        .when(command('DelegateProposal', { toSpaceId: mapo.id, space: mapo, ...decision }, 'system'))
+        .then({
+          type: 'proposal.delegated.v1',
+          data: {
+            proposalId: 'p-1',
+            fromSpaceId: 'seoul',
+            toSpaceId: mapo.id,
+            decisionId: 'd-1',
+            delegatedAt: at,
+          },
+        });
+      const council = { id: 'climate-council', kind: 'council' as const, nameKo: '기후', nameEn: 'Climate' };
+      given(drafted, submitted())
+        .when(command('DelegateProposal', { toSpaceId: council.id, space: council, ...decision }, 'system'))
+        .thenRefuses('INVALID_DELEGATION');
+      given(inMapo, submitted())
+        .when(
+          command(
+            'DelegateProposal',
+            { toSpaceId: 'Jung-gu', space: standingSpace('Jung-gu'), ...decision },
+            'system',
+          ),
+        )
+        .thenRefuses('INVALID_DELEGATION');
     });
   });
 });

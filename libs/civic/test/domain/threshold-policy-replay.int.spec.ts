@@ -1,16 +1,19 @@
 import {
+  CITY_SPACE,
   ProposalState,
   ProposalCommand,
-  THRESHOLD_POLICY_STREAM,
   ThresholdPolicyCommand,
   proposalDecider,
   thresholdPolicyDecider,
+  thresholdPolicyStream,
 } from '@hyeopchi/civic/domain';
 import { handleCommand, stateOf } from '@hyeopchi/command-processing';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+
+const CITY_POLICIES = thresholdPolicyStream(CITY_SPACE.id);
 
 describe('threshold policies on replay (real store)', () => {
   let pool: Pool;
@@ -31,11 +34,14 @@ describe('threshold policies on replay (real store)', () => {
   const adopt = (departmentAnswerAt: number) =>
     handleCommand(
       store,
-      THRESHOLD_POLICY_STREAM,
+      CITY_POLICIES,
       thresholdPolicyDecider,
       {
         type: 'AdoptThresholdPolicy',
         data: {
+          spaceId: CITY_SPACE.id,
+          space: CITY_SPACE,
+          takesEffectOn: null,
           supportWindowDays: 30,
           tiers: [
             { tier: 'department_answer', measure: 'supports', threshold: departmentAnswerAt },
@@ -46,10 +52,7 @@ describe('threshold policies on replay (real store)', () => {
       } satisfies ThresholdPolicyCommand,
       options(),
     );
-  const policyInForce = async () => {
-    const events = await store.readStream(THRESHOLD_POLICY_STREAM);
-    return stateOf(thresholdPolicyDecider, events).current!;
-  };
+  const cityPolicies = async () => stateOf(thresholdPolicyDecider, await store.readStream(CITY_POLICIES));
   const onProposal = (id: string, command: Omit<ProposalCommand, 'data'> & { data: object }) =>
     handleCommand(
       store,
@@ -68,12 +71,14 @@ describe('threshold policies on replay (real store)', () => {
         departments: ['parks'],
         district: 'Mapo-gu',
         organizationId: null,
+        spaceId: CITY_SPACE.id,
+        space: CITY_SPACE,
       },
       metadata: as('kim'),
     });
     await onProposal(id, {
       type: 'SubmitProposal',
-      data: { policy: await policyInForce() },
+      data: { policies: await cityPolicies() },
       metadata: as('kim'),
     });
   };

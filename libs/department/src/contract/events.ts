@@ -6,6 +6,3 @@ import type { ImplementationEvent, ReviewEvent } from '@hyeopchi/department/doma
  * `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
 export type DepartmentEvent = ReviewEvent | ImplementationEvent;
-
-/** How the department's events of earlier revisions read now. */
-export { departmentUpcasters } from '@hyeopchi/department/domain';

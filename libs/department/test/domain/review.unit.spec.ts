@@ -23,6 +23,7 @@ const open = (extra: Partial<Extract<ReviewCommand, { type: 'OpenReview' }>['dat
     'OpenReview',
     {
       proposalId: 'p-1',
+      spaceId: 'Mapo-gu',
       department: 'parks',
       departments: ['parks', 'climate'],
       leadDepartment: 'parks',
@@ -36,6 +37,7 @@ const opened: ReviewEvent = {
   data: {
     reviewId: 'r-parks',
     proposalId: 'p-1',
+    spaceId: 'Mapo-gu',
     department: 'parks',
     departments: ['parks', 'climate'],
     leadDepartment: 'parks',
@@ -54,6 +56,7 @@ const answered = (late = false, now = beforeDue): ReviewEvent => ({
   data: {
     reviewId: 'r-parks',
     proposalId: 'p-1',
+    spaceId: 'Mapo-gu',
     department: 'parks',
     outcome: 'accepted',
     reasons: 'Budget found.',
@@ -135,7 +138,7 @@ describe('review', () => {
       .thenRefuses('INVALID_ANSWER'),
   );
 
-  it('may refer the proposal to the committee without a cost', () =>
+  it('may refer the proposal to the committee of its space without a cost', () =>
     given(opened)
       .when(
         command('AnswerReview', {
@@ -150,6 +153,7 @@ describe('review', () => {
         data: {
           reviewId: 'r-parks',
           proposalId: 'p-1',
+          spaceId: 'Mapo-gu',
           department: 'parks',
           outcome: 'referred_to_committee',
           reasons: 'Citywide policy.',

@@ -6,8 +6,9 @@ import {
   EventStoreError,
   PostgresEventStore,
   RecordedEvent,
+  UpcastingEventStore,
 } from '@hyeopchi/event-store';
-import { readingCurrentRevisions } from '@hyeopchi/event-revisions';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import { Pool } from 'pg';
 import { badInput } from '@hyeopchi/gateway-kit';
 
@@ -33,7 +34,7 @@ export class AuditLogs {
       CONTEXTS.map(async (service) => ({
         service,
         audit: await AuditLog.open(pool, service),
-        store: readingCurrentRevisions(service, await PostgresEventStore.open(pool, service)),
+        store: new UpcastingEventStore(await PostgresEventStore.open(pool, service), revisionsOf(service)),
       })),
     );
     return new AuditLogs(new Map(logs.map((log) => [log.service, log])));

@@ -11,6 +11,7 @@ export const civicUpcasters: readonly EventUpcaster[] = [
   {
     type: 'threshold_policy.adopted.v1',
     fromRevision: 1,
+    adds: ['spaceId', 'takesEffectAt'],
     upcast: (data) => ({ ...data, spaceId: CITY_SPACE.id, takesEffectAt: data.adoptedAt }),
   },
 ];
