@@ -105,6 +105,8 @@ describe('the committee session screen', () => {
     // a third member arrives: the page hears it without a reload, and now names the recusal
     await present('member-choi');
     await page.getByText('정족수 충족: 필요 3명 중 3명 출석.').waitFor();
+    // who moved it, by the roster's name, never by an account id
+    await page.getByText('발의: 한정민').first().waitFor();
     expect(await vote.getAttribute('aria-disabled')).toBe('true');
     expect(await describedBy(vote)).toBe('지금은 할 수 없음: 이 안건에 이해충돌을 신고해 회피 중입니다.');
     expect(await unreloaded(page)).toBe(true);

@@ -98,7 +98,8 @@ describe('the department desk in the web app', () => {
     const shade = queuedReview(page, SHADE);
     expect(await shade.innerText()).toMatch(/Day 1 of (28|29|30|31)/);
     expect(await shade.innerText()).toContain('On time');
-    expect(await shade.innerText()).toContain('A site survey of the three parks is under way.');
+    // who gave it, by their public name
+    expect(await shade.innerText()).toContain(', 오세진: A site survey of the three parks is under way.');
     expect(await queuedReview(page, BENCHES.title).innerText()).toMatch(/Day 0 of/);
     await page.context().close();
   });
@@ -160,7 +161,7 @@ describe('the department desk in the web app', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Interim answer').fill('Two of the three parks are surveyed.');
     await dialog.getByRole('button', { name: 'Send the interim answer' }).click();
-    await shade.getByText(/: Two of the three parks are surveyed\.$/).waitFor();
+    await shade.getByText(/, 오세진: Two of the three parks are surveyed\.$/).waitFor();
     await page.context().close();
   });
 

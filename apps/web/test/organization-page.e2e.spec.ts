@@ -21,6 +21,11 @@ describe("an organization's page in the web app", () => {
   it('lets a citizen ask to join once, and says so when asked again', async () => {
     const page = await pageAs('citizen-6');
     expect(await page.title()).toBe('Mapo Green Network – Organizations – Hyeopchi');
+    // the secretariat vouched for it (the demo seed), and the page says who did and what was checked
+    await page.getByText('Verified', { exact: true }).waitFor();
+    expect(await page.getByText(/^Verified by 정하늘 on /).innerText()).toContain(
+      'Checked: Registered as a non-profit civic group',
+    );
     await membership(page).getByRole('button', { name: 'Ask to join' }).click();
     await announced(page, 'You asked to join Mapo Green Network');
     await membership(page).getByRole('button', { name: 'Ask to join' }).click();

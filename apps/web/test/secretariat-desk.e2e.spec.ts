@@ -6,7 +6,10 @@ import { DemoCity, announced, seriousViolations, signInAs, startDemoCity } from 
 const SECRETARY: Identity = person('secretary-kang', ['secretariat']);
 const TRUST = 'trust';
 
-/** The secretariat's desk on the demo city, in a real Chromium: surveys, threshold policies, the roster. */
+/**
+ * The secretariat's desk on the demo city, in a real Chromium: surveys, threshold policies, the roster, the master
+ * plan, organizations' verification.
+ */
 describe("the secretariat's desk in the web app", () => {
   let city: DemoCity;
 
@@ -70,6 +73,7 @@ describe("the secretariat's desk in the web app", () => {
       'Support thresholds',
       'Committee roster',
       'Master plan',
+      'Organization verification',
     ]);
     await page.context().close();
   });
@@ -199,6 +203,8 @@ describe("the secretariat's desk in the web app", () => {
     const versions = page.getByRole('region', { name: 'Versions' }).getByRole('listitem');
     await eventually(async () => expect(await versions.count()).toBe(2));
     expect(await versions.nth(0).innerText()).toMatch(/^Second Master Plan[\s\S]*In force/);
+    // the period in the reader's language, not as the date fields took it
+    expect(await versions.nth(0).innerText()).toContain('Jan 1, 2028 – Dec 31, 2029');
     expect(await versions.nth(1).innerText()).toMatch(/Earlier version/);
     // the strategies, their policies and the pending issues came along
     const contents = /\d+ strategies, \d+ policies, \d+ pending issues/;
@@ -212,6 +218,37 @@ describe("the secretariat's desk in the web app", () => {
       .getByRole('heading', { level: 1, name: 'Second Master Plan for Collaborative Governance' })
       .waitFor();
     await page.getByRole('heading', { name: /Trust between the city and its citizens/ }).waitFor();
+    await page.context().close();
+  });
+  it('verifies an organization awaiting it, saying what was checked, and revokes a verification with a reason', async () => {
+    const page = await deskAs('/secretariat/organizations');
+    const awaiting = page.getByRole('region', { name: /^Awaiting verification/ });
+    const verified = page.getByRole('region', { name: /^Verified/ });
+    // the demo's secretariat verified Mapo Green Network; Seongbuk Youth Forum awaits
+    await verified.getByRole('heading', { name: 'Mapo Green Network' }).waitFor();
+    expect(await verified.innerText()).toContain('Verified by 정하늘 on');
+    const seongbuk = awaiting.getByRole('listitem').filter({ hasText: 'Seongbuk Youth Forum' });
+    expect(await seongbuk.innerText()).toContain('Not verified yet');
+
+    await seongbuk.getByRole('button', { name: /^Verify/ }).click();
+    await seongbuk.getByText('Say what you checked.').waitFor();
+    await seongbuk.getByLabel('What you checked').fill('Its registration as a non-profit, No. 2025-031.');
+    await seongbuk.getByRole('button', { name: /^Verify/ }).click();
+    await announced(page, 'Seongbuk Youth Forum is verified.');
+    const nowVerified = verified.getByRole('listitem').filter({ hasText: 'Seongbuk Youth Forum' });
+    await nowVerified.getByText('Checked: Its registration as a non-profit, No. 2025-031.').waitFor();
+
+    await nowVerified.getByRole('button', { name: /^Revoke the verification/ }).click();
+    await nowVerified.getByText('Say why the verification is revoked.').waitFor();
+    await nowVerified.getByLabel('Why the verification is revoked').fill('Its registration lapsed in 2026.');
+    await nowVerified.getByRole('button', { name: /^Revoke the verification/ }).click();
+    await announced(page, 'The verification of Seongbuk Youth Forum is revoked.');
+    await awaiting
+      .getByRole('listitem')
+      .filter({ hasText: 'Seongbuk Youth Forum' })
+      .getByText(/Its verification was revoked on .*: Its registration lapsed in 2026\./)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -19,7 +19,8 @@ const MEMBERS: Role[] = ['committee_member', 'committee_chair'];
 /** Who may send each mutation, written out: the specification the gateway is held to. */
 const ALLOWED: Readonly<Record<string, Role[]>> = {
   registerOrganization: PEOPLE,
-  verifyOrganization: ['admin'],
+  verifyOrganization: ['admin', 'secretariat'],
+  revokeOrganizationVerification: ['admin', 'secretariat'],
   renameOrganization: PEOPLE,
   // within these roles, the organization's own records decide: its administrators add members and answer requests
   joinOrganization: PEOPLE,

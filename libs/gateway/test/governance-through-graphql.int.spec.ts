@@ -376,8 +376,9 @@ describe.each([
         await proposal(
           proposalId,
           `status answers { department outcome }
-           reviews { department outcome interimAnswers { text } }
-           agendaItems { sessionId decision { decisionId outcome } motions { votes { memberId vote } } recusals { memberId } }
+           reviews { department outcome interimAnswers { text giver { role } } }
+           agendaItems { sessionId decision { decisionId outcome }
+             motions { proposer { displayName } votes { memberId vote member { displayName } } } recusals { memberId } }
            implementation { status percent milestones { milestoneId completedAt } }
            feedback { target given meanRating }`,
         ),
@@ -391,7 +392,8 @@ describe.each([
           {
             department: 'parks',
             outcome: 'referred_to_committee',
-            interimAnswers: [{ text: 'Site survey under way.' }],
+            // people by who they are, never by an account id: an officer who chose no name is an official
+            interimAnswers: [{ text: 'Site survey under way.', giver: { role: 'official' } }],
           },
           { department: 'climate', outcome: 'partially_accepted', interimAnswers: [] },
         ],
@@ -401,10 +403,11 @@ describe.each([
             decision: { decisionId, outcome: 'adopt' },
             motions: [
               {
+                proposer: { displayName: 'm-1' },
                 votes: [
-                  { memberId: 'm-1', vote: 'for' },
-                  { memberId: 'm-2', vote: 'for' },
-                  { memberId: 'm-3', vote: 'against' },
+                  { memberId: 'm-1', vote: 'for', member: { displayName: 'm-1' } },
+                  { memberId: 'm-2', vote: 'for', member: { displayName: 'm-2' } },
+                  { memberId: 'm-3', vote: 'against', member: { displayName: 'm-3' } },
                 ],
               },
             ],
@@ -434,6 +437,9 @@ describe.each([
             attendance {
               memberId
               present
+              member {
+                displayName
+              }
             }
             agenda {
               itemId
@@ -457,7 +463,11 @@ describe.each([
         {
           id: sessionId,
           quorum: 3,
-          attendance: ['m-1', 'm-2', 'm-3', 'm-4'].map((memberId) => ({ memberId, present: true })),
+          attendance: ['m-1', 'm-2', 'm-3', 'm-4'].map((memberId) => ({
+            memberId,
+            present: true,
+            member: { displayName: memberId },
+          })),
           agenda: [{ itemId: 'item-1' }],
         },
       ],

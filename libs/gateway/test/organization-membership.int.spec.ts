@@ -72,10 +72,14 @@ describe('joining an organization through GraphQL', () => {
   const refused = async (identity: Identity, mutation: string, input: object) =>
     (await command(identity, mutation, input)).code;
   const draft = (proposalId: string) => proposalDraft(proposalId, 'mapo');
+  // the requester as anyone may see them: park chose no public name, so a citizen
+  const PARK_PENDING = [
+    { requesterId: 'park', requester: { displayName: null, role: 'citizen' }, status: 'pending' },
+  ];
   const pendingAtMapo = async (identity: Identity | null) => {
     const body = await graphql(
       identity,
-      '{ organization(id: "mapo") { membershipRequests { requesterId status } } }',
+      '{ organization(id: "mapo") { membershipRequests { requesterId requester { displayName role } status } } }',
     );
     const organization = body.data?.organization as { membershipRequests: unknown[] } | null | undefined;
     return organization?.membershipRequests ?? body.errors?.map((error) => error.extensions?.code);
@@ -120,11 +124,11 @@ describe('joining an organization through GraphQL', () => {
         { organizationId: 'mapo', status: 'pending', answeredBy: null, declinedReason: null },
       ],
     });
-    expect(await pendingAtMapo(kim)).toEqual([{ requesterId: 'park', status: 'pending' }]);
+    expect(await pendingAtMapo(kim)).toEqual(PARK_PENDING);
     expect(await pendingAtMapo(park)).toEqual(['FORBIDDEN']);
     expect(await pendingAtMapo(null)).toEqual(['FORBIDDEN']);
     expect(await pendingAtMapo(admin)).toEqual(['FORBIDDEN']);
-    expect(await pendingAtMapo(auditor)).toEqual([{ requesterId: 'park', status: 'pending' }]);
+    expect(await pendingAtMapo(auditor)).toEqual(PARK_PENDING);
 
     expect(await refused(park, 'approveMembership', { organizationId: 'mapo', requesterId: 'park' })).toBe(
       'NOT_ORGANIZATION_ADMIN',

@@ -121,6 +121,15 @@ function demoSteps(now: Date): Step[] {
       type: 'RequestMembership',
       data: { organizationId: 'mapo-green' },
     },
+    // the secretariat vouches for one; the other awaits verification on its desk
+    {
+      ...at('secretariat', P.secretariat, 'civic'),
+      type: 'VerifyOrganization',
+      data: {
+        organizationId: 'mapo-green',
+        note: 'Registered as a non-profit civic group with the Seoul Metropolitan Government (No. 2024-117).',
+      },
+    },
     {
       ...at('cso_admin', P.otherCsoAdmin, 'civic'),
       type: 'RegisterOrganization',

@@ -47,7 +47,7 @@ export function AgendaItemSection({ session, item, nameOf }: Props) {
       {item.motions.length === 0 && <p>{t('committee.motions.none')}</p>}
       <ul className="motions">
         {item.motions.map((motion) => (
-          <MotionView key={motion.motionId} session={session} item={item} motion={motion} nameOf={nameOf} />
+          <MotionView key={motion.motionId} session={session} item={item} motion={motion} />
         ))}
       </ul>
       {person && hasRole(person, ...SEATED) && (

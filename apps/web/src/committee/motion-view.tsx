@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { publicName } from '../people/public-name';
 import type { AgendaItem, SessionDetails } from './session-page';
 import { VoteDialog } from './vote-dialog';
 
@@ -8,17 +9,16 @@ interface Props {
   session: SessionDetails;
   item: AgendaItem;
   motion: Motion;
-  nameOf: (memberId: string) => string;
 }
 
 /** A motion, its tally as it stands (live), the reader's own vote, and the way to vote or why not. */
-export function MotionView({ session, item, motion, nameOf }: Props) {
+export function MotionView({ session, item, motion }: Props) {
   const { t } = useTranslation();
   const { tally } = motion;
   return (
     <li className="motion">
       <p className="motion-text">{motion.text}</p>
-      <p>{t('committee.motions.by', { name: nameOf(motion.proposedBy) })}</p>
+      <p>{t('committee.motions.by', { name: publicName(t, motion.proposer) })}</p>
       <p className="tally" data-testid={`tally-${item.itemId}-${motion.motionId}`}>
         {t('committee.tally', { for: tally.for, against: tally.against, abstain: tally.abstain })}
       </p>

@@ -45,7 +45,10 @@ const SESSION = graphql(`
         motions {
           motionId
           text
-          proposedBy
+          proposer {
+            displayName
+            role
+          }
           sealed
           yourVote
           votingBlockedBy

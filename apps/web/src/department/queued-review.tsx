@@ -5,6 +5,7 @@ import { AnswerDialog } from './answer-dialog';
 import { InterimAnswerDialog } from './interim-answer-dialog';
 import { ProposalLink } from './proposal-link';
 import { Chip } from '../design/chip';
+import { publicName } from '../people/public-name';
 
 type OpenReview = DepartmentReviewQueueQuery['open'][number];
 
@@ -37,6 +38,7 @@ export function QueuedReview({ review, actsFor }: { review: OpenReview; actsFor:
               <li key={answer.givenAt}>
                 {t('department.queue.interim', {
                   date: dateText(i18n.language, answer.givenAt),
+                  name: publicName(t, answer.giver),
                   text: answer.text,
                 })}
               </li>

@@ -20,6 +20,10 @@ const REVIEW_QUEUE = graphql(`
       interimAnswers {
         text
         givenAt
+        giver {
+          displayName
+          role
+        }
       }
       proposal {
         title

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
-import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
 import { RefusalAlert } from '../forms/refusal-alert';
 import { outcomeOf } from '../forms/refusal';
@@ -10,6 +9,7 @@ import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
 import { PROPOSERS } from '../proposals/proposers';
 import { hasRole, useSession } from '../session/session';
+import { VerificationFacts, VerifiedChip } from './verification';
 
 const ORGANIZATION = graphql(`
   query OrganizationPage($id: String!) {
@@ -17,6 +17,14 @@ const ORGANIZATION = graphql(`
       id
       name
       verified
+      verificationNote
+      verifiedAt
+      verifier {
+        displayName
+        role
+      }
+      verificationRevokedReason
+      verificationRevokedAt
       district
       districtInDirectory {
         nameKo
@@ -64,10 +72,9 @@ export function OrganizationPage({ id }: { id: string }) {
     <>
       <h1>{organization.name}</h1>
       <p>
-        <Chip tone={organization.verified ? 'done' : 'neutral'}>
-          {t(organization.verified ? 'organizations.page.verified' : 'organizations.page.unverified')}
-        </Chip>
+        <VerifiedChip verified={organization.verified} />
       </p>
+      <VerificationFacts organization={organization} />
       <dl className="facts">
         <dt>{t('organizations.district')}</dt>
         <dd>{placeName(organization, i18n.language)}</dd>

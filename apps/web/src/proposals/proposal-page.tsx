@@ -15,6 +15,7 @@ import { CommitteeDecisions } from './committee-decisions';
 import { FeedbackSection } from './feedback-section';
 import { ImplementationProgress } from './implementation-progress';
 import { publicName } from '../people/public-name';
+import { VerifiedChip } from '../organizations/verification';
 import { JourneyTimeline } from './journey-timeline';
 import { PROPOSAL_STATUSES } from './proposal-filters';
 import { PROPOSERS } from './proposers';
@@ -42,6 +43,7 @@ const PROPOSAL = graphql(`
       }
       organization {
         name
+        verified
       }
       supports
       nextSupportThreshold
@@ -66,6 +68,10 @@ const PROPOSAL = graphql(`
         interimAnswers {
           givenAt
           text
+          giver {
+            displayName
+            role
+          }
         }
       }
       agendaItems {
@@ -198,6 +204,12 @@ export function ProposalPage({ id }: { id: string }) {
                 organization: proposal.organization.name,
               })
             : publicName(t, proposal.author)}
+          {proposal.organization?.verified && (
+            <>
+              {' '}
+              <VerifiedChip verified />
+            </>
+          )}
         </dd>
         <dt>{t('proposal.district')}</dt>
         <dd>{placeName(proposal, i18n.language)}</dd>

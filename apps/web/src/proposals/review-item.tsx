@@ -21,7 +21,13 @@ export function ReviewItem({ review }: { review: Review }) {
       <p>{t('proposal.reviewDays', { elapsed: review.daysElapsed, allowed, due: date(review.dueAt) })}</p>
       {review.overdue && <p className="overdue">{t('proposal.overdue')}</p>}
       {review.interimAnswers.map((answer) => (
-        <p key={answer.givenAt}>{t('proposal.interim', { date: date(answer.givenAt), text: answer.text })}</p>
+        <p key={answer.givenAt}>
+          {t('proposal.interim', {
+            date: date(answer.givenAt),
+            name: publicName(t, answer.giver),
+            text: answer.text,
+          })}
+        </p>
       ))}
       {review.outcome && review.answeredAt ? (
         <dl className="facts">

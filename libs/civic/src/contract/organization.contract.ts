@@ -1,11 +1,13 @@
 import { ORGANIZATION_LIMITS, organizationDecider } from '@hyeopchi/civic/domain';
 import { ID_RULE, defineAggregate, defineCommand, identifier, text } from '@hyeopchi/contract-kit';
-import { PEOPLE } from '@hyeopchi/identity';
+import { AccessRule, PEOPLE } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { districtId } from './districts';
 
 const organizationId = { organizationId: identifier };
 const byPeople = { roles: PEOPLE };
+/** The secretariat vouches for organizations, as admins may. */
+const bySecretariat: AccessRule = { roles: ['admin', 'secretariat'] };
 
 export const RegisterOrganization = defineCommand(
   'civic',
@@ -27,8 +29,25 @@ export const RegisterOrganization = defineCommand(
 export const VerifyOrganization = defineCommand(
   'civic',
   'VerifyOrganization',
-  z.object(organizationId).strict(),
-  { access: { roles: ['admin'] }, description: 'Verify a registered organization (admins).' },
+  z.object({ ...organizationId, note: text(ORGANIZATION_LIMITS.note) }).strict(),
+  {
+    access: bySecretariat,
+    description: 'Verify a registered organization, saying what was checked (the secretariat, admins).',
+    fields: {
+      note: 'What was checked, e.g. its registration as a non-profit; up to 2,000 characters, shown to everyone.',
+    },
+  },
+);
+
+export const RevokeOrganizationVerification = defineCommand(
+  'civic',
+  'RevokeOrganizationVerification',
+  z.object({ ...organizationId, reason: text(ORGANIZATION_LIMITS.reason) }).strict(),
+  {
+    access: bySecretariat,
+    description: "Revoke an organization's verification, saying why (the secretariat, admins).",
+    fields: { reason: 'Why it is revoked, up to 2,000 characters, shown to everyone.' },
+  },
 );
 
 export const RenameOrganization = defineCommand(
@@ -110,6 +129,7 @@ export const organizationAggregate = defineAggregate({
   commands: [
     RegisterOrganization,
     VerifyOrganization,
+    RevokeOrganizationVerification,
     RenameOrganization,
     JoinOrganization,
     LeaveOrganization,

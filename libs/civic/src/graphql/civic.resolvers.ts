@@ -1,6 +1,6 @@
 import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
-import { OrganizationsResolver } from './organizations.resolver';
+import { MembershipRequestPersonResolver, OrganizationsResolver } from './organizations.resolver';
 import { PersonMutations, TimelineStepPeopleResolver } from './people.resolvers';
 import { ProposalMutations } from './proposal.mutations';
 import { ProposalsResolver } from './proposals.resolver';
@@ -11,6 +11,7 @@ import { ThresholdPolicyMutations } from './threshold-policy.mutations';
 export const civicResolvers = [
   ProposalsResolver,
   OrganizationsResolver,
+  MembershipRequestPersonResolver,
   DistrictsResolver,
   OrganizationMutations,
   ProposalMutations,

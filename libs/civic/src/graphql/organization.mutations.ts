@@ -6,6 +6,7 @@ import {
   RegisterOrganization,
   RenameOrganization,
   RequestMembership,
+  RevokeOrganizationVerification,
   VerifyOrganization,
   WithdrawMembershipRequest,
 } from '@hyeopchi/civic/contract';
@@ -35,6 +36,15 @@ export class OrganizationMutations {
     @CommandIdArgument() commandId: string | null,
   ) {
     return this.commands.send(request, VerifyOrganization, input, commandId);
+  }
+
+  @CommandMutation(RevokeOrganizationVerification)
+  revokeOrganizationVerification(
+    @Context('req') request: Request,
+    @CommandInput(RevokeOrganizationVerification) input: DataOf<typeof RevokeOrganizationVerification>,
+    @CommandIdArgument() commandId: string | null,
+  ) {
+    return this.commands.send(request, RevokeOrganizationVerification, input, commandId);
   }
 
   @CommandMutation(RenameOrganization)

@@ -3,7 +3,13 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { CallerAuthenticator, ReadModels } from '@hyeopchi/gateway-kit';
 import { districtById } from '@hyeopchi/civic/contract';
-import { MembershipRequest, Organization, OrganizationMember } from '@hyeopchi/civic/read-model';
+import {
+  MembershipRequest,
+  Organization,
+  OrganizationMember,
+  Person,
+  publicPerson,
+} from '@hyeopchi/civic/read-model';
 import { SeoulDistrict } from './districts.resolver';
 
 @Resolver(() => Organization)
@@ -21,6 +27,32 @@ export class OrganizationsResolver {
     @Args('id', { description: 'The organization id.' }) id: string,
   ): Promise<Organization | null> {
     return this.readModels.manager.findOneBy(Organization, { id });
+  }
+
+  @Query(() => [Organization], {
+    description:
+      'Organizations by name; `verified` picks those the secretariat vouches for (true) or those awaiting verification (false).',
+  })
+  organizations(
+    @Args('verified', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Only verified ones (true), only unverified ones (false); all when omitted.',
+    })
+    verified: boolean | null,
+  ): Promise<Organization[]> {
+    return this.readModels.manager.find(Organization, {
+      where: verified === null || verified === undefined ? {} : { verified },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Who in the secretariat verified it, as anyone may see them; null while unverified.',
+  })
+  verifier(@Parent() organization: Organization, @Context('req') request: Request): Promise<Person | null> {
+    return publicPerson(request, this.readModels.manager, organization.verifiedBy);
   }
 
   @ResolveField(() => SeoulDistrict, {
@@ -69,5 +101,21 @@ export class OrganizationsResolver {
       where: { organizationId: organization.id, status: 'pending' },
       order: { requestedAt: 'ASC' },
     });
+  }
+}
+
+@Resolver(() => MembershipRequest)
+export class MembershipRequestPersonResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Who asked to join (`requesterId`), as anyone may see them.',
+  })
+  requester(
+    @Parent() membership: MembershipRequest,
+    @Context('req') request: Request,
+  ): Promise<Person | null> {
+    return publicPerson(request, this.readModels.manager, membership.requesterId);
   }
 }

@@ -210,9 +210,39 @@ export class Organization {
   @Column('text')
   district!: string;
 
-  @Field({ description: 'Whether an admin verified it.' })
+  @Field({ description: 'Whether the secretariat vouches for it now (verified, and not revoked since).' })
   @Column('boolean', { default: false })
   verified!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the secretariat checked to verify it (e.g. its registration as a non-profit); null while unverified, or for a verification recorded before notes.',
+  })
+  @Column('text', { name: 'verification_note', nullable: true })
+  verificationNote!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When it was verified; null while unverified.' })
+  @Column('timestamptz', { name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
+
+  /** Who verified it (subject id); GraphQL shows them as `verifier`. */
+  @Column('text', { name: 'verified_by', nullable: true })
+  verifiedBy!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why its last verification was revoked; null when none was, or once it is verified again.',
+  })
+  @Column('text', { name: 'verification_revoked_reason', nullable: true })
+  verificationRevokedReason!: string | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When its last verification was revoked; null as for `verificationRevokedReason`.',
+  })
+  @Column('timestamptz', { name: 'verification_revoked_at', nullable: true })
+  verificationRevokedAt!: Date | null;
 
   @Field(() => DateTime, { description: 'When it was registered.' })
   @Column('timestamptz', { name: 'registered_at' })

@@ -30,11 +30,45 @@ function changeProposal(unit: ReadModelUnit, proposalId: string, change: Partial
   return unit.upsert(Proposal, { id: proposalId, ...change, updatedAt: new Date() });
 }
 
+function verifyOrganization(
+  unit: ReadModelUnit,
+  organizationId: string,
+  { verifiedBy, verifiedAt, note }: { verifiedBy: string; verifiedAt: string; note: string | null },
+) {
+  return unit.update(
+    Organization,
+    { id: organizationId },
+    {
+      verified: true,
+      verificationNote: note,
+      verifiedAt: new Date(verifiedAt),
+      verifiedBy,
+      verificationRevokedReason: null,
+      verificationRevokedAt: null,
+    },
+  );
+}
+
 export const civicProjections: ProjectionsOf<CivicEvent> = {
   'organization.registered.v1': ({ organizationId, name, district, registeredAt }, unit) =>
     unit.upsert(Organization, { id: organizationId, name, district, registeredAt: new Date(registeredAt) }),
-  'organization.verified.v1': ({ organizationId }, unit) =>
-    unit.update(Organization, { id: organizationId }, { verified: true }),
+  'organization.verified.v1': ({ organizationId, verifiedBy, verifiedAt }, unit) =>
+    verifyOrganization(unit, organizationId, { verifiedBy, verifiedAt, note: null }),
+  'organization.verified.v2': ({ organizationId, note, verifiedBy, verifiedAt }, unit) =>
+    verifyOrganization(unit, organizationId, { verifiedBy, verifiedAt, note }),
+  'organization.verification_revoked.v1': ({ organizationId, reason, revokedAt }, unit) =>
+    unit.update(
+      Organization,
+      { id: organizationId },
+      {
+        verified: false,
+        verificationNote: null,
+        verifiedAt: null,
+        verifiedBy: null,
+        verificationRevokedReason: reason,
+        verificationRevokedAt: new Date(revokedAt),
+      },
+    ),
   'organization.renamed.v1': ({ organizationId, name }, unit) =>
     unit.update(Organization, { id: organizationId }, { name }),
   'organization.member_joined.v1': async ({ organizationId, memberId, role, joinedAt }, unit) => {

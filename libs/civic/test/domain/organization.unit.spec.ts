@@ -32,10 +32,29 @@ const leave = (memberId: string): OrganizationCommand => ({
   data: { organizationId: 'org-1', memberId },
   metadata: by(memberId),
 });
-const verify: OrganizationCommand = {
+const note = 'registered as a non-profit with the Seoul Metropolitan Government (2024-117)';
+const verify = (checked = note): OrganizationCommand => ({
   type: 'VerifyOrganization',
-  data: { organizationId: 'org-1' },
-  metadata: by('admin-1'),
+  data: { organizationId: 'org-1', note: checked },
+  metadata: by('secretariat-1'),
+});
+const verified: OrganizationEvent = {
+  type: 'organization.verified.v2',
+  data: { organizationId: 'org-1', note, verifiedBy: 'secretariat-1', verifiedAt: at },
+};
+const revoke = (reason: string): OrganizationCommand => ({
+  type: 'RevokeOrganizationVerification',
+  data: { organizationId: 'org-1', reason },
+  metadata: by('secretariat-1'),
+});
+const revoked: OrganizationEvent = {
+  type: 'organization.verification_revoked.v1',
+  data: {
+    organizationId: 'org-1',
+    reason: 'its non-profit registration lapsed',
+    revokedBy: 'secretariat-1',
+    revokedAt: at,
+  },
 };
 
 describe('organization', () => {
@@ -72,19 +91,52 @@ describe('organization', () => {
       })
       .thenRefuses('ORGANIZATION_EXISTS'));
 
-  it('is verified once', () => {
-    given(registered, founderJoined)
-      .when(verify)
-      .then({
+  describe('verification by the secretariat', () => {
+    it('records what was checked', () =>
+      given(registered, founderJoined)
+        .when(verify(`  ${note} `))
+        .then(verified));
+
+    it('needs a note of 1 to 2,000 characters', () => {
+      given(registered, founderJoined).when(verify('  ')).thenRefuses('VERIFICATION_NOTE_REQUIRED');
+      given(registered, founderJoined)
+        .when(verify('x'.repeat(2_001)))
+        .thenRefuses('VERIFICATION_NOTE_REQUIRED');
+    });
+
+    it('verifies once', () =>
+      given(registered, founderJoined, verified).when(verify()).thenRefuses('ORGANIZATION_ALREADY_VERIFIED'));
+
+    it('counts a verification written before notes as one', () =>
+      given(registered, founderJoined, {
         type: 'organization.verified.v1',
         data: { organizationId: 'org-1', verifiedBy: 'admin-1', verifiedAt: at },
-      });
-    given(registered, founderJoined, {
-      type: 'organization.verified.v1',
-      data: { organizationId: 'org-1', verifiedBy: 'admin-1', verifiedAt: at },
-    })
-      .when(verify)
-      .thenRefuses('ORGANIZATION_ALREADY_VERIFIED');
+      })
+        .when(verify())
+        .thenRefuses('ORGANIZATION_ALREADY_VERIFIED'));
+
+    it('is revoked with a reason', () =>
+      given(registered, founderJoined, verified)
+        .when(revoke(' its non-profit registration lapsed '))
+        .then(revoked));
+
+    it('is not revoked without a reason', () => {
+      given(registered, founderJoined, verified).when(revoke(' ')).thenRefuses('REASON_REQUIRED');
+      given(registered, founderJoined, verified)
+        .when(revoke('x'.repeat(2_001)))
+        .thenRefuses('REASON_REQUIRED');
+    });
+
+    it('revokes only a verification in force', () => {
+      given(registered, founderJoined).when(revoke('why')).thenRefuses('ORGANIZATION_NOT_VERIFIED');
+      given(registered, founderJoined, verified, revoked)
+        .when(revoke('again'))
+        .thenRefuses('ORGANIZATION_NOT_VERIFIED');
+      given().when(revoke('why')).thenRefuses('ORGANIZATION_NOT_FOUND');
+    });
+
+    it('verifies again after a revocation', () =>
+      given(registered, founderJoined, verified, revoked).when(verify()).then(verified));
   });
 
   describe('a new name', () => {
@@ -122,7 +174,7 @@ describe('organization', () => {
   });
 
   it('cannot be verified or joined before it is registered', () => {
-    given().when(verify).thenRefuses('ORGANIZATION_NOT_FOUND');
+    given().when(verify()).thenRefuses('ORGANIZATION_NOT_FOUND');
     given().when(join('lee')).thenRefuses('ORGANIZATION_NOT_FOUND');
   });
 

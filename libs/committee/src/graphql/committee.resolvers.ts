@@ -1,6 +1,11 @@
 import { AgendaItemResolver, DocketEntryResolver } from './agenda-item.resolver';
 import { CommitteeSessionChangesResolver } from './committee-session-changes.resolver';
 import { CommitteeMemberResolver } from './committee-member.resolver';
+import {
+  AttendancePersonResolver,
+  MotionProposerResolver,
+  MotionVotePersonResolver,
+} from './committee-people.resolver';
 import { CommitteeResolver } from './committee.resolver';
 import { MasterPlanMutations } from './master-plan.mutations';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './master-plan.resolver';
@@ -15,6 +20,9 @@ export const committeeResolvers = [
   AgendaItemResolver,
   DocketEntryResolver,
   MotionResolver,
+  MotionProposerResolver,
+  MotionVotePersonResolver,
+  AttendancePersonResolver,
   CommitteeSessionChangesResolver,
   MasterPlanResolver,
   StrategyResolver,

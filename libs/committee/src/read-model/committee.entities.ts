@@ -250,11 +250,13 @@ export class MasterPlan {
   @Column('text')
   vision!: string;
 
-  @Field({ description: 'First day of its period (YYYY-MM-DD).' })
+  @Field({
+    description: 'The start of its period, an ISO 8601 date and time as adopted (2026-01-01T00:00:00Z).',
+  })
   @Column('text', { name: 'period_from' })
   periodFrom!: string;
 
-  @Field({ description: 'Last day of its period (YYYY-MM-DD).' })
+  @Field({ description: 'The end of its period, an ISO 8601 date and time as adopted.' })
   @Column('text', { name: 'period_to' })
   periodTo!: string;
 

@@ -3,7 +3,7 @@ import { DepartmentsResolver } from './departments.resolver';
 import { ImplementationMutations } from './implementation.mutations';
 import { ReviewDeadlineResolver } from './review-deadline.resolver';
 import { ReviewMutations } from './review.mutations';
-import { ReviewPeopleResolver } from './review-people.resolver';
+import { InterimAnswerPersonResolver, ReviewPeopleResolver } from './review-people.resolver';
 import { ReviewQueueResolver } from './review-queue.resolver';
 
 /** The department context's queries and mutations. */
@@ -11,6 +11,7 @@ export const departmentResolvers = [
   ReviewDeadlineResolver,
   ReviewQueueResolver,
   ReviewPeopleResolver,
+  InterimAnswerPersonResolver,
   DepartmentImplementationsResolver,
   DepartmentsResolver,
   ReviewMutations,

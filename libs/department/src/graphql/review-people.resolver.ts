@@ -1,5 +1,5 @@
 import { Person, publicPerson } from '@hyeopchi/civic/read-model';
-import { Review } from '@hyeopchi/department/read-model';
+import { InterimAnswer, Review } from '@hyeopchi/department/read-model';
 import { ReadModels } from '@hyeopchi/gateway-kit';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -20,5 +20,18 @@ export class ReviewPeopleResolver {
   })
   answerer(@Parent() review: Review, @Context('req') request: Request): Promise<Person | null> {
     return publicPerson(request, this.readModels.manager, review.answeredBy);
+  }
+}
+
+@Resolver(() => InterimAnswer)
+export class InterimAnswerPersonResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'The officer who gave it (`givenBy`), as anyone may see them.',
+  })
+  giver(@Parent() answer: InterimAnswer, @Context('req') request: Request): Promise<Person | null> {
+    return publicPerson(request, this.readModels.manager, answer.givenBy);
   }
 }

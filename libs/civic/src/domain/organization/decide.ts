@@ -17,7 +17,12 @@ export type OrganizationCommand =
       data: { organizationId: string; name: string; district: string };
       metadata: CommandMetadata;
     }
-  | { type: 'VerifyOrganization'; data: { organizationId: string }; metadata: CommandMetadata }
+  | { type: 'VerifyOrganization'; data: { organizationId: string; note: string }; metadata: CommandMetadata }
+  | {
+      type: 'RevokeOrganizationVerification';
+      data: { organizationId: string; reason: string };
+      metadata: CommandMetadata;
+    }
   | { type: 'RenameOrganization'; data: { organizationId: string; name: string }; metadata: CommandMetadata }
   | {
       type: 'JoinOrganization';
@@ -47,6 +52,8 @@ export type OrganizationErrorCode =
   | 'INVALID_ORGANIZATION'
   | 'ORGANIZATION_NOT_FOUND'
   | 'ORGANIZATION_ALREADY_VERIFIED'
+  | 'ORGANIZATION_NOT_VERIFIED'
+  | 'VERIFICATION_NOTE_REQUIRED'
   | 'ALREADY_MEMBER'
   | 'NOT_ORGANIZATION_ADMIN'
   | 'NOT_A_MEMBER'
@@ -90,15 +97,39 @@ export function decideOrganization(
   }
   const { organizationId } = command.data;
   switch (command.type) {
-    case 'VerifyOrganization':
+    case 'VerifyOrganization': {
       if (state.status === 'verified')
         throw refuse('ORGANIZATION_ALREADY_VERIFIED', `${state.name} is verified already`);
+      const note = boundedText(command.data.note, ORGANIZATION_LIMITS.note);
+      if (note === null) {
+        throw refuse(
+          'VERIFICATION_NOTE_REQUIRED',
+          `say what was checked to verify ${state.name} (up to 2,000 characters)`,
+        );
+      }
       return [
         {
-          type: 'organization.verified.v1',
-          data: { organizationId, verifiedBy: command.metadata.actor, verifiedAt: at },
+          type: 'organization.verified.v2',
+          data: { organizationId, note, verifiedBy: command.metadata.actor, verifiedAt: at },
         },
       ];
+    }
+    case 'RevokeOrganizationVerification': {
+      if (state.status !== 'verified')
+        throw refuse(
+          'ORGANIZATION_NOT_VERIFIED',
+          `${state.name} is not verified: there is nothing to revoke`,
+        );
+      const reason = boundedText(command.data.reason, ORGANIZATION_LIMITS.reason);
+      if (reason === null)
+        throw refuse('REASON_REQUIRED', 'say why the verification is revoked (up to 2,000 characters)');
+      return [
+        {
+          type: 'organization.verification_revoked.v1',
+          data: { organizationId, reason, revokedBy: command.metadata.actor, revokedAt: at },
+        },
+      ];
+    }
     case 'RenameOrganization': {
       const renamedBy = command.metadata.actor;
       byAdministrator(state, renamedBy, 'renames it');

@@ -6,9 +6,20 @@ export type OrganizationRegistered = DomainEvent<
   'organization.registered.v1',
   { organizationId: string; name: string; district: string; registeredBy: string; registeredAt: string }
 >;
-export type OrganizationVerified = DomainEvent<
+/** Written before a verification said what was checked: it replays as a verification with no note. */
+export type OrganizationVerifiedWithoutNote = DomainEvent<
   'organization.verified.v1',
   { organizationId: string; verifiedBy: string; verifiedAt: string }
+>;
+/** The secretariat vouches for the organization, saying what it checked (its registration as a non-profit, …). */
+export type OrganizationVerified = DomainEvent<
+  'organization.verified.v2',
+  { organizationId: string; note: string; verifiedBy: string; verifiedAt: string }
+>;
+/** The secretariat no longer vouches for it, and says why; it may verify it again later. */
+export type OrganizationVerificationRevoked = DomainEvent<
+  'organization.verification_revoked.v1',
+  { organizationId: string; reason: string; revokedBy: string; revokedAt: string }
 >;
 /** The organization's name from now on; what was said under the old name stays said under it. */
 export type OrganizationRenamed = DomainEvent<
@@ -43,7 +54,9 @@ export type MembershipRequestWithdrawn = DomainEvent<
 
 export type OrganizationEvent =
   | OrganizationRegistered
+  | OrganizationVerifiedWithoutNote
   | OrganizationVerified
+  | OrganizationVerificationRevoked
   | OrganizationRenamed
   | MemberJoined
   | MemberLeft

@@ -31,7 +31,10 @@ export function evolveOrganization(state: OrganizationState, event: Organization
     case 'organization.registered.v1':
       return state;
     case 'organization.verified.v1':
+    case 'organization.verified.v2':
       return { ...state, status: 'verified' };
+    case 'organization.verification_revoked.v1':
+      return { ...state, status: 'registered' };
     case 'organization.renamed.v1':
       return { ...state, name: event.data.name };
     case 'organization.member_joined.v1':
