@@ -2,6 +2,8 @@ import { AgendaItemResolver, DocketEntryResolver } from './agenda-item.resolver'
 import { CommitteeSessionChangesResolver } from './committee-session-changes.resolver';
 import { CommitteeMemberResolver } from './committee-member.resolver';
 import { CommitteeResolver } from './committee.resolver';
+import { IndicatorMutations } from './indicator.mutations';
+import { PlanIndicatorResolver } from './indicator.resolver';
 import { MasterPlanMutations } from './master-plan.mutations';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './master-plan.resolver';
 import { MotionResolver } from './motion.resolver';
@@ -19,7 +21,9 @@ export const committeeResolvers = [
   MasterPlanResolver,
   StrategyResolver,
   PlanPolicyResolver,
+  PlanIndicatorResolver,
   RosterMutations,
   SessionMutations,
   MasterPlanMutations,
+  IndicatorMutations,
 ];
