@@ -1,4 +1,9 @@
-import { IndicatorCommand, IndicatorEvent, indicatorDecider } from '@hyeopchi/committee/domain';
+import {
+  IndicatorCommand,
+  IndicatorDirection,
+  IndicatorEvent,
+  indicatorDecider,
+} from '@hyeopchi/committee/domain';
 import { deciderSpecification } from '@hyeopchi/testing';
 
 const given = deciderSpecification(indicatorDecider);
@@ -13,7 +18,7 @@ const definition = {
   nameKo: '시민 제안 채택률',
   nameEn: 'Citizen proposal adoption rate',
   unit: '%',
-  direction: 'higher' as const,
+  direction: 'higher' as IndicatorDirection,
   baselineValue: 12,
   baselineYear: 2025,
   targetValue: 30,
