@@ -40,8 +40,15 @@ export const DefineIndicator = defineCommand(
     fields: {
       indicatorId: `An id you choose for it ${ID_RULE}.`,
       planId: 'The master plan in force.',
+      policyId: 'The detailed policy of that plan it measures.',
+      nameKo: 'Its name in Korean, up to 200 characters.',
+      nameEn: 'Its name in English, up to 200 characters.',
       unit: 'What its values count, up to 40 characters (%, points, people).',
       direction: 'higher when the plan succeeds as the value rises, lower when it falls.',
+      baselineValue: 'The value it starts from.',
+      baselineYear: 'The year of the baseline, begun already.',
+      targetValue: 'The value aimed for: above the baseline if higher is better, below it if lower is.',
+      targetYear: 'The year it is aimed for by, after the baseline year.',
     },
   },
 );
@@ -56,7 +63,12 @@ export const RecordIndicatorMeasurement = defineCommand(
     access: bySecretariat,
     description:
       "Record an indicator's value for a year from its baseline to its target; a year measured again is corrected, the earlier value kept in its history (the secretariat, admins).",
-    fields: { source: 'Where the value comes from, up to 500 characters.' },
+    fields: {
+      indicatorId: 'The indicator.',
+      year: 'The year measured: from the baseline year to the target year, begun already.',
+      value: 'Its value that year.',
+      source: 'Where the value comes from, up to 500 characters.',
+    },
   },
 );
 
@@ -67,7 +79,7 @@ export const RetireIndicator = defineCommand(
   {
     access: bySecretariat,
     description: 'Retire an indicator: it takes no more measurements and leaves the plan (the secretariat, admins).',
-    fields: { reason: 'Why, up to 2,000 characters.' },
+    fields: { indicatorId: 'The indicator.', reason: 'Why, up to 2,000 characters.' },
   },
 );
 
