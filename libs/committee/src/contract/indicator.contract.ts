@@ -50,6 +50,7 @@ export const DefineIndicator = defineCommand(
       targetValue: 'The value aimed for: above the baseline if higher is better, below it if lower is.',
       targetYear: 'The year it is aimed for by, after the baseline year.',
     },
+    enumNames: { direction: 'IndicatorDirection' },
   },
 );
 
@@ -78,7 +79,8 @@ export const RetireIndicator = defineCommand(
   z.object({ ...indicatorId, reason: text(INDICATOR_LIMITS.reason) }).strict(),
   {
     access: bySecretariat,
-    description: 'Retire an indicator: it takes no more measurements and leaves the plan (the secretariat, admins).',
+    description:
+      'Retire an indicator: it takes no more measurements and leaves the plan (the secretariat, admins).',
     fields: { indicatorId: 'The indicator.', reason: 'Why, up to 2,000 characters.' },
   },
 );
