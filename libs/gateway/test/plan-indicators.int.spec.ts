@@ -54,7 +54,10 @@ describe("the master plan's indicators in the API", () => {
   const lastYear = thisYear - 1;
 
   beforeAll(async () => {
-    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_indicators_${randomBytes(4).toString('hex')}`);
+    database = await freshDatabase(
+      testDatabaseUrl(),
+      `hyeopchi_indicators_${randomBytes(4).toString('hex')}`,
+    );
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
     app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
     await app.listen(0, '127.0.0.1');
@@ -163,7 +166,12 @@ describe("the master plan's indicators in the API", () => {
             { year: lastYear, value: 10, source: null, replacedValue: null },
             { year: thisYear, value: 15, source: null, replacedValue: 12 },
           ],
-          progress: { share: 0.25, expectedShare: 0.25, onTrack: true, latest: { year: thisYear, value: 15 } },
+          progress: {
+            share: 0.25,
+            expectedShare: 0.25,
+            onTrack: true,
+            latest: { year: thisYear, value: 15 },
+          },
         },
       ],
     });
@@ -177,7 +185,11 @@ describe("the master plan's indicators in the API", () => {
       indicators: [expect.objectContaining({ id: 'adoption-rate' })],
     });
     expect(
-      await send('retireIndicator', { indicatorId: 'adoption-rate', reason: 'Measured otherwise' }, secretariat),
+      await send(
+        'retireIndicator',
+        { indicatorId: 'adoption-rate', reason: 'Measured otherwise' },
+        secretariat,
+      ),
     ).toEqual(ACCEPTED);
     expect(await send('recordIndicatorMeasurement', measurement, secretariat)).toEqual(
       refused('INDICATOR_RETIRED'),

@@ -2,4 +2,11 @@ import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry, MasterPlan 
 import { PlanIndicator } from './indicator.entities';
 
 /** The committee context's tables in the read models. */
-export const committeeEntities = [CommitteeMember, CommitteeSession, AgendaItem, DocketEntry, MasterPlan, PlanIndicator];
+export const committeeEntities = [
+  CommitteeMember,
+  CommitteeSession,
+  AgendaItem,
+  DocketEntry,
+  MasterPlan,
+  PlanIndicator,
+];

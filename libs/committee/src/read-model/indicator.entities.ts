@@ -15,7 +15,8 @@ export class IndicatorMeasurement {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The value this one corrected, if the year was measured before (the history keeps every one).',
+    description:
+      'The value this one corrected, if the year was measured before (the history keeps every one).',
   })
   replacedValue!: number | null;
 
@@ -37,7 +38,8 @@ export class IndicatorProgressView {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The share a steady pace from baseline year to target year would have reached by the latest year.',
+    description:
+      'The share a steady pace from baseline year to target year would have reached by the latest year.',
   })
   expectedShare!: number | null;
 
@@ -49,7 +51,8 @@ export class IndicatorProgressView {
 }
 
 @ObjectType('PlanIndicator', {
-  description: 'An indicator of a detailed policy of the master plan: a baseline, a target and yearly measurements.',
+  description:
+    'An indicator of a detailed policy of the master plan: a baseline, a target and yearly measurements.',
 })
 @Entity('plan_indicators')
 export class PlanIndicator {

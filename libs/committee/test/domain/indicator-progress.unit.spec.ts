@@ -35,8 +35,14 @@ describe("an indicator's progress", () => {
     }));
 
   it('goes below 0 when the value moved away from the target, above 1 past it', () => {
-    expect(indicatorProgress(rising, [{ year: 2026, value: 5 }])).toMatchObject({ share: -0.25, onTrack: false });
-    expect(indicatorProgress(rising, [{ year: 2030, value: 40 }])).toMatchObject({ share: 1.5, onTrack: true });
+    expect(indicatorProgress(rising, [{ year: 2026, value: 5 }])).toMatchObject({
+      share: -0.25,
+      onTrack: false,
+    });
+    expect(indicatorProgress(rising, [{ year: 2030, value: 40 }])).toMatchObject({
+      share: 1.5,
+      onTrack: true,
+    });
   });
 
   it('is on track at the baseline year when it has not fallen back', () =>

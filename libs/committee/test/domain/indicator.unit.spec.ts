@@ -24,7 +24,10 @@ const definition = {
   targetValue: 30,
   targetYear: 2030,
 };
-const define = (change: Partial<typeof definition> = {}, planPolicies = ['policy-1-1']): IndicatorCommand => ({
+const define = (
+  change: Partial<typeof definition> = {},
+  planPolicies = ['policy-1-1'],
+): IndicatorCommand => ({
   type: 'DefineIndicator',
   data: { ...definition, ...change, planPolicies },
   metadata,
@@ -49,27 +52,49 @@ describe('a plan indicator', () => {
   it('is defined once, under a detailed policy of the plan it names', () => {
     given().when(define()).then(defined);
     given(defined).when(define()).thenRefuses('INDICATOR_EXISTS');
-    given().when(define({}, ['policy-2-1'])).thenRefuses('UNKNOWN_POLICY');
+    given()
+      .when(define({}, ['policy-2-1']))
+      .thenRefuses('UNKNOWN_POLICY');
     given().when(define({}, [])).thenRefuses('UNKNOWN_POLICY');
   });
 
   it('needs names in both languages, a unit and finite values', () => {
-    given().when(define({ nameKo: ' ' })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ nameEn: '' })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ unit: 'x'.repeat(41) })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ baselineValue: Number.NaN })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ targetValue: Number.POSITIVE_INFINITY })).thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ nameKo: ' ' }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ nameEn: '' }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ unit: 'x'.repeat(41) }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ baselineValue: Number.NaN }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ targetValue: Number.POSITIVE_INFINITY }))
+      .thenRefuses('INVALID_INDICATOR');
   });
 
   it('runs from a baseline year already begun to a later target year', () => {
-    given().when(define({ targetYear: 2025 })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ baselineYear: 2027, targetYear: 2030 })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ baselineYear: 2024.5 })).thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ targetYear: 2025 }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ baselineYear: 2027, targetYear: 2030 }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ baselineYear: 2024.5 }))
+      .thenRefuses('INVALID_INDICATOR');
   });
 
   it('aims its target in the direction it improves', () => {
-    given().when(define({ targetValue: 10 })).thenRefuses('INVALID_INDICATOR');
-    given().when(define({ targetValue: 12 })).thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ targetValue: 10 }))
+      .thenRefuses('INVALID_INDICATOR');
+    given()
+      .when(define({ targetValue: 12 }))
+      .thenRefuses('INVALID_INDICATOR');
     given()
       .when(define({ direction: 'lower', baselineValue: 0.8, targetValue: 0.3 }))
       .then({
@@ -98,11 +123,15 @@ describe('a plan indicator', () => {
     given(defined).when(measure(2025.5, 10)).thenRefuses('YEAR_OUT_OF_RANGE');
     given(defined).when(measure(2027, 10)).thenRefuses('YEAR_IN_FUTURE');
     given(defined).when(measure(2026, Number.NaN)).thenRefuses('INVALID_MEASUREMENT');
-    given(defined).when(measure(2026, 1, 'x'.repeat(501))).thenRefuses('INVALID_MEASUREMENT');
+    given(defined)
+      .when(measure(2026, 1, 'x'.repeat(501)))
+      .thenRefuses('INVALID_MEASUREMENT');
   });
 
   it('corrects a year measured again, naming the value it replaces', () => {
-    given(defined, measured(2026, 15)).when(measure(2026, 16)).then(measured(2026, 16, 15));
+    given(defined, measured(2026, 15))
+      .when(measure(2026, 16))
+      .then(measured(2026, 16, 15));
     given(defined, measured(2026, 15), measured(2026, 16, 15))
       .when(measure(2026, 17))
       .then(measured(2026, 17, 16));
@@ -114,7 +143,9 @@ describe('a plan indicator', () => {
       data: { indicatorId: 'adoption-rate', reason: 'The survey behind it ended.', retiredAt: at },
     };
     given(defined).when(retire).then(retired);
-    given(defined).when({ ...retire, data: { ...retire.data, reason: '' } }).thenRefuses('INVALID_INDICATOR');
+    given(defined)
+      .when({ ...retire, data: { ...retire.data, reason: '' } })
+      .thenRefuses('INVALID_INDICATOR');
     given(defined, retired).when(retire).thenRefuses('INDICATOR_RETIRED');
     given(defined, retired).when(measure(2026, 15)).thenRefuses('INDICATOR_RETIRED');
   });

@@ -32,7 +32,7 @@ export type IndicatorCommand =
 export type IndicatorState =
   | { status: 'none' }
   | {
-      status: 'measured' | 'retired';
+      status: 'defined' | 'retired';
       baselineYear: number;
       targetYear: number;
       /** The value in force for each year measured. */
@@ -58,7 +58,8 @@ export function decideIndicator(command: IndicatorCommand, state: IndicatorState
   const { indicatorId } = command.data;
   const at = command.metadata.now.toISOString();
   if (command.type === 'DefineIndicator') {
-    if (state.status !== 'none') throw refuse('INDICATOR_EXISTS', `indicator ${indicatorId} is defined already`);
+    if (state.status !== 'none')
+      throw refuse('INDICATOR_EXISTS', `indicator ${indicatorId} is defined already`);
     const { planPolicies, ...definition } = command.data;
     const { planId, policyId, direction, baselineValue, baselineYear, targetValue, targetYear } = definition;
     if (!planPolicies.includes(policyId))
@@ -71,7 +72,10 @@ export function decideIndicator(command: IndicatorCommand, state: IndicatorState
       throw refuse('INVALID_INDICATOR', 'a baseline is measured in a year already begun');
     const improves = direction === 'higher' ? targetValue > baselineValue : targetValue < baselineValue;
     if (!improves)
-      throw refuse('INVALID_INDICATOR', `the target is ${direction} than the baseline, as the indicator improves`);
+      throw refuse(
+        'INVALID_INDICATOR',
+        `the target is ${direction} than the baseline, as the indicator improves`,
+      );
     return [
       {
         type: 'indicator.defined.v1',
@@ -103,7 +107,14 @@ export function decideIndicator(command: IndicatorCommand, state: IndicatorState
       return [
         {
           type: 'indicator.measured.v1',
-          data: { indicatorId, year, value, source, replacedValue: state.values[year] ?? null, measuredAt: at },
+          data: {
+            indicatorId,
+            year,
+            value,
+            source,
+            replacedValue: state.values[year] ?? null,
+            measuredAt: at,
+          },
         },
       ];
     }
@@ -137,7 +148,7 @@ function text(
 export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): IndicatorState {
   if (event.type === 'indicator.defined.v1') {
     const { baselineYear, targetYear } = event.data;
-    return { status: 'measured', baselineYear, targetYear, values: {} };
+    return { status: 'defined', baselineYear, targetYear, values: {} };
   }
   if (state.status === 'none') return state;
   switch (event.type) {

@@ -31,7 +31,10 @@ export interface IndicatorProgress {
  */
 const PACE_TOLERANCE = 1e-9;
 
-export function indicatorProgress(bounds: IndicatorBounds, measurements: readonly Measurement[]): IndicatorProgress {
+export function indicatorProgress(
+  bounds: IndicatorBounds,
+  measurements: readonly Measurement[],
+): IndicatorProgress {
   const latest = measurements.reduce<Measurement | null>(
     (last, measurement) => (last === null || measurement.year > last.year ? measurement : last),
     null,
