@@ -179,7 +179,6 @@ interface MeasuredIndicator extends IndicatorNames {
   id: string;
   baselineYear: number;
   targetYear: number;
-  policy: { title: string };
 }
 
 /** A year's value of an indicator; a year measured before is corrected, the earlier value kept on record. */

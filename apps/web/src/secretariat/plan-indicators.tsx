@@ -40,9 +40,7 @@ export function PlanIndicators() {
   const [{ data, error }, refetch] = useQuery({ query: PLAN_INDICATORS, requestPolicy: 'cache-and-network' });
   const plan = data?.masterPlan;
   const policies = plan?.strategies.flatMap((strategy) => strategy.policies) ?? [];
-  const indicators = policies.flatMap((policy) =>
-    policy.indicators.map((indicator) => ({ ...indicator, policy })),
-  );
+  const indicators = policies.flatMap((policy) => policy.indicators);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const language = i18n.language;
   return (
