@@ -251,4 +251,60 @@ describe("the secretariat's desk in the web app", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('defines an indicator under a policy, records a measurement, and the public plan shows the progress', async () => {
+    const thisYear = new Date().getUTCFullYear();
+    const page = await deskAs('/secretariat/plan');
+    const define = page.getByRole('region', { name: 'Define an indicator' });
+    await define
+      .getByLabel('Detailed policy')
+      .selectOption({ label: 'A public-private governance council in every autonomous district' });
+    await define.getByLabel('Name in Korean').fill('주민자치회 참여 주민 수');
+    await define.getByLabel('Name in English').fill('Residents in neighbourhood councils');
+    await define.getByLabel('Unit', { exact: true }).fill('명');
+    await define.getByLabel('Baseline value').fill('2000');
+    await define.getByLabel('Baseline year').fill(String(thisYear - 1));
+    await define.getByLabel('Target value').fill('1000');
+    await define.getByLabel('Target year').fill(String(thisYear + 4));
+    await define.getByRole('button', { name: 'Define the indicator' }).click();
+    await define.getByText('The target is above the baseline: higher is better.').waitFor();
+    await define.getByLabel('Target value').fill('4000');
+    await define.getByRole('button', { name: 'Define the indicator' }).click();
+    await announced(page, 'The indicator “Residents in neighbourhood councils” is defined.');
+
+    const record = page.getByRole('region', { name: 'Record a measurement' });
+    const indicator = record.getByLabel('Indicator');
+    await eventually(async () =>
+      expect(await indicator.locator('option').allInnerTexts()).toContain(
+        `Residents in neighbourhood councils (${thisYear - 1}–${thisYear + 4})`,
+      ),
+    );
+    await indicator.selectOption({
+      label: `Residents in neighbourhood councils (${thisYear - 1}–${thisYear + 4})`,
+    });
+    await record.getByLabel('Year').fill(String(thisYear + 1));
+    await record.getByLabel('Value').fill('3000');
+    await record.getByRole('button', { name: 'Record the measurement' }).click();
+    await record.getByText('That year has not begun: record it once it has.').waitFor();
+    await record.getByLabel('Year').fill(String(thisYear));
+    await record.getByRole('button', { name: 'Record the measurement' }).click();
+    await announced(page, `The ${thisYear} value of “Residents in neighbourhood councils” is recorded.`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // half the way from 2,000 to 4,000 in a fifth of the time: on track, in Korean on the public page
+    const plan = await city.open('/plan');
+    // the innermost of the items that hold it: the indicator's own, within its policy's, within its strategy's
+    const measured = plan.getByRole('listitem').filter({ hasText: '주민자치회 참여 주민 수' }).last();
+    expect(await measured.innerText()).toContain(
+      `기준 2,000 명 (${thisYear - 1}년) → 최근 3,000 명 (${thisYear}년) → 목표 4,000 명 (${thisYear + 4}년)`,
+    );
+    const bar = measured.getByRole('progressbar', {
+      name: '‘주민자치회 참여 주민 수’의 기준에서 목표까지 진척도',
+    });
+    expect(await bar.getAttribute('value')).toBe('50');
+    expect(await measured.innerText()).toMatch(/기준에서 목표까지 50% 왔습니다\.\s*순조로움/);
+    expect(await seriousViolations(plan)).toEqual([]);
+    await page.context().close();
+    await plan.context().close();
+  });
 });

@@ -3,8 +3,9 @@ import { sleep } from '@hyeopchi/backoff';
 import { CommandReply, CommandSender } from '@hyeopchi/command-processing';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import { seedMasterPlanFromStudy } from '@hyeopchi/committee/seeds';
+import { planIndicatorSteps } from './demo-plan-indicators';
 
-interface Step {
+export interface Step {
   context: string;
   actor: string;
   role: string;
@@ -289,6 +290,7 @@ function demoSteps(now: Date): Step[] {
       type: 'AnswerSurvey',
       data: { surveyId: 'trust-2026', sector, score },
     })),
+    ...planIndicatorSteps(now),
   ];
 }
 

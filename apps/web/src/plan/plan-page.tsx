@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { PerceptionGaps } from './perception-gaps';
+import { PolicyIndicators } from './policy-indicators';
 import { SurveyAnswers } from './survey-answers';
 import { surveyLabels } from './survey-rounds';
 
@@ -17,6 +18,24 @@ const PLAN = graphql(`
         policies {
           policyId
           title
+          indicators {
+            id
+            nameKo
+            nameEn
+            unit
+            baselineValue
+            baselineYear
+            targetValue
+            targetYear
+            progress {
+              share
+              onTrack
+              latest {
+                year
+                value
+              }
+            }
+          }
         }
         proposals {
           id
@@ -37,7 +56,10 @@ const PLAN = graphql(`
   }
 `);
 
-/** The master plan: its vision, its strategies and their policies, what serves them, and how sectors see them. */
+/**
+ * The master plan: its vision, its strategies and their policies with their indicators, what serves them, and how
+ * sectors see them.
+ */
 export function PlanPage() {
   const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PLAN });
@@ -63,7 +85,10 @@ export function PlanPage() {
                 <p>{t('plan.served', { count: strategy.proposals.length })}</p>
                 <ul>
                   {strategy.policies.map((policy) => (
-                    <li key={policy.policyId}>{policy.title}</li>
+                    <li key={policy.policyId}>
+                      {policy.title}
+                      <PolicyIndicators indicators={policy.indicators} />
+                    </li>
                   ))}
                 </ul>
               </li>

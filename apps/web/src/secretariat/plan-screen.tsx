@@ -12,6 +12,7 @@ import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
 import { DeskScreen } from './desk-screen';
 import { PLAN_LIMITS, PlanDraft, dayAsTime, planProblems } from './plan-draft';
+import { PlanIndicators } from './plan-indicators';
 
 const PLANS = graphql(`
   query MasterPlans {
@@ -78,7 +79,7 @@ interface Plan {
   pendingIssues: { issueId: string; text: string }[];
 }
 
-/** The master plan: every version adopted, the one in force first, and a new version to adopt. */
+/** The master plan: every version adopted, the one in force first, a new version to adopt, and its indicators. */
 export function PlanScreen() {
   const { t, i18n } = useTranslation();
   const [{ data, error }, refetch] = useQuery({ query: PLANS });
@@ -94,6 +95,7 @@ export function PlanScreen() {
           onAdopted={() => refetch({ requestPolicy: 'network-only' })}
         />
       )}
+      {data && <PlanIndicators key={plans[0]?.id ?? 'none'} />}
       <section aria-labelledby="plans">
         <h2 id="plans">{t('secretariat.plan.versions')}</h2>
         {data && plans.length === 0 && <p>{t('secretariat.plan.none')}</p>}

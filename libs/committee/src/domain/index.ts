@@ -9,3 +9,7 @@ export * from './master-plan/study';
 export * from './docket/docket';
 export * from './session/limits';
 export * from './master-plan/limits';
+export * from './indicator/decide';
+export * from './indicator/events';
+export * from './indicator/limits';
+export * from './indicator/progress';

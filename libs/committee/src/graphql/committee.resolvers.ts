@@ -7,6 +7,8 @@ import {
   MotionVotePersonResolver,
 } from './committee-people.resolver';
 import { CommitteeResolver } from './committee.resolver';
+import { IndicatorMutations } from './indicator.mutations';
+import { PlanIndicatorResolver } from './indicator.resolver';
 import { MasterPlanMutations } from './master-plan.mutations';
 import { MasterPlanResolver, PlanPolicyResolver, StrategyResolver } from './master-plan.resolver';
 import { MotionResolver } from './motion.resolver';
@@ -27,7 +29,9 @@ export const committeeResolvers = [
   MasterPlanResolver,
   StrategyResolver,
   PlanPolicyResolver,
+  PlanIndicatorResolver,
   RosterMutations,
   SessionMutations,
   MasterPlanMutations,
+  IndicatorMutations,
 ];

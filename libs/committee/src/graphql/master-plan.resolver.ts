@@ -1,9 +1,10 @@
 import { perceptionGap } from '@hyeopchi/feedback/contract';
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Proposal, draftedProposals } from '@hyeopchi/civic/read-model';
-import { MasterPlan, PlanPolicy, Strategy } from '@hyeopchi/committee/read-model';
+import { MasterPlan, PlanIndicator, PlanPolicy, Strategy } from '@hyeopchi/committee/read-model';
 import { PerceptionGap, SurveyRecord } from '@hyeopchi/feedback/read-model';
 import { ReadModels } from '@hyeopchi/gateway-kit';
+import { IsNull } from 'typeorm';
 
 function proposalsServing(readModels: ReadModels, ids: string[]): Promise<Proposal[]> {
   return draftedProposals(readModels.manager)
@@ -68,5 +69,16 @@ export class PlanPolicyResolver {
   @ResolveField(() => [Proposal], { description: 'Proposals that serve this policy.' })
   proposals(@Parent() policy: PlanPolicy): Promise<Proposal[]> {
     return proposalsServing(this.readModels, [policy.policyId]);
+  }
+
+  @ResolveField(() => [PlanIndicator], {
+    description:
+      'Its indicators in use, the first defined first: defined under any plan version that has this policy.',
+  })
+  indicators(@Parent() policy: PlanPolicy): Promise<PlanIndicator[]> {
+    return this.readModels.manager.find(PlanIndicator, {
+      where: { policyId: policy.policyId, retiredAt: IsNull() },
+      order: { definedAt: 'ASC', id: 'ASC' },
+    });
   }
 }

@@ -3,6 +3,7 @@ import { advanceProposal, recordCommitteeSeat, recordCommitteeSeatEnded } from '
 import { CommitteeEvent } from '@hyeopchi/committee/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow, rowOf } from '@hyeopchi/gateway-kit';
 import { EventEnvelope } from '@hyeopchi/messaging';
+import { indicatorProjections } from './indicator.projections';
 
 const changeItem = (
   unit: ReadModelUnit,
@@ -121,4 +122,5 @@ export const committeeProjections: ProjectionsOf<CommitteeEvent> = {
     changePlan(unit, planId, ({ pendingIssues }) => ({
       pendingIssues: [...pendingIssues, { issueId, text }],
     })),
+  ...indicatorProjections,
 };

@@ -9,11 +9,13 @@ import { CivicEvent } from '@hyeopchi/civic/contract';
 import {
   ProposeAgendaItem,
   docketAggregate,
+  indicatorAggregate,
   masterPlanAggregate,
   rosterAggregate,
   sessionAggregate,
 } from '@hyeopchi/committee/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
+import { prepareIndicatorCommand } from './indicator-preparation';
 import { correlationOfAgendaItem, prepareSessionCommand } from './session-preparation';
 
 const sessions = commandRoute(sessionAggregate, {
@@ -45,6 +47,7 @@ export const committeeService: ServiceDefinition = {
     sessions,
     commandRoute(masterPlanAggregate),
     commandRoute(docketAggregate),
+    commandRoute(indicatorAggregate, { prepare: prepareIndicatorCommand }),
   ],
   processManagers: [agendaFromReferrals],
   scheduledTasks: [],

@@ -1,0 +1,199 @@
+import { loadConfiguration } from '@hyeopchi/config';
+import { GatewayModule } from '@hyeopchi/gateway';
+import { Identity } from '@hyeopchi/identity';
+import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
+import { allServices } from '@hyeopchi/platform';
+import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+
+const secret = 'a-plan-indicators-secret-of-at-least-32-characters';
+const secretariat = person('secretary-kang', ['secretariat']);
+const citizen = person('kim', ['citizen']);
+
+const INDICATORS = `{
+  masterPlan {
+    id
+    strategies {
+      policies {
+        policyId
+        indicators {
+          id
+          nameKo
+          nameEn
+          unit
+          direction
+          baselineValue
+          baselineYear
+          targetValue
+          targetYear
+          measurements { year value source replacedValue }
+          progress { share expectedShare onTrack latest { year value } }
+        }
+      }
+    }
+  }
+}`;
+
+interface PlanIndicators {
+  masterPlan: { id: string; strategies: { policies: { policyId: string; indicators: object[] }[] }[] };
+}
+
+/**
+ * The master plan's indicators over real HTTP: only the secretariat and admins define and measure them, each
+ * refusal typed; the plan shows them under their policy with their progress, in every version keeping the policy.
+ */
+describe("the master plan's indicators in the API", () => {
+  let database: Started<string>;
+  let app: INestApplication;
+  let origin: string;
+  const clock = new TestClock();
+  // years as the services' clock counts them: the measurement of a year not begun is refused
+  const thisYear = clock.now().getUTCFullYear();
+  const lastYear = thisYear - 1;
+
+  beforeAll(async () => {
+    database = await freshDatabase(
+      testDatabaseUrl(),
+      `hyeopchi_indicators_${randomBytes(4).toString('hex')}`,
+    );
+    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
+    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
+    await app.listen(0, '127.0.0.1');
+    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.stop();
+  });
+
+  const graphql = <T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity) =>
+    postGraphql<T>(origin, query, variables, identity && testToken(identity, secret));
+  const send = async (mutation: string, input: object, identity: Identity) => {
+    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    const result = await graphql<Record<string, { __typename: string; code?: string }>>(
+      `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
+      { input },
+      identity,
+    );
+    return result[mutation];
+  };
+  const ACCEPTED = { __typename: 'CommandAccepted' };
+  const refused = (code: string) => ({ __typename: 'CommandRefused', code });
+  const adoptPlan = async (planId: string, policies: string[]) => {
+    const period = { periodFrom: `${lastYear}-01-01T00:00:00Z`, periodTo: `${thisYear + 3}-12-31T00:00:00Z` };
+    const vision = 'Citizens govern with the city.';
+    expect(await send('adoptMasterPlan', { planId, title: planId, vision, ...period }, secretariat)).toEqual(
+      ACCEPTED,
+    );
+    const strategy = { planId, strategyId: 'strategy-1', title: 'Trust' };
+    expect(await send('defineStrategy', strategy, secretariat)).toEqual(ACCEPTED);
+    for (const policyId of policies) {
+      const policy = { planId, strategyId: 'strategy-1', policyId, title: policyId };
+      expect(await send('definePolicy', policy, secretariat)).toEqual(ACCEPTED);
+    }
+  };
+  const definition = {
+    indicatorId: 'adoption-rate',
+    planId: 'first',
+    policyId: 'policy-1-1',
+    nameKo: '시민 제안 채택률',
+    nameEn: 'Citizen proposal adoption rate',
+    unit: '%',
+    direction: 'higher',
+    baselineValue: 10,
+    baselineYear: lastYear,
+    targetValue: 30,
+    targetYear: thisYear + 3,
+  };
+  const measurement = { indicatorId: 'adoption-rate', year: thisYear, value: 15 };
+  const policiesOf = async () =>
+    (await graphql<PlanIndicators>(INDICATORS)).masterPlan.strategies.flatMap(({ policies }) => policies);
+
+  it('takes indicators and measurements from the secretariat only, refusing what is wrong by its code', async () => {
+    await adoptPlan('first', ['policy-1-1', 'policy-1-2']);
+    expect(await send('defineIndicator', definition, citizen)).toEqual(refused('FORBIDDEN'));
+    expect(await send('defineIndicator', { ...definition, policyId: 'policy-9-9' }, secretariat)).toEqual(
+      refused('UNKNOWN_POLICY'),
+    );
+    expect(await send('defineIndicator', { ...definition, targetValue: 5 }, secretariat)).toEqual(
+      refused('INVALID_INDICATOR'),
+    );
+    expect(await send('defineIndicator', definition, secretariat)).toEqual(ACCEPTED);
+    expect(await send('defineIndicator', definition, secretariat)).toEqual(refused('INDICATOR_EXISTS'));
+
+    expect(await send('recordIndicatorMeasurement', measurement, citizen)).toEqual(refused('FORBIDDEN'));
+    expect(
+      await send('recordIndicatorMeasurement', { ...measurement, year: thisYear + 1 }, secretariat),
+    ).toEqual(refused('YEAR_IN_FUTURE'));
+    expect(
+      await send('recordIndicatorMeasurement', { ...measurement, year: lastYear - 1 }, secretariat),
+    ).toEqual(refused('YEAR_OUT_OF_RANGE'));
+    expect(
+      await send('recordIndicatorMeasurement', { ...measurement, indicatorId: 'unknown' }, secretariat),
+    ).toEqual(refused('UNKNOWN_INDICATOR'));
+    expect(await send('retireIndicator', { indicatorId: 'adoption-rate', reason: 'no' }, citizen)).toEqual(
+      refused('FORBIDDEN'),
+    );
+  });
+
+  it('shows each indicator under its policy with its measurements by year and its progress', async () => {
+    const source = { ...measurement, value: 12, source: 'Governance survey' };
+    expect(await send('recordIndicatorMeasurement', source, secretariat)).toEqual(ACCEPTED);
+    // the correction takes the year's place, naming the value it replaced
+    expect(await send('recordIndicatorMeasurement', measurement, secretariat)).toEqual(ACCEPTED);
+    expect(
+      await send('recordIndicatorMeasurement', { ...measurement, year: lastYear, value: 10 }, secretariat),
+    ).toEqual(ACCEPTED);
+
+    const [measured, unmeasured] = await policiesOf();
+    expect(unmeasured).toEqual({ policyId: 'policy-1-2', indicators: [] });
+    expect(measured).toEqual({
+      policyId: 'policy-1-1',
+      indicators: [
+        {
+          id: 'adoption-rate',
+          nameKo: '시민 제안 채택률',
+          nameEn: 'Citizen proposal adoption rate',
+          unit: '%',
+          direction: 'higher',
+          baselineValue: 10,
+          baselineYear: lastYear,
+          targetValue: 30,
+          targetYear: thisYear + 3,
+          measurements: [
+            { year: lastYear, value: 10, source: null, replacedValue: null },
+            { year: thisYear, value: 15, source: null, replacedValue: 12 },
+          ],
+          progress: {
+            share: 0.25,
+            expectedShare: 0.25,
+            onTrack: true,
+            latest: { year: thisYear, value: 15 },
+          },
+        },
+      ],
+    });
+  });
+
+  it('keeps an indicator in a new plan version that keeps its policy, and drops it once retired', async () => {
+    clock.advanceDays(1);
+    await adoptPlan('second', ['policy-1-1']);
+    expect((await policiesOf())[0]).toMatchObject({
+      policyId: 'policy-1-1',
+      indicators: [expect.objectContaining({ id: 'adoption-rate' })],
+    });
+    expect(
+      await send(
+        'retireIndicator',
+        { indicatorId: 'adoption-rate', reason: 'Measured otherwise' },
+        secretariat,
+      ),
+    ).toEqual(ACCEPTED);
+    expect(await send('recordIndicatorMeasurement', measurement, secretariat)).toEqual(
+      refused('INDICATOR_RETIRED'),
+    );
+    expect(await policiesOf()).toEqual([{ policyId: 'policy-1-1', indicators: [] }]);
+  });
+});
