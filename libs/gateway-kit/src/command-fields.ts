@@ -24,6 +24,8 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   milestones: 'The plan: at least one milestone, each id once.',
   minutes: 'The minutes, up to 100,000 characters.',
   motionId: 'The motion.',
+  nameEn: 'Its name in English, up to 100 characters.',
+  nameKo: 'Its name in Korean, up to 100 characters.',
   name: 'The name, up to 200 characters.',
   note: 'What happened, up to 5,000 characters.',
   officerId: 'The officer to assign (subject id).',
@@ -49,6 +51,8 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   score: 'Your score, 1 to 5.',
   sector: 'The sector: public, or private (civil society).',
   serves: 'The master plan strategies or policies it serves (ids).',
+  spaceId:
+    'The governance space: seoul (the city, when left out), a district by its id such as Mapo-gu, or a council by its id.',
   sessionId: 'The session.',
   source: 'How the proposal came to the committee.',
   strategyId: 'The strategy.',

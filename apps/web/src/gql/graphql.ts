@@ -48,8 +48,12 @@ export type AdoptMasterPlanInput = {
 
 /** What AdoptThresholdPolicy takes. */
 export type AdoptThresholdPolicyInput = {
+  /** The governance space: seoul (the city, when left out), a district by its id such as Mapo-gu, or a council by its id. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
   /** How many days a submitted proposal collects supports. */
   supportWindowDays: Scalars['Int']['input'];
+  /** The day in Seoul (YYYY-MM-DD, today or later) it takes effect; null or absent for at once. */
+  takesEffectOn?: InputMaybe<Scalars['String']['input']>;
   /** The tiers, one to three. */
   tiers: Array<AdoptThresholdPolicyTiersInput>;
 };
@@ -428,6 +432,32 @@ export type DeclineMembershipInput = {
   requesterId: Scalars['String']['input'];
 };
 
+/** What DefineIndicator takes. */
+export type DefineIndicatorInput = {
+  /** The value it starts from. */
+  baselineValue: Scalars['Float']['input'];
+  /** The year of the baseline, begun already. */
+  baselineYear: Scalars['Int']['input'];
+  /** higher when the plan succeeds as the value rises, lower when it falls. */
+  direction: IndicatorDirection;
+  /** An id you choose for it (letters, digits, _ . : -; up to 100). */
+  indicatorId: Scalars['String']['input'];
+  /** Its name in English, up to 200 characters. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Korean, up to 200 characters. */
+  nameKo: Scalars['String']['input'];
+  /** The master plan in force. */
+  planId: Scalars['String']['input'];
+  /** The detailed policy of that plan it measures. */
+  policyId: Scalars['String']['input'];
+  /** The value aimed for: above the baseline if higher is better, below it if lower is. */
+  targetValue: Scalars['Float']['input'];
+  /** The year it is aimed for by, after the baseline year. */
+  targetYear: Scalars['Int']['input'];
+  /** What its values count, up to 40 characters (%, points, people). */
+  unit: Scalars['String']['input'];
+};
+
 /** What DefinePolicy takes. */
 export type DefinePolicyInput = {
   /** The master plan. */
@@ -513,6 +543,8 @@ export type DraftProposalInput = {
   proposalId: Scalars['String']['input'];
   /** The master plan strategies or policies it serves (ids). */
   serves: Array<Scalars['String']['input']>;
+  /** The space it is made and decided in: seoul (the city), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
   /** The title, up to 200 characters. */
   title: Scalars['String']['input'];
 };
@@ -618,6 +650,39 @@ export type InclusionProof = {
   signedNote: Maybe<Scalars['String']['output']>;
   /** The size of the tree the proof is for. */
   treeSize: Scalars['Int']['output'];
+};
+
+/** One of: higher, lower. */
+export type IndicatorDirection =
+  | 'higher'
+  | 'lower';
+
+/** An indicator's value for one year. */
+export type IndicatorMeasurement = {
+  __typename?: 'IndicatorMeasurement';
+  /** When it was recorded. */
+  measuredAt: Scalars['DateTime']['output'];
+  /** The value this one corrected, if the year was measured before (the history keeps every one). */
+  replacedValue: Maybe<Scalars['Float']['output']>;
+  /** Where the value comes from, if given. */
+  source: Maybe<Scalars['String']['output']>;
+  /** The value in force for that year. */
+  value: Scalars['Float']['output'];
+  /** The year measured. */
+  year: Scalars['Int']['output'];
+};
+
+/** How far an indicator has come from its baseline toward its target. */
+export type IndicatorProgressView = {
+  __typename?: 'IndicatorProgressView';
+  /** The share a steady pace from baseline year to target year would have reached by the latest year. */
+  expectedShare: Maybe<Scalars['Float']['output']>;
+  /** The latest year measured, if any. */
+  latest: Maybe<IndicatorMeasurement>;
+  /** Whether the latest value keeps at least that steady pace; null before any measurement. */
+  onTrack: Maybe<Scalars['Boolean']['output']>;
+  /** The share of the way from baseline (0) to target (1) the latest value has come; below 0 when it moved away, above 1 past the target. */
+  share: Maybe<Scalars['Float']['output']>;
 };
 
 /** An answer a department gave before its final one. */
@@ -776,7 +841,7 @@ export type Mutation = {
   addAgendaItem: CommandResult;
   /** Adopt a governance master plan (the secretariat, admins). */
   adoptMasterPlan: CommandResult;
-  /** Adopt the support thresholds that proposals submitted from now on are held to (the secretariat, admins). */
+  /** Adopt the support thresholds that proposals submitted in a space from the day it takes effect are held to (the secretariat, admins); proposals submitted before keep theirs. */
   adoptThresholdPolicy: CommandResult;
   /** Amend your proposal after a department answered it. */
   amendProposal: CommandResult;
@@ -804,13 +869,15 @@ export type Mutation = {
   declareConflict: CommandResult;
   /** Decline a request to join an organization you administer, saying why. */
   declineMembership: CommandResult;
+  /** Define an indicator of a detailed policy of the master plan in force, with a baseline and a target (the secretariat, admins). */
+  defineIndicator: CommandResult;
   /** Define a policy under a strategy of the master plan (the secretariat, admins). */
   definePolicy: CommandResult;
   /** Define a strategy of the master plan (the secretariat, admins). */
   defineStrategy: CommandResult;
   /** Designate the committee’s two co-chairs (the secretariat, admins). */
   designateCoChairs: CommandResult;
-  /** Draft a proposal, alone or for an organization you belong to. */
+  /** Draft a proposal in a space (the city unless you name a district or council), alone or for an organization you belong to. */
   draftProposal: CommandResult;
   /** Edit your draft (for an organization: while you are one of its members). */
   editProposal: CommandResult;
@@ -836,6 +903,8 @@ export type Mutation = {
   recordDecision: CommandResult;
   /** Record how many took part in the proposal’s public forum (secretariat). */
   recordForumParticipation: CommandResult;
+  /** Record an indicator's value for a year from its baseline to its target; a year measured again is corrected, the earlier value kept in its history (the secretariat, admins). */
+  recordIndicatorMeasurement: CommandResult;
   /** Record a pending issue of the master plan (the secretariat, admins). */
   recordPendingIssue: CommandResult;
   /** Register a civil society organization; you become its first administrator. */
@@ -848,6 +917,8 @@ export type Mutation = {
   reportProgress: CommandResult;
   /** Ask to join an organization; one of its administrators approves or declines. */
   requestMembership: CommandResult;
+  /** Retire an indicator: it takes no more measurements and leaves the plan (the secretariat, admins). */
+  retireIndicator: CommandResult;
   /** Revoke an organization's verification, saying why (the secretariat, admins). */
   revokeOrganizationVerification: CommandResult;
   /** Schedule a committee session; its roster and quorum are fixed now. */
@@ -967,6 +1038,12 @@ export type MutationDeclineMembershipArgs = {
 };
 
 
+export type MutationDefineIndicatorArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: DefineIndicatorInput;
+};
+
+
 export type MutationDefinePolicyArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: DefinePolicyInput;
@@ -1063,6 +1140,12 @@ export type MutationRecordForumParticipationArgs = {
 };
 
 
+export type MutationRecordIndicatorMeasurementArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: RecordIndicatorMeasurementInput;
+};
+
+
 export type MutationRecordPendingIssueArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: RecordPendingIssueInput;
@@ -1096,6 +1179,12 @@ export type MutationReportProgressArgs = {
 export type MutationRequestMembershipArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: RequestMembershipInput;
+};
+
+
+export type MutationRetireIndicatorArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: RetireIndicatorInput;
 };
 
 
@@ -1322,9 +1411,46 @@ export type PlanImplementationMilestonesInput = {
   title: Scalars['String']['input'];
 };
 
+/** An indicator of a detailed policy of the master plan: a baseline, a target and yearly measurements. */
+export type PlanIndicator = {
+  __typename?: 'PlanIndicator';
+  /** The value it starts from. */
+  baselineValue: Scalars['Float']['output'];
+  /** The year of the baseline. */
+  baselineYear: Scalars['Int']['output'];
+  /** When it was defined. */
+  definedAt: Scalars['DateTime']['output'];
+  /** higher when the plan succeeds as the value rises, lower when it falls. */
+  direction: Scalars['String']['output'];
+  /** Its id. */
+  id: Scalars['String']['output'];
+  /** The value in force for each year measured, by year. */
+  measurements: Array<IndicatorMeasurement>;
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Korean. */
+  nameKo: Scalars['String']['output'];
+  /** The plan in force when it was defined. */
+  planId: Scalars['String']['output'];
+  /** The detailed policy it measures: every plan version keeping that policy shows it. */
+  policyId: Scalars['String']['output'];
+  /** How far it has come: the latest measurement against a steady pace from baseline to target. */
+  progress: IndicatorProgressView;
+  /** When it was retired, if it was. */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The value the plan aims for. */
+  targetValue: Scalars['Float']['output'];
+  /** The year it aims for it by. */
+  targetYear: Scalars['Int']['output'];
+  /** What its values count (%, points, people). */
+  unit: Scalars['String']['output'];
+};
+
 /** A policy under a strategy of the master plan. */
 export type PlanPolicy = {
   __typename?: 'PlanPolicy';
+  /** Its indicators in use, the first defined first: defined under any plan version that has this policy. */
+  indicators: Array<PlanIndicator>;
   /** Its id. */
   policyId: Scalars['String']['output'];
   /** Proposals that serve this policy. */
@@ -1673,6 +1799,18 @@ export type RecordForumParticipationInput = {
   proposalId: Scalars['String']['input'];
 };
 
+/** What RecordIndicatorMeasurement takes. */
+export type RecordIndicatorMeasurementInput = {
+  /** The indicator. */
+  indicatorId: Scalars['String']['input'];
+  /** Where the value comes from, up to 500 characters. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Its value that year. */
+  value: Scalars['Float']['input'];
+  /** The year measured: from the baseline year to the target year, begun already. */
+  year: Scalars['Int']['input'];
+};
+
 /** What RecordPendingIssue takes. */
 export type RecordPendingIssueInput = {
   /** An id for the pending issue (letters, digits, _ . : -; up to 100). */
@@ -1732,6 +1870,14 @@ export type ReportProgressInput = {
 export type RequestMembershipInput = {
   /** The organization. */
   organizationId: Scalars['String']['input'];
+};
+
+/** What RetireIndicator takes. */
+export type RetireIndicatorInput = {
+  /** The indicator. */
+  indicatorId: Scalars['String']['input'];
+  /** Why, up to 2,000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** One department's review of a proposal, due a month after it opened. */
@@ -2383,7 +2529,7 @@ export type ChoosePublicNameMutation = { __typename?: 'Mutation', choosePublicNa
 export type PlanPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanPageQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', title: string, vision: string, strategies: Array<{ __typename?: 'Strategy', strategyId: string, title: string, policies: Array<{ __typename?: 'PlanPolicy', policyId: string, title: string }>, proposals: Array<{ __typename?: 'Proposal', id: string }> }> } | null, perceptionGaps: Array<{ __typename?: 'PerceptionGap', surveyId: string, topic: string, question: string, publicMean: number | null, privateMean: number | null, gap: number | null, open: boolean, publicCount: number, privateCount: number }> };
+export type PlanPageQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', title: string, vision: string, strategies: Array<{ __typename?: 'Strategy', strategyId: string, title: string, policies: Array<{ __typename?: 'PlanPolicy', policyId: string, title: string, indicators: Array<{ __typename?: 'PlanIndicator', id: string, nameKo: string, nameEn: string, unit: string, baselineValue: number, baselineYear: number, targetValue: number, targetYear: number, progress: { __typename?: 'IndicatorProgressView', share: number | null, onTrack: boolean | null, latest: { __typename?: 'IndicatorMeasurement', year: number, value: number } | null } }> }>, proposals: Array<{ __typename?: 'Proposal', id: string }> }> } | null, perceptionGaps: Array<{ __typename?: 'PerceptionGap', surveyId: string, topic: string, question: string, publicMean: number | null, privateMean: number | null, gap: number | null, open: boolean, publicCount: number, privateCount: number }> };
 
 export type AnswerSurveyMutationVariables = Exact<{
   input: AnswerSurveyInput;
@@ -2504,6 +2650,26 @@ export type WithdrawSupportMutation = { __typename?: 'Mutation', withdrawSupport
     | { __typename: 'CommandRefused', code: string, message: string }
    };
 
+export type DefineIndicatorMutationVariables = Exact<{
+  input: DefineIndicatorInput;
+}>;
+
+
+export type DefineIndicatorMutation = { __typename?: 'Mutation', defineIndicator:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
+export type RecordIndicatorMeasurementMutationVariables = Exact<{
+  input: RecordIndicatorMeasurementInput;
+}>;
+
+
+export type RecordIndicatorMeasurementMutation = { __typename?: 'Mutation', recordIndicatorMeasurement:
+    | { __typename: 'CommandAccepted' }
+    | { __typename: 'CommandRefused', code: string, message: string }
+   };
+
 export type SecretariatOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2528,6 +2694,11 @@ export type RevokeOrganizationVerificationMutation = { __typename?: 'Mutation', 
     | { __typename: 'CommandAccepted' }
     | { __typename: 'CommandRefused', code: string, message: string }
    };
+
+export type PlanIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanIndicatorsQuery = { __typename?: 'Query', masterPlan: { __typename?: 'MasterPlan', id: string, strategies: Array<{ __typename?: 'Strategy', strategyId: string, policies: Array<{ __typename?: 'PlanPolicy', policyId: string, title: string, indicators: Array<{ __typename?: 'PlanIndicator', id: string, nameKo: string, nameEn: string, unit: string, baselineValue: number, baselineYear: number, targetValue: number, targetYear: number, measurements: Array<{ __typename?: 'IndicatorMeasurement', year: number, value: number }> }> }> }> } | null };
 
 export type MasterPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2710,7 +2881,7 @@ export const RequestMembershipDocument = {"kind":"Document","definitions":[{"kin
 export const LeaveOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<LeaveOrganizationMutation, LeaveOrganizationMutationVariables>;
 export const RegisterOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RegisterOrganizationMutation, RegisterOrganizationMutationVariables>;
 export const ChoosePublicNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChoosePublicName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChoosePublicNameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choosePublicName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ChoosePublicNameMutation, ChoosePublicNameMutationVariables>;
-export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perceptionGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"publicMean"}},{"kind":"Field","name":{"kind":"Name","value":"privateMean"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"publicCount"}},{"kind":"Field","name":{"kind":"Name","value":"privateCount"}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
+export const PlanPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetYear"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"perceptionGaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"publicMean"}},{"kind":"Field","name":{"kind":"Name","value":"privateMean"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"publicCount"}},{"kind":"Field","name":{"kind":"Name","value":"privateCount"}}]}}]}}]} as unknown as DocumentNode<PlanPageQuery, PlanPageQueryVariables>;
 export const AnswerSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const SurveySeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveySeats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committeeMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}}]} as unknown as DocumentNode<SurveySeatsQuery, SurveySeatsQueryVariables>;
 export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SubmitProposalMutation, SubmitProposalMutationVariables>;
@@ -2726,9 +2897,12 @@ export const ProposalsPageDocument = {"kind":"Document","definitions":[{"kind":"
 export const ProposalsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProposalsLive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalStatusChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposalsLiveSubscription, ProposalsLiveSubscriptionVariables>;
 export const SupportProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SupportProposalMutation, SupportProposalMutationVariables>;
 export const WithdrawSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<WithdrawSupportMutation, WithdrawSupportMutationVariables>;
+export const DefineIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DefineIndicatorMutation, DefineIndicatorMutationVariables>;
+export const RecordIndicatorMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIndicatorMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIndicatorMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIndicatorMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RecordIndicatorMeasurementMutation, RecordIndicatorMeasurementMutationVariables>;
 export const SecretariatOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecretariatOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtInDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verificationRevokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"verificationRevokedAt"}}]}}]}}]} as unknown as DocumentNode<SecretariatOrganizationsQuery, SecretariatOrganizationsQueryVariables>;
 export const VerifyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<VerifyOrganizationMutation, VerifyOrganizationMutationVariables>;
 export const RevokeOrganizationVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeOrganizationVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeOrganizationVerificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOrganizationVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RevokeOrganizationVerificationMutation, RevokeOrganizationVerificationMutationVariables>;
+export const PlanIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetYear"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanIndicatorsQuery, PlanIndicatorsQueryVariables>;
 export const MasterPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MasterPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"masterPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"strategies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<MasterPlansQuery, MasterPlansQueryVariables>;
 export const AdoptMasterPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptMasterPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptMasterPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptMasterPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AdoptMasterPlanMutation, AdoptMasterPlanMutationVariables>;
 export const DefineStrategyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineStrategy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineStrategyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineStrategy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DefineStrategyMutation, DefineStrategyMutationVariables>;
