@@ -30,6 +30,7 @@ const ALLOWED: Readonly<Record<string, Role[]>> = {
   declineMembership: PEOPLE,
   withdrawMembershipRequest: PEOPLE,
   adoptThresholdPolicy: ['admin', 'secretariat'],
+  createCouncil: ['admin', 'secretariat'],
   draftProposal: PEOPLE,
   editProposal: PEOPLE,
   submitProposal: PEOPLE,

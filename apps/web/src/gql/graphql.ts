@@ -383,6 +383,18 @@ export type ConsistencyProof = {
   toSize: Scalars['Int']['output'];
 };
 
+/** What CreateCouncil takes. */
+export type CreateCouncilInput = {
+  /** Its space id for good (letters, digits, _ . : -; up to 100); not the city's (seoul) nor a district's. */
+  councilId: Scalars['String']['input'];
+  /** Its name in English, up to 100 characters. */
+  nameEn: Scalars['String']['input'];
+  /** Its name in Korean, up to 100 characters. */
+  nameKo: Scalars['String']['input'];
+  /** What it deliberates, up to 2,000 characters. */
+  theme: Scalars['String']['input'];
+};
+
 /** A decision the committee recorded on an agenda item. */
 export type Decision = {
   __typename?: 'Decision';
@@ -600,6 +612,21 @@ export type GiveInterimAnswerInput = {
   reviewId: Scalars['String']['input'];
   /** The interim answer, up to 5,000 characters. */
   text: Scalars['String']['input'];
+};
+
+/** A governance space: where proposals are made and decided, with its own threshold policies and committee. */
+export type GovernanceSpace = {
+  __typename?: 'GovernanceSpace';
+  /** Its id: seoul (the city), a district’s (Mapo-gu), or a council’s. */
+  id: Scalars['String']['output'];
+  /** What it is: the city, a district or a council. */
+  kind: SpaceKind;
+  /** Its English name (Seoul, Mapo-gu, or the council’s). */
+  nameEn: Scalars['String']['output'];
+  /** Its Korean name (서울특별시, 마포구, or the council’s). */
+  nameKo: Scalars['String']['output'];
+  /** What a council deliberates; null for the city and districts. */
+  theme: Maybe<Scalars['String']['output']>;
 };
 
 /** The lead department's implementation of an adopted proposal. */
@@ -865,6 +892,8 @@ export type Mutation = {
   completeImplementation: CommandResult;
   /** Mark a milestone of your department’s implementation done. */
   completeMilestone: CommandResult;
+  /** Create a thematic council: a governance space of its own, with its proposals, policies and committee (the secretariat, admins). */
+  createCouncil: CommandResult;
   /** Declare a conflict of interest on an agenda item: the member is recused from it. */
   declareConflict: CommandResult;
   /** Decline a request to join an organization you administer, saying why. */
@@ -1023,6 +1052,12 @@ export type MutationCompleteImplementationArgs = {
 export type MutationCompleteMilestoneArgs = {
   commandId: InputMaybe<Scalars['String']['input']>;
   input: CompleteMilestoneInput;
+};
+
+
+export type MutationCreateCouncilArgs = {
+  commandId: InputMaybe<Scalars['String']['input']>;
+  input: CreateCouncilInput;
 };
 
 
@@ -1524,6 +1559,10 @@ export type Proposal = {
   reviews: Array<Review>;
   /** The master plan strategies and policies it serves. */
   serves: Array<Scalars['String']['output']>;
+  /** The space where it is decided now, by name; null only while its drafted event is on its way. */
+  space: Maybe<GovernanceSpace>;
+  /** The id of the space where it is decided now: where it was drafted, until a committee referred it up or delegated it down; `space` names it. */
+  spaceId: Scalars['String']['output'];
   /** Where it stands. */
   status: ProposalStatus;
   /** When it was submitted; null while a draft. */
@@ -1565,6 +1604,8 @@ export type ProposalFilter = {
   district?: InputMaybe<Scalars['String']['input']>;
   /** Only proposals serving this strategy or policy id. */
   serves?: InputMaybe<Scalars['String']['input']>;
+  /** Only proposals decided in this space now, by its id (seoul, Mapo-gu, a council’s); every space’s when left out (the city-wide view). */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
   /** Only proposals with this status. */
   status?: InputMaybe<ProposalStatus>;
   /** Only proposals whose title or body contains this text, in any language (case-insensitive, up to 200 characters). */
@@ -1664,9 +1705,13 @@ export type Query = {
   proposals: ProposalPage;
   /** A department's reviews, the soonest due first (ties by id); all of them when no status is given. */
   reviewQueue: Array<Review>;
+  /** A space by id; null when there is none. */
+  space: Maybe<GovernanceSpace>;
+  /** Every governance space: the city, its 25 districts in the order of their codes, then the councils. */
+  spaces: Array<GovernanceSpace>;
   /** A stream as it stood at a moment: give exactly one of `at` and `position`. Auditors and admins only (others get a FORBIDDEN error). */
   streamAsOf: StreamState;
-  /** Every version of the support thresholds, the one in force (the latest) first. */
+  /** Every version of a space’s support thresholds, the latest adopted first (one adopted for a later day is not in force yet: see takesEffectAt). */
   thresholdPolicies: Array<ThresholdPolicyVersion>;
 };
 
@@ -1748,10 +1793,20 @@ export type QueryReviewQueueArgs = {
 };
 
 
+export type QuerySpaceArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type QueryStreamAsOfArgs = {
   at: InputMaybe<Scalars['DateTime']['input']>;
   position: InputMaybe<Scalars['Int']['input']>;
   streamId: Scalars['String']['input'];
+};
+
+
+export type QueryThresholdPoliciesArgs = {
+  spaceId?: Scalars['String']['input'];
 };
 
 /** What RecordAttendance takes. */
@@ -1978,6 +2033,12 @@ export type Source =
   | 'department_referral'
   | 'forum_tier';
 
+/** What a governance space is: the city, one of its 25 districts, or a thematic council. */
+export type SpaceKind =
+  | 'city'
+  | 'council'
+  | 'district';
+
 /** What StallImplementation takes. */
 export type StallImplementationInput = {
   /** The implementation. */
@@ -2098,11 +2159,17 @@ export type ThresholdPolicyVersion = {
   adoptedBy: Scalars['String']['output'];
   /** How many proposals were submitted under it, and keep it. */
   proposalsSubmitted: Scalars['Int']['output'];
+  /** The space that adopted it, by name. */
+  space: Maybe<GovernanceSpace>;
+  /** The id of the space that adopted it. */
+  spaceId: Scalars['String']['output'];
   /** How many days a proposal submitted under it collects supports. */
   supportWindowDays: Scalars['Int']['output'];
+  /** When it takes (or took) effect: proposals submitted in its space from then are held to it, until a later version takes effect. */
+  takesEffectAt: Scalars['DateTime']['output'];
   /** Its tiers, in the order a proposal climbs them. */
   tiers: Array<PolicyTier>;
-  /** Its version, from 1. */
+  /** Its version in its space, from 1. */
   version: Scalars['Int']['output'];
 };
 

@@ -5,7 +5,8 @@ import { PersonMutations, TimelineStepPeopleResolver } from './people.resolvers'
 import { ProposalMutations } from './proposal.mutations';
 import { ProposalsResolver } from './proposals.resolver';
 import { ThresholdPoliciesResolver } from './threshold-policies.resolver';
-import { ThresholdPolicyMutations } from './threshold-policy.mutations';
+import { SpaceSetupMutations } from './space-setup.mutations';
+import { ProposalSpaceResolver, SpacesResolver, ThresholdPolicySpaceResolver } from './spaces.resolver';
 
 /** The civic context's queries and mutations. */
 export const civicResolvers = [
@@ -15,8 +16,11 @@ export const civicResolvers = [
   DistrictsResolver,
   OrganizationMutations,
   ProposalMutations,
-  ThresholdPolicyMutations,
+  SpaceSetupMutations,
   ThresholdPoliciesResolver,
   TimelineStepPeopleResolver,
   PersonMutations,
+  SpacesResolver,
+  ProposalSpaceResolver,
+  ThresholdPolicySpaceResolver,
 ];

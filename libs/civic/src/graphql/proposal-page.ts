@@ -21,6 +21,13 @@ export class ProposalFilter {
   @Field(() => String, {
     nullable: true,
     description:
+      'Only proposals decided in this space now, by its id (seoul, Mapo-gu, a council’s); every space’s when left out (the city-wide view).',
+  })
+  spaceId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
       'Only proposals whose title or body contains this text, in any language (case-insensitive, up to 200 characters).',
   })
   text?: string | null;

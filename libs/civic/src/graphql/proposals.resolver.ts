@@ -21,6 +21,7 @@ import { Implementation, Review } from '@hyeopchi/department/read-model';
 import { FeedbackRound, FeedbackSummary } from '@hyeopchi/feedback/read-model';
 import { SeoulDistrict } from './districts.resolver';
 import { ProposalFilter, ProposalPage } from './proposal-page';
+import { knownSpaceId } from './spaces.resolver';
 
 const MAX_PAGE = 50;
 
@@ -76,6 +77,7 @@ export class ProposalsResolver {
     if (filter?.district && !districtById(filter.district)) {
       throw badInput('filter.district is not a district id: `districts` lists them (Mapo-gu, Jongno-gu, …)');
     }
+    if (filter?.spaceId) await knownSpaceId(this.readModels.manager, filter.spaceId, 'filter.spaceId');
     const matching = proposalsMeeting(this.readModels.manager, filter);
     const totalCount = await countOf(matching);
     if (after) {

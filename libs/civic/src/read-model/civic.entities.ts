@@ -70,6 +70,7 @@ registerEnumType(ProposalStatus, {
 @Index('proposals_newest', ['draftedAt', 'id'], { where: 'title IS NOT NULL' })
 @Index('proposals_status_newest', ['status', 'draftedAt', 'id'])
 @Index('proposals_district_newest', ['district', 'draftedAt', 'id'])
+@Index('proposals_space_newest', ['spaceId', 'draftedAt', 'id'])
 @Index('proposals_serves', ['serves'], { type: 'gin' })
 @Index('proposals_departments', ['departments'], { type: 'gin' })
 @Index('proposals_policy_version', ['policyVersion'])
@@ -88,6 +89,17 @@ export class Proposal {
   @Field({ description: 'What it proposes and why.' })
   @Column('text', { nullable: true })
   body!: string;
+
+  @Field({
+    description:
+      'The id of the space where it is decided now: where it was drafted, until a committee referred it up or delegated it down; `space` names it.',
+  })
+  @Column('text', { name: 'space_id', nullable: true })
+  spaceId!: string;
+
+  /** The space whose threshold policy it was submitted under: where it was when submitted. */
+  @Column('text', { name: 'policy_space_id', nullable: true })
+  policySpaceId!: string | null;
 
   @Field({ description: 'Who drafted it (subject id).' })
   @Column('text', { name: 'author_id', nullable: true })

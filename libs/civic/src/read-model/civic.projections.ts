@@ -9,6 +9,7 @@ import {
 } from './civic.entities';
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { PersonProfile } from './people.entities';
+import { Council } from './space.entities';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -117,9 +118,14 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
       { status: 'withdrawn', answeredAt: new Date(withdrawnAt) },
     ),
 
-  'threshold_policy.adopted.v1': ({ version, supportWindowDays, tiers, adoptedBy, adoptedAt }, unit) =>
+  'threshold_policy.adopted.v1': (
+    { spaceId, version, supportWindowDays, tiers, takesEffectAt, adoptedBy, adoptedAt },
+    unit,
+  ) =>
     unit.upsert(ThresholdPolicyVersion, {
+      spaceId,
       version,
+      takesEffectAt: new Date(takesEffectAt),
       supportWindowDays,
       tiers,
       adoptedBy,
@@ -131,6 +137,7 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
     await changeProposal(unit, data.proposalId, {
       title: data.title,
       body: data.body,
+      spaceId: data.spaceId,
       authorId: data.authorId,
       organizationId: data.organizationId,
       serves: data.serves,
@@ -147,8 +154,11 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
   'proposal.amended.v1': ({ proposalId, title, body }, unit) =>
     changeProposal(unit, proposalId, { title, body }),
   'proposal.submitted.v1': async ({ proposalId, policy, submittedAt, supportWindowClosesAt }, unit) => {
+    // its drafted event came first, in the same stream
+    const drafted = await unit.get(Proposal, { id: proposalId });
     await changeProposal(unit, proposalId, {
       policyVersion: policy.version,
+      policySpaceId: drafted?.spaceId ?? null,
       submittedAt: new Date(submittedAt),
       supportWindowClosesAt: new Date(supportWindowClosesAt),
       supportThresholds: policy.tiers
@@ -172,6 +182,12 @@ export const civicProjections: ProjectionsOf<CivicEvent> = {
     }));
     if (data.tier === 'department_answer') await advanceProposal(unit, data.proposalId, 'under_review');
   },
+  'proposal.referred.v1': ({ proposalId, toSpaceId }, unit) =>
+    changeProposal(unit, proposalId, { spaceId: toSpaceId }),
+  'proposal.delegated.v1': ({ proposalId, toSpaceId }, unit) =>
+    changeProposal(unit, proposalId, { spaceId: toSpaceId }),
+  'council.created.v1': ({ councilId, nameKo, nameEn, theme, createdAt }, unit) =>
+    unit.upsert(Council, { id: councilId, nameKo, nameEn, theme, createdAt: new Date(createdAt) }),
   'proposal.forum_held.v1': ({ proposalId, participants }, unit) =>
     changeProposal(unit, proposalId, { forumParticipants: participants }),
   'proposal.answer_received.v1': async ({ proposalId, reviewId, department, outcome, receivedAt }, unit) => {

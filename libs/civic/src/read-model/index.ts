@@ -7,3 +7,4 @@ export * from './proposal-search';
 export * from './people.entities';
 export * from './people.projections';
 export * from './people-directory';
+export * from './space.entities';

@@ -9,6 +9,7 @@ export interface ProposalConditions {
   serves?: string | null;
   department?: string | null;
   district?: string | null;
+  spaceId?: string | null;
   /** Contained in the title or the body, case-insensitive as the database lower-cases. */
   text?: string | null;
 }
@@ -52,13 +53,14 @@ export function proposalsMeeting(
   conditions: ProposalConditions | null,
 ): SelectQueryBuilder<Proposal> {
   const matching = draftedProposals(manager);
-  const { status, serves, department, district, text } = conditions ?? {};
+  const { status, serves, department, district, spaceId, text } = conditions ?? {};
   if (status) matching.andWhere('proposal.status = :status', { status });
   if (serves) matching.andWhere('proposal.serves @> ARRAY[CAST(:serves AS text)]', { serves });
   if (department) {
     matching.andWhere('proposal.departments @> ARRAY[CAST(:department AS text)]', { department });
   }
   if (district) matching.andWhere('proposal.district = :district', { district });
+  if (spaceId) matching.andWhere('proposal.spaceId = :spaceId', { spaceId });
   if (text) {
     // a single character has no pair to look up: it is looked up alone
     matching.andWhere(

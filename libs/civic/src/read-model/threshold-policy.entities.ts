@@ -20,9 +20,20 @@ export class PolicyTier {
 })
 @Entity('threshold_policies')
 export class ThresholdPolicyVersion {
-  @Field(() => Int, { description: 'Its version, from 1.' })
+  @Field({ description: 'The id of the space that adopted it.' })
+  @PrimaryColumn('text', { name: 'space_id' })
+  spaceId!: string;
+
+  @Field(() => Int, { description: 'Its version in its space, from 1.' })
   @PrimaryColumn('int')
   version!: number;
+
+  @Field(() => DateTime, {
+    description:
+      'When it takes (or took) effect: proposals submitted in its space from then are held to it, until a later version takes effect.',
+  })
+  @Column('timestamptz', { name: 'takes_effect_at' })
+  takesEffectAt!: Date;
 
   @Field(() => Int, { description: 'How many days a proposal submitted under it collects supports.' })
   @Column('int', { name: 'support_window_days' })

@@ -1,12 +1,12 @@
-import { AdoptThresholdPolicy } from '@hyeopchi/civic/contract';
+import { AdoptThresholdPolicy, CreateCouncil } from '@hyeopchi/civic/contract';
 import { DataOf } from '@hyeopchi/contract-kit';
 import { CommandGate, CommandIdArgument, CommandInput, CommandMutation } from '@hyeopchi/gateway-kit';
 import { Context, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 
-/** The support thresholds proposals are held to. */
+/** What the secretariat sets up for the spaces: their support thresholds, and thematic councils. */
 @Resolver()
-export class ThresholdPolicyMutations {
+export class SpaceSetupMutations {
   constructor(private readonly commands: CommandGate) {}
 
   @CommandMutation(AdoptThresholdPolicy)
@@ -16,5 +16,14 @@ export class ThresholdPolicyMutations {
     @CommandIdArgument() commandId: string | null,
   ) {
     return this.commands.send(request, AdoptThresholdPolicy, input, commandId);
+  }
+
+  @CommandMutation(CreateCouncil)
+  createCouncil(
+    @Context('req') request: Request,
+    @CommandInput(CreateCouncil) input: DataOf<typeof CreateCouncil>,
+    @CommandIdArgument() commandId: string | null,
+  ) {
+    return this.commands.send(request, CreateCouncil, input, commandId);
   }
 }
