@@ -151,7 +151,7 @@ describe("Seoul's districts in the API", () => {
     });
   });
 
-  it('shows a district written before the directory as written, naming none', async () => {
+  it('shows a district written before the directory as written, naming none, in the city written before spaces', async () => {
     // written before spaces too: the first revision of the event, without its space
     const drafted = {
       type: 'proposal.drafted.v1',
@@ -172,8 +172,11 @@ describe("Seoul's districts in the API", () => {
     await civic.appendToStream('proposal-old', [{ eventId: randomUUID(), ...drafted }], 'no_stream');
 
     await eventually(async () =>
-      expect(await graphql('{ proposal(id: "old") { title district districtInDirectory { id } } }')).toEqual({
-        proposal: { title: 'Benches', district: 'Mapo', districtInDirectory: null },
+      expect(
+        await graphql('{ proposal(id: "old") { title district districtInDirectory { id } space { id } } }'),
+      ).toEqual({
+        // and, upcast, in the city's space
+        proposal: { title: 'Benches', district: 'Mapo', districtInDirectory: null, space: { id: 'seoul' } },
       }),
     );
   });
