@@ -292,7 +292,7 @@ describe('the GraphQL gateway: queries for auditors', () => {
       streamId: 'threshold-policy',
       position: trail[3].globalPosition,
     });
-    expect(policy.streamAsOf.state).toMatchObject({ current: { version: 2 } });
+    expect(policy.streamAsOf.state).toMatchObject({ versions: [{ version: 1 }, { version: 2 }] });
     expect(
       ((await asOf(trail[3].globalPosition)) as { state: { policy: unknown } }).state.policy,
     ).toMatchObject({
