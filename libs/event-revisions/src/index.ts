@@ -1,4 +1,5 @@
 import { civicUpcasters } from '@hyeopchi/civic/contract';
+import { committeeUpcasters } from '@hyeopchi/committee/contract';
 import { departmentUpcasters } from '@hyeopchi/department/contract';
 import { CONTEXTS, Context } from '@hyeopchi/context-names';
 import { EventRevisions, EventUpcaster } from '@hyeopchi/domain-kernel';
@@ -8,7 +9,7 @@ import { EventStore, UpcastingEventStore } from '@hyeopchi/event-store';
 const UPCASTERS: Readonly<Record<Context, readonly EventUpcaster[]>> = {
   civic: civicUpcasters,
   department: departmentUpcasters,
-  committee: [],
+  committee: committeeUpcasters,
   feedback: [],
 };
 

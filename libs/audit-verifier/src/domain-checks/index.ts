@@ -1,7 +1,7 @@
 import { AuditRecord } from '@hyeopchi/audit';
 import { civicReplays, civicUpcasters } from '@hyeopchi/civic/audit';
 import { EventRevisions } from '@hyeopchi/domain-kernel';
-import { committeeReplays } from '@hyeopchi/committee/audit';
+import { committeeReplays, committeeUpcasters } from '@hyeopchi/committee/audit';
 import { RecordCheck, VerificationFailure } from '../record-check';
 import { Claim, crossStream, judgeable } from './cross-stream';
 import { Replay, step } from './replay';
@@ -94,7 +94,10 @@ const REPLAYED = [
   ...committeeReplays.map((streams) => ({ service: 'committee', ...streams })),
 ];
 
-const REVISIONS = new Map([['civic', new EventRevisions(civicUpcasters)]]);
+const REVISIONS = new Map([
+  ['civic', new EventRevisions(civicUpcasters)],
+  ['committee', new EventRevisions(committeeUpcasters)],
+]);
 
 function failure(service: string, record: AuditRecord, reason: string): VerificationFailure {
   return { service, streamId: record.streamId, streamVersion: record.streamVersion, reason };

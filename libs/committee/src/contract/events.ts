@@ -6,3 +6,6 @@ import type { DocketEvent, MasterPlanEvent, RosterEvent, SessionEvent } from '@h
  * and `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
 export type CommitteeEvent = SessionEvent | RosterEvent | DocketEvent | MasterPlanEvent;
+
+/** How the committee's events of earlier revisions read now. */
+export { committeeUpcasters } from '@hyeopchi/committee/domain';

@@ -4,3 +4,4 @@ export * from './master-plan.contract';
 export * from './docket.contract';
 export * from './events';
 export * from './committee.aggregates';
+export * from './committee-space';

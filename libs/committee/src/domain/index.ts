@@ -9,3 +9,4 @@ export * from './master-plan/study';
 export * from './docket/docket';
 export * from './session/limits';
 export * from './master-plan/limits';
+export * from './committee-upcasters';

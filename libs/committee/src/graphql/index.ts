@@ -8,3 +8,4 @@ export * from './session.mutations';
 export * from './master-plan.mutations';
 export * from './committee.resolvers';
 export * from './committee-member.resolver';
+export * from './governance-space';
