@@ -116,7 +116,8 @@ export const RecordDecision = defineCommand(
     fields: {
       outcome:
         'adopt, adopt_with_amendments, reject, defer; refer_to_city (not in the city’s sessions) or delegate_to_district (only in them), each by a motion carried.',
-      delegateTo: 'The district a delegate_to_district decision sends the proposal to, by its id (Mapo-gu); null otherwise.',
+      delegateTo:
+        'The district a delegate_to_district decision sends the proposal to, by its id (Mapo-gu); null otherwise.',
     },
   },
 );

@@ -61,7 +61,8 @@ export class DocketEntryResolver {
 export class DecisionResolver {
   @ResolveField(() => GovernanceSpace, {
     nullable: true,
-    description: 'Where the decision moved the proposal (the city, or the district delegated to); null otherwise.',
+    description:
+      'Where the decision moved the proposal (the city, or the district delegated to); null otherwise.',
   })
   toSpace(@Parent() decision: Decision): GovernanceSpace | null {
     return decision.toSpaceId ? governanceSpace(decision.toSpaceId) : null;

@@ -10,10 +10,16 @@ export class GovernanceSpace {
   @Field({ description: 'city, district or council.' })
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: 'Its Korean name; null for a council (not yet named here).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its Korean name; null for a council (not yet named here).',
+  })
   nameKo!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Its English name; null for a council (not yet named here).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its English name; null for a council (not yet named here).',
+  })
   nameEn!: string | null;
 }
 
@@ -26,5 +32,6 @@ export function governanceSpace(id: string): GovernanceSpace {
 export const SPACE_ARGUMENT = {
   type: () => String,
   defaultValue: CITY_SPACE_ID,
-  description: 'The space whose committee: seoul (the city, by default), a district id such as Mapo-gu, or a council.',
+  description:
+    'The space whose committee: seoul (the city, by default), a district id such as Mapo-gu, or a council.',
 };

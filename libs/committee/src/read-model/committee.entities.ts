@@ -138,7 +138,8 @@ export class Decision {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where it moved the proposal: seoul for a referral, the district for a delegation; null otherwise.',
+    description:
+      'Where it moved the proposal: seoul for a referral, the district for a delegation; null otherwise.',
   })
   toSpaceId!: string | null;
 
@@ -186,7 +187,10 @@ export class AgendaItem {
   @Column('text', { name: 'proposal_id' })
   proposalId!: string;
 
-  @Field({ description: 'How it came: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).' })
+  @Field({
+    description:
+      'How it came: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).',
+  })
   @Column('text')
   source!: string;
 
@@ -218,7 +222,10 @@ export class DocketEntry {
   @PrimaryColumn('text', { name: 'space_id' })
   spaceId!: string;
 
-  @Field({ description: 'What asked: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).' })
+  @Field({
+    description:
+      'What asked: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).',
+  })
   @PrimaryColumn('text')
   source!: string;
 
@@ -231,7 +238,8 @@ export class DocketEntry {
 
   @Field(() => String, {
     nullable: true,
-    description: "The space whose committee's decision moved it here; null when it did not come from another.",
+    description:
+      "The space whose committee's decision moved it here; null when it did not come from another.",
   })
   @Column('text', { name: 'from_space_id', nullable: true })
   fromSpaceId!: string | null;

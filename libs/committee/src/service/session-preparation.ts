@@ -50,7 +50,10 @@ export async function prepareSessionCommand(
   if (command.type === 'RecordDecision') {
     const { delegateTo } = command.data;
     if (delegateTo !== null && !districtById(delegateTo)) {
-      throw new DomainError('UNKNOWN_DISTRICT', `"${delegateTo}" is not one of Seoul's 25 districts (Mapo-gu)`);
+      throw new DomainError(
+        'UNKNOWN_DISTRICT',
+        `"${delegateTo}" is not one of Seoul's 25 districts (Mapo-gu)`,
+      );
     }
   }
   return { data: chaired };

@@ -1,11 +1,4 @@
-import {
-  CommandMetadata,
-  Decider,
-  DomainError,
-  entryOf,
-  unreachable,
-  Sector,
-} from '@hyeopchi/domain-kernel';
+import { CommandMetadata, Decider, DomainError, entryOf, unreachable, Sector } from '@hyeopchi/domain-kernel';
 import { RosterEvent } from './events';
 
 export const MAX_MEMBERS = 25;

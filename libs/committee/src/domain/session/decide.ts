@@ -30,7 +30,10 @@ export type SessionCommand =
    * `roster` is the space's committee roster when the session is scheduled: its quorum is a majority of it.
    * `spaceExists`: whether the space has a committee, as the service found it (the roster's chairs are its).
    */
-  | With<'ScheduleSession', { spaceId: string; spaceExists: boolean; scheduledFor: string; roster: string[] } & Chaired>
+  | With<
+      'ScheduleSession',
+      { spaceId: string; spaceExists: boolean; scheduledFor: string; roster: string[] } & Chaired
+    >
   | With<'AddAgendaItem', { itemId: string; proposalId: string; source: AgendaSource } & Chaired>
   | With<'RecordAttendance', { memberId: string; present: boolean } & Chaired>
   | With<'DeclareConflict', { itemId: string; memberId: string; reason: string }>
@@ -334,7 +337,10 @@ function decision(
  * to the city, the city's delegates it down to the district it names.
  */
 function destination(
-  { outcome, delegateTo }: Pick<Extract<SessionCommand, { type: 'RecordDecision' }>['data'], 'outcome' | 'delegateTo'>,
+  {
+    outcome,
+    delegateTo,
+  }: Pick<Extract<SessionCommand, { type: 'RecordDecision' }>['data'], 'outcome' | 'delegateTo'>,
   spaceId: string,
 ): string | null {
   const inTheCity = spaceId === CITY_SPACE_ID;
@@ -342,7 +348,8 @@ function destination(
     throw refuse('INVALID_DECISION', 'only a delegation names a district to delegate to');
   }
   if (outcome === 'refer_to_city') {
-    if (inTheCity) throw refuse('INVALID_REFERRAL', "the city's committee has no higher committee to refer to");
+    if (inTheCity)
+      throw refuse('INVALID_REFERRAL', "the city's committee has no higher committee to refer to");
     return CITY_SPACE_ID;
   }
   if (outcome === 'delegate_to_district') {

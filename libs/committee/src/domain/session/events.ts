@@ -11,12 +11,7 @@ export type Vote = 'for' | 'against' | 'abstain';
  * `delegate_to_district`: the city's committee sends it down to a district's. Neither adopts it.
  */
 export type DecisionOutcome =
-  | 'adopt'
-  | 'adopt_with_amendments'
-  | 'reject'
-  | 'defer'
-  | 'refer_to_city'
-  | 'delegate_to_district';
+  'adopt' | 'adopt_with_amendments' | 'reject' | 'defer' | 'refer_to_city' | 'delegate_to_district';
 
 /** The outcomes that move a proposal to another space's committee instead of deciding it here. */
 export const MOVING_OUTCOMES: readonly DecisionOutcome[] = ['refer_to_city', 'delegate_to_district'];
