@@ -51,6 +51,8 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   serves: 'The master plan strategies or policies it serves (ids).',
   sessionId: 'The session.',
   source: 'How the proposal came to the committee.',
+  spaceId:
+    'The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council.',
   strategyId: 'The strategy.',
   supersedes: 'The earlier decision this one replaces, or null.',
   supportWindowDays: 'How many days a submitted proposal collects supports.',

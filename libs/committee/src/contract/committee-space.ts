@@ -2,6 +2,3 @@ import { spaceStream } from '@hyeopchi/civic/contract';
 
 /** A space's committee roster: the city's keeps its stream `committee-roster`, another's is `committee-roster@<id>`. */
 export const rosterStream = (spaceId: string) => spaceStream('committee-roster', spaceId);
-
-export const SPACE_FIELD =
-  'The space whose committee it is: seoul (the city), a district id such as Mapo-gu, or a council.';

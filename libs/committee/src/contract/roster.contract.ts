@@ -10,11 +10,10 @@ import {
 import { AccessRule } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { inSpace } from '@hyeopchi/civic/contract';
-import { SPACE_FIELD, rosterStream } from './committee-space';
+import { rosterStream } from './committee-space';
 
 /** The secretariat staffs the committees: it keeps their rosters, as admins may. */
 const bySecretariat: AccessRule = { roles: ['admin', 'secretariat'] };
-const fields = { spaceId: SPACE_FIELD };
 
 export const AppointMember = defineCommand(
   'committee',
@@ -23,7 +22,6 @@ export const AppointMember = defineCommand(
   {
     access: bySecretariat,
     description: "Appoint a member to a space's governance committee (the secretariat, admins).",
-    fields,
   },
 );
 
@@ -34,7 +32,6 @@ export const RemoveMember = defineCommand(
   {
     access: bySecretariat,
     description: "Remove a member from a space's governance committee (the secretariat, admins).",
-    fields,
   },
 );
 
@@ -45,7 +42,6 @@ export const DesignateCoChairs = defineCommand(
   {
     access: bySecretariat,
     description: "Designate the two co-chairs of a space's committee (the secretariat, admins).",
-    fields,
   },
 );
 

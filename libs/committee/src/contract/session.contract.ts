@@ -13,7 +13,6 @@ import { AccessRule } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { onTheCommittee, ownConflict } from './access';
 import { agendaSource } from './agenda-source';
-import { SPACE_FIELD } from './committee-space';
 
 const sessionId = { sessionId: identifier };
 const itemId = { itemId: identifier };
@@ -29,7 +28,7 @@ export const ScheduleSession = defineCommand(
     access: byChairsOrSecretariat,
     description:
       "Schedule a session of a space's committee (its co-chairs, the secretariat); its roster and quorum are that committee's, fixed now.",
-    fields: { sessionId: `An id you choose for it ${ID_RULE}.`, spaceId: SPACE_FIELD },
+    fields: { sessionId: `An id you choose for it ${ID_RULE}.` },
   },
 );
 
