@@ -109,7 +109,13 @@ const review = recorded(reviewDecider, [
 const docket = recorded(docketDecider, [
   {
     type: 'ProposeAgendaItem',
-    data: { proposalId: 'p-1', source: 'department_referral', reference: 'r-1' },
+    data: {
+      proposalId: 'p-1',
+      spaceId: 'seoul',
+      source: 'department_referral',
+      reference: 'r-1',
+      fromSpaceId: null,
+    },
     metadata: as('routing', 10),
   },
 ] satisfies DocketCommand[]);
@@ -129,9 +135,12 @@ const decision = (decisionId: string, outcome: string, motionId: string, superse
     rationale: 'Serves strategy 5.',
     amendments: null,
     supersedes,
+    delegateTo: null,
   });
 const session = recorded(sessionDecider, [
   onSession('ScheduleSession', {
+    spaceId: 'seoul',
+    spaceExists: true,
     scheduledFor: '2026-03-12T09:00:00.000Z',
     roster: ['chair', 'm-1', 'm-2', 'm-3', 'm-4'],
   }),

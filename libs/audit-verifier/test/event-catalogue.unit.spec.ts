@@ -22,7 +22,16 @@ describe('the event catalogue (docs/events.schema.json)', () => {
       type: 'object',
       additionalProperties: false,
       properties: {
-        outcome: { enum: ['adopt', 'adopt_with_amendments', 'reject', 'defer'] },
+        outcome: {
+          enum: [
+            'adopt',
+            'adopt_with_amendments',
+            'reject',
+            'defer',
+            'refer_to_city',
+            'delegate_to_district',
+          ],
+        },
         motionId: { anyOf: [{ type: 'string' }, { type: 'null' }] },
         tally: { type: 'object', required: ['for', 'against', 'abstain'] },
         recused: { type: 'array', items: { type: 'string' } },

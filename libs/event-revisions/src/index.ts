@@ -1,4 +1,5 @@
 import { civicUpcasters } from '@hyeopchi/civic/domain';
+import { committeeUpcasters } from '@hyeopchi/committee/domain';
 import { CONTEXTS, Context } from '@hyeopchi/context-names';
 import { departmentUpcasters } from '@hyeopchi/department/domain';
 import { EventRevisions, EventUpcaster } from '@hyeopchi/domain-kernel';
@@ -10,7 +11,7 @@ import { EventRevisions, EventUpcaster } from '@hyeopchi/domain-kernel';
 const UPCASTERS: Readonly<Record<Context, readonly EventUpcaster[]>> = {
   civic: civicUpcasters,
   department: departmentUpcasters,
-  committee: [],
+  committee: committeeUpcasters,
   feedback: [],
 };
 

@@ -51,10 +51,10 @@ export const COMMON_FIELDS: Readonly<Record<string, string>> = {
   score: 'Your score, 1 to 5.',
   sector: 'The sector: public, or private (civil society).',
   serves: 'The master plan strategies or policies it serves (ids).',
-  spaceId:
-    'The governance space: seoul (the city, when left out), a district by its id such as Mapo-gu, or a council by its id.',
   sessionId: 'The session.',
   source: 'How the proposal came to the committee.',
+  spaceId:
+    'The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council.',
   strategyId: 'The strategy.',
   supersedes: 'The earlier decision this one replaces, or null.',
   supportWindowDays: 'How many days a submitted proposal collects supports.',

@@ -77,6 +77,7 @@ const ALLOWED: Readonly<Record<string, Role[]>> = {
 function sampleOf(schema: z.ZodTypeAny, field = ''): unknown {
   if (schema instanceof z.ZodNullable) return null;
   if (schema instanceof z.ZodOptional) return sampleOf(schema.unwrap(), field);
+  // a field left to its default acts where an older caller does: the city's space
   if (schema instanceof z.ZodDefault) return schema._def.defaultValue();
   if (schema instanceof z.ZodString) {
     if (schema.isDatetime) return '2027-01-01T00:00:00Z';

@@ -34,12 +34,15 @@ describe('who may send which command', () => {
     const fromOutside = commandTypes.filter((type) => contracts.get(type)!.api);
     expect(fromOutside.filter((type) => !commandTypes.includes(type))).toEqual([]);
     expect(commandTypes.filter((type) => !fromOutside.includes(type)).sort()).toEqual([
+      'DelegateProposal',
       'EscalateOverdueReview',
+      'EstablishCommittee',
       'InviteToFeedback',
       'OpenFeedback',
       'OpenReview',
       'ProposeAgendaItem',
       'RecordAnswer',
+      'ReferProposal',
       'RequestImplementation',
     ]);
   });

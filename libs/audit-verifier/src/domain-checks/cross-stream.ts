@@ -15,7 +15,9 @@ export interface Claim {
 /**
  * What a record shows to other streams, and what it needs them to show: a review is opened by its proposal's
  * department tier, a forum-tier docket entry by the public-forum tier, a referral docket entry by a review that
- * referred the proposal, an agenda item by its docket entry, and a proposal's policy by an adoption of it.
+ * referred the proposal, an agenda item by its docket entry, and a proposal's policy by an adoption of it. A
+ * proposal moves between spaces by a committee's decision to move it there, and is on the docket of the space it
+ * moved to by that move.
  */
 export function crossStream(service: string, { type, data }: AuditRecord) {
   const d = data as Mentions;
@@ -51,9 +53,27 @@ export function crossStream(service: string, { type, data }: AuditRecord) {
   if (service === 'department' && type === 'review.answered.v1' && d.outcome === 'referred_to_committee') {
     facts.push(`referral ${d.proposalId} ${d.reviewId}`);
   }
+  const move = (decisionId: string) => `move ${d.proposalId} ${decisionId} ${d.toSpaceId}`;
+  if (service === 'committee' && type === 'session.decision_recorded.v1' && d.toSpaceId) {
+    facts.push(move(d.decisionId));
+  }
+  if (service === 'civic' && (type === 'proposal.referred.v1' || type === 'proposal.delegated.v1')) {
+    facts.push(`moved ${d.proposalId} ${d.decisionId}`);
+    needs(
+      'committee',
+      move(d.decisionId),
+      `proposal ${d.proposalId} moves to ${d.toSpaceId} by decision ${d.decisionId}, which did not move it there`,
+    );
+  }
   if (service === 'committee' && type === 'docket.item_proposed.v1') {
     facts.push(`docket ${d.proposalId} ${d.source}`);
-    if (d.source === 'forum_tier') {
+    if (d.source === 'district_referral' || d.source === 'city_delegation') {
+      needs(
+        'civic',
+        `moved ${d.proposalId} ${d.reference}`,
+        `proposal ${d.proposalId} is on ${d.spaceId}'s docket by ${d.source} of decision ${d.reference}, which did not move it`,
+      );
+    } else if (d.source === 'forum_tier') {
       needs(
         'civic',
         tier(d.proposalId, 'public_forum'),
@@ -88,6 +108,9 @@ interface Mentions {
   outcome: string;
   source: string;
   reference: string;
+  decisionId: string;
+  spaceId: string;
+  toSpaceId: string | null;
   version: number;
   supportWindowDays: number;
   tiers: unknown;

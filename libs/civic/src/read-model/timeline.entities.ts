@@ -51,7 +51,7 @@ export class TimelineStep {
   @Field(() => String, {
     nullable: true,
     description:
-      "What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text.",
+      "What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text; for proposal.referred the space whose committee referred it to the city, for proposal.delegated the district it was delegated to (space ids).",
   })
   @Column('text', { nullable: true })
   detail!: string | null;

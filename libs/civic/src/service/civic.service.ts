@@ -7,13 +7,16 @@ import {
   reactingTo,
 } from '@hyeopchi/command-processing';
 import {
+  DelegateProposal,
   RecordAnswer,
+  ReferProposal,
   councilAggregate,
   organizationAggregate,
   personAggregate,
   proposalAggregate,
   thresholdPolicyAggregate,
 } from '@hyeopchi/civic/contract';
+import { CommitteeEvent } from '@hyeopchi/committee/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
 import { prepareProposalCommand } from './proposal-preparation';
 import { spaceNamed } from './space-lookup';
@@ -35,6 +38,20 @@ const answersToProposals: ProcessManager = {
   }),
 };
 
+/** A committee's decision to refer a proposal up to the city, or to delegate it down to a district, moves it there. */
+const movesByCommittees: ProcessManager = {
+  name: 'civic.moves-by-committees',
+  context: 'civic',
+  listensTo: ['committee'],
+  ...reactingTo<CommitteeEvent>({
+    'session.decision_recorded.v1': ({ proposalId, outcome, toSpaceId, decisionId }) => {
+      if (toSpaceId === null) return [];
+      const move = outcome === 'refer_to_city' ? ReferProposal : DelegateProposal;
+      return [reaction(move, { proposalId, toSpaceId, decisionId })];
+    },
+  }),
+};
+
 export const civicService: ServiceDefinition = {
   context: 'civic',
   routes: [
@@ -49,6 +66,6 @@ export const civicService: ServiceDefinition = {
     commandRoute(personAggregate),
     commandRoute(councilAggregate),
   ],
-  processManagers: [answersToProposals],
+  processManagers: [answersToProposals, movesByCommittees],
   scheduledTasks: [],
 };

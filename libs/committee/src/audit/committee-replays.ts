@@ -22,13 +22,15 @@ import {
 
 /** Who held a chair is the roster's record, another stream: the replay of a session lets anyone chair it. */
 const chairs = [ANYONE];
+/** Whether the space had a committee is the roster's record too: a session's replay takes the space as it is. */
+const spaceExists = true;
 
 export const sessions: Aggregate<SessionCommand, SessionEvent, Session> = {
   decider: sessionDecider,
   commands: {
     'session.scheduled.v1': ({ data: { quorum: _quorum, scheduledAt, ...data } }) => ({
       type: 'ScheduleSession',
-      data: { ...data, chairs },
+      data: { ...data, spaceExists, chairs },
       metadata: by(ANYONE, scheduledAt),
     }),
     'session.agenda_item_added.v1': ({ data: { addedAt, ...data } }) => ({
@@ -67,6 +69,8 @@ export const sessions: Aggregate<SessionCommand, SessionEvent, Session> = {
         rationale: data.rationale,
         amendments: data.amendments,
         supersedes: data.supersedes,
+        // a delegation's district is where it moved the proposal; the domain derives a referral's (the city)
+        delegateTo: data.outcome === 'delegate_to_district' ? data.toSpaceId : null,
         chairs,
       },
       metadata: by(ANYONE, data.recordedAt),

@@ -5,3 +5,4 @@ export * from './docket.contract';
 export * from './indicator.contract';
 export * from './events';
 export * from './committee.aggregates';
+export * from './committee-space';

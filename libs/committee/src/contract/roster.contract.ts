@@ -1,45 +1,63 @@
-import { ROSTER_STREAM, rosterDecider } from '@hyeopchi/committee/domain';
-import { defineAggregate, defineCommand, identifier, sector, text } from '@hyeopchi/contract-kit';
+import { rosterDecider } from '@hyeopchi/committee/domain';
+import {
+  defineAggregate,
+  defineCommand,
+  foundByTheService,
+  identifier,
+  sector,
+  text,
+} from '@hyeopchi/contract-kit';
 import { AccessRule } from '@hyeopchi/identity';
 import { z } from 'zod';
+import { inSpace } from '@hyeopchi/civic/contract';
+import { rosterStream } from './committee-space';
 
-/** The secretariat staffs the committee: it keeps the roster, as admins may. */
+/** The secretariat staffs the committees: it keeps their rosters, as admins may. */
 const bySecretariat: AccessRule = { roles: ['admin', 'secretariat'] };
 
 export const AppointMember = defineCommand(
   'committee',
   'AppointMember',
-  z.object({ memberId: identifier, name: text(200), sector }).strict(),
+  z.object({ ...inSpace, memberId: identifier, name: text(200), sector }).strict(),
   {
     access: bySecretariat,
-    description: 'Appoint a member to the governance committee (the secretariat, admins).',
+    description: "Appoint a member to a space's governance committee (the secretariat, admins).",
   },
 );
 
 export const RemoveMember = defineCommand(
   'committee',
   'RemoveMember',
-  z.object({ memberId: identifier }).strict(),
+  z.object({ ...inSpace, memberId: identifier }).strict(),
   {
     access: bySecretariat,
-    description: 'Remove a member from the governance committee (the secretariat, admins).',
+    description: "Remove a member from a space's governance committee (the secretariat, admins).",
   },
 );
 
 export const DesignateCoChairs = defineCommand(
   'committee',
   'DesignateCoChairs',
-  z.object({ coChairs: z.tuple([identifier, identifier]) }).strict(),
+  z.object({ ...inSpace, coChairs: z.tuple([identifier, identifier]) }).strict(),
   {
     access: bySecretariat,
-    description: 'Designate the committee’s two co-chairs (the secretariat, admins).',
+    description: "Designate the two co-chairs of a space's committee (the secretariat, admins).",
   },
+);
+
+/** Sent by the platform when civic creates a council: the council's committee exists from then on. */
+export const EstablishCommittee = defineCommand(
+  'committee',
+  'EstablishCommittee',
+  z.object({ spaceId: identifier }).strict(),
 );
 
 export const rosterAggregate = defineAggregate({
   context: 'committee',
   name: 'roster',
   decider: rosterDecider,
-  streamId: () => ROSTER_STREAM,
-  commands: [AppointMember, RemoveMember, DesignateCoChairs],
+  streamId: ({ spaceId }) => rosterStream(spaceId),
+  commands: [AppointMember, RemoveMember, DesignateCoChairs, EstablishCommittee],
+  // the city's and the districts' committees stand without being established: civic's directory says which
+  ...foundByTheService<{ standing: boolean }>(),
 });

@@ -8,6 +8,7 @@ import {
   isoTime,
   text,
 } from '@hyeopchi/contract-kit';
+import { districtId, inSpace } from '@hyeopchi/civic/contract';
 import { AccessRule } from '@hyeopchi/identity';
 import { z } from 'zod';
 import { onTheCommittee, ownConflict } from './access';
@@ -22,10 +23,11 @@ const byMembers: AccessRule = { roles: ['committee_member', 'committee_chair'], 
 export const ScheduleSession = defineCommand(
   'committee',
   'ScheduleSession',
-  z.object({ ...sessionId, scheduledFor: isoTime }).strict(),
+  z.object({ ...sessionId, ...inSpace, scheduledFor: isoTime }).strict(),
   {
     access: byChairsOrSecretariat,
-    description: 'Schedule a committee session; its roster and quorum are fixed now.',
+    description:
+      "Schedule a session of a space's committee (its co-chairs, the secretariat); its roster and quorum are that committee's, fixed now.",
     fields: { sessionId: `An id you choose for it ${ID_RULE}.` },
   },
 );
@@ -36,7 +38,7 @@ export const AddAgendaItem = defineCommand(
   z.object({ ...sessionId, ...itemId, proposalId: identifier, source: agendaSource }).strict(),
   {
     access: byChairsOrSecretariat,
-    description: 'Put a proposal from the committee’s docket on a session’s agenda.',
+    description: 'Put a proposal from the docket of the session’s space on its agenda.',
     fields: { itemId: `An id for the item ${ID_RULE}.` },
   },
 );
@@ -90,18 +92,32 @@ export const RecordDecision = defineCommand(
       ...sessionId,
       ...itemId,
       decisionId: identifier,
-      outcome: z.enum(['adopt', 'adopt_with_amendments', 'reject', 'defer']),
+      outcome: z.enum([
+        'adopt',
+        'adopt_with_amendments',
+        'reject',
+        'defer',
+        'refer_to_city',
+        'delegate_to_district',
+      ]),
       motionId: identifier.nullable(),
       rationale: text(SESSION_LIMITS.rationale),
       amendments: text(SESSION_LIMITS.amendments).nullable(),
       supersedes: identifier.nullable(),
+      delegateTo: districtId.nullable().default(null),
     })
     .strict(),
   {
     access: { roles: ['committee_chair'], check: onTheCommittee },
     description:
-      'Record the committee’s decision on an agenda item (chairs), checked against quorum and tally.',
+      'Record the committee’s decision on an agenda item (chairs), checked against quorum and tally. A district’s or council’s committee may refer the proposal to the city’s; the city’s may delegate it to a district’s.',
     enumNames: { outcome: 'RecordDecisionOutcome' },
+    fields: {
+      outcome:
+        'adopt, adopt_with_amendments, reject, defer; refer_to_city (not in the city’s sessions) or delegate_to_district (only in them), each by a motion carried.',
+      delegateTo:
+        'The district a delegate_to_district decision sends the proposal to, by its id (Mapo-gu); null otherwise.',
+    },
   },
 );
 
@@ -127,6 +143,7 @@ export const sessionAggregate = defineAggregate({
     RecordDecision,
     PublishMinutes,
   ],
-  // a session is run from the chair seats on the roster, and its quorum is a majority of the roster, as it stands
-  ...foundByTheService<{ chairs: readonly string[]; roster: string[] }>(),
+  // a session is run from the chair seats on its space's roster, and its quorum is a majority of that roster, as
+  // it stands; it is scheduled only in a space that has a committee
+  ...foundByTheService<{ chairs: readonly string[]; roster: string[]; spaceExists: boolean }>(),
 });

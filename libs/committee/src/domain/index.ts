@@ -13,3 +13,4 @@ export * from './indicator/decide';
 export * from './indicator/events';
 export * from './indicator/limits';
 export * from './indicator/progress';
+export * from './committee-upcasters';

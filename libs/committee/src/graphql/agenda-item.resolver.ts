@@ -1,7 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Proposal, draftedProposal } from '@hyeopchi/civic/read-model';
-import { AgendaItem, DocketEntry, Motion } from '@hyeopchi/committee/read-model';
+import { AgendaItem, CommitteeSession, Decision, DocketEntry, Motion } from '@hyeopchi/committee/read-model';
 import { ReadModels } from '@hyeopchi/gateway-kit';
+import { GovernanceSpace, governanceSpace } from '@hyeopchi/civic/read-model';
 
 /** A motion with the item it was moved on, so its fields can tell who may still vote on it. */
 export type MotionOnItem = Motion & { item: AgendaItem };
@@ -31,12 +32,44 @@ export class DocketEntryResolver {
   }
 
   @ResolveField(() => [AgendaItem], {
-    description: 'The agenda items it became, by this source, the earliest first.',
+    description: "The agenda items it became in its space's sessions, by this source, the earliest first.",
   })
   agendaItems(@Parent() entry: DocketEntry): Promise<AgendaItem[]> {
-    return this.readModels.manager.find(AgendaItem, {
-      where: { proposalId: entry.proposalId, source: entry.source },
-      order: { addedAt: 'ASC' },
-    });
+    return this.readModels.manager
+      .createQueryBuilder(AgendaItem, 'item')
+      .innerJoin(CommitteeSession, 'session', 'session.id = item.sessionId')
+      .where('item.proposalId = :proposalId AND item.source = :source AND session.spaceId = :spaceId', entry)
+      .orderBy('item.addedAt', 'ASC')
+      .getMany();
+  }
+
+  @ResolveField(() => GovernanceSpace, {
+    nullable: true,
+    description: 'The space whose committee was asked.',
+  })
+  space(@Parent() entry: DocketEntry): Promise<GovernanceSpace | null> {
+    return governanceSpace(this.readModels.manager, entry.spaceId);
+  }
+
+  @ResolveField(() => GovernanceSpace, {
+    nullable: true,
+    description: "Where it came from: the space whose committee's decision moved it here; null otherwise.",
+  })
+  fromSpace(@Parent() entry: DocketEntry): Promise<GovernanceSpace | null> | null {
+    return entry.fromSpaceId === null ? null : governanceSpace(this.readModels.manager, entry.fromSpaceId);
+  }
+}
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => GovernanceSpace, {
+    nullable: true,
+    description:
+      'Where the decision moved the proposal (the city, or the district delegated to); null otherwise.',
+  })
+  toSpace(@Parent() decision: Decision): Promise<GovernanceSpace | null> | null {
+    return decision.toSpaceId ? governanceSpace(this.readModels.manager, decision.toSpaceId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { AgendaItemResolver, DocketEntryResolver } from './agenda-item.resolver';
+import { AgendaItemResolver, DecisionResolver, DocketEntryResolver } from './agenda-item.resolver';
 import { CommitteeSessionChangesResolver } from './committee-session-changes.resolver';
 import { CommitteeMemberResolver } from './committee-member.resolver';
 import {
@@ -21,6 +21,7 @@ export const committeeResolvers = [
   CommitteeMemberResolver,
   AgendaItemResolver,
   DocketEntryResolver,
+  DecisionResolver,
   MotionResolver,
   MotionProposerResolver,
   MotionVotePersonResolver,

@@ -2,12 +2,16 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DateTime } from '@hyeopchi/gateway-kit';
 
-@ObjectType({ description: 'A seat on the governance committee.' })
+@ObjectType({ description: "A seat on a space's governance committee." })
 @Entity('committee_members')
 export class CommitteeMember {
   @Field({ description: 'The member (subject id).' })
   @PrimaryColumn('text')
   id!: string;
+
+  @Field({ description: 'The space whose committee it is: seoul (the city), a district id, or a council.' })
+  @PrimaryColumn('text', { name: 'space_id' })
+  spaceId!: string;
 
   @Field({ description: 'Their name.' })
   @Column('text')
@@ -34,12 +38,17 @@ export class Attendance {
   present!: boolean;
 }
 
-@ObjectType({ description: 'A committee meeting.' })
+@ObjectType({ description: "A meeting of a space's committee." })
 @Entity('committee_sessions')
 export class CommitteeSession {
   @Field({ description: 'Its id.' })
   @PrimaryColumn('text')
   id!: string;
+
+  @Field({ description: 'The space whose committee meets (see `space` for its names).' })
+  @Index()
+  @Column('text', { name: 'space_id' })
+  spaceId!: string;
 
   @Field(() => DateTime, { description: 'When it meets.' })
   @Column('timestamptz', { name: 'scheduled_for' })
@@ -121,8 +130,18 @@ export class Decision {
   @Field({ description: 'Its id.' })
   decisionId!: string;
 
-  @Field({ description: 'adopt, adopt_with_amendments, reject or defer.' })
+  @Field({
+    description:
+      'adopt, adopt_with_amendments, reject, defer, refer_to_city (a district’s or council’s committee sends it up to the city’s) or delegate_to_district (the city’s sends it down to a district’s).',
+  })
   outcome!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where it moved the proposal: seoul for a referral, the district for a delegation; null otherwise.',
+  })
+  toSpaceId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The motion it decided, if any.' })
   motionId!: string | null;
@@ -168,7 +187,10 @@ export class AgendaItem {
   @Column('text', { name: 'proposal_id' })
   proposalId!: string;
 
-  @Field({ description: 'How it came: department_referral or forum_tier.' })
+  @Field({
+    description:
+      'How it came: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).',
+  })
   @Column('text')
   source!: string;
 
@@ -189,16 +211,38 @@ export class AgendaItem {
   addedAt!: Date;
 }
 
-@ObjectType({ description: 'A proposal the committee was asked to deliberate, by one source.' })
+@ObjectType({ description: "A proposal a space's committee was asked to deliberate, by one source." })
 @Entity('docket_entries')
 export class DocketEntry {
   @Field({ description: 'The proposal.' })
   @PrimaryColumn('text', { name: 'proposal_id' })
   proposalId!: string;
 
-  @Field({ description: 'What asked: department_referral or forum_tier.' })
+  @Field({ description: 'The space whose committee was asked.' })
+  @PrimaryColumn('text', { name: 'space_id' })
+  spaceId!: string;
+
+  @Field({
+    description:
+      'What asked: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down).',
+  })
   @PrimaryColumn('text')
   source!: string;
+
+  @Field({
+    description:
+      "What asked, by id: the referring review, the proposal itself for the forum tier, or the other committee's decision that moved it.",
+  })
+  @Column('text')
+  reference!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The space whose committee's decision moved it here; null when it did not come from another.",
+  })
+  @Column('text', { name: 'from_space_id', nullable: true })
+  fromSpaceId!: string | null;
 
   @Field(() => DateTime, { description: 'When it was put on the docket.' })
   @Column('timestamptz', { name: 'proposed_at' })

@@ -31,22 +31,31 @@ const announced =
   };
 
 export const committeeProjections: ProjectionsOf<CommitteeEvent> = {
-  'committee.member_appointed.v1': async ({ memberId, name, sector }, unit) => {
-    await unit.upsert(CommitteeMember, { id: memberId, name, sector, active: true });
+  'committee.member_appointed.v1': async ({ spaceId, memberId, name, sector }, unit) => {
+    await unit.upsert(CommitteeMember, { id: memberId, spaceId, name, sector, active: true });
     await recordCommitteeSeat(unit, memberId, name);
   },
-  'committee.member_removed.v1': async ({ memberId }, unit) => {
-    await unit.update(CommitteeMember, { id: memberId }, { active: false, coChair: false });
-    await recordCommitteeSeatEnded(unit, memberId);
+  'committee.member_removed.v1': async ({ spaceId, memberId }, unit) => {
+    await unit.update(CommitteeMember, { id: memberId, spaceId }, { active: false, coChair: false });
+    // a member of several spaces' committees keeps their seat in public until they leave the last
+    if (!(await unit.find(CommitteeMember, { id: memberId, active: true })).length) {
+      await recordCommitteeSeatEnded(unit, memberId);
+    }
   },
-  'committee.co_chairs_designated.v1': async ({ coChairs }, unit) => {
-    for (const { id } of await unit.find(CommitteeMember, { coChair: true }))
-      await unit.update(CommitteeMember, { id }, { coChair: false });
-    for (const id of coChairs) await unit.update(CommitteeMember, { id }, { coChair: true });
+  'committee.co_chairs_designated.v1': async ({ spaceId, coChairs }, unit) => {
+    for (const { id } of await unit.find(CommitteeMember, { spaceId, coChair: true }))
+      await unit.update(CommitteeMember, { id, spaceId }, { coChair: false });
+    for (const id of coChairs) await unit.update(CommitteeMember, { id, spaceId }, { coChair: true });
   },
 
-  'session.scheduled.v1': announced(({ sessionId, scheduledFor, roster, quorum }, unit) =>
-    unit.upsert(CommitteeSession, { id: sessionId, scheduledFor: new Date(scheduledFor), roster, quorum }),
+  'session.scheduled.v1': announced(({ sessionId, spaceId, scheduledFor, roster, quorum }, unit) =>
+    unit.upsert(CommitteeSession, {
+      id: sessionId,
+      spaceId,
+      scheduledFor: new Date(scheduledFor),
+      roster,
+      quorum,
+    }),
   ),
   'session.agenda_item_added.v1': announced(
     async ({ sessionId, itemId, proposalId, source, addedAt }, unit) => {
@@ -80,22 +89,31 @@ export const committeeProjections: ProjectionsOf<CommitteeEvent> = {
     })),
   ),
   'session.decision_recorded.v1': announced(async (data, unit) => {
-    const { sessionId, itemId, proposalId, ...decision } = data;
+    const { sessionId, itemId, proposalId, spaceId: _session, ...decision } = data;
     // as the domain seals them: every motion on the item so far, whichever one the decision counted
     await changeItem(unit, sessionId, itemId, ({ motions }) => ({
       decision,
       motions: motions.map((motion) => ({ ...motion, sealed: true })),
     }));
-    // a deferred item waits for a later agenda: the proposal is still before the committee
-    if (decision.outcome !== 'defer') await advanceProposal(unit, proposalId, 'decided');
+    // a deferred item waits for a later agenda, a moved one for the other committee's: it is still before one
+    if (decision.outcome !== 'defer' && decision.toSpaceId === null) {
+      await advanceProposal(unit, proposalId, 'decided');
+    }
     unit.announce({ kind: 'decision_recorded', proposalId, sessionId, itemId });
   }),
   'session.minutes_published.v1': announced(({ sessionId, minutes, publishedAt }, unit) =>
     unit.update(CommitteeSession, { id: sessionId }, { minutes, minutesPublishedAt: new Date(publishedAt) }),
   ),
 
-  'docket.item_proposed.v1': ({ proposalId, source, proposedAt }, unit) =>
-    unit.upsert(DocketEntry, { proposalId, source, proposedAt: new Date(proposedAt) }),
+  'docket.item_proposed.v1': ({ proposalId, spaceId, source, reference, fromSpaceId, proposedAt }, unit) =>
+    unit.upsert(DocketEntry, {
+      proposalId,
+      spaceId,
+      source,
+      reference,
+      fromSpaceId,
+      proposedAt: new Date(proposedAt),
+    }),
 
   'master_plan.adopted.v1': ({ planId, title, vision, periodFrom, periodTo, adoptedAt }, unit) =>
     unit.upsert(MasterPlan, {

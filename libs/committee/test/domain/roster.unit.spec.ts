@@ -5,18 +5,20 @@ const given = deciderSpecification(rosterDecider);
 const now = new Date('2026-01-10T09:00:00Z');
 const at = now.toISOString();
 const metadata = { now, actor: 'admin-1' };
+/** The city's committee stands without being established; so do the districts'. */
+const city = { spaceId: 'seoul', standing: true };
 const appointed = (memberId: string, sector: 'public' | 'private' = 'private'): RosterEvent => ({
   type: 'committee.member_appointed.v1',
-  data: { memberId, name: memberId, sector, appointedAt: at },
+  data: { spaceId: 'seoul', memberId, name: memberId, sector, appointedAt: at },
 });
 const appoint = (memberId: string): RosterCommand => ({
   type: 'AppointMember',
-  data: { memberId, name: memberId, sector: 'private' },
+  data: { ...city, memberId, name: memberId, sector: 'private' },
   metadata,
 });
 const coChairs = (a: string, b: string): RosterCommand => ({
   type: 'DesignateCoChairs',
-  data: { coChairs: [a, b] },
+  data: { ...city, coChairs: [a, b] },
   metadata,
 });
 
@@ -26,7 +28,7 @@ describe('committee roster', () => {
     given()
       .when({
         type: 'AppointMember',
-        data: { memberId: 'vice-mayor', name: 'vice-mayor', sector: 'public' },
+        data: { ...city, memberId: 'vice-mayor', name: 'vice-mayor', sector: 'public' },
         metadata,
       })
       .then(appointed('vice-mayor', 'public'));
@@ -45,7 +47,7 @@ describe('committee roster', () => {
       .when(coChairs('vice-mayor', 'civic-chair'))
       .then({
         type: 'committee.co_chairs_designated.v1',
-        data: { coChairs: ['vice-mayor', 'civic-chair'], designatedAt: at },
+        data: { spaceId: 'seoul', coChairs: ['vice-mayor', 'civic-chair'], designatedAt: at },
       });
     given(appointed('vice-mayor', 'public'))
       .when(coChairs('vice-mayor', 'outsider'))
@@ -58,18 +60,53 @@ describe('committee roster', () => {
   it('removes a member, but not a co-chair', () => {
     const designated: RosterEvent = {
       type: 'committee.co_chairs_designated.v1',
-      data: { coChairs: ['a', 'b'], designatedAt: at },
+      data: { spaceId: 'seoul', coChairs: ['a', 'b'], designatedAt: at },
     };
     const remove = (memberId: string): RosterCommand => ({
       type: 'RemoveMember',
-      data: { memberId },
+      data: { ...city, memberId },
       metadata,
     });
     given(appointed('a'), appointed('b'), appointed('c'), designated)
       .when(remove('c'))
-      .then({ type: 'committee.member_removed.v1', data: { memberId: 'c', removedAt: at } });
+      .then({
+        type: 'committee.member_removed.v1',
+        data: { spaceId: 'seoul', memberId: 'c', removedAt: at },
+      });
     given(appointed('a'), appointed('b'), designated).when(remove('a')).thenRefuses('CO_CHAIR_CANNOT_LEAVE');
     given().when(remove('x')).thenRefuses('NOT_ON_ROSTER');
     given().when(remove('constructor')).thenRefuses('NOT_ON_ROSTER');
+  });
+
+  describe("a council's committee", () => {
+    const council = { spaceId: 'climate', standing: false };
+    const established: RosterEvent = {
+      type: 'committee.established.v1',
+      data: { spaceId: 'climate', establishedAt: at },
+    };
+    const establish: RosterCommand = { type: 'EstablishCommittee', data: { spaceId: 'climate' }, metadata };
+    const appointInCouncil: RosterCommand = {
+      type: 'AppointMember',
+      data: { ...council, memberId: 'm-1', name: 'm-1', sector: 'private' },
+      metadata,
+    };
+
+    it('is established once, when civic creates the council', () => {
+      given().when(establish).then(established);
+      given(established).when(establish).thenRefuses('COMMITTEE_EXISTS');
+    });
+
+    it('takes members once established, and refuses a space that has no committee', () => {
+      given(established)
+        .when(appointInCouncil)
+        .then({
+          type: 'committee.member_appointed.v1',
+          data: { spaceId: 'climate', memberId: 'm-1', name: 'm-1', sector: 'private', appointedAt: at },
+        });
+      given().when(appointInCouncil).thenRefuses('UNKNOWN_SPACE');
+      given()
+        .when({ type: 'RemoveMember', data: { ...council, memberId: 'm-1' }, metadata })
+        .thenRefuses('UNKNOWN_SPACE');
+    });
   });
 });

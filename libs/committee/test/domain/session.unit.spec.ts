@@ -26,6 +26,7 @@ const e = <T extends SessionEvent['type']>(
 ) => ({ type, data: { sessionId: 's-1', ...data } }) as unknown as Extract<SessionEvent, { type: T }>;
 
 const scheduled = e('session.scheduled.v1', {
+  spaceId: 'seoul',
   scheduledFor: '2026-02-12T14:00:00Z',
   roster,
   quorum: 3,
@@ -75,12 +76,15 @@ const decision: DecisionData = {
   rationale: 'Serves strategy 5; cost within the district budget.',
   amendments: null,
   supersedes: null,
+  delegateTo: null,
 };
 const decide = (extra: Partial<DecisionData> = {}) => command('RecordDecision', { ...decision, ...extra });
 const adopted = e('session.decision_recorded.v1', {
   itemId: 'item-1',
   decisionId: 'd-1',
   proposalId: 'p-1',
+  spaceId: 'seoul',
+  toSpaceId: null,
   source: 'department_referral',
   outcome: 'adopt',
   motionId: 'mo-1',
@@ -101,13 +105,27 @@ const votedAndRecused = [
   voted('m-2', 'against'),
 ];
 
+const inTheCity = { spaceId: 'seoul', spaceExists: true };
+
 const minutes = e('session.minutes_published.v1', { minutes: 'Item 1 adopted.', publishedAt: at });
 
 describe('committee session', () => {
   it('is scheduled with a quorum of a majority of its roster', () =>
     given()
-      .when(command('ScheduleSession', { scheduledFor: '2026-02-12T14:00:00Z', roster }))
+      .when(command('ScheduleSession', { ...inTheCity, scheduledFor: '2026-02-12T14:00:00Z', roster }))
       .then(scheduled));
+
+  it('is scheduled only in a space that has a committee', () =>
+    given()
+      .when(
+        command('ScheduleSession', {
+          spaceId: 'no-such-council',
+          spaceExists: false,
+          scheduledFor: '2026-02-12T14:00:00Z',
+          roster,
+        }),
+      )
+      .thenRefuses('UNKNOWN_SPACE'));
 
   it('takes attendance only from its roster', () => {
     given(scheduled)
@@ -295,7 +313,7 @@ const RUN_BY_A_CHAIR = [
   {
     type: 'ScheduleSession',
     history: [],
-    data: { scheduledFor: '2026-02-12T14:00:00Z', roster },
+    data: { ...inTheCity, scheduledFor: '2026-02-12T14:00:00Z', roster },
     recorded: scheduled,
   },
   {
@@ -357,4 +375,59 @@ describe('the secretariat, which staffs the committee without a seat', () => {
     given(...votedAndRecused)
       .when(command('RecordDecision', decision, 'secretary', 'secretariat'))
       .thenRefuses('NOT_CHAIR'));
+});
+
+describe("a decision that moves a proposal to another space's committee", () => {
+  /** The same session, in Mapo-gu's committee. */
+  const inMapo = [
+    e('session.scheduled.v1', { ...scheduled.data, spaceId: 'Mapo-gu' }),
+    ...votedAndRecused.slice(1),
+  ];
+
+  it("refers a proposal up to the city from a district's committee, by a motion carried", () =>
+    given(...inMapo)
+      .when(decide({ outcome: 'refer_to_city' }))
+      .then(
+        e('session.decision_recorded.v1', {
+          ...adopted.data,
+          spaceId: 'Mapo-gu',
+          toSpaceId: 'seoul',
+          outcome: 'refer_to_city',
+        }),
+      ));
+
+  it("refuses a referral in the city's committee: there is none above it", () =>
+    given(...votedAndRecused)
+      .when(decide({ outcome: 'refer_to_city' }))
+      .thenRefuses('INVALID_REFERRAL'));
+
+  it("delegates a proposal down from the city's committee to the district it names", () =>
+    given(...votedAndRecused)
+      .when(decide({ outcome: 'delegate_to_district', delegateTo: 'Mapo-gu' }))
+      .then(
+        e('session.decision_recorded.v1', {
+          ...adopted.data,
+          toSpaceId: 'Mapo-gu',
+          outcome: 'delegate_to_district',
+        }),
+      ));
+
+  it("refuses a delegation in a district's committee, or one that names no district", () => {
+    given(...inMapo)
+      .when(decide({ outcome: 'delegate_to_district', delegateTo: 'Gangnam-gu' }))
+      .thenRefuses('INVALID_DELEGATION');
+    given(...votedAndRecused)
+      .when(decide({ outcome: 'delegate_to_district' }))
+      .thenRefuses('INVALID_DELEGATION');
+  });
+
+  it('names a district only for a delegation', () =>
+    given(...votedAndRecused)
+      .when(decide({ delegateTo: 'Mapo-gu' }))
+      .thenRefuses('INVALID_DECISION'));
+
+  it('moves a proposal only with more votes for than against', () =>
+    given(...inMapo.slice(0, -3), voted('chair', 'for'), voted('m-1', 'against'))
+      .when(decide({ outcome: 'refer_to_city' }))
+      .thenRefuses('MAJORITY_NOT_REACHED'));
 });

@@ -22,6 +22,7 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
   let store: InMemoryEventStore;
   let replies: CommandReply[];
   let handle: ReturnType<ProcessManagerRunner['handlerFor']>;
+  let handleCouncil: ReturnType<ProcessManagerRunner['handlerFor']>;
   // what only the bus subscription, the scheduled tasks and the inbox transaction use: handlerFor needs none
   const unused = undefined as never;
 
@@ -30,6 +31,7 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
   const referral = event('department', 'review.answered.v1', {
     reviewId: 'review-1',
     proposalId: 'p-1',
+    spaceId: 'seoul',
     department: 'parks',
     outcome: 'referred_to_committee',
   });
@@ -56,9 +58,10 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
       clock,
       dispatcher,
     );
-    handle = runner.handlerFor(
-      committeeService.processManagers.find(({ name }) => name === 'committee.agenda-from-referrals')!,
-    );
+    const manager = (named: string) =>
+      runner.handlerFor(committeeService.processManagers.find(({ name }) => name === named)!);
+    handle = manager('committee.agenda-from-referrals');
+    handleCouncil = manager('committee.council-committees');
   });
 
   it('puts a referred proposal on the docket, caused by the referral and in its correlation', async () => {
@@ -67,7 +70,7 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
     const [item] = await store.readStream('docket-p-1');
     expect(item).toMatchObject({
       type: 'docket.item_proposed.v1',
-      data: { proposalId: 'p-1', source: 'department_referral', reference: 'review-1' },
+      data: { proposalId: 'p-1', spaceId: 'seoul', source: 'department_referral', reference: 'review-1' },
       metadata: {
         actor: 'system:committee.agenda-from-referrals',
         causationId: referral.eventId,
@@ -98,5 +101,52 @@ describe('committee.agenda-from-referrals on the in-memory store', () => {
 
     expect(replies).toEqual([]);
     expect(await store.countAfter(BEGINNING_OF_LOG)).toBe(0);
+  });
+
+  it("puts a proposal at the forum tier on its own space's docket", async () => {
+    await handle(
+      event('civic', 'proposal.tier_reached.v1', {
+        proposalId: 'p-1',
+        spaceId: 'Mapo-gu',
+        tier: 'public_forum',
+      }),
+      unused,
+    );
+
+    expect((await store.readStream('docket-p-1'))[0].data).toMatchObject({
+      spaceId: 'Mapo-gu',
+      source: 'forum_tier',
+      fromSpaceId: null,
+    });
+  });
+
+  it("puts a proposal referred up on the city's docket, and one delegated down on the district's, saying whence", async () => {
+    const move = { proposalId: 'p-1', decisionId: 'decision-1' };
+    await handle(
+      event('civic', 'proposal.referred.v1', { ...move, fromSpaceId: 'Mapo-gu', toSpaceId: 'seoul' }),
+      unused,
+    );
+    await handle(
+      event('civic', 'proposal.delegated.v1', {
+        ...move,
+        decisionId: 'decision-2',
+        fromSpaceId: 'seoul',
+        toSpaceId: 'Gangnam-gu',
+      }),
+      unused,
+    );
+
+    expect((await store.readStream('docket-p-1')).map(({ data }) => data)).toMatchObject([
+      { spaceId: 'seoul', source: 'district_referral', reference: 'decision-1', fromSpaceId: 'Mapo-gu' },
+      { spaceId: 'Gangnam-gu', source: 'city_delegation', reference: 'decision-2', fromSpaceId: 'seoul' },
+    ]);
+  });
+
+  it("establishes a council's committee when civic creates the council", async () => {
+    await handleCouncil(event('civic', 'council.created.v1', { councilId: 'climate' }), unused);
+
+    expect(await store.readStream('committee-roster@climate')).toMatchObject([
+      { type: 'committee.established.v1', data: { spaceId: 'climate' } },
+    ]);
   });
 });

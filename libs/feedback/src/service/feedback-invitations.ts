@@ -68,7 +68,9 @@ export const feedbackInvitations: ProcessManager = {
     },
     'review.answered.v1': ({ reviewId, proposalId }, _event, tx) =>
       completed({ target: 'answer', targetId: reviewId, proposalId, after: 'department_answer' }, tx),
-    'session.decision_recorded.v1': ({ decisionId, proposalId, source }, _event, tx) => {
+    'session.decision_recorded.v1': async ({ decisionId, proposalId, source, toSpaceId }, _event, tx) => {
+      // a decision that moves the proposal to another space's committee is not its decision: that committee's is
+      if (toSpaceId !== null) return [];
       const after = source === 'forum_tier' ? 'public_forum' : 'department_answer';
       return completed({ target: 'decision', targetId: decisionId, proposalId, after }, tx);
     },

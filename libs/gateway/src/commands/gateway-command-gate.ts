@@ -7,7 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
-import { CommitteeMember } from '@hyeopchi/committee/read-model';
+import { CommitteeMember, CommitteeSession } from '@hyeopchi/committee/read-model';
 import { Implementation } from '@hyeopchi/department/read-model';
 import { ResponseCache } from '../response-cache/response-cache';
 import { waitUntilVisible } from './visibility';
@@ -95,7 +95,7 @@ export class GatewayCommandGate implements CommandGate {
         ? manager.findBy(OrganizationMember, { memberId: identity.subject })
         : [],
       identity.roles.some((role) => role === 'committee_member' || role === 'committee_chair')
-        ? manager.findOneBy(CommitteeMember, { id: identity.subject, active: true })
+        ? this.seatOf(identity.subject, data)
         : null,
     ]);
     return {
@@ -103,6 +103,20 @@ export class GatewayCommandGate implements CommandGate {
       organizations: memberships.map((membership) => membership.organizationId),
       committeeSeat: seat && { sector: seat.sector },
     };
+  }
+
+  /**
+   * The caller's seat on the committee the command concerns: a session's is its space's (a city member is not a
+   * member of Mapo-gu's committee), a command naming a space is that space's; any other takes any seat they hold.
+   */
+  private async seatOf(subject: string, data: Record<string, unknown>): Promise<CommitteeMember | null> {
+    const { manager } = this.readModels;
+    const session =
+      typeof data.sessionId === 'string'
+        ? await manager.findOneBy(CommitteeSession, { id: data.sessionId })
+        : null;
+    const spaceId = session?.spaceId ?? (typeof data.spaceId === 'string' ? data.spaceId : undefined);
+    return manager.findOneBy(CommitteeMember, { id: subject, active: true, ...(spaceId ? { spaceId } : {}) });
   }
 }
 

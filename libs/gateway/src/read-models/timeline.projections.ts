@@ -19,6 +19,9 @@ interface StepFacts {
  */
 const THE_THRESHOLD_POLICY = { actor: 'system:civic.threshold-policy', role: 'system' };
 
+/** A proposal moves between spaces by a committee's decision, which the platform carries out. */
+const MOVED_BY_A_COMMITTEE = { actor: 'system:civic.moves-by-committees', role: 'system' };
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event data is typed by each event's own contract
 type StepOf = (data: any, unit: ReadModelUnit) => StepFacts | Promise<StepFacts>;
 
@@ -58,6 +61,20 @@ const STEPS: Readonly<Record<string, StepOf>> = {
     detail: String(data.participants),
   }),
   'proposal.amended.v1': (data) => ({ proposalId: data.proposalId, at: data.amendedAt, detail: data.reason }),
+  // referred to the city by a district's or council's committee decision: the step names where it came from
+  'proposal.referred.v1': (data) => ({
+    proposalId: data.proposalId,
+    at: data.referredAt,
+    detail: data.fromSpaceId,
+    by: MOVED_BY_A_COMMITTEE,
+  }),
+  // delegated by the city's committee: the step names the district it went to
+  'proposal.delegated.v1': (data) => ({
+    proposalId: data.proposalId,
+    at: data.delegatedAt,
+    detail: data.toSpaceId,
+    by: MOVED_BY_A_COMMITTEE,
+  }),
   'proposal.withdrawn.v1': (data) => ({
     proposalId: data.proposalId,
     at: data.withdrawnAt,

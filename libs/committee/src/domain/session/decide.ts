@@ -1,4 +1,5 @@
 import {
+  CITY_SPACE_ID,
   CommandMetadata,
   Decider,
   DomainError,
@@ -6,7 +7,7 @@ import {
   entryOf,
   unreachable,
 } from '@hyeopchi/domain-kernel';
-import { AgendaSource, DecisionOutcome, SessionEvent, VoteTally, Vote } from './events';
+import { AgendaSource, DecisionOutcome, MOVING_OUTCOMES, SessionEvent, VoteTally, Vote } from './events';
 import { SESSION_LIMITS } from './limits';
 import { AgendaItemState, Session, evolveSession, initialSession } from './state';
 
@@ -25,8 +26,14 @@ interface Chaired {
 }
 
 export type SessionCommand =
-  /** `roster` is the committee's roster when the session is scheduled: its quorum is a majority of it. */
-  | With<'ScheduleSession', { scheduledFor: string; roster: string[] } & Chaired>
+  /**
+   * `roster` is the space's committee roster when the session is scheduled: its quorum is a majority of it.
+   * `spaceExists`: whether the space has a committee, as the service found it (the roster's chairs are its).
+   */
+  | With<
+      'ScheduleSession',
+      { spaceId: string; spaceExists: boolean; scheduledFor: string; roster: string[] } & Chaired
+    >
   | With<'AddAgendaItem', { itemId: string; proposalId: string; source: AgendaSource } & Chaired>
   | With<'RecordAttendance', { memberId: string; present: boolean } & Chaired>
   | With<'DeclareConflict', { itemId: string; memberId: string; reason: string }>
@@ -42,6 +49,8 @@ export type SessionCommand =
         rationale: string;
         amendments: string | null;
         supersedes: string | null;
+        /** The district a delegation sends the proposal to (the service checks it is one); null otherwise. */
+        delegateTo: string | null;
       } & Chaired
     >
   | With<'PublishMinutes', { minutes: string } & Chaired>;
@@ -77,11 +86,20 @@ export type SessionErrorCode =
   | 'QUORUM_NOT_MET'
   | 'DECISION_SEALED'
   | 'MAJORITY_NOT_REACHED'
-  | 'INVALID_DECISION';
+  | 'INVALID_DECISION'
+  | 'UNKNOWN_SPACE'
+  | 'INVALID_REFERRAL'
+  | 'INVALID_DELEGATION';
 
 const refuse = (code: SessionErrorCode, message: string) => new DomainError(code, message);
 const VOTES: readonly Vote[] = ['for', 'against', 'abstain'];
-const OUTCOMES: readonly DecisionOutcome[] = ['adopt', 'adopt_with_amendments', 'reject', 'defer'];
+const OUTCOMES: readonly DecisionOutcome[] = [
+  'adopt',
+  'adopt_with_amendments',
+  'reject',
+  'defer',
+  ...MOVING_OUTCOMES,
+];
 
 export function decideSession(command: SessionCommand, state: Session): SessionEvent[] {
   const { sessionId } = command.data;
@@ -91,13 +109,22 @@ export function decideSession(command: SessionCommand, state: Session): SessionE
   if (command.type === 'ScheduleSession') {
     if (state.status !== 'unscheduled')
       throw refuse('SESSION_EXISTS', `session ${sessionId} is scheduled already`);
-    const { scheduledFor, roster } = command.data;
+    const { spaceId, spaceExists, scheduledFor, roster } = command.data;
+    if (!spaceExists) {
+      throw refuse(
+        'UNKNOWN_SPACE',
+        `"${spaceId}" has no committee: name the city (seoul), a district by its id (Mapo-gu) or a council the secretariat created`,
+      );
+    }
     if (roster.length === 0) throw refuse('INVALID_SESSION', 'a session needs a committee with members');
     if (Number.isNaN(Date.parse(scheduledFor)))
       throw refuse('INVALID_SESSION', 'a session needs a date and time');
     const quorum = Math.floor(roster.length / 2) + 1;
     return [
-      { type: 'session.scheduled.v1', data: { sessionId, scheduledFor, roster, quorum, scheduledAt: at } },
+      {
+        type: 'session.scheduled.v1',
+        data: { sessionId, spaceId, scheduledFor, roster, quorum, scheduledAt: at },
+      },
     ];
   }
   if (state.status === 'unscheduled')
@@ -267,11 +294,13 @@ function decision(
       `a rejection contradicts the vote (${tally.for} for, ${tally.against} against)`,
     );
   }
-  if (outcome === 'adopt' || outcome === 'adopt_with_amendments') {
+  const toSpaceId = destination(data, state.spaceId);
+  // moving a proposal to another committee is decided as adopting it is: by a motion carried
+  if (outcome === 'adopt' || outcome === 'adopt_with_amendments' || toSpaceId !== null) {
     if (!votes || tally.for <= tally.against) {
       throw refuse(
         'MAJORITY_NOT_REACHED',
-        `adoption needs more votes for than against (${tally.for} for, ${tally.against} against)`,
+        `${toSpaceId === null ? 'adoption' : 'moving a proposal'} needs more votes for than against (${tally.for} for, ${tally.against} against)`,
       );
     }
   }
@@ -286,6 +315,8 @@ function decision(
       itemId,
       decisionId,
       proposalId: item.proposalId,
+      spaceId: state.spaceId,
+      toSpaceId,
       source: item.source,
       outcome,
       motionId,
@@ -299,6 +330,36 @@ function decision(
       recordedAt: at,
     },
   };
+}
+
+/**
+ * Where the decision moves the proposal, or null when it stays: a district's or council's committee refers it up
+ * to the city, the city's delegates it down to the district it names.
+ */
+function destination(
+  {
+    outcome,
+    delegateTo,
+  }: Pick<Extract<SessionCommand, { type: 'RecordDecision' }>['data'], 'outcome' | 'delegateTo'>,
+  spaceId: string,
+): string | null {
+  const inTheCity = spaceId === CITY_SPACE_ID;
+  if (outcome !== 'delegate_to_district' && delegateTo !== null) {
+    throw refuse('INVALID_DECISION', 'only a delegation names a district to delegate to');
+  }
+  if (outcome === 'refer_to_city') {
+    if (inTheCity)
+      throw refuse('INVALID_REFERRAL', "the city's committee has no higher committee to refer to");
+    return CITY_SPACE_ID;
+  }
+  if (outcome === 'delegate_to_district') {
+    if (!inTheCity) {
+      throw refuse('INVALID_DELEGATION', `only the city's committee delegates, not ${spaceId}'s`);
+    }
+    if (delegateTo === null) throw refuse('INVALID_DELEGATION', 'name the district it is delegated to');
+    return delegateTo;
+  }
+  return null;
 }
 
 function count(votes: Readonly<Record<string, Vote>>): VoteTally {

@@ -1,8 +1,20 @@
 import { DomainEvent } from '@hyeopchi/domain-kernel';
 
-export type AgendaSource = 'department_referral' | 'forum_tier';
+/**
+ * What brings a proposal to a committee: a department's referral, the public-forum tier, a district's or council's
+ * committee referring it up to the city, or the city's committee delegating it down to a district.
+ */
+export type AgendaSource = 'department_referral' | 'forum_tier' | 'district_referral' | 'city_delegation';
 export type Vote = 'for' | 'against' | 'abstain';
-export type DecisionOutcome = 'adopt' | 'adopt_with_amendments' | 'reject' | 'defer';
+/**
+ * `refer_to_city`: a district's or council's committee sends the proposal up to the city's committee;
+ * `delegate_to_district`: the city's committee sends it down to a district's. Neither adopts it.
+ */
+export type DecisionOutcome =
+  'adopt' | 'adopt_with_amendments' | 'reject' | 'defer' | 'refer_to_city' | 'delegate_to_district';
+
+/** The outcomes that move a proposal to another space's committee instead of deciding it here. */
+export const MOVING_OUTCOMES: readonly DecisionOutcome[] = ['refer_to_city', 'delegate_to_district'];
 
 export interface VoteTally {
   for: number;
@@ -12,7 +24,15 @@ export interface VoteTally {
 
 export type SessionScheduled = DomainEvent<
   'session.scheduled.v1',
-  { sessionId: string; scheduledFor: string; roster: string[]; quorum: number; scheduledAt: string }
+  {
+    sessionId: string;
+    /** The space whose committee meets (revision 2; sessions before spaces were the city's). */
+    spaceId: string;
+    scheduledFor: string;
+    roster: string[];
+    quorum: number;
+    scheduledAt: string;
+  }
 >;
 export type AgendaItemAdded = DomainEvent<
   'session.agenda_item_added.v1',
@@ -48,6 +68,10 @@ export type DecisionRecorded = DomainEvent<
     itemId: string;
     decisionId: string;
     proposalId: string;
+    /** The space whose committee decided (revision 2). */
+    spaceId: string;
+    /** Where the decision moves the proposal: the city, or the district delegated to; null when it stays (revision 2). */
+    toSpaceId: string | null;
     /** What brought the item to the committee: a department's referral or the public-forum tier. */
     source: AgendaSource;
     outcome: DecisionOutcome;

@@ -17,6 +17,7 @@ export type Session =
   | {
       status: 'scheduled' | 'closed';
       id: string;
+      spaceId: string;
       roster: readonly string[];
       quorum: number;
       present: readonly string[];
@@ -27,8 +28,8 @@ export const initialSession: Session = { status: 'unscheduled' };
 
 export function evolveSession(state: Session, event: SessionEvent): Session {
   if (event.type === 'session.scheduled.v1') {
-    const { sessionId, roster, quorum } = event.data;
-    return { status: 'scheduled', id: sessionId, roster, quorum, present: [], items: {} };
+    const { sessionId, spaceId, roster, quorum } = event.data;
+    return { status: 'scheduled', id: sessionId, spaceId, roster, quorum, present: [], items: {} };
   }
   if (state.status === 'unscheduled') return state;
   const withItem = (itemId: string, change: (item: AgendaItemState) => AgendaItemState) =>
