@@ -34,17 +34,22 @@ const authorOf = (proposal: ProposalState) => (proposal.status === 'none' ? ANYO
 // Membership of the organization a proposal speaks for is in the organization's stream, which one stream's replay
 // cannot read: the actor is replayed as a member, so membership goes unchecked here too.
 const asMember = (actor: string) => ({ organizationMembers: [actor] });
+// The directory's registrations are in the departments' own streams too: the named departments are replayed as
+// registered (in a space the replay does not know).
+const asRegistered = (departments: readonly string[]) => ({
+  departmentSpaces: Object.fromEntries(departments.map((department) => [department, ANYONE])),
+});
 export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState> = {
   decider: proposalDecider,
   commands: {
     'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
       type: 'DraftProposal',
-      data: { ...data, ...asMember(authorId) },
+      data: { ...data, ...asMember(authorId), ...asRegistered(data.departments) },
       metadata: by(authorId, draftedAt),
     }),
     'proposal.edited.v1': ({ data: { editedAt, ...data } }, state) => ({
       type: 'EditProposal',
-      data: { ...data, ...asMember(authorOf(state)) },
+      data: { ...data, ...asMember(authorOf(state)), ...asRegistered(data.departments) },
       metadata: by(authorOf(state), editedAt),
     }),
     'proposal.submitted.v1': ({ data: { proposalId, policy, submittedAt } }, state) => ({

@@ -1,3 +1,4 @@
+import { departmentAggregate } from './department.contract';
 import { organizationAggregate } from './organization.contract';
 import { personAggregate } from './person.contract';
 import { proposalAggregate } from './proposal.contract';
@@ -9,4 +10,5 @@ export const civicAggregates = [
   thresholdPolicyAggregate,
   proposalAggregate,
   personAggregate,
+  departmentAggregate,
 ];

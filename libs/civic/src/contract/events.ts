@@ -1,4 +1,5 @@
 import type {
+  DepartmentEvent,
   OrganizationEvent,
   PersonEvent,
   ProposalEvent,
@@ -10,4 +11,9 @@ import type {
  * read. A type names its schema version (`proposal.submitted.v1`); a breaking change is a new name, and
  * `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
-export type CivicEvent = OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent;
+export type CivicEvent =
+  | OrganizationEvent
+  | ProposalEvent
+  | ThresholdPolicyEvent
+  | PersonEvent
+  | DepartmentEvent;

@@ -121,8 +121,13 @@ export const proposalAggregate = defineAggregate({
     AmendProposal,
     WithdrawProposal,
   ],
-  // what is said in an organization's name is decided with its members; a submission under the policy in force
-  ...foundByTheService<{ organizationMembers: readonly string[]; policy: ThresholdPolicy }>(),
+  // what is said in an organization's name is decided with its members; a submission under the policy in force;
+  // a draft names departments the directory registered
+  ...foundByTheService<{
+    organizationMembers: readonly string[];
+    policy: ThresholdPolicy;
+    departmentSpaces: Readonly<Record<string, string>>;
+  }>(),
 });
 
 /** A proposal's limits are part of its contract: other contexts hold what they copy from it to the same. */

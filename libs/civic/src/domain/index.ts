@@ -18,3 +18,7 @@ export * from './council/decide';
 export * from './council/events';
 export * from './council/state';
 export * from './council/limits';
+export * from './department/decide';
+export * from './department/events';
+export * from './department/state';
+export * from './department/limits';

@@ -8,12 +8,14 @@ import {
 } from '@hyeopchi/command-processing';
 import {
   RecordAnswer,
+  departmentAggregate,
   organizationAggregate,
   personAggregate,
   proposalAggregate,
   thresholdPolicyAggregate,
 } from '@hyeopchi/civic/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
+import { prepareDepartmentCommand } from './department-directory';
 import { prepareProposalCommand } from './proposal-preparation';
 
 const proposals = commandRoute(proposalAggregate, {
@@ -40,6 +42,7 @@ export const civicService: ServiceDefinition = {
     commandRoute(thresholdPolicyAggregate),
     proposals,
     commandRoute(personAggregate),
+    commandRoute(departmentAggregate, { prepare: prepareDepartmentCommand }),
   ],
   processManagers: [answersToProposals],
   scheduledTasks: [],

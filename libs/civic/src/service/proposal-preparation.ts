@@ -7,6 +7,7 @@ import {
   thresholdPolicyDecider,
 } from '@hyeopchi/civic/domain';
 import { proposalAggregate } from '@hyeopchi/civic/contract';
+import { registeredDepartmentSpaces } from './department-directory';
 import { AcceptedCommand, PreparedCommand, StreamReader, stateOf } from '@hyeopchi/command-processing';
 import { DomainError } from '@hyeopchi/domain-kernel';
 
@@ -14,7 +15,8 @@ type ProposalCommand = AcceptedCommand<(typeof proposalAggregate.commands)[numbe
 
 /**
  * A proposal is submitted under the threshold policy in force at that moment, and keeps it for life. What is said in
- * an organization's name is decided with its members as the organization's own events list them now.
+ * an organization's name is decided with its members as the organization's own events list them now. A draft names
+ * departments as the directory registers them now.
  */
 export async function prepareProposalCommand(
   command: ProposalCommand,
@@ -33,7 +35,11 @@ export async function prepareProposalCommand(
     type === 'DraftProposal' ? data.organizationId : await organizationOfProposal(streams, data.proposalId);
   const organizationMembers = await membersOf(streams, organization);
   const policy = type === 'SubmitProposal' ? { policy: await policyInForce(streams) } : {};
-  return { data: { ...data, organizationMembers, ...policy } };
+  const departments =
+    type === 'DraftProposal' || type === 'EditProposal'
+      ? { departmentSpaces: await registeredDepartmentSpaces(streams, data.departments) }
+      : {};
+  return { data: { ...data, organizationMembers, ...policy, ...departments } };
 }
 
 /** Null for a proposal of its author alone, or one that does not exist (the decider refuses that). */

@@ -25,16 +25,21 @@ const content = {
 
 /** Who the service finds among org-1's members, for the commands said in the organization's name. */
 const ORG_1_MEMBERS = ['kim'];
+/** The departments the service finds registered in the directory, with the space each serves. */
+const REGISTERED = { parks: 'seoul', climate: 'seoul' };
 const command = <T extends ProposalCommand['type']>(
   type: T,
-  data: Omit<Extract<ProposalCommand, { type: T }>['data'], 'proposalId' | 'organizationMembers'>,
+  data: Omit<
+    Extract<ProposalCommand, { type: T }>['data'],
+    'proposalId' | 'organizationMembers' | 'departmentSpaces'
+  >,
   actor = 'kim',
   now = duringWindow,
   organizationMembers: readonly string[] = ORG_1_MEMBERS,
 ) =>
   ({
     type,
-    data: { proposalId: 'p-1', organizationMembers, ...data },
+    data: { proposalId: 'p-1', organizationMembers, departmentSpaces: REGISTERED, ...data },
     metadata: { now, actor },
   }) as unknown as Extract<ProposalCommand, { type: T }>;
 
@@ -136,6 +141,14 @@ describe('proposal', () => {
       given(drafted)
         .when(command('EditProposal', { ...content, district }))
         .thenRefuses('UNKNOWN_DISTRICT');
+    });
+
+    it('refuses a department the directory did not register, in a draft and in an edit, naming it', () => {
+      const withRoads = { ...content, departments: ['parks', 'roads'] };
+      const draft = command('DraftProposal', { ...withRoads, organizationId: null });
+      given().when(draft).thenRefuses('UNKNOWN_DEPARTMENT');
+      given(drafted).when(command('EditProposal', withRoads)).thenRefuses('UNKNOWN_DEPARTMENT');
+      expect(() => proposalDecider.decide(draft, proposalDecider.initialState)).toThrow(/"roads"/);
     });
 
     it('still replays, submits and amends a district written before the directory', () => {

@@ -18,10 +18,19 @@ type With<Type extends string, Data> = {
  */
 type ForTheOrganization = { organizationMembers: readonly string[] };
 
+/**
+ * The space each named department serves, for those registered in the directory as the service found them when the
+ * command is decided; a department missing here is not registered.
+ */
+type ForTheDepartments = { departmentSpaces: Readonly<Record<string, string>> };
+
 /** The actor of a command is its author, supporter or recorder: identity arrives with the command. */
 export type ProposalCommand =
-  | With<'DraftProposal', ProposalContent & { organizationId: string | null } & ForTheOrganization>
-  | With<'EditProposal', ProposalContent & ForTheOrganization>
+  | With<
+      'DraftProposal',
+      ProposalContent & { organizationId: string | null } & ForTheOrganization & ForTheDepartments
+    >
+  | With<'EditProposal', ProposalContent & ForTheOrganization & ForTheDepartments>
   | With<'SubmitProposal', { policy: ThresholdPolicy } & ForTheOrganization>
   | With<'SupportProposal', object>
   | With<'WithdrawSupport', object>
@@ -46,7 +55,8 @@ export type ProposalErrorCode =
   | 'INVALID_FORUM'
   | 'NOT_ANSWERED'
   | 'REASON_REQUIRED'
-  | 'UNKNOWN_DISTRICT';
+  | 'UNKNOWN_DISTRICT'
+  | 'UNKNOWN_DEPARTMENT';
 
 const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -57,12 +67,13 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
   const at = now.toISOString();
   if (command.type === 'DraftProposal') {
     if (state.status !== 'none') throw refuse('PROPOSAL_EXISTS', `proposal ${proposalId} exists already`);
-    const { organizationId, organizationMembers, ...content } = command.data;
+    const { organizationId, organizationMembers, departmentSpaces, ...content } = command.data;
     asMemberOf(organizationId, organizationMembers, actor);
+    const valid = registeredDepartments(validContent(content), departmentSpaces);
     return [
       {
         type: 'proposal.drafted.v1',
-        data: { ...validContent(content), proposalId, authorId: actor, organizationId, draftedAt: at },
+        data: { ...valid, proposalId, authorId: actor, organizationId, draftedAt: at },
       },
     ];
   }
@@ -80,8 +91,9 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
       byAuthorForTheOrganization(command.data);
       if (state.status !== 'draft')
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is edited only while a draft');
-      const { proposalId: _id, organizationMembers: _members, ...content } = command.data;
-      return [{ type: 'proposal.edited.v1', data: { ...validContent(content), proposalId, editedAt: at } }];
+      const { proposalId: _id, organizationMembers: _members, departmentSpaces, ...content } = command.data;
+      const valid = registeredDepartments(validContent(content), departmentSpaces);
+      return [{ type: 'proposal.edited.v1', data: { ...valid, proposalId, editedAt: at } }];
     }
     case 'SubmitProposal': {
       byAuthorForTheOrganization(command.data);
@@ -242,6 +254,21 @@ function validContent(content: ProposalContent): ProposalContent {
     departments: list(content.departments, 'departments'),
     district: knownDistrict(content.district),
   };
+}
+
+/** A proposal asks only departments the directory knows: an unknown id would open a review nobody answers. */
+function registeredDepartments(
+  content: ProposalContent,
+  departmentSpaces: ForTheDepartments['departmentSpaces'],
+): ProposalContent {
+  const unknown = content.departments.find((department) => !Object.hasOwn(departmentSpaces, department));
+  if (unknown !== undefined) {
+    throw refuse(
+      'UNKNOWN_DEPARTMENT',
+      `no department "${unknown}" is registered: name departments from the directory`,
+    );
+  }
+  return content;
 }
 
 function refuseContent(message: string): never {
