@@ -13,6 +13,8 @@ const departmentId = { departmentId: identifier };
 const names = { nameKo: text(DEPARTMENT_LIMITS.name), nameEn: text(DEPARTMENT_LIMITS.name) };
 const officer = { ...departmentId, personId: identifier };
 const bySecretariat = { roles: ['secretariat', 'admin'] } as const;
+const theDepartment = { departmentId: 'The department, by its id in the directory.' };
+const officerFields = { ...theDepartment, personId: 'The officer (subject id).' };
 const nameFields = {
   nameKo: `Its Korean name, up to ${DEPARTMENT_LIMITS.name} characters (기후환경본부).`,
   nameEn: `Its English name, up to ${DEPARTMENT_LIMITS.name} characters (Climate and Environment Headquarters).`,
@@ -38,7 +40,11 @@ export const RenameDepartment = defineCommand(
   'civic',
   'RenameDepartment',
   z.object({ ...departmentId, ...names }).strict(),
-  { access: bySecretariat, description: 'Rename a registered department (secretariat, admins).', fields: nameFields },
+  {
+    access: bySecretariat,
+    description: 'Rename a registered department (secretariat, admins).',
+    fields: { ...theDepartment, ...nameFields },
+  },
 );
 
 export const AssignDepartmentOfficer = defineCommand(
@@ -49,7 +55,7 @@ export const AssignDepartmentOfficer = defineCommand(
     access: bySecretariat,
     description:
       "List a person among a department's officers in the directory (secretariat, admins). Their authority to act for it stays their sign-in's department claim.",
-    fields: { personId: 'The officer (subject id).' },
+    fields: officerFields,
   },
 );
 
@@ -60,7 +66,7 @@ export const ReleaseDepartmentOfficer = defineCommand(
   {
     access: bySecretariat,
     description: "Take a person off a department's officers in the directory (secretariat, admins).",
-    fields: { personId: 'The officer (subject id).' },
+    fields: officerFields,
   },
 );
 

@@ -1,3 +1,10 @@
+import { DepartmentMutations } from './department.mutations';
+import {
+  AnswerDepartmentResolver,
+  PersonDepartmentResolver,
+  ProposalDepartmentsResolver,
+} from './department-names.resolvers';
+import { DepartmentsDirectoryResolver } from './departments-directory.resolver';
 import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
 import { OrganizationsResolver } from './organizations.resolver';
@@ -18,4 +25,9 @@ export const civicResolvers = [
   ThresholdPoliciesResolver,
   TimelineStepPeopleResolver,
   PersonMutations,
+  DepartmentsDirectoryResolver,
+  DepartmentMutations,
+  ProposalDepartmentsResolver,
+  AnswerDepartmentResolver,
+  PersonDepartmentResolver,
 ];

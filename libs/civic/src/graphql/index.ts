@@ -7,3 +7,6 @@ export * from './threshold-policy.mutations';
 export * from './threshold-policies.resolver';
 export * from './people.resolvers';
 export * from './civic.resolvers';
+export * from './departments-directory.resolver';
+export * from './department-names.resolvers';
+export * from './department.mutations';

@@ -9,6 +9,7 @@ import {
 } from './civic.entities';
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { PersonProfile } from './people.entities';
+import { departmentProjections } from './department.projections';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -31,6 +32,7 @@ function changeProposal(unit: ReadModelUnit, proposalId: string, change: Partial
 }
 
 export const civicProjections: ProjectionsOf<CivicEvent> = {
+  ...departmentProjections,
   'organization.registered.v1': ({ organizationId, name, district, registeredAt }, unit) =>
     unit.upsert(Organization, { id: organizationId, name, district, registeredAt: new Date(registeredAt) }),
   'organization.verified.v1': ({ organizationId }, unit) =>

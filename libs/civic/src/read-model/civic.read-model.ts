@@ -2,6 +2,7 @@ import { MembershipRequest, Organization, OrganizationMember, Proposal, Supporte
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { PersonProfile } from './people.entities';
 import { TimelineStep } from './timeline.entities';
+import { RegisteredDepartment } from './department.entities';
 
 /** The civic context's tables in the read models. */
 export const civicEntities = [
@@ -13,4 +14,5 @@ export const civicEntities = [
   TimelineStep,
   ThresholdPolicyVersion,
   PersonProfile,
+  RegisteredDepartment,
 ];

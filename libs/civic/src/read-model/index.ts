@@ -7,3 +7,5 @@ export * from './proposal-search';
 export * from './people.entities';
 export * from './people.projections';
 export * from './people-directory';
+export * from './department.entities';
+export * from './department-directory';
