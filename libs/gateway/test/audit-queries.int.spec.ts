@@ -24,7 +24,7 @@ import {
   createApplicationForTest,
   startInProcessForTest,
 } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import {
   Started,
   freshDatabase,
@@ -118,6 +118,7 @@ describe('the GraphQL gateway: queries for auditors', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     civicLog = await AuditLog.open(app.get<Database>(DATABASE).pool, 'civic');
     const { privateKeyPem, publicKeyPem } = generateSigningKeys();

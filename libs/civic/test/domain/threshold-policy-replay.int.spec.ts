@@ -68,6 +68,8 @@ describe('threshold policies on replay (real store)', () => {
         departments: ['parks'],
         district: 'Mapo-gu',
         organizationId: null,
+        // as the service finds the directory: parks registered, serving the city
+        departmentSpaces: { parks: 'seoul' },
       },
       metadata: as('kim'),
     });
