@@ -118,7 +118,6 @@ describe('the GraphQL gateway: queries for auditors', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
-    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     civicLog = await AuditLog.open(app.get<Database>(DATABASE).pool, 'civic');
     const { privateKeyPem, publicKeyPem } = generateSigningKeys();
@@ -172,6 +171,8 @@ describe('the GraphQL gateway: queries for auditors', () => {
       supportWindowDays: 30,
       tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 100 }],
     });
+    // after the policy: the tests read it as the first event of civic's log
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     await dispatch('kim', 'DraftProposal', {
       proposalId: 'p-1',
       title: 'Shade canopies',

@@ -50,6 +50,10 @@ const PROPOSAL = graphql(`
       reviews {
         id
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         status
         openedAt
         dueAt
@@ -86,6 +90,10 @@ const PROPOSAL = graphql(`
       }
       implementation {
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         status
         percent
         stalledReason
@@ -117,6 +125,10 @@ const PROPOSAL = graphql(`
         }
         role
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         detail
       }
     }

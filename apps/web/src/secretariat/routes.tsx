@@ -9,6 +9,9 @@ const ThresholdsScreen = lazyScreen(() =>
 );
 const RosterScreen = lazyScreen(() => import('./roster-screen').then((screen) => screen.RosterScreen));
 const PlanScreen = lazyScreen(() => import('./plan-screen').then((screen) => screen.PlanScreen));
+const DepartmentsScreen = lazyScreen(() =>
+  import('./departments-screen').then((screen) => screen.DepartmentsScreen),
+);
 
 export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
@@ -16,4 +19,5 @@ export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat\/thresholds$/, screen: () => <ThresholdsScreen /> },
   { path: /^\/secretariat\/roster$/, screen: () => <RosterScreen /> },
   { path: /^\/secretariat\/plan$/, screen: () => <PlanScreen /> },
+  { path: /^\/secretariat\/departments$/, screen: () => <DepartmentsScreen /> },
 ];

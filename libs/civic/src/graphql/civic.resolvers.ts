@@ -3,6 +3,7 @@ import {
   AnswerDepartmentResolver,
   PersonDepartmentResolver,
   ProposalDepartmentsResolver,
+  TimelineStepDepartmentResolver,
 } from './department-names.resolvers';
 import { DepartmentsDirectoryResolver } from './departments-directory.resolver';
 import { DistrictsResolver } from './districts.resolver';
@@ -30,4 +31,5 @@ export const civicResolvers = [
   ProposalDepartmentsResolver,
   AnswerDepartmentResolver,
   PersonDepartmentResolver,
+  TimelineStepDepartmentResolver,
 ];

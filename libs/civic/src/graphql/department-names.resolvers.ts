@@ -6,6 +6,7 @@ import {
   Person,
   Proposal,
   RegisteredDepartment,
+  TimelineStep,
   departmentInDirectory,
 } from '@hyeopchi/civic/read-model';
 
@@ -49,5 +50,15 @@ export class PersonDepartmentResolver {
   @ResolveField(() => RegisteredDepartment, { nullable: true, description: IN_DIRECTORY })
   departmentInDirectory(@Parent() person: Person, @Context('req') request: Request) {
     return departmentInDirectory(request, this.readModels.manager, person.department);
+  }
+}
+
+@Resolver(() => TimelineStep)
+export class TimelineStepDepartmentResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @ResolveField(() => RegisteredDepartment, { nullable: true, description: IN_DIRECTORY })
+  departmentInDirectory(@Parent() step: TimelineStep, @Context('req') request: Request) {
+    return departmentInDirectory(request, this.readModels.manager, step.department);
   }
 }
