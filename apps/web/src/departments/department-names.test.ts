@@ -6,7 +6,9 @@ const CLIMATE = { id: 'climate', nameKo: '기후환경본부', nameEn: 'Climate 
 
 describe('department names', () => {
   it("names a department in the reader's language, or by its id when the directory registers none", () => {
-    expect(namedDepartment({ department: 'parks', departmentInDirectory: PARKS }, 'ko')).toBe('푸른도시여가국');
+    expect(namedDepartment({ department: 'parks', departmentInDirectory: PARKS }, 'ko')).toBe(
+      '푸른도시여가국',
+    );
     expect(namedDepartment({ department: 'parks', departmentInDirectory: PARKS }, 'en')).toBe(
       'Green City and Leisure Bureau',
     );

@@ -12,8 +12,4 @@ import type {
  * `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
 export type CivicEvent =
-  | OrganizationEvent
-  | ProposalEvent
-  | ThresholdPolicyEvent
-  | PersonEvent
-  | DepartmentEvent;
+  OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent | DepartmentEvent;

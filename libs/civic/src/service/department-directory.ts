@@ -11,7 +11,10 @@ export async function registeredDepartmentSpaces(
 ): Promise<Record<string, string>> {
   const spaces: Record<string, string> = {};
   for (const department of departments) {
-    const state = stateOf(departmentDecider, await streams.readStream(registeredDepartmentStream(department)));
+    const state = stateOf(
+      departmentDecider,
+      await streams.readStream(registeredDepartmentStream(department)),
+    );
     if (state.status === 'registered') spaces[department] = state.spaceId;
   }
   return spaces;

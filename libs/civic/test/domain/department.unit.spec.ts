@@ -28,7 +28,10 @@ const rename = (nameKo: string, nameEn: string) => ({
   data: { departmentId, nameKo, nameEn },
   metadata,
 });
-const officer = (type: 'AssignDepartmentOfficer' | 'ReleaseDepartmentOfficer', personId = 'officer-climate') => ({
+const officer = (
+  type: 'AssignDepartmentOfficer' | 'ReleaseDepartmentOfficer',
+  personId = 'officer-climate',
+) => ({
   type,
   data: { departmentId, personId },
   metadata,
@@ -57,7 +60,9 @@ describe('registered department', () => {
     ['an empty name', ''],
     ['a name longer than 100 characters', '가'.repeat(101)],
   ])('refuses %s', (_what, nameKo) =>
-    given().when(register('seoul', false, nameKo)).thenRefuses('INVALID_DEPARTMENT'),
+    given()
+      .when(register('seoul', false, nameKo))
+      .thenRefuses('INVALID_DEPARTMENT'),
   );
 
   it('is renamed', () =>
@@ -77,8 +82,7 @@ describe('registered department', () => {
   it('refuses to rename a department that is not registered', () =>
     given().when(rename('기후환경본부', 'Climate')).thenRefuses('DEPARTMENT_NOT_FOUND'));
 
-  it('lists an officer', () =>
-    given(registered()).when(officer('AssignDepartmentOfficer')).then(assigned));
+  it('lists an officer', () => given(registered()).when(officer('AssignDepartmentOfficer')).then(assigned));
 
   it('refuses an officer listed already', () =>
     given(registered(), assigned)

@@ -31,7 +31,4 @@ export type DepartmentOfficerReleased = DomainEvent<
 >;
 
 export type DepartmentEvent =
-  | DepartmentRegistered
-  | DepartmentRenamed
-  | DepartmentOfficerAssigned
-  | DepartmentOfficerReleased;
+  DepartmentRegistered | DepartmentRenamed | DepartmentOfficerAssigned | DepartmentOfficerReleased;
