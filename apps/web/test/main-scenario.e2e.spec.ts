@@ -76,7 +76,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       .getByRole('checkbox')
       .first()
       .check();
-    await page.getByLabel('답변을 요청할 부서').fill('parks');
+    await page.getByRole('group', { name: '답변을 요청할 부서' }).getByLabel('푸른도시여가국').check();
     await page.getByLabel('지역', { exact: true }).selectOption({ label: '마포구' });
     await page.getByLabel('제안 주체').selectOption('mapo-green');
     await page.getByRole('button', { name: '초안 저장' }).click();
@@ -138,7 +138,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       ...WAIT,
     );
     await become('officer-parks');
-    await menu('부서 업무', '부서 업무: parks');
+    await menu('부서 업무', '부서 업무: 푸른도시여가국');
     const review = page
       .locator('.queued-review')
       .filter({ has: page.getByRole('heading', { level: 3, name: TITLE }) });
@@ -268,7 +268,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       ...WAIT,
     );
     await become('officer-parks');
-    await menu('부서 업무', '부서 업무: parks');
+    await menu('부서 업무', '부서 업무: 푸른도시여가국');
     const card = page.locator('.desk-implementation').filter({ hasText: TITLE });
     await card.getByText('요청됨: 아직 계획 전').waitFor();
     await card.getByRole('button', { name: /^실행 단계 계획하기/ }).click();

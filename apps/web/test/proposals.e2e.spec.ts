@@ -74,8 +74,8 @@ describe('proposals in the web app', () => {
     await author.keyboard.type('Somewhere to rest every 200 m for older walkers.');
     await author.keyboard.press('Tab');
     await author.keyboard.press('Space');
-    await tabTo(author, '답변을 요청할 부서');
-    await author.keyboard.type('parks');
+    await tabTo(author, '푸른도시여가국');
+    await author.keyboard.press('Space');
     await tabTo(author, '지역');
     // a closed select follows the keys: End picks the last district by Korean name
     await author.keyboard.press('End');
