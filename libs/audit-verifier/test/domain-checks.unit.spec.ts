@@ -55,6 +55,8 @@ const proposal = recorded(proposalDecider, [
       departments: ['parks'],
       district: 'Mapo-gu',
       organizationId: null,
+      // as the civic service finds the directory
+      departmentSpaces: { parks: 'seoul' },
     },
     'kim',
     1,
