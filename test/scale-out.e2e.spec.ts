@@ -1,6 +1,6 @@
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
 import { loadConfiguration } from '@hyeopchi/config';
-import { ALL_AGGREGATES } from '@hyeopchi/platform';
+import { ALL_AGGREGATES, registerDemoDepartments } from '@hyeopchi/platform';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { reviewIdFor } from '@hyeopchi/department/contract';
 import { PostgresEventStore } from '@hyeopchi/event-store';
@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 
 const PROPOSALS = 4;
-const DEPARTMENTS = ['parks', 'roads'];
+const DEPARTMENTS = ['parks', 'transport'];
 const TIER_AT = 3;
 const LOAD_SECONDS = 12;
 const KILL_AFTER_MS = 4_000;
@@ -115,6 +115,7 @@ describe('the distributed platform, two of each process, one of several killed u
         supportWindowDays: 30,
         tiers: [{ tier: 'department_answer', measure: 'supports', threshold: TIER_AT }],
       });
+      await registerDemoDepartments((request) => sender.send('civic', request));
       const ids = Array.from({ length: PROPOSALS }, (_, i) => `scale-${run}-${i}`);
       for (const proposalId of ids) {
         await send('kim', 'DraftProposal', {

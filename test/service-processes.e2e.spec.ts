@@ -4,7 +4,7 @@ import { CONTEXTS } from '@hyeopchi/context-names';
 import { PostgresEventStore } from '@hyeopchi/event-store';
 import { issueToken } from '@hyeopchi/identity';
 import { KafkaCommandSender } from '@hyeopchi/command-processing';
-import { ALL_AGGREGATES } from '@hyeopchi/platform';
+import { ALL_AGGREGATES, registerDemoDepartments } from '@hyeopchi/platform';
 import { reviewIdFor } from '@hyeopchi/department/contract';
 import {
   RunningProcess,
@@ -89,6 +89,7 @@ describe('the four services as separate processes', () => {
           tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
         }),
       ).toMatchObject({ ok: true, streamId: 'threshold-policy', streamVersion: 1 });
+      await registerDemoDepartments((request) => sender.send('civic', request));
       const proposalId = `p-${run}`;
       await send('kim', 'DraftProposal', {
         proposalId,

@@ -32,7 +32,11 @@ export function measureFold(supports: number): FoldFigures {
   const command = (type: ProposalCommand['type'], actor: string, data: object) =>
     ({ type, data: { proposalId, ...data }, metadata: { now: at(1), actor } }) as ProposalCommand;
   const opening: ProposalCommand[] = [
-    command('DraftProposal', 'author', { ...proposalDraft(proposalId), organizationMembers: [] }),
+    command('DraftProposal', 'author', {
+      ...proposalDraft(proposalId),
+      organizationMembers: [],
+      departmentSpaces: { parks: 'seoul' },
+    }),
     command('SubmitProposal', 'author', { policy, organizationMembers: [] }),
   ];
   const events: ProposalEvent[] = [];

@@ -1,4 +1,5 @@
 import { CommandSender } from '@hyeopchi/command-processing';
+import { registerDemoDepartments } from '@hyeopchi/platform';
 import { proposalDraft } from '@hyeopchi/testing';
 
 export const benchProposalId = (i: number) => `bench-${i}`;
@@ -23,6 +24,7 @@ export async function prepareProposals(
     supportWindowDays: 365,
     tiers: [{ tier: 'department_answer', measure: 'supports', threshold: departmentTierAt }],
   });
+  await registerDemoDepartments((request) => sender.send('civic', request));
   for (let i = 0; i < count; i++) {
     await send('author', 'DraftProposal', proposalDraft(benchProposalId(i)));
     await send('author', 'SubmitProposal', { proposalId: benchProposalId(i) });

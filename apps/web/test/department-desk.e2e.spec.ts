@@ -91,8 +91,10 @@ describe('the department desk in the web app', () => {
 
   it("shows parks' reviews soonest due first, with days elapsed against days allowed and the interim answers", async () => {
     const page = await deskAs('officer-parks');
-    expect(await page.title()).toBe('parks – Department desk – Hyeopchi');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Department desk: parks');
+    expect(await page.title()).toBe('Green City and Leisure Bureau – Department desk – Hyeopchi');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Department desk: Green City and Leisure Bureau',
+    );
     const headings = await queue(page).getByRole('heading', { level: 3 }).allInnerTexts();
     expect(headings).toEqual([SHADE, BENCHES.title]);
     const shade = queuedReview(page, SHADE);

@@ -21,6 +21,7 @@ const SCREENS: { path: string; as?: string }[] = [
   { path: '/secretariat/roster', as: 'secretariat-jung' },
   { path: '/secretariat/plan', as: 'secretariat-jung' },
   { path: '/secretariat/organizations', as: 'secretariat-jung' },
+  { path: '/secretariat/departments', as: 'secretariat-jung' },
   { path: '/audit', as: 'auditor-lee' },
   { path: '/audit/streams/proposal-shade-canopies', as: 'auditor-lee' },
 ];

@@ -76,7 +76,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       .getByRole('checkbox')
       .first()
       .check();
-    await page.getByLabel('답변을 요청할 부서').fill('parks');
+    await page.getByRole('group', { name: '답변을 요청할 부서' }).getByLabel('푸른도시여가국').check();
     await page.getByLabel('지역', { exact: true }).selectOption({ label: '마포구' });
     await page.getByLabel('제안 주체').selectOption('mapo-green');
     await page.getByRole('button', { name: '초안 저장' }).click();
@@ -138,7 +138,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       ...WAIT,
     );
     await become('officer-parks');
-    await menu('부서 업무', '부서 업무: parks');
+    await menu('부서 업무', '부서 업무: 푸른도시여가국');
     const review = page
       .locator('.queued-review')
       .filter({ has: page.getByRole('heading', { level: 3, name: TITLE }) });
@@ -268,7 +268,7 @@ describe('the main scenario through the web app, persona by persona', () => {
       ...WAIT,
     );
     await become('officer-parks');
-    await menu('부서 업무', '부서 업무: parks');
+    await menu('부서 업무', '부서 업무: 푸른도시여가국');
     const card = page.locator('.desk-implementation').filter({ hasText: TITLE });
     await card.getByText('요청됨: 아직 계획 전').waitFor();
     await card.getByRole('button', { name: /^실행 단계 계획하기/ }).click();
@@ -346,14 +346,14 @@ describe('the main scenario through the web app, persona by persona', () => {
       /초안 작성\. \(김지영 \(시민단체 관리자\)\)/,
       /제출: 지지 모집 시작\. \(김지영/,
       /부서 답변에 필요한 지지 달성\./,
-      /parks에 검토 요청\./,
-      /parks 답변: 위원회 회부\. \(오세진 \(부서 담당자\)\)/,
+      /푸른도시여가국에 검토 요청\./,
+      /푸른도시여가국 답변: 위원회 회부\. \(오세진 \(부서 담당자\)\)/,
       /부서 답변에 대한 의견 요청\./,
       /위원회 session-2027-03-15-1400 회의 안건으로 상정\. \(한정민 \(위원장\)\)/,
       /위원회 동의안: Adopt: ten fountains by next summer\./,
       /위원회 결정: 채택\. \(한정민 \(위원장\)\)/,
-      /parks에 실행 요청\./,
-      /parks 실행 계획 수립\. \(오세진/,
+      /푸른도시여가국에 실행 요청\./,
+      /푸른도시여가국 실행 계획 수립\. \(오세진/,
       /진척 보고: 40%\. \(오세진/,
       /단계별 목표 완료: Sites chosen with residents/,
       /단계별 목표 완료: Ten fountains running/,

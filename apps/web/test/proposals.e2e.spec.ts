@@ -74,8 +74,8 @@ describe('proposals in the web app', () => {
     await author.keyboard.type('Somewhere to rest every 200 m for older walkers.');
     await author.keyboard.press('Tab');
     await author.keyboard.press('Space');
-    await tabTo(author, '답변을 요청할 부서');
-    await author.keyboard.type('parks');
+    await tabTo(author, '푸른도시여가국');
+    await author.keyboard.press('Space');
     await tabTo(author, '지역');
     // a closed select follows the keys: End picks the last district by Korean name
     await author.keyboard.press('End');
@@ -143,7 +143,7 @@ describe('proposals in the web app', () => {
     const timeline = page.getByRole('region', { name: '제안의 전체 여정' });
     const steps = await timeline.getByRole('listitem').allInnerTexts();
     expect(steps[0]).toContain('초안 작성. (김지영 (시민단체 관리자))');
-    expect(steps.join('\n')).toMatch(/climate 답변: 위원회 회부\. \(강민서/);
+    expect(steps.join('\n')).toMatch(/기후환경본부 답변: 위원회 회부\. \(강민서/);
     expect(steps.join('\n')).toMatch(/위원회 결정: 채택\. \(한정민/);
     const decision = await page.getByRole('region', { name: '위원회 결정' }).innerText();
     expect(decision).toContain('찬성 3, 반대 0, 기권 1 (출석 4명)');
@@ -161,6 +161,7 @@ describe('proposals in the web app', () => {
       '',
     );
     expect(english).not.toMatch(/[가-힣]|proposal\.|proposals\./);
+    expect(english).toContain('Climate and Environment Headquarters');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

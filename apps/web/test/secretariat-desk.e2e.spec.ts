@@ -74,6 +74,7 @@ describe("the secretariat's desk in the web app", () => {
       'Committee roster',
       'Master plan',
       'Organization verification',
+      'Departments',
     ]);
     await page.context().close();
   });
@@ -183,6 +184,41 @@ describe("the secretariat's desk in the web app", () => {
 
     await choi.getByRole('button', { name: /^Remove/ }).click();
     await choi.getByText('A co-chair cannot be removed: designate another co-chair first.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('registers a department and lists an officer; the draft form offers it by name', async () => {
+    const page = await deskAs('/secretariat/departments');
+    const directory = page
+      .getByRole('region', { name: /departments in the directory$/ })
+      .getByRole('listitem');
+    await directory.filter({ hasText: 'Green City and Leisure Bureau' }).waitFor();
+    const register = page.getByRole('region', { name: 'Register a department' });
+    await register.getByRole('button', { name: 'Register the department' }).click();
+    await register.getByText('Enter the Korean name.').waitFor();
+    await register.getByLabel('Korean name').fill('주택실');
+    await register.getByLabel('English name').fill('Housing Office');
+    await register.getByLabel('Department id').fill('housing');
+    await register.getByLabel('Space it serves').selectOption({ label: 'Mapo-gu' });
+    await register.getByRole('button', { name: 'Register the department' }).click();
+    await announced(page, '주택실 is in the directory: proposals can ask it now.');
+    const housing = directory.filter({ has: page.getByRole('heading', { name: 'Housing Office' }) });
+    await housing.getByText('Serves: Mapo-gu').waitFor();
+    await housing.getByText('No officer listed yet.').waitFor();
+
+    const assign = page.getByRole('region', { name: 'List an officer' });
+    await assign.getByLabel('Department', { exact: true }).selectOption({ label: 'Housing Office' });
+    await assign.getByLabel("Officer's account id").fill('officer-parks');
+    await assign.getByRole('button', { name: 'List the officer' }).click();
+    await announced(page, 'The officer is listed for Housing Office.');
+    await housing.getByText('Officers: 오세진').waitFor();
+
+    await register.getByLabel('Korean name').fill('주택실');
+    await register.getByLabel('English name').fill('Housing Office');
+    await register.getByLabel('Department id').fill('housing');
+    await register.getByRole('button', { name: 'Register the department' }).click();
+    await register.getByText('A department with that id is registered already: choose another id.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -212,7 +212,7 @@ describe('the web app', () => {
     await dialog.getByRole('button', { name: '로그인' }).click();
     // the header says who, then on a line of its own what they do here
     await page.getByText('오세진(으)로 로그인함', { exact: true }).waitFor();
-    await page.getByText('부서 담당자 parks 소속', { exact: true }).waitFor();
+    await page.getByText('부서 담당자 푸른도시여가국 소속', { exact: true }).waitFor();
     await announced(page, '오세진');
     const menu = page.getByRole('navigation', { name: '주 메뉴' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['제안', '기본계획', '부서 업무']);

@@ -59,6 +59,8 @@ const proposal = recorded(proposalDecider, [
       district: 'Mapo-gu',
       organizationId: null,
       ...inTheCity,
+      // as the civic service finds the directory
+      departmentSpaces: { parks: 'seoul' },
     },
     'kim',
     1,

@@ -1,6 +1,7 @@
 import { EventStore, PostgresEventStore, WrongExpectedVersionError } from '@hyeopchi/event-store';
 import { CommandReply, CommandExecutor, randomIds, systemClock } from '@hyeopchi/command-processing';
 import { civicService } from '@hyeopchi/civic/service';
+import { registerDemoDepartments } from '@hyeopchi/platform';
 import { proposalDraft, testDatabaseUrl, testPool, uniqueSchemaName } from '@hyeopchi/testing';
 import { Pool } from 'pg';
 
@@ -59,11 +60,10 @@ describe('the command executor under contention, on the real store', () => {
 
   const executorOn = (store: EventStore) =>
     new CommandExecutor(new Map([['civic', store]]), systemClock, randomIds);
+  const routeOf = (type: string) =>
+    civicService.routes.find((route) => route.aggregate.commands.some((command) => command.type === type))!;
   const send = (executor: CommandExecutor, type: string, actor: string, data: object) =>
-    executor.execute(
-      civicService.routes.find((route) => route.aggregate.commands.some((command) => command.type === type))!,
-      { type, actor, data: data as Record<string, unknown> },
-    );
+    executor.execute(routeOf(type), { type, actor, data: data as Record<string, unknown> });
   const accepted = async (reply: Promise<CommandReply>) => {
     const settled = await reply;
     if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
@@ -94,6 +94,7 @@ describe('the command executor under contention, on the real store', () => {
         tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 40 }],
       }),
     );
+    await registerDemoDepartments((request) => executorOn(store).execute(routeOf(request.type), request));
   });
   afterAll(() => Promise.all(pools.map((pool) => pool.end())));
 

@@ -9,6 +9,7 @@ import {
 import { TestClock, startServiceForTest } from '@hyeopchi/command-processing/testing';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { PostgresEventStore } from '@hyeopchi/event-store';
+import { registerDemoDepartments } from '@hyeopchi/platform';
 import { createKafka } from '@hyeopchi/messaging';
 import {
   Started,
@@ -68,6 +69,7 @@ describe('commands over Kafka request-reply', () => {
       },
     });
     expect(policy).toMatchObject({ ok: true });
+    await registerDemoDepartments((request) => sender.send('civic', request));
   });
 
   afterAll(async () => {

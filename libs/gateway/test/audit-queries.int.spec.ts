@@ -24,7 +24,7 @@ import {
   createApplicationForTest,
   startInProcessForTest,
 } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import {
   Started,
   freshDatabase,
@@ -171,6 +171,8 @@ describe('the GraphQL gateway: queries for auditors', () => {
       supportWindowDays: 30,
       tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 100 }],
     });
+    // after the policy: the tests read it as the first event of civic's log
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     await dispatch('kim', 'DraftProposal', {
       proposalId: 'p-1',
       title: 'Shade canopies',

@@ -5,7 +5,7 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity, ROLES, Role } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { ALL_COMMANDS, allServices } from '@hyeopchi/platform';
+import { ALL_COMMANDS, allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -125,6 +125,7 @@ describe('the authorization matrix', () => {
     ]);
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     // an implementation of the department "parks", so its officers' implementation commands have a subject
     const requested = await app.get(CommandDispatcher).dispatch({
       type: 'RequestImplementation',

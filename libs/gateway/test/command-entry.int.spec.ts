@@ -5,7 +5,7 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import {
   Started,
   eventually,
@@ -39,6 +39,7 @@ describe('the gateway: commands at once, and command ids', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const dispatch = async (type: string, actor: string, data: Record<string, unknown>) => {
       const reply = await app.get(CommandDispatcher).dispatch({ type, actor, data });

@@ -4,7 +4,8 @@ import { EventStore } from '@hyeopchi/event-store';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -27,6 +28,7 @@ describe("Seoul's districts in the API", () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   });
   afterAll(async () => {

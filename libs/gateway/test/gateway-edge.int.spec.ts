@@ -3,7 +3,7 @@ import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, freshDatabase, person, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
@@ -56,6 +56,7 @@ describe("the gateway's edge", () => {
     // every test speaks from an address of its own (x-forwarded-for), so their rate limits stay apart
     applyTrustProxy(app, loadConfiguration({ TRUST_PROXY: 'loopback' }));
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     port = (app.getHttpServer().address() as AddressInfo).port;
     url = `http://127.0.0.1:${port}/graphql`;
   });
@@ -169,7 +170,7 @@ describe("the gateway's edge", () => {
 
       const other = clientFrom('203.0.113.2');
       try {
-        expect(await firstOf(other, '{ departments { open } }')).toContain('subscriptions only');
+        expect(await firstOf(other, '{ departmentReviews { open } }')).toContain('subscriptions only');
       } finally {
         await other.dispose();
       }
@@ -202,7 +203,7 @@ describe("the gateway's edge", () => {
 
     it('charges subscriptions to the rate limit of their caller, as HTTP operations are', async () => {
       const aliased = (count: number) =>
-        `{ ${Array.from({ length: count }, (_, i) => `a${i}: departments { open }`).join(' ')} }`;
+        `{ ${Array.from({ length: count }, (_, i) => `a${i}: departmentReviews { open }`).join(' ')} }`;
       // the burst, spent over HTTP
       expect((await graphql(aliased(20), {}, '203.0.113.5')).status).toBe(200);
       expect((await graphql(aliased(RATE_LIMIT_BURST - 20), {}, '203.0.113.5')).status).toBe(200);

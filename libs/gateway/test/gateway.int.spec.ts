@@ -3,7 +3,7 @@ import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -34,6 +34,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
     app = await startInProcessForTest(allServices(config), config, new TestClock(), [
       GatewayModule.inProcess(),
     ]);
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     applyTrustProxy(app, loadConfiguration({ TRUST_PROXY: 'loopback' }));
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
@@ -320,7 +321,7 @@ describe('the GraphQL gateway: mutations are commands', () => {
 
   it('limits each caller by the root fields it asks for, aliases counted, and refuses cross-site simple requests', async () => {
     const greedy = person('greedy', ['citizen']);
-    const twenty = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departments { open }`).join(' ')} }`;
+    const twenty = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: departmentReviews { open }`).join(' ')} }`;
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await graphql(twenty, {}, greedy)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);

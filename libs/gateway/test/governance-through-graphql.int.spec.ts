@@ -7,7 +7,7 @@ import {
   startInProcessForTest,
   startServiceForTest,
 } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { DEMO_DEPARTMENTS, allServices } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import {
   Started,
@@ -59,6 +59,7 @@ const cho = person('officer-cho', DEPARTMENT_ROLES, { departments: ['climate'] }
 const chair = person('m-1', ['committee_chair'], { onCommittee: true });
 const member = (id: string) => person(id, ['committee_member'], { onCommittee: true });
 const auditor = person('auditor-1', ['auditor']);
+const secretariat = person('secretariat-1', ['secretariat']);
 const supporters = ['citizen-1', 'citizen-2', 'citizen-3'].map((id) => person(id, ['citizen']));
 
 interface Refusal {
@@ -153,6 +154,7 @@ describe.each([
       supportWindowDays: 30,
       tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 3 }],
     });
+    for (const department of DEMO_DEPARTMENTS) await ok(secretariat, 'registerDepartment', department);
     await ok(kim, 'registerOrganization', {
       organizationId: 'mapo',
       name: 'Mapo network',
@@ -426,8 +428,11 @@ describe.each([
       null,
       `
         {
-          departments {
+          departmentReviews {
             department
+            departmentInDirectory {
+              nameKo
+            }
             open
             answered
           }
@@ -455,9 +460,9 @@ describe.each([
       `,
     );
     expect(figures).toEqual({
-      departments: [
-        { department: 'climate', open: 0, answered: 1 },
-        { department: 'parks', open: 0, answered: 1 },
+      departmentReviews: [
+        { department: 'climate', departmentInDirectory: { nameKo: '기후환경본부' }, open: 0, answered: 1 },
+        { department: 'parks', departmentInDirectory: { nameKo: '푸른도시여가국' }, open: 0, answered: 1 },
       ],
       committeeSessions: [
         {

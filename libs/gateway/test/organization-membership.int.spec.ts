@@ -2,7 +2,8 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, freshDatabase, person, proposalDraft, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +36,7 @@ describe('joining an organization through GraphQL', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   });
   afterAll(async () => {

@@ -2,7 +2,8 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +29,7 @@ describe('the proposal page in the API', () => {
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
     app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
   });
   afterAll(async () => {
@@ -198,11 +200,15 @@ describe('the proposal page in the API', () => {
 
   it("counts a review's days and flags it overdue by the platform's clock, not the caller's", async () => {
     const review = () => proposal<{ reviews: object[] }>('reviews { daysElapsed overdue }');
-    const departments = () => graphql('{ departments { department open overdue } }');
+    const departments = () => graphql('{ departmentReviews { department open overdue } }');
     expect(await review()).toEqual({ reviews: [{ daysElapsed: 0, overdue: false }] });
-    expect(await departments()).toEqual({ departments: [{ department: 'parks', open: 1, overdue: 0 }] });
+    expect(await departments()).toEqual({
+      departmentReviews: [{ department: 'parks', open: 1, overdue: 0 }],
+    });
     clock.advanceDays(40);
     expect(await review()).toEqual({ reviews: [{ daysElapsed: 40, overdue: true }] });
-    expect(await departments()).toEqual({ departments: [{ department: 'parks', open: 1, overdue: 1 }] });
+    expect(await departments()).toEqual({
+      departmentReviews: [{ department: 'parks', open: 1, overdue: 1 }],
+    });
   });
 });

@@ -3,7 +3,8 @@ import { GatewayModule } from '@hyeopchi/gateway';
 import { ReadModels } from '@hyeopchi/gateway-kit';
 import { Identity, issueToken } from '@hyeopchi/identity';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -39,6 +40,7 @@ describe('answers kept for repeated queries', () => {
       GatewayModule.inProcess(),
     ]);
     await app.listen(0, '127.0.0.1');
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     readModels = app.get(ReadModels);
     await ok(

@@ -1,8 +1,9 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
+import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
@@ -38,6 +39,7 @@ describe("the secretariat's desk in the API", () => {
     );
     const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
     app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     await app.listen(0, '127.0.0.1');
     origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   });

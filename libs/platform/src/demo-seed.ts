@@ -4,6 +4,7 @@ import { CommandReply, CommandSender } from '@hyeopchi/command-processing';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import { seedMasterPlanFromStudy } from '@hyeopchi/committee/seeds';
 import { planIndicatorSteps } from './demo-plan-indicators';
+import { DEMO_DEPARTMENTS, DEPARTMENT_REGISTRAR } from './demo-departments';
 
 export interface Step {
   context: string;
@@ -75,8 +76,8 @@ const submitted = (id: string, author: string, supporters: readonly string[]): S
 ];
 
 /**
- * A small city to look at: two organizations, three departments, a committee, and proposals at every stage from
- * draft to implementation. Each step's command id derives from its place, so seeding again changes nothing.
+ * A small city to look at: two organizations, its departments in the directory (three with officers), a committee,
+ * and proposals at every stage from draft to implementation. Each step's command id derives from its place, so seeding again changes nothing.
  */
 function demoSteps(now: Date): Step[] {
   const river = 'river-cleanup';
@@ -98,6 +99,18 @@ function demoSteps(now: Date): Step[] {
         ],
       },
     },
+    ...DEMO_DEPARTMENTS.map((data) => ({
+      ...at(DEPARTMENT_REGISTRAR.role, DEPARTMENT_REGISTRAR.actor, 'civic'),
+      type: 'RegisterDepartment',
+      data: { ...data },
+      doneWhen: ['DEPARTMENT_EXISTS'],
+    })),
+    ...Object.entries(P.officers).map(([departmentId, personId]) => ({
+      ...at(DEPARTMENT_REGISTRAR.role, DEPARTMENT_REGISTRAR.actor, 'civic'),
+      type: 'AssignDepartmentOfficer',
+      data: { departmentId, personId },
+      doneWhen: ['OFFICER_ALREADY_ASSIGNED'],
+    })),
     {
       ...at('cso_admin', P.csoAdmin, 'civic'),
       type: 'RegisterOrganization',

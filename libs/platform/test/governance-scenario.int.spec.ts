@@ -11,7 +11,7 @@ import {
   KafkaCommandSender,
 } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest, startServiceForTest } from '@hyeopchi/command-processing/testing';
-import { ALL_AGGREGATES, allServices } from '@hyeopchi/platform';
+import { ALL_AGGREGATES, allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import {
   Started,
@@ -133,7 +133,8 @@ describe.each([
     const proposalId = `p-${run}`;
     const chain = `chain-${run}`;
 
-    // civic: a policy, an organization, a proposal and 50 supports
+    // civic: a policy, the departments, an organization, a proposal and 50 supports
+    await registerDemoDepartments((request) => sender.send('civic', request));
     await ok(
       send('civic', 'admin', 'AdoptThresholdPolicy', {
         supportWindowDays: 30,

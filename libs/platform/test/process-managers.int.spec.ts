@@ -11,7 +11,7 @@ import {
   ProcessManagerRunner,
 } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { implementationIdFor, reviewIdFor } from '@hyeopchi/department/contract';
 import { Started, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
@@ -76,6 +76,7 @@ describe('process managers: a redelivered event acts once', () => {
       supportWindowDays: 30,
       tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 50 }],
     });
+    await registerDemoDepartments((request) => dispatcher.dispatch(request));
     const content = { title: 'Shade', body: 'Canopies.', serves: ['strategy-5'], district: 'Mapo-gu' };
     await send('DraftProposal', {
       proposalId,

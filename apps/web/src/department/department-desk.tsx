@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useDepartmentDirectory } from '../departments/use-department-directory';
 import { graphql } from '../gql';
 import { RequireRole } from '../session/require-role';
 import { Person, Role, useSession } from '../session/session';
@@ -11,7 +12,7 @@ import './department.css';
 
 const ASKED_DEPARTMENTS = graphql(`
   query DepartmentDeskDepartments {
-    departments {
+    departmentReviews {
       department
     }
   }
@@ -30,19 +31,21 @@ export function DepartmentDesk() {
   const departments = useDeskDepartments(person);
   const [chosen, setChosen] = useState<string | null>(null);
   const department = chosen && departments.includes(chosen) ? chosen : (departments[0] ?? null);
+  const { nameOf } = useDepartmentDirectory();
+  const named = department && nameOf(department);
   useEffect(() => {
-    document.title = department ? t('department.pageTitle', { department }) : t('department.pageTitleNone');
-  }, [department, t]);
+    document.title = named ? t('department.pageTitle', { department: named }) : t('department.pageTitleNone');
+  }, [named, t]);
   return (
     <>
-      <h1>{department ? t('department.titleOf', { department }) : t('department.title')}</h1>
+      <h1>{named ? t('department.titleOf', { department: named }) : t('department.title')}</h1>
       <RequireRole roles={DESK_ROLES}>
         {person && department ? (
           <>
             {departments.length > 1 && (
               <DepartmentSelect departments={departments} value={department} onChange={setChosen} />
             )}
-            {!actsFor(person, department) && <p>{t('department.readOnly', { department })}</p>}
+            {!actsFor(person, department) && <p>{t('department.readOnly', { department: named })}</p>}
             <ReviewQueue department={department} actsFor={actsFor(person, department)} />
             <ImplementationsSection department={department} actsFor={actsFor(person, department)} />
           </>
@@ -58,7 +61,7 @@ export function DepartmentDesk() {
 function useDeskDepartments(person: Person | null): string[] {
   const [{ data }] = useQuery({ query: ASKED_DEPARTMENTS, pause: !person?.roles.includes('admin') });
   if (!person) return [];
-  return deskDepartments(person, data?.departments.map((asked) => asked.department) ?? []);
+  return deskDepartments(person, data?.departmentReviews.map((asked) => asked.department) ?? []);
 }
 
 function DepartmentSelect(props: {
@@ -67,6 +70,7 @@ function DepartmentSelect(props: {
   onChange: (department: string) => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useDepartmentDirectory();
   const id = useId();
   return (
     <p className="field">
@@ -74,7 +78,7 @@ function DepartmentSelect(props: {
       <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         {props.departments.map((department) => (
           <option key={department} value={department}>
-            {department}
+            {nameOf(department)}
           </option>
         ))}
       </select>

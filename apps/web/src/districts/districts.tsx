@@ -5,7 +5,7 @@ import { Field } from '../forms/form-field';
 import { graphql } from '../gql';
 import { districtChoices } from './district-names';
 
-const DISTRICTS = graphql(`
+export const DISTRICTS = graphql(`
   query Districts {
     districts {
       id

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposalPageQuery } from '../gql/graphql';
 import { dateText } from '../forms/dates';
+import { namedDepartment } from '../departments/department-names';
 
 type Implementation = NonNullable<NonNullable<ProposalPageQuery['proposal']>['implementation']>;
 
@@ -14,7 +15,7 @@ export function ImplementationProgress({ implementation }: { implementation: Imp
       <h2 id="implementation">{t('proposal.implementation.title')}</h2>
       <p>
         {t('proposal.implementation.by', {
-          department: implementation.department,
+          department: namedDepartment(implementation, i18n.language),
           status: t(`proposal.implementationStatus.${implementation.status}`),
         })}
       </p>

@@ -3,8 +3,13 @@ import type { ProposalPageQuery } from '../gql/graphql';
 import { dateText } from '../forms/dates';
 import { actorText, stepText } from './timeline-text';
 import { useTranslator } from '../forms/translator';
+import { namedDepartment } from '../departments/department-names';
 
 type Step = NonNullable<ProposalPageQuery['proposal']>['timeline'][number];
+
+/** The department a step concerns, by its name in the directory. */
+const departmentOf = (step: Step, language: string) =>
+  step.department === null ? null : namedDepartment({ ...step, department: step.department }, language);
 
 /** The whole journey, every service's steps in one ordered list: when, what, and who. */
 export function JourneyTimeline({ steps }: { steps: Step[] }) {
@@ -19,7 +24,7 @@ export function JourneyTimeline({ steps }: { steps: Step[] }) {
           return (
             <li key={index}>
               <time dateTime={step.at}>{dateText(i18n.language, step.at, true)}</time>{' '}
-              {stepText(translator, step)}
+              {stepText(translator, { ...step, department: departmentOf(step, i18n.language) })}
               {who && <> {t('proposal.timeline.who', { who })}</>}
             </li>
           );

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ProposalDraft, departmentsOf, draftProblems } from './proposal-draft';
+import { ProposalDraft, departmentsInOrder, draftProblems } from './proposal-draft';
 
 const draft: ProposalDraft = {
   title: 'Shade canopies',
   body: 'Shade over three playgrounds.',
   serves: ['strategy-5'],
-  departments: 'parks, climate',
+  departments: ['parks', 'climate'],
   district: 'Mapo-gu',
   organizationId: '',
 };
 
 describe('a proposal draft', () => {
-  it('takes departments comma-separated, lead first, blanks ignored', () => {
-    expect(departmentsOf(' parks ,climate,, ')).toEqual(['parks', 'climate']);
+  it('keeps the departments asked before in their order, the lead first, and adds the newly chosen after', () => {
+    expect(departmentsInOrder(['climate', 'parks', 'welfare'], ['parks', 'climate'])).toEqual([
+      'parks',
+      'climate',
+      'welfare',
+    ]);
+    expect(departmentsInOrder(['climate', 'parks'], [])).toEqual(['climate', 'parks']);
   });
 
   it('has no problem when complete', () => {
@@ -26,7 +31,7 @@ describe('a proposal draft', () => {
         title: '   ',
         body: 'x'.repeat(20_001),
         serves: [],
-        departments: 'parks, parks',
+        departments: ['parks', 'parks'],
         district: '',
       }),
     ).toEqual({
@@ -39,7 +44,7 @@ describe('a proposal draft', () => {
   });
 
   it('takes at most 30 departments and a title of 200 characters', () => {
-    const many = Array.from({ length: 31 }, (_, index) => `d${index}`).join(',');
+    const many = Array.from({ length: 31 }, (_, index) => `d${index}`);
     expect(draftProblems({ ...draft, departments: many, title: 't'.repeat(201) })).toEqual({
       departments: 'departments.tooMany',
       title: 'title.tooLong',

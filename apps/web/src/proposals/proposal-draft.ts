@@ -1,11 +1,11 @@
 import { Problems, districtProblem, problemsOf, textProblem } from '../forms/text-problem';
 
-/** What the proposal form holds; departments as typed, comma-separated, the lead first. */
+/** What the proposal form holds; departments chosen from the directory, the lead first. */
 export interface ProposalDraft {
   title: string;
   body: string;
   serves: string[];
-  departments: string;
+  departments: string[];
   district: string;
   organizationId: string;
 }
@@ -15,12 +15,16 @@ export type DraftField = 'title' | 'body' | 'serves' | 'departments' | 'district
 /** The platform's limits (docs/domain.md, proposal rules). */
 const MAX = { title: 200, body: 20_000, listed: 30 };
 
-/** The department ids typed, in order, each once as typed. */
-export function departmentsOf(text: string): string[] {
-  return text
-    .split(',')
-    .map((department) => department.trim())
-    .filter((department) => department !== '');
+/**
+ * The departments chosen, in the order they were asked before (the lead stays first when a draft is edited), then
+ * the newly chosen in the order they are shown.
+ */
+export function departmentsInOrder(chosen: readonly string[], before: readonly string[]): string[] {
+  const rank = (department: string) => {
+    const index = before.indexOf(department);
+    return index === -1 ? before.length : index;
+  };
+  return [...chosen].sort((a, b) => rank(a) - rank(b));
 }
 
 function listProblem(items: string[]): 'required' | 'tooMany' | 'repeated' | null {
@@ -38,7 +42,7 @@ export function draftProblems(draft: ProposalDraft): Problems<DraftField> {
     title: textProblem(draft.title, MAX.title),
     body: textProblem(draft.body, MAX.body),
     serves: listProblem(draft.serves),
-    departments: listProblem(departmentsOf(draft.departments)),
+    departments: listProblem(draft.departments),
     district: districtProblem(draft.district),
   });
 }

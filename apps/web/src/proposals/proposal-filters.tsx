@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DistrictSelect } from '../districts/districts';
 import { graphql } from '../gql';
+import { departmentChoices } from '../departments/department-names';
 import type { ProposalStatus } from '../gql/graphql';
 
 export const PROPOSAL_STATUSES = [
@@ -40,7 +41,9 @@ const CHOICES = graphql(`
       }
     }
     departments {
-      department
+      id
+      nameKo
+      nameEn
     }
   }
 `);
@@ -56,7 +59,7 @@ export function ProposalFilters({
   applied: ProposalFilter;
   onApply: (filter: ProposalFilter) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [{ data }] = useQuery({ query: CHOICES });
   const id = useId();
   const apply = (event: FormEvent<HTMLFormElement>) => {
@@ -104,9 +107,9 @@ export function ProposalFilters({
         <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
         <select {...field('department')}>
           <option value="">{t('filters.any')}</option>
-          {data?.departments.map(({ department }) => (
+          {departmentChoices(data?.departments ?? [], i18n.language).map(({ id: department, name }) => (
             <option key={department} value={department}>
-              {department}
+              {name}
             </option>
           ))}
         </select>

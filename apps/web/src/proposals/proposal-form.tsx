@@ -9,7 +9,8 @@ import { useSession } from '../session/session';
 import { TextBox, TextInput } from '../forms/form-field';
 import { DistrictField } from '../districts/districts';
 import { FOCUS_HEADING } from './proposal-page';
-import { DraftField, ProposalDraft, departmentsOf, draftProblems } from './proposal-draft';
+import { DraftField, ProposalDraft, departmentsInOrder, draftProblems } from './proposal-draft';
+import { departmentChoices } from '../departments/department-names';
 import { PROPOSERS } from './proposers';
 import { RefusalAlert } from '../forms/refusal-alert';
 import { useFormProblems } from '../forms/use-form-problems';
@@ -29,7 +30,9 @@ const FORM_DATA = graphql(`
       }
     }
     departments {
-      department
+      id
+      nameKo
+      nameEn
     }
     me {
       memberOf {
@@ -73,7 +76,7 @@ const EMPTY: ProposalDraft = {
   title: '',
   body: '',
   serves: [],
-  departments: '',
+  departments: [],
   district: '',
   organizationId: '',
 };
@@ -96,7 +99,7 @@ export function ProposalFormScreen({ id }: { id?: string }) {
 }
 
 function ProposalForm({ id }: { id?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const { session } = useSession();
   // a form starts from what is current: the draft as saved, and organizations joined since the last visit
@@ -117,7 +120,6 @@ function ProposalForm({ id }: { id?: string }) {
   const initial: ProposalDraft = existing
     ? {
         ...existing,
-        departments: existing.departments.join(', '),
         organizationId: existing.organizationId ?? '',
       }
     : EMPTY;
@@ -132,7 +134,7 @@ function ProposalForm({ id }: { id?: string }) {
       title: text('title'),
       body: text('body'),
       serves: fields.getAll('serves').map(String),
-      departments: text('departments'),
+      departments: departmentsInOrder(fields.getAll('departments').map(String), initial.departments),
       district: text('district'),
       organizationId: text('organizationId'),
     };
@@ -142,7 +144,7 @@ function ProposalForm({ id }: { id?: string }) {
       title: values.title,
       body: values.body,
       serves: values.serves,
-      departments: departmentsOf(values.departments),
+      departments: values.departments,
       district: values.district,
     };
     const proposalId = id ?? crypto.randomUUID();
@@ -160,7 +162,7 @@ function ProposalForm({ id }: { id?: string }) {
     { id: strategy.strategyId, title: strategy.title, policy: false },
     ...strategy.policies.map((policy) => ({ id: policy.policyId, title: policy.title, policy: true })),
   ]);
-  const knownDepartments = data.departments.map(({ department }) => department).join(', ');
+  const departments = departmentChoices(data.departments, i18n.language);
   return (
     <form ref={form} className="form-stack" onSubmit={save} noValidate>
       <p>{t('proposal.form.intro')}</p>
@@ -200,14 +202,29 @@ function ProposalForm({ id }: { id?: string }) {
           </p>
         )}
       </fieldset>
-      <TextInput
-        name="departments"
-        label={t('proposal.form.departments')}
-        hint={t('proposal.form.departmentsHint', { known: knownDepartments || '–' })}
-        problem={problem('departments')}
-        defaultValue={initial.departments}
-        autoComplete="off"
-      />
+      <fieldset aria-describedby={`departments-hint${problems.departments ? ' departments-problem' : ''}`}>
+        <legend>{t('proposal.form.departments')}</legend>
+        <p id="departments-hint" className="hint">
+          {t('proposal.form.departmentsHint')}
+        </p>
+        {departments.map((department) => (
+          <label key={department.id} className="choice">
+            <input
+              type="checkbox"
+              name="departments"
+              value={department.id}
+              defaultChecked={initial.departments.includes(department.id)}
+              aria-invalid={!!problems.departments}
+            />
+            {department.name}
+          </label>
+        ))}
+        {problems.departments && (
+          <p id="departments-problem" role="alert" className="field-problem">
+            {problem('departments')}
+          </p>
+        )}
+      </fieldset>
       <DistrictField
         label={t('proposal.form.district')}
         hint={t('proposal.form.districtHint')}

@@ -52,6 +52,10 @@ const PROPOSAL = graphql(`
       reviews {
         id
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         status
         openedAt
         dueAt
@@ -92,6 +96,10 @@ const PROPOSAL = graphql(`
       }
       implementation {
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         status
         percent
         stalledReason
@@ -123,6 +131,10 @@ const PROPOSAL = graphql(`
         }
         role
         department
+        departmentInDirectory {
+          nameKo
+          nameEn
+        }
         detail
       }
     }

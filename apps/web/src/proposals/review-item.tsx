@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalPageQuery } from '../gql/graphql';
 import { dateText, wonText } from '../forms/dates';
 import { publicName } from '../people/public-name';
+import { namedDepartment } from '../departments/department-names';
 
 type Review = NonNullable<ProposalPageQuery['proposal']>['reviews'][number];
 
@@ -17,7 +18,7 @@ export function ReviewItem({ review }: { review: Review }) {
   );
   return (
     <li className="review">
-      <h3>{review.department}</h3>
+      <h3>{namedDepartment(review, i18n.language)}</h3>
       <p>{t('proposal.reviewDays', { elapsed: review.daysElapsed, allowed, due: date(review.dueAt) })}</p>
       {review.overdue && <p className="overdue">{t('proposal.overdue')}</p>}
       {review.interimAnswers.map((answer) => (

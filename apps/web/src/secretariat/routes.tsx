@@ -12,6 +12,9 @@ const PlanScreen = lazyScreen(() => import('./plan-screen').then((screen) => scr
 const OrganizationsScreen = lazyScreen(() =>
   import('./organizations-screen').then((screen) => screen.OrganizationsScreen),
 );
+const DepartmentsScreen = lazyScreen(() =>
+  import('./departments-screen').then((screen) => screen.DepartmentsScreen),
+);
 
 export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
@@ -20,4 +23,5 @@ export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat\/roster$/, screen: () => <RosterScreen /> },
   { path: /^\/secretariat\/plan$/, screen: () => <PlanScreen /> },
   { path: /^\/secretariat\/organizations$/, screen: () => <OrganizationsScreen /> },
+  { path: /^\/secretariat\/departments$/, screen: () => <DepartmentsScreen /> },
 ];

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { PublicNameDialog } from '../people/public-name-dialog';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
+import { useDepartmentDirectory } from '../departments/use-department-directory';
 import { personRole } from './person-name';
 import { Person, useSession } from './session';
 import { SignInDialog } from './sign-in-dialog';
@@ -51,6 +52,7 @@ function SignedInPerson({ person }: { person: Person }) {
   const name =
     displayName ?? (person.roles[0] ? t(`session.roles.${person.roles[0]}`) : t('people.nameless.citizen'));
   const organizationName = (id: string) => data?.me?.memberOf.find((org) => org.id === id)?.name ?? id;
+  const { nameOf } = useDepartmentDirectory();
   return (
     <>
       <p className="who">
@@ -59,7 +61,7 @@ function SignedInPerson({ person }: { person: Person }) {
         </span>
         <span className="who-lines">
           <span className="who-name">{t('session.signedInAs', { name })}</span>
-          <span className="who-role">{personRole(t, person, organizationName)}</span>
+          <span className="who-role">{personRole(t, person, organizationName, nameOf)}</span>
         </span>
       </p>
       <PublicNameDialog

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
 import { graphql } from '../gql';
+import { useDepartmentDirectory } from '../departments/use-department-directory';
 import { personName } from './person-name';
 import { Person, useSession } from './session';
 
@@ -99,6 +100,7 @@ function PersonaForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useDepartmentDirectory();
   const client = useClient();
   const { signIn } = useSession();
   const announce = useAnnounce();
@@ -112,7 +114,7 @@ function PersonaForm({
     const signedIn = result.data?.signInAsPersona;
     if (!signedIn) return setProblem(t('session.failed', { message: result.error?.message ?? '' }));
     signIn({ token: signedIn.token, person: signedIn.persona, expiresAt: signedIn.expiresAt });
-    announce(t('session.signedIn', { name: personName(t, signedIn.persona) }));
+    announce(t('session.signedIn', { name: personName(t, signedIn.persona, nameOf) }));
     onDone();
   };
   return (
@@ -130,7 +132,7 @@ function PersonaForm({
         </Text>
         {personas.map((persona) => (
           <Radio key={persona.subject} value={persona.subject} className="radio">
-            {personName(t, persona)}
+            {personName(t, persona, nameOf)}
           </Radio>
         ))}
       </RadioGroup>
@@ -142,6 +144,7 @@ function PersonaForm({
 
 function TokenForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const { nameOf } = useDepartmentDirectory();
   const client = useClient();
   const { signIn } = useSession();
   const announce = useAnnounce();
@@ -158,7 +161,7 @@ function TokenForm({ onDone }: { onDone: () => void }) {
     const me = result.data?.me;
     if (!me) return setProblem(t('session.failed', { message: result.error?.message ?? '' }));
     signIn({ token: trimmed, person: me, expiresAt: null });
-    announce(t('session.signedIn', { name: personName(t, me) }));
+    announce(t('session.signedIn', { name: personName(t, me, nameOf) }));
     onDone();
   };
   return (

@@ -53,17 +53,27 @@ const inKnownSpace = (spaceId: string) => ({
     nameEn: spaceId,
   },
 });
+// The directory's registrations are in the departments' own streams too: the named departments are replayed as
+// registered, in the proposal's space.
+const asRegistered = (departments: readonly string[], spaceId: string) => ({
+  departmentSpaces: Object.fromEntries(departments.map((department) => [department, spaceId])),
+});
 export const proposals: Aggregate<ProposalCommand, ProposalEvent, ProposalState> = {
   decider: proposalDecider,
   commands: {
     'proposal.drafted.v1': ({ data: { authorId, draftedAt, ...data } }) => ({
       type: 'DraftProposal',
-      data: { ...data, ...asMember(authorId), ...inKnownSpace(data.spaceId) },
+      data: {
+        ...data,
+        ...asMember(authorId),
+        ...inKnownSpace(data.spaceId),
+        ...asRegistered(data.departments, data.spaceId),
+      },
       metadata: by(authorId, draftedAt),
     }),
     'proposal.edited.v1': ({ data: { editedAt, ...data } }, state) => ({
       type: 'EditProposal',
-      data: { ...data, ...asMember(authorOf(state)) },
+      data: { ...data, ...asMember(authorOf(state)), ...asRegistered(data.departments, spaceOf(state)) },
       metadata: by(authorOf(state), editedAt),
     }),
     'proposal.submitted.v1': ({ data: { proposalId, policy, submittedAt } }, state) => ({

@@ -1,4 +1,5 @@
 import { councilAggregate } from './council.contract';
+import { departmentAggregate } from './department.contract';
 import { organizationAggregate } from './organization.contract';
 import { personAggregate } from './person.contract';
 import { proposalAggregate } from './proposal.contract';
@@ -11,4 +12,5 @@ export const civicAggregates = [
   proposalAggregate,
   personAggregate,
   councilAggregate,
+  departmentAggregate,
 ];

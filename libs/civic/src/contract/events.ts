@@ -1,5 +1,6 @@
 import type {
   CouncilEvent,
+  DepartmentEvent,
   OrganizationEvent,
   PersonEvent,
   ProposalEvent,
@@ -12,4 +13,4 @@ import type {
  * `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
 export type CivicEvent =
-  OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent | CouncilEvent;
+  OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent | CouncilEvent | DepartmentEvent;

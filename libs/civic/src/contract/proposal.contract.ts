@@ -136,11 +136,12 @@ export const proposalAggregate = defineAggregate({
     DelegateProposal,
   ],
   // what is said in an organization's name is decided with its members; a submission under the policy in force in
-  // its space; a draft or a move names a space that exists
+  // its space; a draft or a move names a space that exists; a draft names departments the directory registered
   ...foundByTheService<{
     organizationMembers: readonly string[];
     policies: ThresholdPolicies;
     space: Space | null;
+    departmentSpaces: Readonly<Record<string, string>>;
   }>(),
 });
 

@@ -19,3 +19,7 @@ export * from './council/events';
 export * from './council/state';
 export * from './council/limits';
 export * from './space/space-upcasters';
+export * from './department/decide';
+export * from './department/events';
+export * from './department/state';
+export * from './department/limits';

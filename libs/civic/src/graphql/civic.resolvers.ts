@@ -1,3 +1,11 @@
+import { DepartmentMutations } from './department.mutations';
+import {
+  AnswerDepartmentResolver,
+  PersonDepartmentResolver,
+  ProposalDepartmentsResolver,
+  TimelineStepDepartmentResolver,
+} from './department-names.resolvers';
+import { DepartmentsDirectoryResolver } from './departments-directory.resolver';
 import { DistrictsResolver } from './districts.resolver';
 import { OrganizationMutations } from './organization.mutations';
 import { MembershipRequestPersonResolver, OrganizationsResolver } from './organizations.resolver';
@@ -23,4 +31,10 @@ export const civicResolvers = [
   SpacesResolver,
   ProposalSpaceResolver,
   ThresholdPolicySpaceResolver,
+  DepartmentsDirectoryResolver,
+  DepartmentMutations,
+  ProposalDepartmentsResolver,
+  AnswerDepartmentResolver,
+  PersonDepartmentResolver,
+  TimelineStepDepartmentResolver,
 ];

@@ -8,3 +8,6 @@ export * from './threshold-policies.resolver';
 export * from './people.resolvers';
 export * from './civic.resolvers';
 export * from './spaces.resolver';
+export * from './departments-directory.resolver';
+export * from './department-names.resolvers';
+export * from './department.mutations';

@@ -3,6 +3,7 @@ import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { PersonProfile } from './people.entities';
 import { TimelineStep } from './timeline.entities';
 import { Council } from './space.entities';
+import { RegisteredDepartment } from './department.entities';
 
 /** The civic context's tables in the read models. */
 export const civicEntities = [
@@ -15,4 +16,5 @@ export const civicEntities = [
   ThresholdPolicyVersion,
   PersonProfile,
   Council,
+  RegisteredDepartment,
 ];

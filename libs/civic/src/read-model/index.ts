@@ -8,3 +8,5 @@ export * from './people.entities';
 export * from './people.projections';
 export * from './people-directory';
 export * from './space.entities';
+export * from './department.entities';
+export * from './department-directory';

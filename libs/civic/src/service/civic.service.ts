@@ -11,6 +11,7 @@ import {
   RecordAnswer,
   ReferProposal,
   councilAggregate,
+  departmentAggregate,
   organizationAggregate,
   personAggregate,
   proposalAggregate,
@@ -18,6 +19,7 @@ import {
 } from '@hyeopchi/civic/contract';
 import { CommitteeEvent } from '@hyeopchi/committee/contract';
 import { DepartmentEvent } from '@hyeopchi/department/contract';
+import { prepareDepartmentCommand } from './department-directory';
 import { prepareProposalCommand } from './proposal-preparation';
 import { spaceNamed } from './space-lookup';
 
@@ -65,6 +67,7 @@ export const civicService: ServiceDefinition = {
     proposals,
     commandRoute(personAggregate),
     commandRoute(councilAggregate),
+    commandRoute(departmentAggregate, { prepare: prepareDepartmentCommand }),
   ],
   processManagers: [answersToProposals, movesByCommittees],
   scheduledTasks: [],

@@ -7,6 +7,7 @@ import {
   thresholdPolicyStream,
 } from '@hyeopchi/civic/domain';
 import { proposalAggregate } from '@hyeopchi/civic/contract';
+import { registeredDepartmentSpaces } from './department-directory';
 import { AcceptedCommand, PreparedCommand, StreamReader, stateOf } from '@hyeopchi/command-processing';
 import { spaceNamed } from './space-lookup';
 
@@ -15,6 +16,7 @@ type ProposalCommand = AcceptedCommand<(typeof proposalAggregate.commands)[numbe
 /**
  * A proposal is submitted under the threshold policy in force in its space at that moment, and keeps it for life.
  * What is said in an organization's name is decided with its members as the organization's own events list them now.
+ * A draft names departments as the directory registers them now.
  */
 export async function prepareProposalCommand(
   command: ProposalCommand,
@@ -32,9 +34,14 @@ export async function prepareProposalCommand(
   ) {
     return { data };
   }
+  const departments =
+    type === 'DraftProposal' || type === 'EditProposal'
+      ? { departmentSpaces: await registeredDepartmentSpaces(streams, data.departments) }
+      : {};
   if (type === 'DraftProposal') {
     const organizationMembers = await membersOf(streams, data.organizationId);
-    return { data: { ...data, organizationMembers, space: await spaceNamed(streams, data.spaceId) } };
+    const space = await spaceNamed(streams, data.spaceId);
+    return { data: { ...data, organizationMembers, space, ...departments } };
   }
   const proposal = await proposalOf(streams, data.proposalId);
   const organizationMembers = await membersOf(
@@ -50,7 +57,7 @@ export async function prepareProposalCommand(
           ),
         }
       : {};
-  return { data: { ...data, organizationMembers, ...policies } };
+  return { data: { ...data, organizationMembers, ...policies, ...departments } };
 }
 
 async function proposalOf(streams: StreamReader, proposalId: string): Promise<ProposalState> {

@@ -36,12 +36,19 @@ const content = {
 
 /** Who the service finds among org-1's members, for the commands said in the organization's name. */
 const ORG_1_MEMBERS = ['kim'];
-/** What the service finds of a space: the city's unless a test says otherwise. */
-type Found = 'proposalId' | 'organizationMembers' | 'space' | 'spaceId';
+/** The departments the service finds registered in the directory, with the space each serves. */
+const REGISTERED = { parks: 'seoul', climate: 'seoul' };
+/** What the service finds: the city's space and its departments, unless a test says otherwise. */
+type Found = 'proposalId' | 'organizationMembers' | 'space' | 'spaceId' | 'departmentSpaces';
 const command = <T extends ProposalCommand['type']>(
   type: T,
   data: Omit<Extract<ProposalCommand, { type: T }>['data'], Found> &
-    Partial<Pick<Extract<ProposalCommand, { type: 'DraftProposal' }>['data'], 'space' | 'spaceId'>>,
+    Partial<
+      Pick<
+        Extract<ProposalCommand, { type: 'DraftProposal' }>['data'],
+        'space' | 'spaceId' | 'departmentSpaces'
+      >
+    >,
   actor = 'kim',
   now = duringWindow,
   organizationMembers: readonly string[] = ORG_1_MEMBERS,
@@ -51,6 +58,7 @@ const command = <T extends ProposalCommand['type']>(
     data: {
       proposalId: 'p-1',
       organizationMembers,
+      departmentSpaces: REGISTERED,
       ...(type === 'DraftProposal' ? { spaceId: CITY_SPACE.id, space: CITY_SPACE } : {}),
       ...data,
     },
@@ -157,6 +165,14 @@ describe('proposal', () => {
       given(drafted)
         .when(command('EditProposal', { ...content, district }))
         .thenRefuses('UNKNOWN_DISTRICT');
+    });
+
+    it('refuses a department the directory did not register, in a draft and in an edit, naming it', () => {
+      const withRoads = { ...content, departments: ['parks', 'roads'] };
+      const draft = command('DraftProposal', { ...withRoads, organizationId: null });
+      given().when(draft).thenRefuses('UNKNOWN_DEPARTMENT');
+      given(drafted).when(command('EditProposal', withRoads)).thenRefuses('UNKNOWN_DEPARTMENT');
+      expect(() => proposalDecider.decide(draft, proposalDecider.initialState)).toThrow(/"roads"/);
     });
 
     it('still replays, submits and amends a district written before the directory', () => {

@@ -73,6 +73,8 @@ describe('threshold policies on replay (real store)', () => {
         organizationId: null,
         spaceId: CITY_SPACE.id,
         space: CITY_SPACE,
+        // as the service finds the directory: parks registered, serving the city
+        departmentSpaces: { parks: 'seoul' },
       },
       metadata: as('kim'),
     });

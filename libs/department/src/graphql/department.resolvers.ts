@@ -1,3 +1,8 @@
+import {
+  DepartmentReviewsNameResolver,
+  ImplementationDepartmentResolver,
+  ReviewDepartmentResolver,
+} from './department-names.resolvers';
 import { DepartmentImplementationsResolver } from './department-implementations.resolver';
 import { DepartmentsResolver } from './departments.resolver';
 import { ImplementationMutations } from './implementation.mutations';
@@ -16,4 +21,7 @@ export const departmentResolvers = [
   DepartmentsResolver,
   ReviewMutations,
   ImplementationMutations,
+  ReviewDepartmentResolver,
+  ImplementationDepartmentResolver,
+  DepartmentReviewsNameResolver,
 ];

@@ -32,8 +32,11 @@ export class DepartmentsResolver {
     private readonly clock: PlatformClock,
   ) {}
 
-  @Query(() => [DepartmentReviews], { description: 'Every department that was asked to review, by id.' })
-  async departments(): Promise<DepartmentReviews[]> {
+  @Query(() => [DepartmentReviews], {
+    description:
+      'Every department that was asked to review, by id, with its reviews counted (`departments` is the directory).',
+  })
+  async departmentReviews(): Promise<DepartmentReviews[]> {
     const rows = await this.readModels.manager
       .createQueryBuilder(Review, 'review')
       .select('review.department', 'department')

@@ -6,3 +6,4 @@ export * from './review.mutations';
 export * from './implementation.mutations';
 export * from './department.resolvers';
 export * from './review-people.resolver';
+export * from './department-names.resolvers';

@@ -25,13 +25,21 @@ type ToSpace = { space: Space | null };
 /** A committee's decision moves a proposal to another space (sent by the platform). */
 type Move = { toSpaceId: string; decisionId: string } & ToSpace;
 
+/**
+ * The space each named department serves, for those registered in the directory as the service found them when the
+ * command is decided; a department missing here is not registered.
+ */
+type ForTheDepartments = { departmentSpaces: Readonly<Record<string, string>> };
+
 /** The actor of a command is its author, supporter or recorder: identity arrives with the command. */
 export type ProposalCommand =
   | With<
       'DraftProposal',
-      ProposalContent & { spaceId: string; organizationId: string | null } & ForTheOrganization & ToSpace
+      ProposalContent & { spaceId: string; organizationId: string | null } & ForTheOrganization &
+        ForTheDepartments &
+        ToSpace
     >
-  | With<'EditProposal', ProposalContent & ForTheOrganization>
+  | With<'EditProposal', ProposalContent & ForTheOrganization & ForTheDepartments>
   | With<'SubmitProposal', { policies: ThresholdPolicies } & ForTheOrganization>
   | With<'SupportProposal', object>
   | With<'WithdrawSupport', object>
@@ -63,7 +71,9 @@ export type ProposalErrorCode =
   | 'DISTRICT_OUTSIDE_SPACE'
   | 'NO_THRESHOLD_POLICY'
   | 'INVALID_REFERRAL'
-  | 'INVALID_DELEGATION';
+  | 'INVALID_DELEGATION'
+  | 'UNKNOWN_DEPARTMENT'
+  | 'DEPARTMENT_OUTSIDE_SPACE';
 
 const refuse = (code: ProposalErrorCode, message: string) => new DomainError(code, message);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -74,14 +84,22 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
   const at = now.toISOString();
   if (command.type === 'DraftProposal') {
     if (state.status !== 'none') throw refuse('PROPOSAL_EXISTS', `proposal ${proposalId} exists already`);
-    const { organizationId, organizationMembers, space, spaceId: _named, ...content } = command.data;
+    const {
+      organizationId,
+      organizationMembers,
+      departmentSpaces,
+      space,
+      spaceId: _named,
+      ...content
+    } = command.data;
     if (space === null) throw unknownSpace(command.data.spaceId);
     asMemberOf(organizationId, organizationMembers, actor);
+    const valid = registeredDepartments(validContent(content, space.id), departmentSpaces, space.id);
     return [
       {
         type: 'proposal.drafted.v1',
         data: {
-          ...validContent(content, space.id),
+          ...valid,
           proposalId,
           spaceId: space.id,
           authorId: actor,
@@ -105,13 +123,13 @@ export function decideProposal(command: ProposalCommand, state: ProposalState): 
       byAuthorForTheOrganization(command.data);
       if (state.status !== 'draft')
         throw refuse('PROPOSAL_NOT_DRAFT', 'a proposal is edited only while a draft');
-      const { proposalId: _id, organizationMembers: _members, ...content } = command.data;
-      return [
-        {
-          type: 'proposal.edited.v1',
-          data: { ...validContent(content, state.spaceId), proposalId, editedAt: at },
-        },
-      ];
+      const { proposalId: _id, organizationMembers: _members, departmentSpaces, ...content } = command.data;
+      const valid = registeredDepartments(
+        validContent(content, state.spaceId),
+        departmentSpaces,
+        state.spaceId,
+      );
+      return [{ type: 'proposal.edited.v1', data: { ...valid, proposalId, editedAt: at } }];
     }
     case 'SubmitProposal': {
       byAuthorForTheOrganization(command.data);
@@ -334,6 +352,32 @@ function districtIn(spaceId: string, district: string): string {
     );
   }
   return district;
+}
+
+/**
+ * A proposal asks only departments the directory knows (an unknown id would open a review nobody answers), and only
+ * departments that serve its space: a district's officers answer their district's proposals.
+ */
+function registeredDepartments(
+  content: ProposalContent,
+  departmentSpaces: ForTheDepartments['departmentSpaces'],
+  spaceId: string,
+): ProposalContent {
+  const unknown = content.departments.find((department) => !Object.hasOwn(departmentSpaces, department));
+  if (unknown !== undefined) {
+    throw refuse(
+      'UNKNOWN_DEPARTMENT',
+      `no department "${unknown}" is registered: name departments from the directory`,
+    );
+  }
+  const elsewhere = content.departments.find((department) => departmentSpaces[department] !== spaceId);
+  if (elsewhere !== undefined) {
+    throw refuse(
+      'DEPARTMENT_OUTSIDE_SPACE',
+      `the department "${elsewhere}" serves ${departmentSpaces[elsewhere]}, not ${spaceId}: name departments of the proposal's space`,
+    );
+  }
+  return content;
 }
 
 function refuseContent(message: string): never {
