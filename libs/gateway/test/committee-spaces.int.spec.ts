@@ -1,9 +1,9 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity, Role } from '@hyeopchi/identity';
-import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
+import { COMMAND_SENDER, CommandDispatcher, CommandSender } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, eventually, freshDatabase, testDatabaseUrl, person, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -43,6 +43,7 @@ describe("each space's committee through GraphQL", () => {
     app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
     for (const [spaceId, members] of [
       ['Mapo-gu', ['mapo-1', 'mapo-2', 'mapo-3']],
       ['seoul', ['city-1', 'city-2', 'city-3']],
@@ -63,7 +64,7 @@ describe("each space's committee through GraphQL", () => {
       title: 'Shade canopies',
       body: 'Shade in three parks before the summer heat.',
       serves: ['strategy-5'],
-      departments: ['parks'],
+      departments: ['mapo-parks'],
       district: 'Mapo-gu',
       organizationId: null,
     });

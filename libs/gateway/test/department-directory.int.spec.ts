@@ -118,7 +118,7 @@ describe('the department directory in the API', () => {
     ).toEqual({ departments: [{ nameKo: '푸른도시국', nameEn: 'Green City Bureau', officers: [] }] });
   });
 
-  it('refuses a draft naming a department the directory does not register, and names the others', async () => {
+  it('refuses a draft naming a department the directory does not register, or one of another space, and names the others', async () => {
     const draft = {
       proposalId: 'shade',
       title: 'Shade',
@@ -130,16 +130,17 @@ describe('the department directory in the API', () => {
     const unknown = await send('draftProposal', { ...draft, departments: ['parks', 'roads'] }, kim);
     expect(unknown).toEqual(refused('UNKNOWN_DEPARTMENT'));
     expect(unknown.message).toContain('"roads"');
+    // a district's department answers its district's proposals, the city's the city's
     expect(await send('draftProposal', { ...draft, departments: ['mapo-parks', 'parks'] }, kim)).toEqual(
-      ACCEPTED,
+      refused('DEPARTMENT_OUTSIDE_SPACE'),
     );
+    expect(
+      await send('draftProposal', { ...draft, spaceId: 'Mapo-gu', departments: ['mapo-parks'] }, kim),
+    ).toEqual(ACCEPTED);
     expect(
       await graphql('{ proposal(id: "shade") { departments departmentsInDirectory { nameEn } } }'),
     ).toEqual({
-      proposal: {
-        departments: ['mapo-parks', 'parks'],
-        departmentsInDirectory: [{ nameEn: mapoParks.nameEn }, { nameEn: 'Green City Bureau' }],
-      },
+      proposal: { departments: ['mapo-parks'], departmentsInDirectory: [{ nameEn: mapoParks.nameEn }] },
     });
   });
 });

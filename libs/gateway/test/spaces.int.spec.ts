@@ -1,12 +1,5 @@
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity } from '@hyeopchi/identity';
-import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
-import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import { ACCEPTED, gatewayUnderTest, refused } from '@hyeopchi/platform/testing';
+import { person } from '@hyeopchi/testing';
 
 const secret = 'a-governance-spaces-secret-of-at-least-32-characters';
 const secretariat = person('secretary-kang', ['secretariat']);
@@ -26,36 +19,7 @@ const STRICT = [
  * own; the city-wide list and one space's.
  */
 describe('governance spaces in the API', () => {
-  let database: Started<string>;
-  let app: INestApplication;
-  let origin: string;
-  const clock = new TestClock();
-
-  beforeAll(async () => {
-    database = await freshDatabase(testDatabaseUrl(), `hyeopchi_spaces_${randomBytes(4).toString('hex')}`);
-    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
-    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
-    await app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.stop();
-  });
-
-  const graphql = <T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity) =>
-    postGraphql<T>(origin, query, variables, identity && testToken(identity, secret));
-  const send = async (mutation: string, input: object, identity: Identity) => {
-    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-    const result = await graphql<Record<string, { __typename: string; code?: string }>>(
-      `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
-      { input },
-      identity,
-    );
-    return result[mutation];
-  };
-  const accepted = { __typename: 'CommandAccepted' };
-  const refused = (code: string) => ({ __typename: 'CommandRefused', code });
+  const { clock, graphql, send, origin } = gatewayUnderTest('spaces', secret);
   const draft = (proposalId: string, spaceId: string | null, district = 'Mapo-gu') =>
     send(
       'draftProposal',
@@ -65,13 +29,13 @@ describe('governance spaces in the API', () => {
         title: 'Shade',
         body: 'Shade in parks.',
         serves: ['strategy-5'],
-        departments: ['parks'],
+        departments: [spaceId === 'Mapo-gu' ? 'mapo-parks' : 'parks'],
         district,
       },
       kim,
     );
   const submitted = async (proposalId: string, spaceId: string | null) => {
-    expect(await draft(proposalId, spaceId)).toEqual(accepted);
+    expect(await draft(proposalId, spaceId)).toEqual(ACCEPTED);
     return send('submitProposal', { proposalId }, kim);
   };
   /** A day in Seoul, counted from the test clock's today. */
@@ -89,7 +53,7 @@ describe('governance spaces in the API', () => {
     expect(await send('createCouncil', { ...council, councilId: 'Mapo-gu' }, secretariat)).toEqual(
       refused('SPACE_TAKEN'),
     );
-    expect(await send('createCouncil', council, secretariat)).toEqual(accepted);
+    expect(await send('createCouncil', council, secretariat)).toEqual(ACCEPTED);
 
     const { spaces } = await graphql<{ spaces: { id: string; kind: string; nameKo: string }[] }>(
       '{ spaces { id kind nameKo nameEn theme } }',
@@ -119,10 +83,10 @@ describe('governance spaces in the API', () => {
         { spaceId: 'Mapo-gu', supportWindowDays: 30, tiers: LENIENT },
         secretariat,
       ),
-    ).toEqual(accepted);
+    ).toEqual(ACCEPTED);
     // the city has adopted none: a proposal in the city waits for one
     expect(await submitted('city-shade', null)).toEqual(refused('NO_THRESHOLD_POLICY'));
-    expect(await submitted('mapo-shade', 'Mapo-gu')).toEqual(accepted);
+    expect(await submitted('mapo-shade', 'Mapo-gu')).toEqual(ACCEPTED);
 
     const tomorrow = seoulDay(1);
     const stricter = { spaceId: 'Mapo-gu', supportWindowDays: 30, tiers: STRICT, takesEffectOn: tomorrow };
@@ -130,10 +94,10 @@ describe('governance spaces in the API', () => {
     expect(
       await send('adoptThresholdPolicy', { ...stricter, takesEffectOn: seoulDay(-1) }, secretariat),
     ).toEqual(refused('INVALID_THRESHOLD_POLICY'));
-    expect(await send('adoptThresholdPolicy', stricter, secretariat)).toEqual(accepted);
-    expect(await submitted('mapo-benches', 'Mapo-gu')).toEqual(accepted);
+    expect(await send('adoptThresholdPolicy', stricter, secretariat)).toEqual(ACCEPTED);
+    expect(await submitted('mapo-benches', 'Mapo-gu')).toEqual(ACCEPTED);
     clock.advanceDays(1);
-    expect(await submitted('mapo-fountains', 'Mapo-gu')).toEqual(accepted);
+    expect(await submitted('mapo-fountains', 'Mapo-gu')).toEqual(ACCEPTED);
 
     const { thresholdPolicies } = await graphql<{ thresholdPolicies: object[] }>(
       '{ thresholdPolicies(spaceId: "Mapo-gu") { version takesEffectAt proposalsSubmitted space { nameKo } } }',
@@ -182,7 +146,7 @@ describe('governance spaces in the API', () => {
       ['mapo-fountains', 'Mapo-gu'],
       ['mapo-shade', 'Mapo-gu'],
     ]);
-    const unknown = await fetch(`${origin}/graphql`, {
+    const unknown = await fetch(`${origin()}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ proposals(filter: { spaceId: "atlantis" }) { totalCount } }' }),

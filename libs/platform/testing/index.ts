@@ -1,1 +1,2 @@
 export * from './demo-city';
+export * from './gateway-under-test';

@@ -447,13 +447,20 @@ describe('proposal', () => {
     } as ProposalEvent;
     const v2: ThresholdPolicy = { ...v1, version: 2, tiers: [{ ...v1.tiers[0], threshold: 50 }] };
     const decision = { decisionId: 'd-1' };
+    const MAPO_DEPARTMENTS = { parks: mapo.id, climate: mapo.id };
 
     it('is drafted in the space named, about that district when the space is a district', () => {
       given()
         .when(
           command(
             'DraftProposal',
-            { ...content, organizationId: 'org-1', spaceId: mapo.id, space: mapo },
+            {
+              ...content,
+              organizationId: 'org-1',
+              spaceId: mapo.id,
+              space: mapo,
+              departmentSpaces: MAPO_DEPARTMENTS,
+            },
             'kim',
             draftedAt,
           ),
@@ -467,6 +474,15 @@ describe('proposal', () => {
       given(inMapo)
         .when(command('EditProposal', { ...content, district: 'Jung-gu' }))
         .thenRefuses('DISTRICT_OUTSIDE_SPACE');
+    });
+
+    it('asks only departments that serve its space', () => {
+      given()
+        .when(command('DraftProposal', { ...content, organizationId: null, spaceId: mapo.id, space: mapo }))
+        .thenRefuses('DEPARTMENT_OUTSIDE_SPACE');
+      given(inMapo)
+        .when(command('EditProposal', { ...content, departmentSpaces: { parks: mapo.id, climate: 'seoul' } }))
+        .thenRefuses('DEPARTMENT_OUTSIDE_SPACE');
     });
 
     it('refuses a space that does not exist', () =>
