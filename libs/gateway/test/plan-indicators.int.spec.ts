@@ -1,12 +1,5 @@
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity } from '@hyeopchi/identity';
-import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices } from '@hyeopchi/platform';
-import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import { ACCEPTED, gatewayUnderTest, refused } from '@hyeopchi/platform/testing';
+import { person } from '@hyeopchi/testing';
 
 const secret = 'a-plan-indicators-secret-of-at-least-32-characters';
 const secretariat = person('secretary-kang', ['secretariat']);
@@ -45,42 +38,10 @@ interface PlanIndicators {
  * refusal typed; the plan shows them under their policy with their progress, in every version keeping the policy.
  */
 describe("the master plan's indicators in the API", () => {
-  let database: Started<string>;
-  let app: INestApplication;
-  let origin: string;
-  const clock = new TestClock();
+  const { clock, graphql, send } = gatewayUnderTest('indicators', secret);
   // years as the services' clock counts them: the measurement of a year not begun is refused
   const thisYear = clock.now().getUTCFullYear();
   const lastYear = thisYear - 1;
-
-  beforeAll(async () => {
-    database = await freshDatabase(
-      testDatabaseUrl(),
-      `hyeopchi_indicators_${randomBytes(4).toString('hex')}`,
-    );
-    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
-    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
-    await app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.stop();
-  });
-
-  const graphql = <T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity) =>
-    postGraphql<T>(origin, query, variables, identity && testToken(identity, secret));
-  const send = async (mutation: string, input: object, identity: Identity) => {
-    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-    const result = await graphql<Record<string, { __typename: string; code?: string }>>(
-      `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
-      { input },
-      identity,
-    );
-    return result[mutation];
-  };
-  const ACCEPTED = { __typename: 'CommandAccepted' };
-  const refused = (code: string) => ({ __typename: 'CommandRefused', code });
   const adoptPlan = async (planId: string, policies: string[]) => {
     const period = { periodFrom: `${lastYear}-01-01T00:00:00Z`, periodTo: `${thisYear + 3}-12-31T00:00:00Z` };
     const vision = 'Citizens govern with the city.';

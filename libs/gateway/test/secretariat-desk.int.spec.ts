@@ -1,13 +1,5 @@
-import { loadConfiguration } from '@hyeopchi/config';
-import { GatewayModule } from '@hyeopchi/gateway';
-import { Identity } from '@hyeopchi/identity';
-import { CommandDispatcher } from '@hyeopchi/command-processing';
-import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
-import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
-import { Started, freshDatabase, person, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
+import { gatewayUnderTest } from '@hyeopchi/platform/testing';
+import { person } from '@hyeopchi/testing';
 
 const secret = 'a-threshold-policies-secret-of-at-least-32-characters';
 const secretariat = person('secretary-kang', ['secretariat']);
@@ -27,38 +19,7 @@ const STRICT = [
  * with the proposals that keep it; the surveys, as rounds in the order they were opened.
  */
 describe("the secretariat's desk in the API", () => {
-  let database: Started<string>;
-  let app: INestApplication;
-  let origin: string;
-  const clock = new TestClock();
-
-  beforeAll(async () => {
-    database = await freshDatabase(
-      testDatabaseUrl(),
-      `hyeopchi_secretariat_${randomBytes(4).toString('hex')}`,
-    );
-    const config = loadConfiguration({ DATABASE_URL: database.value, JWT_SECRET: secret });
-    app = await startInProcessForTest(allServices(config), config, clock, [GatewayModule.inProcess()]);
-    await registerDemoDepartments((request) => app.get(CommandDispatcher).dispatch(request));
-    await app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.stop();
-  });
-
-  const graphql = <T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity) =>
-    postGraphql<T>(origin, query, variables, identity && testToken(identity, secret));
-  const send = async (mutation: string, input: object, identity: Identity) => {
-    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-    const result = await graphql<Record<string, { __typename: string; code?: string }>>(
-      `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
-      { input },
-      identity,
-    );
-    return result[mutation];
-  };
+  const { clock, graphql, send } = gatewayUnderTest('secretariat', secret);
   const adopt = (tiers: object[], identity = secretariat) =>
     send('adoptThresholdPolicy', { supportWindowDays: 30, tiers }, identity);
   const submitted = async (proposalId: string) => {
