@@ -3,12 +3,11 @@ import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/t
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { Identity } from '@hyeopchi/identity';
+import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
 import { Started, freshDatabase, postGraphql, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { allServices } from '../src/services';
-import { registerDemoDepartments } from '../src/demo-departments';
 
 /** What a command mutation answers, as the tests read it. */
 export interface CommandOutcome {
