@@ -1,4 +1,5 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
+import { revisionsOf } from '@hyeopchi/event-revisions';
 import { join } from 'node:path';
 import ts from 'typescript';
 
@@ -14,8 +15,6 @@ type JsonSchema = { [keyword: string]: unknown };
 
 // a stored event's type names its aggregate, what happened and its version: `proposal.submitted.v1`
 const EVENT_TYPE = /^[a-z_]+\.[a-z_]+\.v\d+$/;
-// every event is written with schema version 1 today; a breaking change gets a new type name instead
-const SCHEMA_VERSION = 1;
 
 /** The catalogue, as the code of the domain libraries under `root` defines it today. */
 export function eventCatalogue(root: string): JsonSchema {
@@ -40,7 +39,9 @@ export function eventCatalogue(root: string): JsonSchema {
           description: `Recorded by the ${service} service.${description ? ` ${description}` : ''}`,
           properties: {
             type: { const: event.type },
-            schemaVersion: { const: SCHEMA_VERSION },
+            // the revision events are written and exported in now (an additive change is a new revision, upcast on
+            // read; a breaking change gets a new type name instead)
+            schemaVersion: { const: revisionsOf(service).current(event.type) },
             data: schemaOf(checker, event.data, index, event.type),
           },
           required: ['type', 'schemaVersion', 'data'],
