@@ -48,8 +48,12 @@ export type AdoptMasterPlanInput = {
 
 /** What AdoptThresholdPolicy takes. */
 export type AdoptThresholdPolicyInput = {
+  /** The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
   /** How many days a submitted proposal collects supports. */
   supportWindowDays: Scalars['Int']['input'];
+  /** The day in Seoul (YYYY-MM-DD, today or later) it takes effect; null or absent for at once. */
+  takesEffectOn?: InputMaybe<Scalars['String']['input']>;
   /** The tiers, one to three. */
   tiers: Array<AdoptThresholdPolicyTiersInput>;
 };
@@ -83,7 +87,7 @@ export type AgendaItem = {
   recusals: Array<Recusal>;
   /** The session. */
   sessionId: Scalars['String']['output'];
-  /** How it came: department_referral or forum_tier. */
+  /** How it came: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down). */
   source: Scalars['String']['output'];
 };
 
@@ -144,6 +148,8 @@ export type AppointMemberInput = {
   name: Scalars['String']['input'];
   /** The sector: public, or private (civil society). */
   sector: Sector;
+  /** The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What ApproveMembership takes. */
@@ -306,7 +312,7 @@ export type CommandRefused = {
 /** What became of a command: accepted, or refused with a typed error. */
 export type CommandResult = CommandAccepted | CommandRefused;
 
-/** A seat on the governance committee. */
+/** A seat on a space's governance committee. */
 export type CommitteeMember = {
   __typename?: 'CommitteeMember';
   /** Whether they co-chair the committee. */
@@ -319,9 +325,11 @@ export type CommitteeMember = {
   person: Person;
   /** public or private (civil society). */
   sector: Scalars['String']['output'];
+  /** The space whose committee it is: seoul (the city), a district id, or a council. */
+  spaceId: Scalars['String']['output'];
 };
 
-/** A committee meeting. */
+/** A meeting of a space's committee. */
 export type CommitteeSession = {
   __typename?: 'CommitteeSession';
   /** Its agenda, in the order items were added. */
@@ -344,6 +352,10 @@ export type CommitteeSession = {
   roster: Array<Scalars['String']['output']>;
   /** When it meets. */
   scheduledFor: Scalars['DateTime']['output'];
+  /** The space whose committee meets. */
+  space: GovernanceSpace;
+  /** The space whose committee meets (see `space` for its names). */
+  spaceId: Scalars['String']['output'];
 };
 
 /** What CompleteImplementation takes. */
@@ -386,7 +398,7 @@ export type Decision = {
   decisionId: Scalars['String']['output'];
   /** The motion it decided, if any. */
   motionId: Maybe<Scalars['String']['output']>;
-  /** adopt, adopt_with_amendments, reject or defer. */
+  /** adopt, adopt_with_amendments, reject, defer, refer_to_city (a district’s or council’s committee sends it up to the city’s) or delegate_to_district (the city’s sends it down to a district’s). */
   outcome: Scalars['String']['output'];
   /** Members present. */
   present: Scalars['Int']['output'];
@@ -402,6 +414,10 @@ export type Decision = {
   supersedes: Maybe<Scalars['String']['output']>;
   /** The tally of that motion. */
   tally: Tally;
+  /** Where the decision moved the proposal (the city, or the district delegated to); null otherwise. */
+  toSpace: Maybe<GovernanceSpace>;
+  /** Where it moved the proposal: seoul for a referral, the district for a delegation; null otherwise. */
+  toSpaceId: Maybe<Scalars['String']['output']>;
 };
 
 /** What DeclareConflict takes. */
@@ -467,6 +483,8 @@ export type DepartmentReviews = {
 export type DesignateCoChairsInput = {
   /** The two members who co-chair: one from each sector. */
   coChairs: Array<Scalars['String']['input']>;
+  /** The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of Seoul's 25 autonomous districts (자치구). */
@@ -482,19 +500,29 @@ export type District = {
   nameKo: Scalars['String']['output'];
 };
 
-/** A proposal the committee was asked to deliberate, by one source. */
+/** A proposal a space's committee was asked to deliberate, by one source. */
 export type DocketEntry = {
   __typename?: 'DocketEntry';
-  /** The agenda items it became, by this source, the earliest first. */
+  /** The agenda items it became in its space's sessions, by this source, the earliest first. */
   agendaItems: Array<AgendaItem>;
+  /** Where it came from: the space whose committee's decision moved it here; null otherwise. */
+  fromSpace: Maybe<GovernanceSpace>;
+  /** The space whose committee's decision moved it here; null when it did not come from another. */
+  fromSpaceId: Maybe<Scalars['String']['output']>;
   /** The proposal. */
   proposal: Maybe<Proposal>;
   /** The proposal. */
   proposalId: Scalars['String']['output'];
   /** When it was put on the docket. */
   proposedAt: Scalars['DateTime']['output'];
-  /** What asked: department_referral or forum_tier. */
+  /** What asked, by id: the referring review, the proposal itself for the forum tier, or the other committee's decision that moved it. */
+  reference: Scalars['String']['output'];
+  /** What asked: department_referral, forum_tier, district_referral (a district’s or council’s committee referred it up) or city_delegation (the city’s committee delegated it down). */
   source: Scalars['String']['output'];
+  /** The space whose committee was asked. */
+  space: GovernanceSpace;
+  /** The space whose committee was asked. */
+  spaceId: Scalars['String']['output'];
 };
 
 /** What DraftProposal takes. */
@@ -511,6 +539,8 @@ export type DraftProposalInput = {
   proposalId: Scalars['String']['input'];
   /** The master plan strategies or policies it serves (ids). */
   serves: Array<Scalars['String']['input']>;
+  /** The space it is made and decided in: seoul (the city), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
   /** The title, up to 200 characters. */
   title: Scalars['String']['input'];
 };
@@ -566,6 +596,19 @@ export type GiveInterimAnswerInput = {
   reviewId: Scalars['String']['input'];
   /** The interim answer, up to 5,000 characters. */
   text: Scalars['String']['input'];
+};
+
+/** A governance space whose committee this is: the city, a district or a council. */
+export type GovernanceSpace = {
+  __typename?: 'GovernanceSpace';
+  /** Its id: seoul, a district id such as Mapo-gu, or a council id. */
+  id: Scalars['String']['output'];
+  /** city, district or council. */
+  kind: Scalars['String']['output'];
+  /** Its English name; null for a council (not yet named here). */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Its Korean name; null for a council (not yet named here). */
+  nameKo: Maybe<Scalars['String']['output']>;
 };
 
 /** The lead department's implementation of an adopted proposal. */
@@ -764,11 +807,11 @@ export type Motion = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Put a proposal from the committee’s docket on a session’s agenda. */
+  /** Put a proposal from the docket of the session’s space on its agenda. */
   addAgendaItem: CommandResult;
   /** Adopt a governance master plan (the secretariat, admins). */
   adoptMasterPlan: CommandResult;
-  /** Adopt the support thresholds that proposals submitted from now on are held to (the secretariat, admins). */
+  /** Adopt the support thresholds that proposals submitted in a space from the day it takes effect are held to (the secretariat, admins); proposals submitted before keep theirs. */
   adoptThresholdPolicy: CommandResult;
   /** Amend your proposal after a department answered it. */
   amendProposal: CommandResult;
@@ -776,7 +819,7 @@ export type Mutation = {
   answerReview: CommandResult;
   /** Answer a perception survey once, for your sector. */
   answerSurvey: CommandResult;
-  /** Appoint a member to the governance committee (the secretariat, admins). */
+  /** Appoint a member to a space's governance committee (the secretariat, admins). */
   appointMember: CommandResult;
   /** Approve a request to join an organization you administer: the requester becomes a member. */
   approveMembership: CommandResult;
@@ -800,9 +843,9 @@ export type Mutation = {
   definePolicy: CommandResult;
   /** Define a strategy of the master plan (the secretariat, admins). */
   defineStrategy: CommandResult;
-  /** Designate the committee’s two co-chairs (the secretariat, admins). */
+  /** Designate the two co-chairs of a space's committee (the secretariat, admins). */
   designateCoChairs: CommandResult;
-  /** Draft a proposal, alone or for an organization you belong to. */
+  /** Draft a proposal in a space (the city unless you name a district or council), alone or for an organization you belong to. */
   draftProposal: CommandResult;
   /** Edit your draft (for an organization: while you are one of its members). */
   editProposal: CommandResult;
@@ -824,7 +867,7 @@ export type Mutation = {
   publishMinutes: CommandResult;
   /** Record whether a member is present at a session. */
   recordAttendance: CommandResult;
-  /** Record the committee’s decision on an agenda item (chairs), checked against quorum and tally. */
+  /** Record the committee’s decision on an agenda item (chairs), checked against quorum and tally. A district’s or council’s committee may refer the proposal to the city’s; the city’s may delegate it to a district’s. */
   recordDecision: CommandResult;
   /** Record how many took part in the proposal’s public forum (secretariat). */
   recordForumParticipation: CommandResult;
@@ -832,7 +875,7 @@ export type Mutation = {
   recordPendingIssue: CommandResult;
   /** Register a civil society organization; you become its first administrator. */
   registerOrganization: CommandResult;
-  /** Remove a member from the governance committee (the secretariat, admins). */
+  /** Remove a member from a space's governance committee (the secretariat, admins). */
   removeMember: CommandResult;
   /** Rename an organization you administer; what it said under its old name stays said. */
   renameOrganization: CommandResult;
@@ -840,7 +883,7 @@ export type Mutation = {
   reportProgress: CommandResult;
   /** Ask to join an organization; one of its administrators approves or declines. */
   requestMembership: CommandResult;
-  /** Schedule a committee session; its roster and quorum are fixed now. */
+  /** Schedule a session of a space's committee (its co-chairs, the secretariat); its roster and quorum are that committee's, fixed now. */
   scheduleSession: CommandResult;
   /** A development token for one of `personas` (8 hours). A NOT_AVAILABLE error where there are no personas, a BAD_USER_INPUT error for a subject that is not one. */
   signInAsPersona: PersonaToken;
@@ -1472,13 +1515,13 @@ export type Query = {
   checkpointKey: Maybe<CheckpointKey>;
   /** The signed checkpoints of a service's log, smallest tree first. Auditors and admins only (others get a FORBIDDEN error). */
   checkpoints: Array<SignedCheckpoint>;
-  /** What the committee was asked to deliberate, the oldest first: the chair puts it on an agenda. */
+  /** What a space's committee was asked to deliberate, the oldest first: its chair puts it on an agenda. */
   committeeDocket: Array<DocketEntry>;
-  /** The members sitting on the governance committee now. */
+  /** The members sitting on a space's committee now. */
   committeeMembers: Array<CommitteeMember>;
   /** One committee session; null if unknown. */
   committeeSession: Maybe<CommitteeSession>;
-  /** Committee sessions, the latest first. */
+  /** A space's committee sessions, the latest first. */
   committeeSessions: Array<CommitteeSession>;
   /** The proof that a service log's tree of one size is a prefix of a larger one. Auditors and admins only (others get a FORBIDDEN error). */
   consistencyProof: ConsistencyProof;
@@ -1536,8 +1579,23 @@ export type QueryCheckpointsArgs = {
 };
 
 
+export type QueryCommitteeDocketArgs = {
+  spaceId?: Scalars['String']['input'];
+};
+
+
+export type QueryCommitteeMembersArgs = {
+  spaceId?: Scalars['String']['input'];
+};
+
+
 export type QueryCommitteeSessionArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type QueryCommitteeSessionsArgs = {
+  spaceId?: Scalars['String']['input'];
 };
 
 
@@ -1611,11 +1669,13 @@ export type RecordDecisionInput = {
   amendments?: InputMaybe<Scalars['String']['input']>;
   /** An id for the decision (letters, digits, _ . : -; up to 100). */
   decisionId: Scalars['String']['input'];
+  /** The district a delegate_to_district decision sends the proposal to, by its id (Mapo-gu); null otherwise. */
+  delegateTo?: InputMaybe<Scalars['String']['input']>;
   /** The agenda item. */
   itemId: Scalars['String']['input'];
   /** The motion. */
   motionId?: InputMaybe<Scalars['String']['input']>;
-  /** The outcome. */
+  /** adopt, adopt_with_amendments, reject, defer; refer_to_city (not in the city’s sessions) or delegate_to_district (only in them), each by a motion carried. */
   outcome: RecordDecisionOutcome;
   /** Why the committee decided so, up to 10,000 characters. */
   rationale: Scalars['String']['input'];
@@ -1625,11 +1685,13 @@ export type RecordDecisionInput = {
   supersedes?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One of: adopt, adopt_with_amendments, reject, defer. */
+/** One of: adopt, adopt_with_amendments, reject, defer, refer_to_city, delegate_to_district. */
 export type RecordDecisionOutcome =
   | 'adopt'
   | 'adopt_with_amendments'
   | 'defer'
+  | 'delegate_to_district'
+  | 'refer_to_city'
   | 'reject';
 
 /** What RecordForumParticipation takes. */
@@ -1673,6 +1735,8 @@ export type RegisterOrganizationInput = {
 export type RemoveMemberInput = {
   /** The member (subject id). */
   memberId: Scalars['String']['input'];
+  /** The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What RenameOrganization takes. */
@@ -1764,6 +1828,8 @@ export type ScheduleSessionInput = {
   scheduledFor: Scalars['String']['input'];
   /** An id you choose for it (letters, digits, _ . : -; up to 100). */
   sessionId: Scalars['String']['input'];
+  /** The governance space it acts in: seoul (the city, when left out), a district id such as Mapo-gu, or a council. */
+  spaceId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of: public, private. */
@@ -1786,9 +1852,11 @@ export type SignedCheckpoint = {
   treeSize: Scalars['Int']['output'];
 };
 
-/** One of: department_referral, forum_tier. */
+/** One of: department_referral, forum_tier, district_referral, city_delegation. */
 export type Source =
+  | 'city_delegation'
   | 'department_referral'
+  | 'district_referral'
   | 'forum_tier';
 
 /** What StallImplementation takes. */
@@ -1949,7 +2017,7 @@ export type TimelineStep = {
   at: Scalars['DateTime']['output'];
   /** The department it concerns, if one. */
   department: Maybe<Scalars['String']['output']>;
-  /** What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text. */
+  /** What the step says: the tier, an answer's or decision's outcome, the feedback target, a milestone's title, a percent, a reason or a text; for proposal.referred the space whose committee referred it to the city, for proposal.delegated the district it was delegated to (space ids). */
   detail: Maybe<Scalars['String']['output']>;
   /** Who did it, as anyone may see them; null when the platform did it on its own. */
   person: Maybe<Person>;
