@@ -103,8 +103,17 @@ describe('process managers: a redelivered event acts once', () => {
       departments,
       reachedAt: new Date().toISOString(),
     });
-  const adopted = (decisionId: string, id = proposalId) =>
-    event('committee', 'session.decision_recorded.v1', { proposalId: id, decisionId, outcome: 'adopt' });
+  /** A decision of the city's committee that keeps the proposal there (`toSpaceId` null), as the bus carries it. */
+  const decided = (decisionId: string, outcome: string, more: object = {}) =>
+    event('committee', 'session.decision_recorded.v1', {
+      proposalId,
+      decisionId,
+      outcome,
+      spaceId: 'seoul',
+      toSpaceId: null,
+      ...more,
+    });
+  const adopted = (decisionId: string, id = proposalId) => decided(decisionId, 'adopt', { proposalId: id });
 
   it('opens each review once for a department tier delivered twice', async () => {
     await deliverTwice('department.proposal-routing', tierReached('department_answer'));
@@ -193,12 +202,7 @@ describe('process managers: a redelivered event acts once', () => {
 
   it('keeps feedback on a forum-tier decision until that tier comes, with the supports that reached it', async () => {
     const decisionId = `d-forum-${run}`;
-    const decision = event('committee', 'session.decision_recorded.v1', {
-      proposalId,
-      decisionId,
-      source: 'forum_tier',
-      outcome: 'adopt',
-    });
+    const decision = decided(decisionId, 'adopt', { source: 'forum_tier' });
     const feedbackOnDecision = () => streamTypes('feedback', `feedback-decision-${decisionId}`);
     await deliverTwice('feedback.invitations', decision);
     expect(await feedbackOnDecision()).toEqual([]);
@@ -209,5 +213,18 @@ describe('process managers: a redelivered event acts once', () => {
     expect(await feedbackOnDecision()).toEqual(['feedback.opened.v1']);
     const [opened] = await feedbackStream(`feedback-decision-${decisionId}`);
     expect((opened.data as { invited: string[] }).invited).toEqual(['kim', 'late-supporter']);
+  });
+
+  it('neither requests an implementation nor opens feedback on a decision that moves the proposal to another committee', async () => {
+    const decisionId = `d-referred-${run}`;
+    const referred = decided(decisionId, 'refer_to_city', {
+      spaceId: 'Mapo-gu',
+      toSpaceId: 'seoul',
+      source: 'forum_tier',
+    });
+    await deliverTwice('department.proposal-routing', referred);
+    await deliverTwice('feedback.invitations', referred);
+    expect(await streamTypes('department', `implementation-${implementationIdFor(decisionId)}`)).toEqual([]);
+    expect(await streamTypes('feedback', `feedback-decision-${decisionId}`)).toEqual([]);
   });
 });
