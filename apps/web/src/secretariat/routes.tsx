@@ -12,6 +12,7 @@ const PlanScreen = lazyScreen(() => import('./plan-screen').then((screen) => scr
 const OrganizationsScreen = lazyScreen(() =>
   import('./organizations-screen').then((screen) => screen.OrganizationsScreen),
 );
+const CouncilsScreen = lazyScreen(() => import('./councils-screen').then((screen) => screen.CouncilsScreen));
 
 export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
@@ -20,4 +21,5 @@ export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat\/roster$/, screen: () => <RosterScreen /> },
   { path: /^\/secretariat\/plan$/, screen: () => <PlanScreen /> },
   { path: /^\/secretariat\/organizations$/, screen: () => <OrganizationsScreen /> },
+  { path: /^\/secretariat\/councils$/, screen: () => <CouncilsScreen /> },
 ];

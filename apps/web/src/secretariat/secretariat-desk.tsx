@@ -3,7 +3,7 @@ import { navigate } from '../navigation';
 import { DeskScreen } from './desk-screen';
 
 /** The desk's tasks, each a screen of its own. */
-const TASKS = ['surveys', 'thresholds', 'roster', 'plan', 'organizations'] as const;
+const TASKS = ['surveys', 'thresholds', 'roster', 'plan', 'organizations', 'councils'] as const;
 
 /** The secretariat's desk: what it keeps for the committee, one screen per task. */
 export function SecretariatDesk() {
