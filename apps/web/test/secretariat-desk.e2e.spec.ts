@@ -74,6 +74,7 @@ describe("the secretariat's desk in the web app", () => {
       'Committee roster',
       'Master plan',
       'Organization verification',
+      'Thematic councils',
     ]);
     await page.context().close();
   });
