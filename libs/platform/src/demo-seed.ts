@@ -57,18 +57,30 @@ const PUBLIC_NAMES: readonly (readonly [actor: string, role: string, displayName
   [P.auditor, 'auditor', '이수진'],
 ];
 
-/** The support thresholds each space holds its proposals to: the city's, and two districts' of their own. */
-const POLICIES: readonly (readonly [
-  spaceId: string | null,
-  departmentAnswer: number,
-  publicForum: number,
-])[] = [
-  [null, 3, 50],
+type Policy = readonly [spaceId: string | null, departmentAnswer: number, publicForum: number];
+
+/** The city's support thresholds; it names no space, as the seed adopted it before there were spaces. */
+const CITY_POLICY: Policy = [null, 3, 50];
+/** Two districts hold their proposals to thresholds of their own. */
+const DISTRICT_POLICIES: readonly Policy[] = [
   ['Mapo-gu', 5, 30],
   ['Seongbuk-gu', 4, 20],
 ];
 
 const at = (role: string, actor: string, context: string) => ({ role, actor, context });
+const policyStep = ([spaceId, departmentAnswer, publicForum]: Policy): Step => ({
+  ...at('admin', P.admin, 'civic'),
+  type: 'AdoptThresholdPolicy',
+  data: {
+    ...(spaceId && { spaceId }),
+    supportWindowDays: 30,
+    tiers: [
+      { tier: 'department_answer', measure: 'supports', threshold: departmentAnswer },
+      { tier: 'public_forum', measure: 'supports', threshold: publicForum },
+      { tier: 'mayor_answer', measure: 'forum_participants', threshold: 300 },
+    ],
+  },
+});
 const proposal = (id: string, author: string, organizationId: string | null, content: object): Step[] => [
   {
     ...at('cso_admin', author, 'civic'),
@@ -97,30 +109,7 @@ function demoSteps(now: Date): Step[] {
   const session = { sessionId: 'session-2026-1', itemId: 'item-1' };
   const inAMonth = new Date(now.getTime() + 30 * 24 * 3600 * 1000).toISOString();
   return [
-    // the city's policy names no space: the seed adopted it so before there were spaces, and it is the same step
-    ...POLICIES.map(([spaceId, departmentAnswer, publicForum]) => ({
-      ...at('admin', P.admin, 'civic'),
-      type: 'AdoptThresholdPolicy',
-      data: {
-        ...(spaceId && { spaceId }),
-        supportWindowDays: 30,
-        tiers: [
-          { tier: 'department_answer', measure: 'supports', threshold: departmentAnswer },
-          { tier: 'public_forum', measure: 'supports', threshold: publicForum },
-          { tier: 'mayor_answer', measure: 'forum_participants', threshold: 300 },
-        ],
-      },
-    })),
-    {
-      ...at('secretariat', P.secretariat, 'civic'),
-      type: 'CreateCouncil',
-      data: {
-        councilId: 'climate-council',
-        nameKo: '기후위기 대응 협의회',
-        nameEn: 'Climate Action Council',
-        theme: '온실가스 감축과 폭염·홍수 대비를 시민과 함께 논의합니다.',
-      },
-    },
+    policyStep(CITY_POLICY),
     {
       ...at('cso_admin', P.csoAdmin, 'civic'),
       type: 'RegisterOrganization',
@@ -200,7 +189,18 @@ function demoSteps(now: Date): Step[] {
     }),
     ...submitted('shade-canopies', P.csoAdmin, P.citizens.slice(0, 4)),
 
-    // proposals made in districts' own spaces and a council's, short of their first thresholds
+    // districts' own thresholds, a council, and proposals made in their spaces short of their first thresholds
+    ...DISTRICT_POLICIES.map(policyStep),
+    {
+      ...at('secretariat', P.secretariat, 'civic'),
+      type: 'CreateCouncil',
+      data: {
+        councilId: 'climate-council',
+        nameKo: '기후위기 대응 협의회',
+        nameEn: 'Climate Action Council',
+        theme: '온실가스 감축과 폭염·홍수 대비를 시민과 함께 논의합니다.',
+      },
+    },
     ...proposal('mangwon-market-rest', P.csoAdmin, 'mapo-green', {
       spaceId: 'Mapo-gu',
       title: '망원시장 앞 그늘막과 쉼터 의자',
