@@ -140,6 +140,20 @@ describe('governance spaces in the web app', () => {
       ),
     );
     expect(await submittedAfter.getByRole('progressbar').first().getAttribute('aria-valuemax')).toBe('10');
+
+    // a version adopted for tomorrow waits for its day, and the one in force stays so until then
+    await page.locator('main').getByLabel('공간', { exact: true }).selectOption('Mapo-gu');
+    await eventually(async () => expect(await versions.count()).toBe(2));
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 24 * 60 * 60 * 1000)
+      .toISOString()
+      .slice(0, 10);
+    await form.getByLabel('부서 답변').fill('12');
+    await form.getByLabel('시행일').fill(tomorrow);
+    await form.getByRole('button', { name: '새 기준 채택' }).click();
+    await announced(page, '기준 3번째 버전을 채택했습니다');
+    await eventually(async () => expect(await versions.count()).toBe(3));
+    expect(await versions.nth(0).innerText()).toMatch(/3번째 버전[\s\S]*시행 예정[\s\S]*지지 12명/);
+    expect(await versions.nth(1).innerText()).toMatch(/2번째 버전[\s\S]*현재 적용 중/);
     await page.context().close();
   });
 

@@ -11,7 +11,7 @@ import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
 import { useChosenSpace } from '../spaces/chosen-space';
 import { CITY_SPACE_ID } from '../spaces/space-names';
-import { SpaceOptions } from '../spaces/space-options';
+import { SpaceSelect } from '../spaces/space-select';
 import { DeskScreen } from './desk-screen';
 import { PolicyDraft, PolicyField, TIERS, policyInput, policyProblems } from './policy-draft';
 import { PolicyStanding, policyStandings } from './policy-standing';
@@ -70,9 +70,7 @@ export function ThresholdsScreen() {
       <p>{t('secretariat.thresholds.intro')}</p>
       <div className="field">
         <label htmlFor={spaceField}>{t('secretariat.thresholds.space')}</label>
-        <select id={spaceField} value={spaceId} onChange={(event) => setSpaceId(event.target.value)}>
-          <SpaceOptions />
-        </select>
+        <SpaceSelect id={spaceField} value={spaceId} onChange={(event) => setSpaceId(event.target.value)} />
       </div>
       {error && <p role="alert">{t('secretariat.failed', { message: error.message })}</p>}
       {data && (
