@@ -14,6 +14,7 @@ import { screenAt } from './routes';
 import { secretariatRoutes } from './secretariat/routes';
 import { Person, Role, hasRole, useSession } from './session/session';
 import { SessionMenu } from './session/session-menu';
+import { SpacePicker } from './spaces/space-picker';
 
 const ROUTES = [
   ...proposalRoutes,
@@ -75,7 +76,8 @@ export function App() {
             </ul>
           </nav>
           <div className="header-tools">
-            <label className="language">
+            <SpacePicker />
+            <label className="header-choice language">
               {t('app.language')}
               <select value={i18n.language} onChange={(event) => i18n.changeLanguage(event.target.value)}>
                 {LANGUAGES.map((language) => (

@@ -4,6 +4,7 @@ import { App } from './app';
 import { AnnouncerProvider } from './announcer';
 import { setUpI18n } from './i18n';
 import { SessionProvider } from './session/session';
+import { showRememberedSpace } from './spaces/chosen-space';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './design/tokens.css';
 import './design/base.css';
@@ -11,6 +12,7 @@ import './design/layout.css';
 import './design/components.css';
 import './styles.css';
 
+showRememberedSpace();
 void setUpI18n().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -5,11 +5,14 @@ import { DemoCity, seriousViolations, signInAs, startDemoCity } from './demo-cit
 /** Every screen of the app, as someone who may use it. */
 const SCREENS: { path: string; as?: string }[] = [
   { path: '/' },
+  { path: '/?space=Mapo-gu' },
   { path: '/plan' },
   { path: '/plan', as: 'citizen-6' },
   { path: '/proposals/shade-canopies' },
   { path: '/proposals/shade-canopies', as: 'citizen-6' },
   { path: '/proposals/new', as: 'kim-jiyoung' },
+  { path: '/proposals/new?space=Mapo-gu', as: 'kim-jiyoung' },
+  { path: '/proposals/mangwon-market-rest' },
   { path: '/organizations/new', as: 'kim-jiyoung' },
   { path: '/organizations/mapo-green', as: 'citizen-6' },
   { path: '/department', as: 'officer-parks' },
@@ -22,6 +25,7 @@ const SCREENS: { path: string; as?: string }[] = [
   { path: '/secretariat/plan', as: 'secretariat-jung' },
   { path: '/secretariat/organizations', as: 'secretariat-jung' },
   { path: '/secretariat/departments', as: 'secretariat-jung' },
+  { path: '/secretariat/councils', as: 'secretariat-jung' },
   { path: '/audit', as: 'auditor-lee' },
   { path: '/audit/streams/proposal-shade-canopies', as: 'auditor-lee' },
 ];
@@ -32,7 +36,7 @@ const SCREENS: { path: string; as?: string }[] = [
  * with a hyphen: the auditor's desk shows both as they are.
  */
 const RAW_KEY =
-  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|secretariat|amendment|audit)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
+  /\b(app|nav|session|errors|placeholder|proposals?|filters|plan|organizations|department|committee|secretariat|amendment|audit|spaces)(\.[a-z][A-Za-z]*)+\b(?!\.v\d|-)/;
 
 /** Controls smaller than 24 × 24 px (WCAG 2.5.8); links inside a sentence are exempt, as the criterion says. */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -65,7 +69,7 @@ describe('every screen of the web app', () => {
       await page.waitForLoadState('networkidle');
       const titles: string[] = [];
       for (const language of ['ko', 'en']) {
-        await page.locator('header select').selectOption(language);
+        await page.locator('header .language select').selectOption(language);
         // polled from here: waitForFunction's eval is refused by the app's Content-Security-Policy
         await eventually(async () =>
           expect(await page.evaluate('document.documentElement.lang')).toBe(language),

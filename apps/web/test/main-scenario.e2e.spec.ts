@@ -83,14 +83,18 @@ describe('the main scenario through the web app, persona by persona', () => {
 
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await statusIs(page, '작성 중');
-    await page.getByText('마포구', { exact: true }).waitFor();
+    await page.locator('main').getByText('마포구', { exact: true }).waitFor();
     proposalPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: '제안 제출' }).click();
     await dialogNamed('이 제안을 제출할까요?').getByRole('button', { name: '제출' }).click();
     await statusIs(page, '지지 모으는 중');
     await announced(page, '제안을 제출했습니다: 지지 모집이 시작되었습니다.');
     // by her public name and her organization's, not their ids
-    await page.getByText('김지영 (Mapo Green Network)', { exact: true }).waitFor();
+    // her organization is verified: its chip follows her name
+    await page
+      .locator('main dd')
+      .filter({ hasText: /^김지영 \(Mapo Green Network\) 검증된 단체$/ })
+      .waitFor();
   });
 
   it('three people support it until it reaches the department, and its author hears so live', async () => {

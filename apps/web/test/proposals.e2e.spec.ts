@@ -86,7 +86,7 @@ describe('proposals in the web app', () => {
     await heading.waitFor();
     expect(await heading.evaluate((element) => element.matches(':focus'))).toBe(true);
     await author.getByText('상태: 작성 중').waitFor();
-    await author.getByText('중랑구', { exact: true }).waitFor();
+    await author.locator('main').getByText('중랑구', { exact: true }).waitFor();
 
     await tabTo(author, '제안 제출');
     await author.keyboard.press('Enter');

@@ -75,6 +75,7 @@ describe("the secretariat's desk in the web app", () => {
       'Master plan',
       'Organization verification',
       'Departments',
+      'Thematic councils',
     ]);
     await page.context().close();
   });

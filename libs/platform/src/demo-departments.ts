@@ -32,6 +32,12 @@ export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
     nameEn: 'Mapo-gu Parks and Green Spaces Division',
     spaceId: 'Mapo-gu',
   },
+  {
+    departmentId: 'seongbuk-welfare',
+    nameKo: '성북구 복지정책과',
+    nameEn: 'Seongbuk-gu Welfare Policy Division',
+    spaceId: 'Seongbuk-gu',
+  },
 ];
 
 /** Who registers the demo's departments: the secretariat keeps the directory. */

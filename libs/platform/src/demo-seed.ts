@@ -58,7 +58,30 @@ const PUBLIC_NAMES: readonly (readonly [actor: string, role: string, displayName
   [P.auditor, 'auditor', '이수진'],
 ];
 
+type Policy = readonly [spaceId: string | null, departmentAnswer: number, publicForum: number];
+
+/** The city's support thresholds; it names no space, as the seed adopted it before there were spaces. */
+const CITY_POLICY: Policy = [null, 3, 50];
+/** Two districts hold their proposals to thresholds of their own. */
+const DISTRICT_POLICIES: readonly Policy[] = [
+  ['Mapo-gu', 5, 30],
+  ['Seongbuk-gu', 4, 20],
+];
+
 const at = (role: string, actor: string, context: string) => ({ role, actor, context });
+const policyStep = ([spaceId, departmentAnswer, publicForum]: Policy): Step => ({
+  ...at('admin', P.admin, 'civic'),
+  type: 'AdoptThresholdPolicy',
+  data: {
+    ...(spaceId && { spaceId }),
+    supportWindowDays: 30,
+    tiers: [
+      { tier: 'department_answer', measure: 'supports', threshold: departmentAnswer },
+      { tier: 'public_forum', measure: 'supports', threshold: publicForum },
+      { tier: 'mayor_answer', measure: 'forum_participants', threshold: 300 },
+    ],
+  },
+});
 const proposal = (id: string, author: string, organizationId: string | null, content: object): Step[] => [
   {
     ...at('cso_admin', author, 'civic'),
@@ -87,18 +110,7 @@ function demoSteps(now: Date): Step[] {
   const session = { sessionId: 'session-2026-1', itemId: 'item-1' };
   const inAMonth = new Date(now.getTime() + 30 * 24 * 3600 * 1000).toISOString();
   return [
-    {
-      ...at('admin', P.admin, 'civic'),
-      type: 'AdoptThresholdPolicy',
-      data: {
-        supportWindowDays: 30,
-        tiers: [
-          { tier: 'department_answer', measure: 'supports', threshold: 3 },
-          { tier: 'public_forum', measure: 'supports', threshold: 50 },
-          { tier: 'mayor_answer', measure: 'forum_participants', threshold: 300 },
-        ],
-      },
-    },
+    policyStep(CITY_POLICY),
     ...DEMO_DEPARTMENTS.map((data) => ({
       ...at(DEPARTMENT_REGISTRAR.role, DEPARTMENT_REGISTRAR.actor, 'civic'),
       type: 'RegisterDepartment',
@@ -189,6 +201,45 @@ function demoSteps(now: Date): Step[] {
       district: 'Mapo-gu',
     }),
     ...submitted('shade-canopies', P.csoAdmin, P.citizens.slice(0, 4)),
+
+    // districts' own thresholds, a council, and proposals made in their spaces short of their first thresholds
+    ...DISTRICT_POLICIES.map(policyStep),
+    {
+      ...at('secretariat', P.secretariat, 'civic'),
+      type: 'CreateCouncil',
+      data: {
+        councilId: 'climate-council',
+        nameKo: '기후위기 대응 협의회',
+        nameEn: 'Climate Action Council',
+        theme: '온실가스 감축과 폭염·홍수 대비를 시민과 함께 논의합니다.',
+      },
+    },
+    ...proposal('mangwon-market-rest', P.csoAdmin, 'mapo-green', {
+      spaceId: 'Mapo-gu',
+      title: '망원시장 앞 그늘막과 쉼터 의자',
+      body: '여름철 장 보러 오는 어르신들이 쉬어 갈 수 있도록 시장 입구에 그늘막과 의자를 놓아 주세요.',
+      serves: ['strategy-5'],
+      departments: ['mapo-parks'],
+      district: 'Mapo-gu',
+    }),
+    ...submitted('mangwon-market-rest', P.csoAdmin, P.citizens.slice(0, 2)),
+    ...proposal('seongbuk-library-evenings', P.otherCsoAdmin, 'seongbuk-youth', {
+      spaceId: 'Seongbuk-gu',
+      title: '작은도서관 평일 저녁 9시까지 개방',
+      body: '학교와 일을 마친 청년들이 공부할 곳이 부족합니다. 동네 작은도서관을 평일 저녁 9시까지 열어 주세요.',
+      serves: ['strategy-4'],
+      departments: ['seongbuk-welfare'],
+      district: 'Seongbuk-gu',
+    }),
+    ...submitted('seongbuk-library-evenings', P.otherCsoAdmin, P.citizens.slice(2, 3)),
+    ...proposal('school-rooftop-solar', P.csoMember, null, {
+      spaceId: 'climate-council',
+      title: '학교 옥상에 시민 햇빛발전소',
+      body: '학교 옥상에 시민이 함께 투자하는 태양광 발전소를 세우고, 수익은 학교 환경 교육에 씁니다.',
+      serves: ['strategy-2'],
+      departments: ['climate'],
+      district: 'Seodaemun-gu',
+    }),
     {
       ...at('department_officer', P.officers.parks, 'department'),
       type: 'GiveInterimAnswer',

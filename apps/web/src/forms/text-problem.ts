@@ -5,6 +5,13 @@ export function textProblem(value: string, max: number): 'required' | 'tooLong' 
   return trimmed.length > max ? 'tooLong' : null;
 }
 
+const ID_RULE = /^[A-Za-z0-9_.:-]+$/;
+
+/** What is wrong with an id the platform keeps for good: letters, digits, _ . : - only, up to 100. */
+export function identifierProblem(id: string): 'required' | 'tooLong' | 'characters' | null {
+  return textProblem(id, 100) ?? (ID_RULE.test(id) ? null : 'characters');
+}
+
 /** What is wrong with a district chosen from the directory: none chosen (the platform checks it is one). */
 export function districtProblem(id: string): 'required' | null {
   return id === '' ? 'required' : null;

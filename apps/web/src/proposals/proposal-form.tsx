@@ -7,7 +7,9 @@ import { navigateTo } from '../navigation';
 import { RequireRole } from '../session/require-role';
 import { useSession } from '../session/session';
 import { TextBox, TextInput } from '../forms/form-field';
-import { DistrictField } from '../districts/districts';
+import { CITY_SPACE_ID } from '../spaces/space-names';
+import { useChosenSpace } from '../spaces/chosen-space';
+import { DraftSpaceFields } from './draft-space';
 import { FOCUS_HEADING } from './proposal-page';
 import { DraftField, ProposalDraft, departmentsInOrder, draftProblems } from './proposal-draft';
 import { departmentChoices } from '../departments/department-names';
@@ -33,6 +35,7 @@ const FORM_DATA = graphql(`
       id
       nameKo
       nameEn
+      spaceId
     }
     me {
       memberOf {
@@ -47,6 +50,7 @@ const FORM_DATA = graphql(`
       serves
       departments
       district
+      spaceId
       organizationId
       authorId
       status
@@ -112,6 +116,7 @@ function ProposalForm({ id }: { id?: string }) {
   const [editing, edit] = useMutation(EDIT);
   const { form, problems, problem, check } = useFormProblems<DraftField>('proposal.form.problems');
   const { refusal, setRefusal, accepted } = useRefusal();
+  const chosenSpace = useChosenSpace();
   if (fetching || !data) return <p role="status">{t('proposal.loading')}</p>;
   const existing = data.proposal;
   if (id && (!existing || existing.authorId !== session?.person.subject || existing.status !== 'draft')) {
@@ -124,6 +129,8 @@ function ProposalForm({ id }: { id?: string }) {
       }
     : EMPTY;
   const organizations = data.me?.memberOf ?? [];
+  // a new draft is made in the space chosen in the header, the city's from the city-wide view; a draft stays in its own
+  const spaceId = existing?.spaceId ?? chosenSpace ?? CITY_SPACE_ID;
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -151,7 +158,7 @@ function ProposalForm({ id }: { id?: string }) {
     const saved = id
       ? await edit({ input: { proposalId, ...content } }).then((r) => accepted(r.data?.editProposal, r.error))
       : await draft({
-          input: { proposalId, ...content, organizationId: values.organizationId || null },
+          input: { proposalId, ...content, spaceId, organizationId: values.organizationId || null },
         }).then((r) => accepted(r.data?.draftProposal, r.error));
     if (!saved) return;
     announce(t('proposal.form.saved'));
@@ -162,7 +169,9 @@ function ProposalForm({ id }: { id?: string }) {
     { id: strategy.strategyId, title: strategy.title, policy: false },
     ...strategy.policies.map((policy) => ({ id: policy.policyId, title: policy.title, policy: true })),
   ]);
-  const departments = departmentChoices(data.departments, i18n.language);
+  // a proposal asks the departments of its own space
+  const ofTheSpace = data.departments.filter((department) => department.spaceId === spaceId);
+  const departments = departmentChoices(ofTheSpace, i18n.language);
   return (
     <form ref={form} className="form-stack" onSubmit={save} noValidate>
       <p>{t('proposal.form.intro')}</p>
@@ -225,12 +234,7 @@ function ProposalForm({ id }: { id?: string }) {
           </p>
         )}
       </fieldset>
-      <DistrictField
-        label={t('proposal.form.district')}
-        hint={t('proposal.form.districtHint')}
-        problem={problem('district')}
-        defaultValue={initial.district}
-      />
+      <DraftSpaceFields spaceId={spaceId} district={initial.district} problem={problem('district')} />
       {!id && (
         <div className="field">
           <label htmlFor="proposal-organization">{t('proposal.form.organization')}</label>

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { useAnnounce } from '../announcer';
 import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
+import { spaceName } from '../spaces/space-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
 import { navigate } from '../navigation';
@@ -36,6 +37,11 @@ const PROPOSAL = graphql(`
         nameKo
         nameEn
       }
+      space {
+        nameKo
+        nameEn
+      }
+      policyVersion
       authorId
       author {
         displayName
@@ -225,6 +231,18 @@ export function ProposalPage({ id }: { id: string }) {
         </dd>
         <dt>{t('proposal.district')}</dt>
         <dd>{placeName(proposal, i18n.language)}</dd>
+        {proposal.space && (
+          <>
+            <dt>{t('proposal.space')}</dt>
+            <dd>{spaceName(proposal.space, i18n.language)}</dd>
+          </>
+        )}
+        {proposal.policyVersion !== null && (
+          <>
+            <dt>{t('proposal.policy')}</dt>
+            <dd>{t('proposal.policyVersion', { version: proposal.policyVersion })}</dd>
+          </>
+        )}
       </dl>
       {proposal.body && <p className="proposal-body">{proposal.body}</p>}
       {proposal.withdrawnReason && (

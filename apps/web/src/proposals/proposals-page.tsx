@@ -6,7 +6,9 @@ import { Chip } from '../design/chip';
 import { placeName } from '../districts/district-names';
 import { graphql } from '../gql';
 import { useLiveEvent } from '../use-live-event';
-import { navigate } from '../navigation';
+import { navigate, withKeptParameters } from '../navigation';
+import { useChosenSpace } from '../spaces/chosen-space';
+import { spaceName } from '../spaces/space-names';
 import { hasRole, useSession } from '../session/session';
 import { isNewlySubmitted } from './live-news';
 import { proposalPath } from './paths';
@@ -30,6 +32,10 @@ const PROPOSALS = graphql(`
           }
           supports
           nextSupportThreshold
+          space {
+            nameKo
+            nameEn
+          }
         }
       }
     }
@@ -64,15 +70,18 @@ function showInAddress(filter: ProposalFilter): void {
     Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   const query = params.toString();
-  window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  const address = query ? `?${query}` : window.location.pathname;
+  window.history.replaceState(null, '', withKeptParameters(address, window.location.href));
 }
 
 export function ProposalsPage() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<ProposalFilter>(filterFromAddress);
+  // no space chosen is the city-wide view: every space's proposals, each card naming its space
+  const spaceId = useChosenSpace();
   const [{ data, fetching, error }, reload] = useQuery({
     query: PROPOSALS,
-    variables: { filter },
+    variables: { filter: { ...filter, spaceId } },
   });
   const proposals = data?.proposals.edges.map(({ node }) => node) ?? [];
   useEffect(() => {
@@ -113,6 +122,12 @@ export function ProposalsPage() {
             </h2>
             <p>
               <Chip tone={STATUS_TONE[proposal.status]}>{t(`proposals.status.${proposal.status}`)}</Chip>
+              {!spaceId && proposal.space && (
+                <>
+                  {' '}
+                  <Chip tone="neutral">{spaceName(proposal.space, i18n.language)}</Chip>
+                </>
+              )}
             </p>
             {proposal.district && (
               <p>{t('proposals.district', { district: placeName(proposal, i18n.language) })}</p>

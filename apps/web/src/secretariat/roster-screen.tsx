@@ -6,7 +6,7 @@ import { ChoiceGroup } from '../committee/choice-group';
 import { Chip } from '../design/chip';
 import { Field, TextInput } from '../forms/form-field';
 import { RefusalAlert } from '../forms/refusal-alert';
-import { problemsOf, textProblem } from '../forms/text-problem';
+import { identifierProblem, problemsOf, textProblem } from '../forms/text-problem';
 import { useFormProblems } from '../forms/use-form-problems';
 import { useRefusal } from '../forms/use-refusal';
 import { graphql } from '../gql';
@@ -59,7 +59,6 @@ interface Member {
 }
 
 const SECTORS: Sector[] = ['public', 'private'];
-const ID_RULE = /^[A-Za-z0-9_.:-]+$/;
 type AppointField = 'memberId' | 'name' | 'sector';
 const REFUSALS = 'secretariat.roster.refusals';
 
@@ -200,10 +199,9 @@ function AppointForm({ onAppointed }: { onAppointed: () => void }) {
     const memberId = String(fields.get('memberId') ?? '').trim();
     const name = String(fields.get('name') ?? '').trim();
     setRefusal(null);
-    const idProblem = textProblem(memberId, 100) ?? (ID_RULE.test(memberId) ? null : 'characters');
     const found = problemsOf<AppointField>({
       name: textProblem(name, 200),
-      memberId: idProblem,
+      memberId: identifierProblem(memberId),
       sector: sector ? null : 'required',
     });
     if (!check(found)) return;

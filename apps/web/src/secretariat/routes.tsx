@@ -15,6 +15,7 @@ const OrganizationsScreen = lazyScreen(() =>
 const DepartmentsScreen = lazyScreen(() =>
   import('./departments-screen').then((screen) => screen.DepartmentsScreen),
 );
+const CouncilsScreen = lazyScreen(() => import('./councils-screen').then((screen) => screen.CouncilsScreen));
 
 export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat$/, screen: () => <SecretariatDesk /> },
@@ -24,4 +25,5 @@ export const secretariatRoutes: Route[] = [
   { path: /^\/secretariat\/plan$/, screen: () => <PlanScreen /> },
   { path: /^\/secretariat\/organizations$/, screen: () => <OrganizationsScreen /> },
   { path: /^\/secretariat\/departments$/, screen: () => <DepartmentsScreen /> },
+  { path: /^\/secretariat\/councils$/, screen: () => <CouncilsScreen /> },
 ];

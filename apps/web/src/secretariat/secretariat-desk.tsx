@@ -3,7 +3,15 @@ import { navigate } from '../navigation';
 import { DeskScreen } from './desk-screen';
 
 /** The desk's tasks, each a screen of its own. */
-const TASKS = ['surveys', 'thresholds', 'roster', 'plan', 'organizations', 'departments'] as const;
+const TASKS = [
+  'surveys',
+  'thresholds',
+  'roster',
+  'plan',
+  'organizations',
+  'departments',
+  'councils',
+] as const;
 
 /** The secretariat's desk: what it keeps for the committee, one screen per task. */
 export function SecretariatDesk() {

@@ -356,7 +356,8 @@ function districtIn(spaceId: string, district: string): string {
 
 /**
  * A proposal asks only departments the directory knows (an unknown id would open a review nobody answers), and only
- * departments that serve its space: a district's officers answer their district's proposals.
+ * departments that serve its space: a district's officers answer their district's proposals, the city's the city's
+ * and its councils'.
  */
 function registeredDepartments(
   content: ProposalContent,
@@ -370,7 +371,10 @@ function registeredDepartments(
       `no department "${unknown}" is registered: name departments from the directory`,
     );
   }
-  const elsewhere = content.departments.find((department) => departmentSpaces[department] !== spaceId);
+  // a council is a city-wide theme: the city's departments answer it
+  const serves = (served: string) =>
+    served === spaceId || (isCity(served) && standingSpace(spaceId) === null);
+  const elsewhere = content.departments.find((department) => !serves(departmentSpaces[department]));
   if (elsewhere !== undefined) {
     throw refuse(
       'DEPARTMENT_OUTSIDE_SPACE',
