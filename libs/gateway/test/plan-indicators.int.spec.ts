@@ -1,4 +1,4 @@
-import { ACCEPTED, gatewayUnderTest, refused } from '@hyeopchi/platform/testing';
+import { ACCEPTED, gatewayUnderTest, refusedWith } from '@hyeopchi/platform/testing';
 import { person } from '@hyeopchi/testing';
 
 const secret = 'a-plan-indicators-secret-of-at-least-32-characters';
@@ -74,28 +74,28 @@ describe("the master plan's indicators in the API", () => {
 
   it('takes indicators and measurements from the secretariat only, refusing what is wrong by its code', async () => {
     await adoptPlan('first', ['policy-1-1', 'policy-1-2']);
-    expect(await send('defineIndicator', definition, citizen)).toEqual(refused('FORBIDDEN'));
+    expect(await send('defineIndicator', definition, citizen)).toEqual(refusedWith('FORBIDDEN'));
     expect(await send('defineIndicator', { ...definition, policyId: 'policy-9-9' }, secretariat)).toEqual(
-      refused('UNKNOWN_POLICY'),
+      refusedWith('UNKNOWN_POLICY'),
     );
     expect(await send('defineIndicator', { ...definition, targetValue: 5 }, secretariat)).toEqual(
-      refused('INVALID_INDICATOR'),
+      refusedWith('INVALID_INDICATOR'),
     );
     expect(await send('defineIndicator', definition, secretariat)).toEqual(ACCEPTED);
-    expect(await send('defineIndicator', definition, secretariat)).toEqual(refused('INDICATOR_EXISTS'));
+    expect(await send('defineIndicator', definition, secretariat)).toEqual(refusedWith('INDICATOR_EXISTS'));
 
-    expect(await send('recordIndicatorMeasurement', measurement, citizen)).toEqual(refused('FORBIDDEN'));
+    expect(await send('recordIndicatorMeasurement', measurement, citizen)).toEqual(refusedWith('FORBIDDEN'));
     expect(
       await send('recordIndicatorMeasurement', { ...measurement, year: thisYear + 1 }, secretariat),
-    ).toEqual(refused('YEAR_IN_FUTURE'));
+    ).toEqual(refusedWith('YEAR_IN_FUTURE'));
     expect(
       await send('recordIndicatorMeasurement', { ...measurement, year: lastYear - 1 }, secretariat),
-    ).toEqual(refused('YEAR_OUT_OF_RANGE'));
+    ).toEqual(refusedWith('YEAR_OUT_OF_RANGE'));
     expect(
       await send('recordIndicatorMeasurement', { ...measurement, indicatorId: 'unknown' }, secretariat),
-    ).toEqual(refused('UNKNOWN_INDICATOR'));
+    ).toEqual(refusedWith('UNKNOWN_INDICATOR'));
     expect(await send('retireIndicator', { indicatorId: 'adoption-rate', reason: 'no' }, citizen)).toEqual(
-      refused('FORBIDDEN'),
+      refusedWith('FORBIDDEN'),
     );
   });
 
@@ -153,7 +153,7 @@ describe("the master plan's indicators in the API", () => {
       ),
     ).toEqual(ACCEPTED);
     expect(await send('recordIndicatorMeasurement', measurement, secretariat)).toEqual(
-      refused('INDICATOR_RETIRED'),
+      refusedWith('INDICATOR_RETIRED'),
     );
     expect(await policiesOf()).toEqual([{ policyId: 'policy-1-1', indicators: [] }]);
   });

@@ -1,4 +1,4 @@
-import { ACCEPTED, gatewayUnderTest, refused } from '@hyeopchi/platform/testing';
+import { ACCEPTED, gatewayUnderTest, refusedWith } from '@hyeopchi/platform/testing';
 import { person } from '@hyeopchi/testing';
 
 const secret = 'a-governance-spaces-secret-of-at-least-32-characters';
@@ -49,9 +49,9 @@ describe('governance spaces in the API', () => {
       nameEn: 'Climate Crisis Governance Council',
       theme: 'Heat, floods and the energy transition across the districts.',
     };
-    expect(await send('createCouncil', council, kim)).toEqual(refused('FORBIDDEN'));
+    expect(await send('createCouncil', council, kim)).toEqual(refusedWith('FORBIDDEN'));
     expect(await send('createCouncil', { ...council, councilId: 'Mapo-gu' }, secretariat)).toEqual(
-      refused('SPACE_TAKEN'),
+      refusedWith('SPACE_TAKEN'),
     );
     expect(await send('createCouncil', council, secretariat)).toEqual(ACCEPTED);
 
@@ -85,15 +85,15 @@ describe('governance spaces in the API', () => {
       ),
     ).toEqual(ACCEPTED);
     // the city has adopted none: a proposal in the city waits for one
-    expect(await submitted('city-shade', null)).toEqual(refused('NO_THRESHOLD_POLICY'));
+    expect(await submitted('city-shade', null)).toEqual(refusedWith('NO_THRESHOLD_POLICY'));
     expect(await submitted('mapo-shade', 'Mapo-gu')).toEqual(ACCEPTED);
 
     const tomorrow = seoulDay(1);
     const stricter = { spaceId: 'Mapo-gu', supportWindowDays: 30, tiers: STRICT, takesEffectOn: tomorrow };
-    expect(await send('adoptThresholdPolicy', stricter, kim)).toEqual(refused('FORBIDDEN'));
+    expect(await send('adoptThresholdPolicy', stricter, kim)).toEqual(refusedWith('FORBIDDEN'));
     expect(
       await send('adoptThresholdPolicy', { ...stricter, takesEffectOn: seoulDay(-1) }, secretariat),
-    ).toEqual(refused('INVALID_THRESHOLD_POLICY'));
+    ).toEqual(refusedWith('INVALID_THRESHOLD_POLICY'));
     expect(await send('adoptThresholdPolicy', stricter, secretariat)).toEqual(ACCEPTED);
     expect(await submitted('mapo-benches', 'Mapo-gu')).toEqual(ACCEPTED);
     clock.advanceDays(1);
@@ -124,8 +124,8 @@ describe('governance spaces in the API', () => {
   });
 
   it('refuses a space that does not exist, and a district’s proposal about another district', async () => {
-    expect(await draft('nowhere', 'atlantis')).toEqual(refused('UNKNOWN_SPACE'));
-    expect(await draft('elsewhere', 'Mapo-gu', 'Jung-gu')).toEqual(refused('DISTRICT_OUTSIDE_SPACE'));
+    expect(await draft('nowhere', 'atlantis')).toEqual(refusedWith('UNKNOWN_SPACE'));
+    expect(await draft('elsewhere', 'Mapo-gu', 'Jung-gu')).toEqual(refusedWith('DISTRICT_OUTSIDE_SPACE'));
   });
 
   it('lists the proposals of every space, or of one, each naming its space', async () => {

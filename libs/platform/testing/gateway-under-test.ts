@@ -10,13 +10,13 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 
 /** What a command mutation answers, as the tests read it. */
-export interface CommandOutcome {
+export interface MutationOutcome {
   __typename: 'CommandAccepted' | 'CommandRefused';
   code?: string;
 }
 
 export const ACCEPTED = { __typename: 'CommandAccepted' } as const;
-export const refused = (code: string) => ({ __typename: 'CommandRefused', code });
+export const refusedWith = (code: string) => ({ __typename: 'CommandRefused', code });
 
 export interface GatewayUnderTest {
   /** The services' clock: a test moves it on. */
@@ -28,7 +28,7 @@ export interface GatewayUnderTest {
   /** A query's data (an error when the API answers with errors), as `identity` when given. */
   graphql<T = Record<string, unknown>>(query: string, variables?: object, identity?: Identity): Promise<T>;
   /** A command mutation's outcome, sent as `identity`. */
-  send(mutation: string, input: object, identity: Identity): Promise<CommandOutcome>;
+  send(mutation: string, input: object, identity: Identity): Promise<MutationOutcome>;
 }
 
 /**
@@ -64,7 +64,7 @@ export function gatewayUnderTest(name: string, secret: string): GatewayUnderTest
     graphql,
     async send(mutation, input, identity) {
       const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-      const result = await graphql<Record<string, CommandOutcome>>(
+      const result = await graphql<Record<string, MutationOutcome>>(
         `mutation ($input: ${type}!) { ${mutation}(input: $input) { __typename ... on CommandRefused { code } } }`,
         { input },
         identity,

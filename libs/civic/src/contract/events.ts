@@ -1,6 +1,6 @@
 import type {
   CouncilEvent,
-  DepartmentEvent,
+  RegisteredDepartmentEvent,
   OrganizationEvent,
   PersonEvent,
   ProposalEvent,
@@ -13,4 +13,9 @@ import type {
  * `docs/events.schema.json` (`npm run events:catalogue`) states each one's data.
  */
 export type CivicEvent =
-  OrganizationEvent | ProposalEvent | ThresholdPolicyEvent | PersonEvent | CouncilEvent | DepartmentEvent;
+  | OrganizationEvent
+  | ProposalEvent
+  | ThresholdPolicyEvent
+  | PersonEvent
+  | CouncilEvent
+  | RegisteredDepartmentEvent;

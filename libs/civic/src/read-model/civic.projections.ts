@@ -10,7 +10,7 @@ import {
 import { ThresholdPolicyVersion } from './threshold-policy.entities';
 import { PersonProfile } from './people.entities';
 import { Council } from './space.entities';
-import { departmentProjections } from './department.projections';
+import { departmentDirectoryProjections } from './department.projections';
 import { CivicEvent } from '@hyeopchi/civic/contract';
 import { ProjectionsOf, ReadModelUnit, changeRow } from '@hyeopchi/gateway-kit';
 
@@ -52,7 +52,7 @@ function verifyOrganization(
 }
 
 export const civicProjections: ProjectionsOf<CivicEvent> = {
-  ...departmentProjections,
+  ...departmentDirectoryProjections,
   'organization.registered.v1': ({ organizationId, name, district, registeredAt }, unit) =>
     unit.upsert(Organization, { id: organizationId, name, district, registeredAt: new Date(registeredAt) }),
   'organization.verified.v1': ({ organizationId, verifiedBy, verifiedAt }, unit) =>

@@ -1,8 +1,8 @@
-import { DepartmentEvent } from '@hyeopchi/civic/domain';
+import { RegisteredDepartmentEvent } from '@hyeopchi/civic/domain';
 import { ProjectionsOf, changeRow } from '@hyeopchi/gateway-kit';
 import { RegisteredDepartment } from './department.entities';
 
-export const departmentProjections: ProjectionsOf<DepartmentEvent> = {
+export const departmentDirectoryProjections: ProjectionsOf<RegisteredDepartmentEvent> = {
   'department.registered.v1': ({ departmentId, nameKo, nameEn, spaceId, registeredAt }, unit) =>
     unit.upsert(RegisteredDepartment, {
       id: departmentId,

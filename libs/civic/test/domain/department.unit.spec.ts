@@ -1,4 +1,4 @@
-import { DepartmentEvent, departmentDecider } from '@hyeopchi/civic/domain';
+import { RegisteredDepartmentEvent, departmentDecider } from '@hyeopchi/civic/domain';
 import { deciderSpecification } from '@hyeopchi/testing';
 
 const given = deciderSpecification(departmentDecider);
@@ -12,7 +12,7 @@ const register = (spaceId = 'seoul', councilFound = false, nameKo = '기후환�
   data: { departmentId, nameKo, nameEn: 'Climate and Environment Headquarters', spaceId, councilFound },
   metadata,
 });
-const registered = (spaceId = 'seoul'): DepartmentEvent => ({
+const registered = (spaceId = 'seoul'): RegisteredDepartmentEvent => ({
   type: 'department.registered.v1',
   data: {
     departmentId,
@@ -36,7 +36,7 @@ const officer = (
   data: { departmentId, personId },
   metadata,
 });
-const assigned: DepartmentEvent = {
+const assigned: RegisteredDepartmentEvent = {
   type: 'department.officer_assigned.v1',
   data: { departmentId, personId: 'officer-climate', assignedBy: 'secretariat-jung', assignedAt: at },
 };

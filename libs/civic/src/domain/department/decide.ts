@@ -1,6 +1,6 @@
 import { CommandMetadata, Decider, DomainError, boundedText, unreachable } from '@hyeopchi/domain-kernel';
 import { standingSpace, unknownSpace } from '../space/spaces';
-import { DepartmentEvent } from './events';
+import { RegisteredDepartmentEvent } from './events';
 import { DEPARTMENT_LIMITS } from './limits';
 import { DepartmentState, evolveDepartment, initialDepartment } from './state';
 
@@ -45,7 +45,10 @@ function refuseInvalid(message: string): never {
 }
 
 /** A department is registered once, in a space that exists; officers are listed once each. */
-export function decideDepartment(command: DepartmentCommand, state: DepartmentState): DepartmentEvent[] {
+export function decideDepartment(
+  command: DepartmentCommand,
+  state: DepartmentState,
+): RegisteredDepartmentEvent[] {
   const { departmentId } = command.data;
   const { actor, now } = command.metadata;
   const at = now.toISOString();
@@ -100,7 +103,7 @@ export function decideDepartment(command: DepartmentCommand, state: DepartmentSt
   }
 }
 
-export const departmentDecider: Decider<DepartmentCommand, DepartmentEvent, DepartmentState> = {
+export const departmentDecider: Decider<DepartmentCommand, RegisteredDepartmentEvent, DepartmentState> = {
   initialState: initialDepartment,
   decide: decideDepartment,
   evolve: evolveDepartment,

@@ -30,5 +30,5 @@ export type DepartmentOfficerReleased = DomainEvent<
   { departmentId: string; personId: string; releasedBy: string; releasedAt: string }
 >;
 
-export type DepartmentEvent =
+export type RegisteredDepartmentEvent =
   DepartmentRegistered | DepartmentRenamed | DepartmentOfficerAssigned | DepartmentOfficerReleased;

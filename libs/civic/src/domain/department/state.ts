@@ -1,5 +1,5 @@
 import { unreachable } from '@hyeopchi/domain-kernel';
-import { DepartmentEvent } from './events';
+import { RegisteredDepartmentEvent } from './events';
 
 export type DepartmentState =
   | { status: 'unregistered' }
@@ -14,7 +14,10 @@ export type DepartmentState =
 
 export const initialDepartment: DepartmentState = { status: 'unregistered' };
 
-export function evolveDepartment(state: DepartmentState, { type, data }: DepartmentEvent): DepartmentState {
+export function evolveDepartment(
+  state: DepartmentState,
+  { type, data }: RegisteredDepartmentEvent,
+): DepartmentState {
   if (type === 'department.registered.v1') {
     const { departmentId, nameKo, nameEn, spaceId } = data;
     return { status: 'registered', departmentId, nameKo, nameEn, spaceId, officers: [] };
