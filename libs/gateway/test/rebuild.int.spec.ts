@@ -81,14 +81,17 @@ describe('npx hyeopchi projections rebuild', () => {
     for (const table of Object.keys(before)) {
       expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
     }
-    expect(before.proposals.length).toBe(4);
+    expect(before.proposals.length).toBe(7);
 
     // the running gateway was told and serves the rebuilt schema
     await eventually(async () => expect(readModels.schema).toBe(rebuilt.schema), 10_000);
     const proposals = await readModels.manager.query('SELECT id FROM proposals ORDER BY id');
     expect(proposals.map((row: { id: string }) => row.id)).toEqual([
       'bike-lanes',
+      'mangwon-market-rest',
       'river-cleanup',
+      'school-rooftop-solar',
+      'seongbuk-library-evenings',
       'shade-canopies',
       'youth-seats',
     ]);
