@@ -70,7 +70,9 @@ describe('governance spaces in the web app', () => {
     await page.getByLabel('제목').fill('정릉천 산책로 가로등');
     await page.getByLabel('제안 내용과 이유').fill('밤에도 안전하게 걸을 수 있도록 가로등을 늘려 주세요.');
     await page.locator('input[name="serves"]').first().check();
-    await page.getByLabel('답변을 요청할 부서').fill('parks');
+    // a district's draft offers its own departments
+    await page.getByLabel('성북구 복지정책과').check();
+    expect(await page.getByLabel('푸른도시여가국').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '초안 저장' }).click();
     await page.getByRole('heading', { level: 1, name: '정릉천 산책로 가로등' }).waitFor();
@@ -129,7 +131,7 @@ describe('governance spaces in the web app', () => {
       title: '홍대 앞 보행자 거리 주말 확대',
       body: '주말에는 차 없는 거리를 늘려 주세요.',
       serves: ['strategy-5'],
-      departments: ['parks'],
+      departments: ['mapo-parks'],
       district: 'Mapo-gu',
     });
     await send('submitProposal', { proposalId: 'mapo-after' });
