@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -69,7 +70,9 @@ export function SessionsPage() {
 function Sessions({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const { session: signedIn } = useSession();
-  const [{ data, error }] = useQuery({ query: SESSIONS, variables: { spaceId } });
+  // a committee with no session yet lists none: without the type named, a session scheduled would not refetch it
+  const sessionsChange = useMemo(() => ({ additionalTypenames: ['CommitteeSession'] }), []);
+  const [{ data, error }] = useQuery({ query: SESSIONS, variables: { spaceId }, context: sessionsChange });
   if (error) return <p role="alert">{t('committee.failed', { message: error.message })}</p>;
   if (!data) return <p role="status">{t('committee.loading')}</p>;
   const runsSessions = hasRole(signedIn?.person, ...SESSION_RUNNERS);
