@@ -175,7 +175,7 @@ describe('the committee session screen', () => {
   it('has no serious or critical WCAG 2.2 AA violation in Korean and English, with a dialog open, nor scrolls sideways at 320 px', async () => {
     const page = await openAs(CHAIR, '/committee', '회의');
     await page.getByRole('link', { name: /회의$/ }).first().waitFor();
-    expect(await page.title()).toBe('위원회 회의 – 협치');
+    expect(await page.title()).toBe('서울특별시 위원회 회의 – 협치');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '회의 일정 잡기' }).click();
     await page.getByRole('dialog', { name: '회의 일정 잡기' }).waitFor();

@@ -143,6 +143,7 @@ export const DEMO_NAMES: Readonly<Record<string, string>> = {
   'member-han': '한정민',
   'member-yoon': '윤서연',
   'member-choi': '최민준',
+  'member-mapo-kang': '강나래',
   'secretariat-jung': '정하늘',
   'auditor-lee': '이수진',
 };

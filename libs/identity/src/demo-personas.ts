@@ -49,6 +49,13 @@ export const DEMO_PERSONAS: readonly Identity[] = [
     onCommittee: true,
   },
   {
+    subject: 'member-mapo-kang',
+    roles: ['committee_chair'],
+    organizations: [],
+    departments: [],
+    onCommittee: true,
+  },
+  {
     subject: 'secretariat-jung',
     roles: ['secretariat'],
     organizations: [],

@@ -30,6 +30,7 @@ const P = {
   members: ['member-han', 'member-yoon', 'member-choi', 'member-seo', 'member-jung'],
   secretariat: 'secretariat-jung',
   auditor: 'auditor-lee',
+  mapoChair: 'member-mapo-kang',
 } as const;
 
 /** The committee's roster, by the names the city appoints its members under. */
@@ -40,6 +41,13 @@ const ROSTER_NAMES: Readonly<Record<(typeof P.members)[number], string>> = {
   'member-seo': '서하은',
   'member-jung': '정우진',
 };
+
+/** Mapo-gu's committee: its own roster, under Korean names; its chair has a persona of her own. */
+const MAPO_ROSTER: readonly (readonly [memberId: string, name: string, sector: 'public' | 'private'])[] = [
+  [P.mapoChair, '강나래', 'public'],
+  ['member-mapo-song', '송지호', 'private'],
+  ['member-mapo-lim', '임소율', 'private'],
+];
 
 /**
  * The public names people chose, each in the role they chose it in; citizen-3 to citizen-6 chose none (they
@@ -175,6 +183,16 @@ function demoSteps(now: Date): Step[] {
       ...at('admin', P.admin, 'committee'),
       type: 'DesignateCoChairs',
       data: { coChairs: ['member-han', 'member-yoon'] },
+    },
+    ...MAPO_ROSTER.map(([memberId, name, sector]) => ({
+      ...at('admin', P.admin, 'committee'),
+      type: 'AppointMember',
+      data: { spaceId: 'Mapo-gu', memberId, name, sector },
+    })),
+    {
+      ...at('admin', P.admin, 'committee'),
+      type: 'DesignateCoChairs',
+      data: { spaceId: 'Mapo-gu', coChairs: [P.mapoChair, MAPO_ROSTER[1][0]] },
     },
 
     // a draft, a proposal collecting supports, one under review

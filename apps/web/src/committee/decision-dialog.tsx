@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { RecordDecisionOutcome } from '../gql/graphql';
+import { DistrictSelect } from '../districts/districts';
+import { Field } from '../forms/form-field';
+import { CITY_SPACE_ID } from '../spaces/space-names';
 import { ChoiceGroup } from './choice-group';
 import { decisionBlocker } from './eligibility';
 import { FormDialog } from './form-dialog';
@@ -19,7 +22,12 @@ const RECORD_DECISION = graphql(`
   }
 `);
 
-const OUTCOMES: RecordDecisionOutcome[] = ['adopt', 'adopt_with_amendments', 'reject', 'defer'];
+const DECIDING: RecordDecisionOutcome[] = ['adopt', 'adopt_with_amendments', 'reject', 'defer'];
+/** The city's committee may send a proposal down to a district's; any other may send it up to the city's. */
+const outcomesIn = (spaceId: string): RecordDecisionOutcome[] => [
+  ...DECIDING,
+  spaceId === CITY_SPACE_ID ? 'delegate_to_district' : 'refer_to_city',
+];
 const NO_MOTION = 'none';
 
 interface Props {
@@ -32,6 +40,7 @@ interface Problems {
   outcome?: string;
   rationale?: string;
   amendments?: string;
+  delegateTo?: string;
 }
 
 /**
@@ -46,17 +55,21 @@ export function DecisionDialog({ session, item, title }: Props) {
   const [motionId, setMotionId] = useState(NO_MOTION);
   const [rationale, setRationale] = useState('');
   const [amendments, setAmendments] = useState('');
+  const [delegateTo, setDelegateTo] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  const outcomes = outcomesIn(session.spaceId);
   const withAmendments = outcome === 'adopt_with_amendments';
+  const delegating = outcome === 'delegate_to_district';
   const supersedes = item.decision?.decisionId ?? null;
   const submit = async () => {
     const found: Problems = {
-      outcome: OUTCOMES.includes(outcome as RecordDecisionOutcome)
+      outcome: outcomes.includes(outcome as RecordDecisionOutcome)
         ? undefined
         : t('committee.decisionDialog.outcomeRequired'),
       rationale: rationale.trim() ? undefined : t('committee.decisionDialog.rationaleRequired'),
       amendments:
         withAmendments && !amendments.trim() ? t('committee.decisionDialog.amendmentsRequired') : undefined,
+      delegateTo: delegating && !delegateTo ? t('committee.decisionDialog.delegateToRequired') : undefined,
     };
     setProblems(found);
     if (Object.values(found).some(Boolean)) return false;
@@ -69,6 +82,7 @@ export function DecisionDialog({ session, item, title }: Props) {
         motionId: motionId === NO_MOTION ? null : motionId,
         rationale,
         amendments: withAmendments ? amendments : null,
+        delegateTo: delegating ? delegateTo : null,
         supersedes,
       },
     });
@@ -93,7 +107,7 @@ export function DecisionDialog({ session, item, title }: Props) {
       {supersedes && <p>{t('committee.decisionDialog.supersedes')}</p>}
       <ChoiceGroup
         label={t('committee.decisionDialog.outcome')}
-        options={OUTCOMES.map((value) => ({ value, label: t(`committee.outcome.${value}`) }))}
+        options={outcomes.map((value) => ({ value, label: t(`committee.outcome.${value}`) }))}
         value={outcome}
         onChange={setOutcome}
         error={problems.outcome}
@@ -120,6 +134,20 @@ export function DecisionDialog({ session, item, title }: Props) {
         onChange={setRationale}
         error={problems.rationale}
       />
+      {delegating && (
+        <Field
+          label={t('committee.decisionDialog.delegateTo')}
+          problem={problems.delegateTo}
+          control={(attributes) => (
+            <DistrictSelect
+              {...attributes}
+              value={delegateTo}
+              onChange={(event) => setDelegateTo(event.target.value)}
+              empty={t('districts.choose')}
+            />
+          )}
+        />
+      )}
       {withAmendments && (
         <CommitteeTextField
           label={t('committee.decisionDialog.amendments')}

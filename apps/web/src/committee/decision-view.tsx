@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { spaceName } from '../spaces/space-names';
 import { useFormatDate } from './format-date';
 import type { AgendaItem } from './session-page';
 
@@ -6,7 +7,7 @@ type Decision = NonNullable<AgendaItem['decision']>;
 
 /** A recorded decision: sealed (said in words, not only by its look), with the tally the domain counted. */
 export function DecisionView({ decision, nameOf }: { decision: Decision; nameOf: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   return (
     <div className="decision" role="group" aria-label={t('committee.decision.title')}>
@@ -29,6 +30,14 @@ export function DecisionView({ decision, nameOf }: { decision: Decision; nameOf:
           <>
             <dt>{t('committee.decision.amendments')}</dt>
             <dd>{decision.amendments}</dd>
+          </>
+        )}
+        {decision.toSpace && (
+          <>
+            <dt>{t('committee.decision.movedTo')}</dt>
+            <dd>
+              {t('committee.decision.movedToSpace', { space: spaceName(decision.toSpace, i18n.language) })}
+            </dd>
           </>
         )}
         <dt>{t('committee.decision.recordedAt')}</dt>

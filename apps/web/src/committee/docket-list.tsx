@@ -7,12 +7,13 @@ import { useFormatDate } from './format-date';
 import type { Session } from './sessions-page';
 import { proposalPath } from '../proposals/paths';
 import { Chip } from '../design/chip';
+import { sourceText } from './source-text';
 
 type Entry = CommitteeSessionsQuery['committeeDocket'][number];
 
 /** What the committee was asked to deliberate; those who run sessions put what waits on an open session's agenda. */
 export function Docket({ entries, openSessions }: { entries: Entry[]; openSessions: Session[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   return (
     <section aria-labelledby="docket">
@@ -31,7 +32,7 @@ export function Docket({ entries, openSessions }: { entries: Entry[]; openSessio
                 </a>
               </h3>
               <p>
-                {t(`committee.source.${entry.source}`)} · {formatDate(entry.proposedAt)}
+                {sourceText(t, i18n.language, entry.source, entry.fromSpace)} · {formatDate(entry.proposedAt)}
               </p>
               <p>
                 <Chip tone={waiting ? 'waiting' : 'committee'}>

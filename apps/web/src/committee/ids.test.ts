@@ -7,6 +7,11 @@ describe('ids the committee screen chooses', () => {
     expect(sessionIdFor('2026-05-01T09:30:15')).toBe('session-2026-05-01-0930');
   });
 
+  it("names another space's session after its space too, the city's as before", () => {
+    expect(sessionIdFor('2026-05-01T14:00', 'Mapo-gu')).toBe('session-Mapo-gu-2026-05-01-1400');
+    expect(sessionIdFor('2026-05-01T14:00', 'seoul')).toBe('session-2026-05-01-1400');
+  });
+
   it('numbers items and motions on from those there are, skipping a number taken', () => {
     expect(nextId('motion', [])).toBe('motion-1');
     expect(nextId('item', ['item-1'])).toBe('item-2');

@@ -1,7 +1,13 @@
-/** A session id people can read, from the local date and time it meets ("2026-05-01T14:00" → session-2026-05-01-1400). */
-export function sessionIdFor(localDateTime: string): string {
+import { CITY_SPACE_ID } from '../spaces/space-names';
+
+/**
+ * A session id people can read, from the local date and time it meets ("2026-05-01T14:00" → session-2026-05-01-1400);
+ * another space's names it (session-Mapo-gu-2026-05-01-1400), as ids are one for every committee.
+ */
+export function sessionIdFor(localDateTime: string, spaceId: string = CITY_SPACE_ID): string {
   const [date, time = ''] = localDateTime.split('T');
-  return `session-${date}-${time.slice(0, 5).replace(':', '')}`;
+  const space = spaceId === CITY_SPACE_ID ? '' : `${spaceId}-`;
+  return `session-${space}${date}-${time.slice(0, 5).replace(':', '')}`;
 }
 
 /** The first `<prefix>-<n>` not taken, counting on from how many there are (agenda items, motions). */

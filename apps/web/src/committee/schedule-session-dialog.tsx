@@ -14,15 +14,15 @@ const SCHEDULE = graphql(`
   }
 `);
 
-/** Scheduling a session (chair, secretariat): its roster and quorum are the committee's on that day. */
-export function ScheduleSessionDialog() {
+/** Scheduling a session of a space's committee (its chair, the secretariat): its roster and quorum are the committee's on that day. */
+export function ScheduleSessionDialog({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const { send, error, check, dialog } = useCommandForm(SCHEDULE);
   const [when, setWhen] = useState('');
   const submit = async () => {
     if (!check(Number.isNaN(Date.parse(when)) ? t('committee.schedule.whenRequired') : null)) return false;
     const scheduledFor = new Date(when).toISOString();
-    return send({ input: { sessionId: sessionIdFor(when), scheduledFor } });
+    return send({ input: { spaceId, sessionId: sessionIdFor(when, spaceId), scheduledFor } });
   };
   return (
     <FormDialog

@@ -14,11 +14,17 @@ import { COMMITTEE_ROLES } from './roles';
 import { Roster } from './roster';
 import { useDocumentTitle } from './use-document-title';
 import { SessionStateChip } from './session-state-chip';
+import { spaceName } from '../spaces/space-names';
 
 const SESSION = graphql(`
   query CommitteeSessionPage($id: String!) {
     committeeSession(id: $id) {
       id
+      spaceId
+      space {
+        nameKo
+        nameEn
+      }
       scheduledFor
       roster
       quorum
@@ -74,10 +80,20 @@ const SESSION = graphql(`
           amendments
           supersedes
           recordedAt
+          toSpace {
+            nameKo
+            nameEn
+          }
         }
       }
     }
-    committeeMembers {
+  }
+`);
+
+/** The roster's names come from the session's own space's committee: a member of one is no member of another's. */
+const MEMBERS = graphql(`
+  query CommitteeSessionMembers($spaceId: String!) {
+    committeeMembers(spaceId: $spaceId) {
       id
       person {
         displayName
@@ -100,15 +116,20 @@ export type AgendaItem = SessionDetails['agenda'][number];
 
 /** One session: roster and attendance, quorum, the agenda with its votes and decisions, and the minutes. */
 export function SessionPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const [{ data, error }] = useQuery({ query: SESSION, variables: { id } });
+  const spaceId = data?.committeeSession?.spaceId ?? '';
+  const [members] = useQuery({ query: MEMBERS, variables: { spaceId }, pause: !spaceId });
   // each change to the session makes urql fetch the page's query again: the tally and quorum stay live
   const live = useMemo(() => ({ additionalTypenames: ['CommitteeSession'] }), []);
   useSubscription({ query: SESSION_CHANGES, variables: { id }, context: live });
   const session = data?.committeeSession;
   const title = session
-    ? t('committee.sessionOf', { date: formatDate(session.scheduledFor) })
+    ? t(session.space ? 'committee.sessionOfSpace' : 'committee.sessionOf', {
+        date: formatDate(session.scheduledFor),
+        space: session.space && spaceName(session.space, i18n.language),
+      })
     : t('committee.sessionTitle');
   useDocumentTitle(title);
   return (
@@ -123,7 +144,7 @@ export function SessionPage({ id }: { id: string }) {
         {error && <p role="alert">{t('committee.failed', { message: error.message })}</p>}
         {!data && !error && <p role="status">{t('committee.loading')}</p>}
         {data && !session && <p role="alert">{t('committee.notFound', { id })}</p>}
-        {session && <SessionBody session={session} names={data.committeeMembers} />}
+        {session && <SessionBody session={session} names={members.data?.committeeMembers ?? []} />}
       </RequireRole>
     </>
   );

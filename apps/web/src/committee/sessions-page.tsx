@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -8,14 +9,15 @@ import { hasRole, useSession } from '../session/session';
 import './committee.css';
 import { Docket } from './docket-list';
 import { useFormatDate } from './format-date';
+import { useCommitteeSpace, useCommitteeTitle } from './committee-space';
 import { COMMITTEE_ROLES, SESSION_RUNNERS } from './roles';
 import { ScheduleSessionDialog } from './schedule-session-dialog';
 import { useDocumentTitle } from './use-document-title';
 import { SessionStateChip } from './session-state-chip';
 
 const SESSIONS = graphql(`
-  query CommitteeSessions {
-    committeeSessions {
+  query CommitteeSessions($spaceId: String!) {
+    committeeSessions(spaceId: $spaceId) {
       id
       scheduledFor
       quorum
@@ -25,10 +27,14 @@ const SESSIONS = graphql(`
         itemId
       }
     }
-    committeeDocket {
+    committeeDocket(spaceId: $spaceId) {
       proposalId
       source
       proposedAt
+      fromSpace {
+        nameKo
+        nameEn
+      }
       proposal {
         id
         title
@@ -46,24 +52,27 @@ const SESSIONS = graphql(`
 
 export type Session = CommitteeSessionsQuery['committeeSessions'][number];
 
-/** The committee's sessions, the latest first, and what waits for an agenda. */
+/** The chosen space's committee: its sessions, the latest first, and what waits for an agenda. */
 export function SessionsPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('committee.title'));
+  const { spaceId, name } = useCommitteeSpace();
+  const title = useCommitteeTitle(name);
+  useDocumentTitle(title);
   return (
     <>
-      <h1>{t('committee.title')}</h1>
+      <h1>{title}</h1>
       <RequireRole roles={COMMITTEE_ROLES}>
-        <Sessions />
+        <Sessions spaceId={spaceId} />
       </RequireRole>
     </>
   );
 }
 
-function Sessions() {
+function Sessions({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const { session: signedIn } = useSession();
-  const [{ data, error }] = useQuery({ query: SESSIONS });
+  // a committee with no session yet lists none: without the type named, a session scheduled would not refetch it
+  const sessionsChange = useMemo(() => ({ additionalTypenames: ['CommitteeSession'] }), []);
+  const [{ data, error }] = useQuery({ query: SESSIONS, variables: { spaceId }, context: sessionsChange });
   if (error) return <p role="alert">{t('committee.failed', { message: error.message })}</p>;
   if (!data) return <p role="status">{t('committee.loading')}</p>;
   const runsSessions = hasRole(signedIn?.person, ...SESSION_RUNNERS);
@@ -72,7 +81,7 @@ function Sessions() {
     <>
       <section aria-labelledby="sessions">
         <h2 id="sessions">{t('committee.sessions')}</h2>
-        {runsSessions && <ScheduleSessionDialog />}
+        {runsSessions && <ScheduleSessionDialog spaceId={spaceId} />}
         {data.committeeSessions.length ? (
           <ul className="cards">
             {data.committeeSessions.map((session) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JourneyStep, actorText, stepText } from './timeline-text';
+import { JourneyStep, actorText, detailNamesSpace, stepText } from './timeline-text';
 
 const strings: Record<string, string> = {
   'proposal.timeline.steps.review.answered': '{{department}} answered: {{detail}}',
@@ -33,6 +33,12 @@ describe('a step of the journey in words', () => {
     expect(stepText(translator, step({ step: 'review.interim_answer_given', detail: 'Surveying.' }))).toBe(
       'parks said: Surveying.',
     );
+  });
+
+  it('knows the steps whose detail is a space to be named, and no other', () => {
+    expect(detailNamesSpace('proposal.referred')).toBe(true);
+    expect(detailNamesSpace('proposal.delegated')).toBe(true);
+    expect(detailNamesSpace('proposal.withdrawn')).toBe(false);
   });
 
   it('still names a step it has no sentence for', () => {

@@ -19,6 +19,10 @@ const CODED_DETAIL: Readonly<Record<string, string>> = {
   'feedback.opened': 'proposal.feedbackTargets',
 };
 
+/** Steps whose detail is a space's id: whose committee referred it up, or the district it was delegated to. */
+export const detailNamesSpace = (step: string): boolean =>
+  step === 'proposal.referred' || step === 'proposal.delegated';
+
 /** What happened, in a sentence; a step this version does not know still says its name. */
 export function stepText({ t, exists }: Translator, step: JourneyStep): string {
   const key = `proposal.timeline.steps.${step.step}`;
