@@ -156,7 +156,7 @@ describe('the platform process (npm start) through its HTTP server', () => {
       const demo = await eventually(
         async () => {
           const read = await demoOn(port);
-          expect(read.proposals.totalCount).toBe(4);
+          expect(read.proposals.totalCount).toBe(7);
           expect(read.proposal?.status).toBe('implementing');
           return read;
         },

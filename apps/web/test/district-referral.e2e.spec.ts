@@ -40,14 +40,8 @@ describe('a district proposal referred to the city', () => {
     page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
   beforeAll(async () => {
+    // the demo's Mapo-gu parks division referred the proposal to Mapo-gu's committee
     city = await startDemoCity();
-    // what reaching Mapo-gu's public-forum tier would ask of its committee: the platform's own command
-    await given('platform', 'platform', 'ProposeAgendaItem', {
-      spaceId: 'Mapo-gu',
-      proposalId: PROPOSAL,
-      source: 'forum_tier',
-      reference: PROPOSAL,
-    });
   });
   afterEach(async () => {
     await Promise.all(pages.splice(0).map((page) => page.context().close()));

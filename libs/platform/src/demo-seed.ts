@@ -232,7 +232,7 @@ function demoSteps(now: Date): Step[] {
         theme: '온실가스 감축과 폭염·홍수 대비를 시민과 함께 논의합니다.',
       },
     },
-    ...proposal('mangwon-market-rest', P.csoAdmin, 'mapo-green', {
+    ...proposal(MAPO_PROPOSAL, P.csoAdmin, 'mapo-green', {
       spaceId: 'Mapo-gu',
       title: '망원시장 앞 그늘막과 쉼터 의자',
       body: '여름철 장 보러 오는 어르신들이 쉬어 갈 수 있도록 시장 입구에 그늘막과 의자를 놓아 주세요.',
@@ -240,7 +240,7 @@ function demoSteps(now: Date): Step[] {
       departments: ['mapo-parks'],
       district: 'Mapo-gu',
     }),
-    ...submitted('mangwon-market-rest', P.csoAdmin, P.citizens.slice(0, 2)),
+    ...submitted(MAPO_PROPOSAL, P.csoAdmin, P.citizens.slice(0, 2)),
     ...proposal('seongbuk-library-evenings', P.otherCsoAdmin, 'seongbuk-youth', {
       spaceId: 'Seongbuk-gu',
       title: '작은도서관 평일 저녁 9시까지 개방',
@@ -373,6 +373,48 @@ function demoSteps(now: Date): Step[] {
       data: { surveyId: 'trust-2026', sector, score },
     })),
     ...planIndicatorSteps(now),
+    ...mapoReferralSteps(),
+  ];
+}
+
+const MAPO_PROPOSAL = 'mangwon-market-rest';
+const MAPO_OFFICER = 'officer-mapo-parks';
+
+/**
+ * Mapo-gu's proposal reaches its district's department tier and the district's parks division refers it to Mapo-gu's
+ * committee, whose docket it then waits on: where the README's walk through a district starts. Last, so that the
+ * city's streams keep the positions the README's examples name.
+ */
+function mapoReferralSteps(): Step[] {
+  return [
+    {
+      ...at('department_officer', MAPO_OFFICER, 'civic'),
+      type: 'ChoosePublicName',
+      data: { personId: MAPO_OFFICER, displayName: '한지민' },
+    },
+    {
+      ...at(DEPARTMENT_REGISTRAR.role, DEPARTMENT_REGISTRAR.actor, 'civic'),
+      type: 'AssignDepartmentOfficer',
+      data: { departmentId: 'mapo-parks', personId: MAPO_OFFICER },
+      doneWhen: ['OFFICER_ALREADY_ASSIGNED'],
+    },
+    ...P.citizens.slice(2).map((supporter) => ({
+      ...at('citizen', supporter, 'civic'),
+      type: 'SupportProposal',
+      data: { proposalId: MAPO_PROPOSAL },
+    })),
+    {
+      ...at('department_officer', MAPO_OFFICER, 'department'),
+      type: 'AnswerReview',
+      data: {
+        reviewId: reviewIdFor(MAPO_PROPOSAL, 'mapo-parks'),
+        department: 'mapo-parks',
+        outcome: 'referred_to_committee',
+        reasons: '시장 입구는 구 소유 도로라 구 협치위원회가 먼저 논의해야 합니다.',
+        estimatedCost: null,
+      },
+      waitsOn: ['REVIEW_NOT_FOUND'],
+    },
   ];
 }
 
