@@ -33,7 +33,12 @@ const SCREENS: Screen[] = [
   { file: 'proposals-mobile-ko', path: '/', language: 'ko', width: 360 },
   { file: 'district-proposals-ko', path: '/?space=Mapo-gu', language: 'ko' },
   { file: 'district-committee-ko', path: '/committee?space=Mapo-gu', as: 'member-mapo-kang', language: 'ko' },
-  { file: 'secretariat-departments', path: '/secretariat/departments', as: 'secretariat-jung', language: 'en' },
+  {
+    file: 'secretariat-departments',
+    path: '/secretariat/departments',
+    as: 'secretariat-jung',
+    language: 'en',
+  },
 ];
 
 /** The verify screen of the session's sealed decision: it passes once a signed checkpoint covers the decision. */
