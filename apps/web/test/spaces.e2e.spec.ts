@@ -27,7 +27,8 @@ describe('governance spaces in the web app', () => {
     const page = await city.open('/');
     // city-wide: every space's proposals, each card naming its space
     await card(page, MAPO_PROPOSAL).waitFor();
-    expect(await chips(page, MAPO_PROPOSAL)).toEqual(['지지 모으는 중', '마포구']);
+    // answered by Mapo-gu's parks division, which referred it to the district's committee
+    expect(await chips(page, MAPO_PROPOSAL)).toEqual(['부서 답변 완료', '마포구']);
     expect(await chips(page, RIVER_PROPOSAL)).toContain('서울특별시');
     expect(spaceInAddress(page)).toBeNull();
 
@@ -35,7 +36,7 @@ describe('governance spaces in the web app', () => {
     await eventually(async () => expect(await cardTitles(page)).toEqual([MAPO_PROPOSAL]));
     expect(spaceInAddress(page)).toBe('Mapo-gu');
     // inside a space, the cards need not name it
-    expect(await chips(page, MAPO_PROPOSAL)).toEqual(['지지 모으는 중']);
+    expect(await chips(page, MAPO_PROPOSAL)).toEqual(['부서 답변 완료']);
 
     await page.getByRole('navigation').getByRole('link', { name: '기본계획' }).click();
     await eventually(async () => expect(new URL(page.url()).pathname).toBe('/plan'));
@@ -115,7 +116,8 @@ describe('governance spaces in the web app', () => {
     expect(await submittedBefore.locator('dl.facts').first().innerText()).toMatch(
       /공간\s*마포구[\s\S]*제1판/,
     );
-    expect(await submittedBefore.getByRole('progressbar').first().getAttribute('aria-valuemax')).toBe('5');
+    // it reached version 1's department tier at 5 supports: its forum's 30 is next
+    expect(await submittedBefore.getByRole('progressbar').first().getAttribute('aria-valuemax')).toBe('30');
 
     const author = person('citizen-6', ['citizen']);
     const token = testToken(author, city.secret);
