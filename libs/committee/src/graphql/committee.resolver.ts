@@ -2,7 +2,7 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { AgendaItem, CommitteeMember, CommitteeSession, DocketEntry } from '@hyeopchi/committee/read-model';
 import { ReadModels } from '@hyeopchi/gateway-kit';
 import { GovernanceSpace, governanceSpace } from '@hyeopchi/civic/read-model';
-import { SPACE_ARGUMENT } from './governance-space';
+import { SPACE_ARGUMENT } from './space-argument';
 import { presentMembers } from './vote-blocker';
 
 @Resolver(() => CommitteeSession)

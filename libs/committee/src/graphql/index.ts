@@ -10,4 +10,4 @@ export * from './committee.resolvers';
 export * from './committee-member.resolver';
 export * from './indicator.mutations';
 export * from './indicator.resolver';
-export * from './governance-space';
+export * from './space-argument';
