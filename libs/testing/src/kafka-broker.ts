@@ -16,12 +16,17 @@ export interface DedicatedBroker {
   destroy(): Promise<void>;
 }
 
-export function dedicatedBroker(port: number): DedicatedBroker {
+/**
+ * `advertisedPort`, when set, is the port clients are sent to after bootstrapping instead of `port`: a proxy's in
+ * front of the broker. Its default, `port`, is what `brokers` lists.
+ */
+export function dedicatedBroker(port: number, options: { advertisedPort?: number } = {}): DedicatedBroker {
   const dataDir = resolve(`data/test-kafka-${port}`);
   const env = {
     ...process.env,
     KAFKA_PORT: String(port),
     KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_ADVERTISED_PORT: String(options.advertisedPort ?? port),
     KAFKA_DATA_DIR: dataDir,
   };
   const script = async (name: string) => void (await run('bash', [`${scripts}/${name}`], { env }));
