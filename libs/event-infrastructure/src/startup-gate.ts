@@ -57,6 +57,12 @@ function answerWhileStarting(request: Request, response: Response): void {
     response.status(200).json({ status: 'ok', info: {}, error: {}, details: {} });
     return;
   }
+  response.status(503).set('retry-after', '1');
+  if (request.path !== '/health' && request.path !== '/health/ready') {
+    // not in the shape of any answer of the route asked, so no client takes it for one
+    response.type('text/plain').send('starting; ask again in a moment');
+    return;
+  }
   const startup = {
     status: 'down',
     message: 'starting',
@@ -66,8 +72,5 @@ function answerWhileStarting(request: Request, response: Response): void {
       since: since.toISOString(),
     })),
   };
-  response
-    .status(503)
-    .set('retry-after', '1')
-    .json({ status: 'error', info: {}, error: { startup }, details: { startup } });
+  response.json({ status: 'error', info: {}, error: { startup }, details: { startup } });
 }

@@ -90,6 +90,11 @@ describe('health', () => {
       });
       expect((await ask(port, '/health/live')).status).toBe(200);
       expect((await ask(port, '/health')).status).toBe(503);
+      // what is not health waits too, answered so that no client takes it for the route's answer
+      const early = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST' });
+      expect(early.status).toBe(503);
+      expect(early.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(early.headers.get('retry-after')).toBe('1');
 
       await other.query('SELECT pg_advisory_unlock(hashtext($1))', ['hyeopchi.migrations.civic']);
       await (await app).listen(port, '127.0.0.1');
