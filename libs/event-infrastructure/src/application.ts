@@ -1,5 +1,5 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { StructuredLoggingModule, useStructuredLogger } from '@hyeopchi/observability';
+import { structuredLogging } from '@hyeopchi/observability';
 import { DynamicModule, INestApplication, Module, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DestinationStream } from 'pino';
@@ -22,24 +22,18 @@ export async function createApplication(
   config: HyeopchiConfig,
   { logDestination, ...options }: ApplicationOptions = {},
 ): Promise<INestApplication> {
+  const logging = await structuredLogging(
+    { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
+    logDestination,
+  );
   const gate = await StartupGate.listen(config.PORT, config.HOST);
   try {
-    const app = await NestFactory.create(
-      {
-        module: ApplicationRoot,
-        imports: [
-          StructuredLoggingModule.forRoot(
-            { level: config.LOG_LEVEL, format: config.LOG_FORMAT },
-            logDestination,
-          ),
-          module,
-        ],
-      },
-      gate,
-      { ...options, bufferLogs: true, abortOnError: false },
-    );
-    useStructuredLogger(app);
-    return app;
+    return await NestFactory.create({ module: ApplicationRoot, imports: [logging.module, module] }, gate, {
+      ...options,
+      logger: logging.logger,
+      // a failed start is the caller's to report (each process says so and exits), not a reason to abort
+      abortOnError: false,
+    });
   } catch (error) {
     await gate.shut();
     throw error;

@@ -90,6 +90,14 @@ describe('health', () => {
       });
       expect((await ask(port, '/health/live')).status).toBe(200);
       expect((await ask(port, '/health')).status).toBe(503);
+      // its lines are written as it starts, not held back until it has
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({
+          level: 'info',
+          context: 'NestFactory',
+          msg: 'Starting Nest application...',
+        }),
+      );
       // what is not health waits too, answered so that no client takes it for the route's answer
       const early = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST' });
       expect(early.status).toBe(503);

@@ -1,4 +1,4 @@
-import { StructuredLoggingModule, useStructuredLogger } from '@hyeopchi/observability';
+import { structuredLogging } from '@hyeopchi/observability';
 import { LogCapture, eventually } from '@hyeopchi/testing';
 import { Body, Controller, Get, INestApplication, Logger, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -32,13 +32,10 @@ describe('HTTP request logs', () => {
   let url: string;
 
   beforeAll(async () => {
-    @Module({
-      imports: [StructuredLoggingModule.forRoot({ level: 'log', format: 'json' }, capture)],
-      controllers: [EchoController],
-    })
+    const logging = await structuredLogging({ level: 'log', format: 'json' }, capture);
+    @Module({ imports: [logging.module], controllers: [EchoController] })
     class EchoModule {}
-    app = await NestFactory.create(EchoModule, { bufferLogs: true, abortOnError: false });
-    useStructuredLogger(app);
+    app = await NestFactory.create(EchoModule, { logger: logging.logger, abortOnError: false });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   });

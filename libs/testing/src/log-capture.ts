@@ -1,4 +1,4 @@
-import { StructuredLoggingModule, LogFormat, useStructuredLogger } from '@hyeopchi/observability';
+import { LogFormat, structuredLogging } from '@hyeopchi/observability';
 import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Writable } from 'node:stream';
@@ -36,12 +36,11 @@ export async function loggingContext(
   format: LogFormat = 'json',
   ...imports: Type[]
 ): Promise<INestApplicationContext> {
-  @Module({ imports: [StructuredLoggingModule.forRoot({ level: 'debug', format }, capture), ...imports] })
+  const logging = await structuredLogging({ level: 'debug', format }, capture);
+  @Module({ imports: [logging.module, ...imports] })
   class LoggingTestModule {}
-  const app = await NestFactory.createApplicationContext(LoggingTestModule, {
-    bufferLogs: true,
+  return NestFactory.createApplicationContext(LoggingTestModule, {
+    logger: logging.logger,
     abortOnError: false,
   });
-  useStructuredLogger(app);
-  return app;
 }

@@ -1,25 +1,23 @@
-import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
-import { Logger, LoggerModule } from 'nestjs-pino';
+import { DynamicModule, LoggerService } from '@nestjs/common';
+import { Logger, LoggerModule, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { LoggingSettings, loggerParams } from './logger-options';
 
-/** Structured logs for an application: pino behind Nest's `Logger`, so every existing `Logger` call is a JSON line. */
-@Module({})
-export class StructuredLoggingModule {
-  /** `destination` is for tests; by default lines go to standard output. */
-  static forRoot(settings: LoggingSettings, destination?: DestinationStream): DynamicModule {
-    return {
-      module: StructuredLoggingModule,
-      imports: [LoggerModule.forRootAsync({ useFactory: () => loggerParams(settings, destination) })],
-    };
-  }
+export interface StructuredLogging {
+  /** For the application's imports: logs each HTTP request, and names it on the lines written meanwhile. */
+  module: DynamicModule;
+  /**
+   * For `NestFactory.create(…, { logger })`: Nest's own lines and every `new Logger(…)` become structured from the
+   * first line on, while the modules start (migrations included), not only once they have.
+   */
+  logger: LoggerService;
 }
 
-/**
- * Makes the application's logger the structured one, for Nest's own lines and every `new Logger(…)`. Create the
- * application with `bufferLogs: true`, so what it logged while starting goes through it too.
- */
-export function useStructuredLogger(app: INestApplicationContext): void {
-  app.useLogger(app.get(Logger));
-  app.flushLogs();
+/** pino behind Nest's logger. `destination` is for tests; by default lines go to standard output. */
+export async function structuredLogging(
+  settings: LoggingSettings,
+  destination?: DestinationStream,
+): Promise<StructuredLogging> {
+  const params = await loggerParams(settings, destination);
+  return { module: LoggerModule.forRoot(params), logger: new Logger(new PinoLogger(params), params) };
 }
