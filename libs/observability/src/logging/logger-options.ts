@@ -104,6 +104,8 @@ async function prettyStream(destination: DestinationStream | undefined): Promise
     ignore: 'pid,hostname,req,res',
     translateTime: 'SYS:HH:MM:ss.l',
     singleLine: true,
+    // a person reads this: the last lines before a failed start exits must not be lost
+    sync: true,
   });
 }
 
