@@ -1,11 +1,10 @@
 import { migrationsUnderWay } from '@hyeopchi/postgres';
-import { BrokerProbe } from '@hyeopchi/messaging';
+import { BrokerProbe, KafkaRelay } from '@hyeopchi/messaging';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorFunction, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { Database } from './database';
 import { Leadership } from './leadership';
 import { BROKER_PROBE, DATABASE, RELAY_LEADERSHIPS, RELAYS } from './tokens';
-import type { KafkaRelay } from '@hyeopchi/messaging';
 
 const DATABASE_PROBE_TIMEOUT_MS = 3_000;
 const logger = new Logger('Readiness');
