@@ -14,7 +14,7 @@ describe('pretty logs', () => {
       await app.close();
     }
     const line = capture.raw.join('');
-    expect(line).toMatch(/INFO.*deciding/);
+    expect(line).toMatch(/INFO: \[Commands\] deciding/);
     expect(line).toContain('command-1');
     expect(() => JSON.parse(line)).toThrow();
   });

@@ -101,7 +101,8 @@ async function prettyStream(destination: DestinationStream | undefined): Promise
   return pretty({
     destination: destination ?? 1,
     colorize: destination === undefined && process.stdout.isTTY === true,
-    ignore: 'pid,hostname,req,res',
+    ignore: 'pid,hostname,req,res,context',
+    messageFormat: '{if context}[{context}] {end}{msg}',
     translateTime: 'SYS:HH:MM:ss.l',
     singleLine: true,
     // a person reads this: the last lines before a failed start exits must not be lost
