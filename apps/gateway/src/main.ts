@@ -1,8 +1,7 @@
 import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
-import { logLevelsFrom } from '@hyeopchi/command-processing';
+import { createApplication } from '@hyeopchi/event-infrastructure';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 
 /** `npm run start:gateway`: the GraphQL gateway in its own process, sending commands over Kafka. */
 async function startGateway(): Promise<void> {
@@ -12,8 +11,7 @@ async function startGateway(): Promise<void> {
       'the gateway in its own process needs KAFKA_BROKERS; npm start runs it with the services',
     );
   }
-  const app = await NestFactory.create(GatewayModule.overKafka(config), {
-    logger: logLevelsFrom(config.LOG_LEVEL),
+  const app = await createApplication(GatewayModule.overKafka(config), config, {
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,
   });

@@ -7,6 +7,7 @@ import { GroupingQueue } from './grouping-queue';
 import { StreamCache } from './stream-cache';
 import { DomainError, DomainEvent } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
+import { withLogContext } from '@hyeopchi/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
@@ -42,8 +43,25 @@ export class CommandExecutor {
     @Inject(ID_SOURCE) private readonly ids: IdSource,
   ) {}
 
-  async execute(route: CommandRoute, request: CommandRequest): Promise<CommandReply> {
+  execute(route: CommandRoute, request: CommandRequest): Promise<CommandReply> {
     const commandId = request.commandId ?? this.ids.next();
+    // every line logged while the command is handled names it (the correlation as it arrived)
+    return withLogContext(
+      {
+        commandId,
+        commandType: request.type,
+        correlationId: request.correlationId ?? commandId,
+        causationId: request.causationId ?? commandId,
+      },
+      () => this.executeIdentified(route, request, commandId),
+    );
+  }
+
+  private async executeIdentified(
+    route: CommandRoute,
+    request: CommandRequest,
+    commandId: string,
+  ): Promise<CommandReply> {
     const { aggregate, steps } = route;
     const contract = aggregate.commands.find((command) => command.type === request.type)!;
     const parsed = contract.schema.safeParse(request.data);

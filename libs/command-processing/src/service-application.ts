@@ -1,7 +1,6 @@
-import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
+import { EventInfrastructureModule, createApplication } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { commandTopicOf } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
 import { CommandProcessingModule } from './command-processing.module';
@@ -42,12 +41,6 @@ function assertKafkaConfigured(
   }
 }
 
-/** The log levels up to the configured one. */
-export function logLevelsFrom(level: HyeopchiConfig['LOG_LEVEL']) {
-  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return order.slice(0, order.indexOf(level) + 1);
-}
-
 /** `npm run start:<service>`: one service in its own process, on DATABASE_URL and KAFKA_BROKERS. */
 export async function runServiceProcess(
   define: (config: HyeopchiConfig) => ServiceDefinition,
@@ -58,9 +51,7 @@ export async function runServiceProcess(
   const service = define(config);
   // before anything opens: a refused start leaves no database started behind
   assertKafkaConfigured(service, config);
-  const app = await NestFactory.create(serviceApplicationModule(service), {
-    logger: logLevelsFrom(config.LOG_LEVEL),
-  });
+  const app = await createApplication(serviceApplicationModule(service), config);
   await startServiceApplication(app, service, config);
   new Logger('Hyeopchi').log(
     `${service.context} service on http://localhost:${config.PORT}/health, commands on ${commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE)}`,

@@ -67,6 +67,11 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /**
+   * json: one JSON object per line, for a log collector; pretty: for a person (needs the development dependency
+   * pino-pretty). Unset: pretty with NODE_ENV=development or on a terminal outside production, json otherwise.
+   */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /**
    * Behind a proxy or load balancer: which of them to trust for the caller's address (Express's "trust proxy":
    * a number of hops, `loopback`, or addresses and subnets separated by commas). Unset: the connection's address,
    * so anonymous callers behind one proxy share one rate limit.

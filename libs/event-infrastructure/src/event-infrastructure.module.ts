@@ -1,14 +1,31 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { EventStore, PostgresEventStore, UpcastingEventStore } from '@hyeopchi/event-store';
 import { revisionsOf } from '@hyeopchi/event-revisions';
-import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import {
+  BrokerProbe,
+  EventBus,
+  InProcessEventBus,
+  KafkaEventBus,
+  KafkaRelay,
+  createKafka,
+} from '@hyeopchi/messaging';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
 import { Leadership } from './leadership';
+import { Readiness } from './readiness';
 import { relaysOf } from './relays';
-import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAY_LEADERSHIPS, RELAYS } from './tokens';
+import {
+  AUDIT_CHECKPOINTER,
+  BROKER_PROBE,
+  DATABASE,
+  EVENT_BUS,
+  EVENT_STORES,
+  RELAY_LEADERSHIPS,
+  RELAYS,
+} from './tokens';
 
 const logger = new Logger('EventInfrastructure');
 const warn = (error: unknown, where: string) =>
@@ -25,7 +42,8 @@ export class EventInfrastructureModule {
     return {
       module: EventInfrastructureModule,
       global: true,
-      imports: [HyeopchiConfigModule],
+      // probes come often: what fails is logged where it fails, not again by terminus on every probe
+      imports: [HyeopchiConfigModule, TerminusModule.forRoot({ logger: false })],
       controllers: [HealthController],
       providers: [
         {
@@ -100,6 +118,20 @@ export class EventInfrastructureModule {
                   onError: warn,
                 }),
         },
+        {
+          provide: BROKER_PROBE,
+          inject: [CONFIG],
+          useFactory: (config: HyeopchiConfig): BrokerProbe | null =>
+            config.KAFKA_BROKERS
+              ? new BrokerProbe(
+                  createKafka({
+                    brokers: config.KAFKA_BROKERS,
+                    clientId: `${config.KAFKA_CLIENT_ID}-health`,
+                  }),
+                )
+              : null,
+        },
+        Readiness,
         EventInfrastructureShutdown,
       ],
       exports: [DATABASE, EVENT_STORES, EVENT_BUS, RELAYS],
@@ -123,10 +155,15 @@ class EventInfrastructureShutdown implements OnApplicationShutdown {
     @Inject(RELAY_LEADERSHIPS) private readonly relays: Leadership[],
     @Inject(AUDIT_CHECKPOINTER) private readonly checkpointer: AuditCheckpointer,
     @Inject(DATABASE) private readonly database: Database,
+    @Inject(BROKER_PROBE) private readonly broker: BrokerProbe | null,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.relays.map((relay) => relay.stop()), this.checkpointer.stop()]);
+    await Promise.all([
+      ...this.relays.map((relay) => relay.stop()),
+      this.checkpointer.stop(),
+      this.broker?.close(),
+    ]);
     await this.database.close();
   }
 }

@@ -1,14 +1,18 @@
-import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
 import { EventStore } from '@hyeopchi/event-store';
-import { BrokerProbe, KafkaRelay, createKafka } from '@hyeopchi/messaging';
-import { Controller, Get, HttpStatus, Inject, OnModuleDestroy, Res } from '@nestjs/common';
+import { KafkaRelay } from '@hyeopchi/messaging';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { HealthCheckResult, HealthCheckService, HealthIndicatorResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Database } from './database';
+import { Readiness } from './readiness';
 import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
 
 export interface HealthReport {
+  /** `ok` exactly when GET /health/ready answers 200. */
   status: 'ok' | 'degraded';
   database: { status: 'up' | 'down'; where: Database['kind'] };
+  /** Schema changes under way in this process; readiness waits for them. */
+  migrations: 'done' | 'running';
   bus: 'kafka' | 'in-process';
   /** Whether the Kafka cluster answers (Kafka mode only). */
   broker: 'up' | 'down' | 'not used';
@@ -16,52 +20,55 @@ export interface HealthReport {
   relays: { context: string; lagEvents: number | null }[];
 }
 
+/**
+ * `GET /health/live`: the process answers (restart it when not). `GET /health/ready`: it can do its work (send it
+ * traffic only then), 503 with the failing checks otherwise. `GET /health`: the detailed report for people.
+ */
 @Controller('health')
-export class HealthController implements OnModuleDestroy {
-  private readonly broker: BrokerProbe | undefined;
-
+export class HealthController {
   constructor(
-    @Inject(CONFIG) config: HyeopchiConfig,
+    private readonly health: HealthCheckService,
+    private readonly readiness: Readiness,
     @Inject(DATABASE) private readonly database: Database,
     @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
-  ) {
-    this.broker =
-      config.KAFKA_BROKERS &&
-      new BrokerProbe(
-        createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-health` }),
-      );
+  ) {}
+
+  @Get('live')
+  live(): Promise<HealthCheckResult> {
+    // answering at all is the proof: the event loop turns; dependencies are readiness's business
+    return this.health.check([]);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.broker?.close();
+  @Get('ready')
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check(this.readiness.checks());
   }
 
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const databaseUp = await this.database.pool.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
+    const results = await Promise.all(this.readiness.checks().map((check) => check()));
+    const checked: HealthIndicatorResult = Object.assign({}, ...results);
+    const up = (key: string) => checked[key]?.status === 'up';
     const relays = await Promise.all(
       this.relays.map(async (relay) => {
         const position = relay.position;
         const store = this.stores.get(relay.context)!;
-        const lagEvents = position && databaseUp ? await store.countAfter(position).catch(() => null) : null;
+        const lagEvents =
+          position && up('database') ? await store.countAfter(position).catch(() => null) : null;
         return { context: relay.context, lagEvents };
       }),
     );
-    const brokerUp = await this.broker?.check();
-    const healthy = databaseUp && brokerUp !== false;
-    const report: HealthReport = {
-      status: healthy ? 'ok' : 'degraded',
+    const ready = Object.keys(checked).every(up);
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: ready ? 'ok' : 'degraded',
       // the data directory is the operator's to know (the start-up log says it), not an anonymous caller's
-      database: { status: databaseUp ? 'up' : 'down', where: this.database.kind },
-      bus: this.broker ? 'kafka' : 'in-process',
-      broker: brokerUp === undefined ? 'not used' : brokerUp ? 'up' : 'down',
+      database: { status: up('database') ? 'up' : 'down', where: this.database.kind },
+      migrations: up('migrations') ? 'done' : 'running',
+      bus: checked.broker ? 'kafka' : 'in-process',
+      broker: checked.broker ? (up('broker') ? 'up' : 'down') : 'not used',
       relays,
     };
-    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return report;
   }
 }

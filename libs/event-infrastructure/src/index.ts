@@ -5,3 +5,5 @@ export * from './tokens';
 export * from './audit-checkpointer';
 export * from './leadership';
 export * from './relays';
+export * from './application';
+export * from './readiness';

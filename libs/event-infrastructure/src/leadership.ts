@@ -43,6 +43,11 @@ export class Leadership {
     return this.leading;
   }
 
+  /** Until stopped: leading, or asking again in turn. */
+  get isActive(): boolean {
+    return this.running;
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);

@@ -5,3 +5,4 @@ export const EVENT_BUS = Symbol('EventBus');
 export const RELAYS = Symbol('KafkaRelays');
 export const AUDIT_CHECKPOINTER = Symbol('AuditCheckpointer');
 export const RELAY_LEADERSHIPS = Symbol('RelayLeaderships');
+export const BROKER_PROBE = Symbol('BrokerProbe');

@@ -1,3 +1,4 @@
+import { LogContext, withLogContext } from '@hyeopchi/observability';
 import { Migration, applyMigrations, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
@@ -75,7 +76,8 @@ export class Inbox {
         // fall through: find and isolate the failing event
       }
     }
-    for (const event of events) await this.process(consumer, [event]);
+    for (const event of events)
+      await withLogContext(logContextOf(event, consumer), () => this.process(consumer, [event]));
   }
 
   private async process(consumer: InboxConsumer, events: EventEnvelope[]): Promise<void> {
@@ -91,12 +93,27 @@ export class Inbox {
       const claimed = new Set(rows.map((row) => key(row.context, row.event_id)));
       const fresh = events.filter((event) => claimed.delete(key(event.context, event.eventId)));
       if (consumer.handleBatch) await consumer.handleBatch(fresh, tx);
-      else for (const event of fresh) await consumer.handle(event, tx);
+      else
+        for (const event of fresh)
+          await withLogContext(logContextOf(event, consumer), () => consumer.handle(event, tx));
       const handled = new Set(fresh);
       return events.filter((event) => !handled.has(event));
     });
     if (consumer.onDuplicate) duplicates.forEach((event) => consumer.onDuplicate!(event));
   }
+}
+
+/** Every line logged while a consumer applies an event names the event and the command that caused it. */
+function logContextOf(event: EventEnvelope, consumer: InboxConsumer): LogContext {
+  return {
+    consumer: consumer.name,
+    eventId: event.eventId,
+    eventType: event.type,
+    streamId: event.streamId,
+    commandId: event.metadata.commandId,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+  };
 }
 
 function key(context: string, eventId: string): string {

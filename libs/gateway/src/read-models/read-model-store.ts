@@ -1,4 +1,4 @@
-import { schemaIdentifier } from '@hyeopchi/postgres';
+import { migrating, schemaIdentifier } from '@hyeopchi/postgres';
 import { DataSource } from 'typeorm';
 import { ProjectedStream } from '@hyeopchi/gateway-kit';
 import { CONTEXT_ENTITIES, CONTEXT_READ_MODEL_SQL } from '../contexts';
@@ -27,7 +27,7 @@ export async function openReadModels(url: string, schema = READ_MODEL_SCHEMA): P
   });
   await dataSource.initialize();
   try {
-    await createTables(dataSource, quoted);
+    await migrating(schema, 'read-models', () => createTables(dataSource, quoted));
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -1,16 +1,13 @@
-import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
+import { DATABASE, Database, createApplication } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
-import { logLevelsFrom } from '@hyeopchi/command-processing';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { standaloneModule } from './standalone.module';
 
 /** `npm start`: every service and the gateway in one process, on the embedded defaults unless configured. */
 export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
-  const app = await NestFactory.create(standaloneModule(config), {
-    logger: logLevelsFrom(config.LOG_LEVEL),
+  const app = await createApplication(standaloneModule(config), config, {
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,
   });
