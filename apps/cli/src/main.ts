@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { startStandalone } from '@hyeopchi/platform';
 import { auditCommand } from './audit.command';
+import { backupCommand, restoreCommand } from './backup.command';
 import { exportCommand } from './export.command';
 import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
@@ -21,11 +22,13 @@ export function hyeopchiProgram(): Command {
     )
     .action(startStandalone);
   program.addCommand(auditCommand());
+  program.addCommand(backupCommand());
   program.addCommand(exportCommand());
   program.addCommand(keysCommand());
   program.addCommand(migrateCommand());
   program.addCommand(projectionsCommand());
   program.addCommand(relayCommand());
+  program.addCommand(restoreCommand());
   program.addCommand(seedCommand());
   program.addCommand(tokenCommand());
   return program;
