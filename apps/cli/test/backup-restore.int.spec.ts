@@ -1,4 +1,4 @@
-import { readSigningKey, writeSigningKeys } from '@hyeopchi/audit';
+import { expectedEventHashHex, publicKeyFileOf, readSigningKey, writeSigningKeys } from '@hyeopchi/audit';
 import { domainChecks, exportAudit, verifyExport } from '@hyeopchi/audit-verifier';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
@@ -71,6 +71,7 @@ describe('npx hyeopchi backup / restore', () => {
     // every log signed, civic twice with events between, and an event after the last signature
     for (const context of CONTEXTS) await sign(source, context);
     await (await PostgresEventStore.open(source, 'civic')).appendToStream('backup-extra', [event()]);
+    await commitOutOfPositionOrder(source);
     await sign(source, 'civic');
     await (await PostgresEventStore.open(source, 'civic')).appendToStream('backup-tail', [event()]);
 
@@ -82,6 +83,50 @@ describe('npx hyeopchi backup / restore', () => {
     for (const started of databases) await started.stop();
     await rm(work, { recursive: true, force: true });
   });
+
+  /**
+   * An event whose transaction took its position before another's and committed after it, as concurrent appends
+   * do: the tree's order (commit order) is then not the positions' order, and a restore must keep it.
+   */
+  async function commitOutOfPositionOrder(pool: Pool) {
+    const slow = await pool.connect();
+    try {
+      await slow.query('BEGIN');
+      const { rows } = await slow.query<{ position: string }>(
+        `SELECT nextval('civic.events_global_position_seq') AS position`,
+      );
+      await (await PostgresEventStore.open(pool, 'civic')).appendToStream('overtaking', [event()]);
+      const { eventId, type, data } = event();
+      const record = {
+        streamId: 'overtaken',
+        streamVersion: 1,
+        globalPosition: Number(rows[0].position),
+        eventId,
+        type,
+        schemaVersion: 1,
+        data,
+        metadata: {},
+        recordedAt: '2026-12-06T10:00:00.123456Z',
+      };
+      await slow.query(
+        `INSERT INTO civic.events (global_position, stream_id, stream_version, event_id, event_type, schema_version,
+           data, metadata, recorded_at, hash) OVERRIDING SYSTEM VALUE
+         VALUES ($1, $2, 1, $3, $4, 1, $5, '{}', $6, decode($7, 'hex'))`,
+        [
+          record.globalPosition,
+          record.streamId,
+          eventId,
+          type,
+          JSON.stringify(data),
+          record.recordedAt,
+          expectedEventHashHex(record, null),
+        ],
+      );
+      await slow.query('COMMIT');
+    } finally {
+      slow.release();
+    }
+  }
 
   async function sign(pool: Pool, context: string) {
     const key = (await readSigningKey(env.AUDIT_SIGNING_KEY_FILE, 'hyeopchi'))!;
@@ -115,16 +160,21 @@ describe('npx hyeopchi backup / restore', () => {
     const restored = await restoreEventLogs({ pool: target.pool, from: backup, contexts: CONTEXTS });
     expect(restored).toEqual(manifest);
 
+    let followed = 0;
     for (const context of CONTEXTS) {
       // the same rows in the same tree order: ids, versions, positions, times and hashes
       expect(await eventRows(target.pool, context)).toEqual(await eventRows(source, context));
       expect(await signedCheckpoints(target.pool, context)).toEqual(await signedCheckpoints(source, context));
       // each follower continues from the same event: the restore moved its place to this server's ids
       expect(await followerPlaces(target.pool, context)).toEqual(await followerPlaces(source, context));
-      for (const { name } of await followerPlaces(source, context)) {
+      const followers = await followerPlaces(source, context);
+      followed += followers.length;
+      for (const { name } of followers) {
         expect(await followingFrom(target.pool, context, name)).toEqual(await followingFrom(source, context, name));
       }
     }
+
+    expect(followed).toBeGreaterThan(0);
 
     const exported = join(work, 'restored-audit');
     await exportAudit({
@@ -133,13 +183,17 @@ describe('npx hyeopchi backup / restore', () => {
       services: CONTEXTS,
       origin: (service) => `${ORIGIN}/${service}`,
       keyName: 'hyeopchi',
-      publicKeyFile: `${env.AUDIT_SIGNING_KEY_FILE}.pub`,
+      publicKeyFile: publicKeyFileOf(env.AUDIT_SIGNING_KEY_FILE),
     });
     const verified = await verifyExport({ dir: exported, checks: [domainChecks()], acceptUnsignedTail: true });
     expect(verified).toMatchObject({ ok: true, unsigned: 1 });
     expect(verified.ok && verified.checkpoints).toBe(CONTEXTS.length + 1);
 
-    expect(await proposalsOf(target)).toBe(await proposalsOf({ url: databases[0].value, pool: source }));
+    const civicOrder = (await eventRows(target.pool, 'civic')).map(({ stream_id }) => stream_id as string);
+    expect(civicOrder.indexOf('overtaken')).toBe(civicOrder.indexOf('overtaking') + 1);
+    const proposals = await proposalsOf(target);
+    expect(proposals.split('\n').length).toBeGreaterThan(3);
+    expect(proposals).toBe(await proposalsOf({ url: databases[0].value, pool: source }));
 
     const civic = await PostgresEventStore.open(target.pool, 'civic');
     const { lastGlobalPosition: globalPosition } = await civic.appendToStream('after-restore', [event()]);

@@ -57,6 +57,7 @@ export type BackupItem =
   | { kind: 'log'; context: string; log: BackedUpLog };
 
 const BATCH = 2_000;
+const MANIFEST_LINE_START = '{"kind":"manifest",';
 
 /**
  * Checks that the file is whole and unaltered since it was written: the manifest is its last line and the
@@ -66,7 +67,7 @@ export async function verifyBackupChecksum(path: string): Promise<BackupManifest
   const file = new BackupFileReader(path);
   let last: string | undefined;
   for await (const line of file.lines()) last = line;
-  const manifest = last === undefined ? undefined : parseLine(last, path, file.lineNumber);
+  const manifest = last?.startsWith(MANIFEST_LINE_START) ? parseLine(last, path, file.lineNumber) : undefined;
   if (manifest?.kind !== 'manifest') {
     throw new BackupError('BACKUP_TRUNCATED', `${path} does not end with its manifest: it is truncated`);
   }
