@@ -76,10 +76,7 @@ function describe(manifest: BackupManifest): void {
     const signed = log.latestSignedCheckpoint
       ? `latest signed checkpoint at ${log.latestSignedCheckpoint.treeSize} events`
       : 'no signed checkpoint';
-    console.log(
-      `${log.name}: ${log.events} events up to position ${log.lastGlobalPosition ?? 0}, ${signed}, ` +
-        `${log.subscriptionCheckpoints} follower checkpoints`,
-    );
+    console.log(`${log.name}: ${log.events} events up to position ${log.lastGlobalPosition ?? 0}, ${signed}`);
   }
 }
 

@@ -26,7 +26,7 @@ export async function writeBackupFile(
     yield `${JSON.stringify(manifestOf(digest.digest('hex')))}\n`;
   }
   try {
-    await pipelineAsync(Readable.from(content()), createGzip(), createWriteStream(partial, { flags: 'wx' }));
+    await pipelineAsync(Readable.from(content()), createGzip(), createWriteStream(partial));
     await rename(partial, out);
   } catch (error) {
     await rm(partial, { force: true });
@@ -87,10 +87,16 @@ export class BackupFileReader {
 function readableFileError(path: string, error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (code === 'Z_BUF_ERROR') {
-    return new BackupError('BACKUP_TRUNCATED', `${path} ends before its compressed content does: it is truncated`);
+    return new BackupError(
+      'BACKUP_TRUNCATED',
+      `${path} ends before its compressed content does: it is truncated`,
+    );
   }
   if (code === 'Z_DATA_ERROR' || code === 'Z_STREAM_ERROR') {
-    return new BackupError('BACKUP_CORRUPT', `${path} is not a gzip file, or its compressed content is damaged`);
+    return new BackupError(
+      'BACKUP_CORRUPT',
+      `${path} is not a gzip file, or its compressed content is damaged`,
+    );
   }
   return error;
 }

@@ -1,9 +1,14 @@
 /**
  * A backup of the event logs: one gzip-compressed NDJSON file. Its first line is the header; then, for each
- * context, a `log` line, the log's signed checkpoints, its subscriptions' checkpoints, and its events in the order
- * of its Merkle tree (commit order), each an audit export line (`exportLineOf`: the event's canonical content and
- * its placement, so that each line proves its own hash). The last line is the manifest, with the SHA-256 of every
- * line before it. Read models are derived: they are rebuilt from the restored logs, never backed up.
+ * context, a `log` line, the log's signed checkpoints, and its events in the order of its Merkle tree (commit
+ * order), each an audit export line (`exportLineOf`: the event's canonical content and its placement, so that
+ * each line proves its own hash). The last line is the manifest, with the SHA-256 of every line before it.
+ *
+ * Everything derived from the events is left out and rebuilt: read models, the process managers' tables, the
+ * inboxes, and the followers' checkpoints (the relays', the in-process bus's). A follower restored to where it
+ * was would skip the events that rebuild what it keeps; started from the beginning, each one replays the log,
+ * and every consumer already takes a redelivered event once (inbox, stream positions, command ids derived from
+ * the event).
  */
 export const BACKUP_FORMAT = 'hyeopchi-backup/1';
 
@@ -28,16 +33,6 @@ export interface BackedUpSignedCheckpoint {
   signedAt: string;
 }
 
-/**
- * How far a follower of the log (the relay, a bus subscription) had got, as the number of events of the tree it
- * had passed: transaction ids are the source server's, so positions are carried by their place in the tree.
- */
-export interface BackedUpSubscriptionCheckpoint {
-  kind: 'subscriptionCheckpoint';
-  name: string;
-  events: number;
-}
-
 export interface BackupManifest {
   kind: 'manifest';
   format: typeof BACKUP_FORMAT;
@@ -54,15 +49,9 @@ export interface BackedUpLogSummary {
   lastGlobalPosition: number | null;
   latestSignedCheckpoint: { treeSize: number; signedNote: string } | null;
   signedCheckpoints: number;
-  subscriptionCheckpoints: number;
 }
 
-export type BackupLine =
-  | BackupHeader
-  | LogStart
-  | BackedUpSignedCheckpoint
-  | BackedUpSubscriptionCheckpoint
-  | BackupManifest;
+export type BackupLine = BackupHeader | LogStart | BackedUpSignedCheckpoint | BackupManifest;
 
 /** Event lines are audit export lines: canonical content, members sorted, so `data` comes first. */
 export const EVENT_LINE_START = '{"data":';

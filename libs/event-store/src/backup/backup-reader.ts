@@ -31,7 +31,7 @@ export interface RestoredEvent {
   hash: string;
 }
 
-/** Where the n-th event of the tree was placed: a checkpoint after it names it. */
+/** Where the n-th event of the tree was placed: a signed checkpoint of n events names it. */
 export interface LeafPlacement {
   run: number;
   globalPosition: number;
@@ -48,8 +48,6 @@ export interface BackedUpLog {
   summary: BackedUpLogSummary;
   runs: number;
   signedCheckpoints: RestoredSignedCheckpoint[];
-  /** A subscription that had passed no event has no last leaf: it starts from the beginning. */
-  subscriptionCheckpoints: { name: string; lastLeaf: LeafPlacement | null }[];
 }
 
 export type BackupItem =
@@ -113,13 +111,13 @@ export async function* readBackup(
   const summaries: BackedUpLogSummary[] = [];
   for (const context of head.contexts) {
     const start = line === undefined ? undefined : parseLine(line, path, file.lineNumber);
-    if (start?.kind !== 'log' || start.context !== context) return fail(`the log of ${context} should start here`);
+    if (start?.kind !== 'log' || start.context !== context)
+      return fail(`the log of ${context} should start here`);
     const log = new LogReader(context, fail);
     for (line = await next(); line !== undefined && !line.startsWith(EVENT_LINE_START); line = await next()) {
       const parsed = parseLine(line, path, file.lineNumber);
-      if (parsed.kind === 'signedCheckpoint') log.expectSignedCheckpoint(parsed);
-      else if (parsed.kind === 'subscriptionCheckpoint') log.expectSubscriptionCheckpoint(parsed);
-      else break;
+      if (parsed.kind !== 'signedCheckpoint') break;
+      log.expectSignedCheckpoint(parsed);
     }
     let batch: RestoredEvent[] = [];
     for (; line !== undefined && line.startsWith(EVENT_LINE_START); line = await next()) {
@@ -169,7 +167,9 @@ function checkContexts(header: BackupHeader, known: readonly string[], fail: (me
   const listed = Array.isArray(header.contexts) ? header.contexts : [];
   const unknown = listed.filter((context) => !known.includes(context));
   if (listed.length === 0 || unknown.length > 0 || new Set(listed).size !== listed.length) {
-    fail(`the header lists contexts ${JSON.stringify(header.contexts)}; expected some of ${known.join(', ')}`);
+    fail(
+      `the header lists contexts ${JSON.stringify(header.contexts)}; expected some of ${known.join(', ')}`,
+    );
   }
 }
 
@@ -189,8 +189,6 @@ class LogReader {
   private readonly streams = new Map<string, { version: number; hash: string }>();
   private readonly signed: BackedUpSignedCheckpoint[] = [];
   private readonly signedRestored: RestoredSignedCheckpoint[] = [];
-  private readonly subscriptions = new Map<number, string[]>();
-  private readonly subscriptionsRestored: { name: string; lastLeaf: LeafPlacement | null }[] = [];
   private run = 0;
   private lastPosition = 0;
   private highestPosition: number | null = null;
@@ -211,30 +209,26 @@ class LogReader {
     this.signed.push(checkpoint);
   }
 
-  expectSubscriptionCheckpoint({ name, events }: { name: string; events: number }): void {
-    if (typeof name !== 'string' || !Number.isSafeInteger(events) || events < 0) {
-      this.fail(`a subscription checkpoint of ${this.context} without its name or place`);
-    }
-    if (events === 0) this.subscriptionsRestored.push({ name, lastLeaf: null });
-    else this.subscriptions.set(events, [...(this.subscriptions.get(events) ?? []), name]);
-  }
-
   event(line: string): RestoredEvent {
     if (verifyLineHash(line).verdict !== LineVerdict.Holds) {
       this.fail(`an event of ${this.context} whose hash does not hold for its content and placement`);
     }
     const record = JSON.parse(line) as ExportedRecord;
     const stream = this.streams.get(record.streamId);
-    if (record.streamVersion !== (stream?.version ?? 0) + 1 || record.previousHash !== (stream?.hash ?? null)) {
+    if (
+      record.streamVersion !== (stream?.version ?? 0) + 1 ||
+      record.previousHash !== (stream?.hash ?? null)
+    ) {
       this.fail(`event ${record.eventId} does not follow the one before it in stream ${record.streamId}`);
     }
     this.streams.set(record.streamId, { version: record.streamVersion, hash: record.hash });
-    if (record.globalPosition === this.lastPosition) this.fail(`two events at position ${record.globalPosition}`);
+    if (record.globalPosition === this.lastPosition)
+      this.fail(`two events at position ${record.globalPosition}`);
     if (record.globalPosition < this.lastPosition) this.run++;
     this.lastPosition = record.globalPosition;
     this.highestPosition = Math.max(this.highestPosition ?? 0, record.globalPosition);
     this.frontier.append(leafHash(Buffer.from(record.hash, 'hex')));
-    this.placeCheckpoints({ run: this.run, globalPosition: record.globalPosition });
+    this.placeCheckpoint({ run: this.run, globalPosition: record.globalPosition });
     return {
       globalPosition: record.globalPosition,
       run: this.run,
@@ -252,10 +246,10 @@ class LogReader {
 
   end(): BackedUpLog {
     const events = this.frontier.treeSize;
-    if (this.signedRestored.length < this.signed.length || this.subscriptions.size > 0) {
+    if (this.signedRestored.length < this.signed.length) {
       throw new BackupError(
         'BACKUP_INCONSISTENT',
-        `a checkpoint of ${this.context} lies past its ${events} events: the backup is not one moment of the log`,
+        `a signed checkpoint of ${this.context} lies past its ${events} events: the backup is not one moment of the log`,
       );
     }
     const latest = this.signed.at(-1);
@@ -266,15 +260,13 @@ class LogReader {
         lastGlobalPosition: this.highestPosition,
         latestSignedCheckpoint: latest ? { treeSize: latest.treeSize, signedNote: latest.signedNote } : null,
         signedCheckpoints: this.signed.length,
-        subscriptionCheckpoints: this.subscriptionsRestored.length,
       },
       runs: events === 0 ? 0 : this.run + 1,
       signedCheckpoints: this.signedRestored,
-      subscriptionCheckpoints: this.subscriptionsRestored,
     };
   }
 
-  private placeCheckpoints(lastLeaf: LeafPlacement): void {
+  private placeCheckpoint(lastLeaf: LeafPlacement): void {
     const size = this.frontier.treeSize;
     const signed = this.signed[this.signedRestored.length];
     if (signed?.treeSize === size) {
@@ -286,7 +278,5 @@ class LogReader {
       }
       this.signedRestored.push({ checkpoint: signed, frontier: this.frontier.toJSON(), lastLeaf });
     }
-    for (const name of this.subscriptions.get(size) ?? []) this.subscriptionsRestored.push({ name, lastLeaf });
-    this.subscriptions.delete(size);
   }
 }

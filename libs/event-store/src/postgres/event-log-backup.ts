@@ -6,7 +6,6 @@ import {
   BACKUP_FORMAT,
   BackedUpLogSummary,
   BackedUpSignedCheckpoint,
-  BackedUpSubscriptionCheckpoint,
   BackupHeader,
   BackupLine,
   BackupManifest,
@@ -87,19 +86,6 @@ async function* logLines(
       signedAt: row.signed_at,
     });
   }
-  // a follower's checkpoint is a place in the tree order: the number of events up to it carries it to any server
-  const followers = await client.query<{ name: string; events: string }>(
-    `SELECT c.name, (SELECT count(*) FROM ${schema}.events e
-       WHERE (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)) AS events
-     FROM ${schema}.checkpoints c ORDER BY c.name`,
-  );
-  for (const row of followers.rows) {
-    yield line<BackedUpSubscriptionCheckpoint>({
-      kind: 'subscriptionCheckpoint',
-      name: row.name,
-      events: Number(row.events),
-    });
-  }
   const lastHashes = new Map<string, string>();
   let events = 0;
   let lastGlobalPosition: number | null = null;
@@ -123,7 +109,6 @@ async function* logLines(
       ? { treeSize: Number(latest.tree_size), signedNote: latest.signed_note }
       : null,
     signedCheckpoints: signed.rows.length,
-    subscriptionCheckpoints: followers.rows.length,
   };
 }
 

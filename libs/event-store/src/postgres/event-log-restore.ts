@@ -1,8 +1,7 @@
 import { schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool, PoolClient } from 'pg';
 import { BackupError, BackupManifest } from '../backup/backup-format';
-import { BackedUpLog, LeafPlacement, RestoredEvent, inspectBackup, readBackup } from '../backup/backup-reader';
-import { BEGINNING_OF_LOG } from '../event-store.port';
+import { BackedUpLog, RestoredEvent, inspectBackup, readBackup } from '../backup/backup-reader';
 import { AuditLog } from './audit-log';
 
 export interface RestoreRequest {
@@ -139,7 +138,10 @@ class RestoreTarget {
     );
   }
 
-  /** After the log's events: its position sequence past them, its signed checkpoints, its followers' places. */
+  /**
+   * After the log's events: its position sequence past them, and its signed checkpoints. Its followers get no
+   * checkpoint: they start from the beginning and rebuild what they keep (see backup-format.ts).
+   */
   async finish(log: BackedUpLog): Promise<void> {
     if (log.summary.lastGlobalPosition !== null) {
       await this.tx.query(
@@ -148,7 +150,6 @@ class RestoreTarget {
       );
     }
     for (const { checkpoint, frontier, lastLeaf } of log.signedCheckpoints) {
-      const place = this.placeOf(lastLeaf);
       await this.tx.query(
         `INSERT INTO ${this.schema}.signed_checkpoints
            (tree_size, root_hash, signed_note, transaction_id, global_position, frontier, signed_at)
@@ -157,23 +158,12 @@ class RestoreTarget {
           checkpoint.treeSize,
           checkpoint.rootHash,
           checkpoint.signedNote,
-          place.transactionId,
-          place.globalPosition,
+          this.transactionIdOf(lastLeaf.run),
+          lastLeaf.globalPosition,
           JSON.stringify(frontier),
           checkpoint.signedAt,
         ],
       );
     }
-    for (const { name, lastLeaf } of log.subscriptionCheckpoints) {
-      const place = lastLeaf ? this.placeOf(lastLeaf) : BEGINNING_OF_LOG;
-      await this.tx.query(
-        `INSERT INTO ${this.schema}.checkpoints (name, transaction_id, global_position) VALUES ($1, $2::xid8, $3)`,
-        [name, place.transactionId, place.globalPosition],
-      );
-    }
-  }
-
-  private placeOf({ run, globalPosition }: LeafPlacement) {
-    return { transactionId: this.transactionIdOf(run), globalPosition };
   }
 }
