@@ -21,6 +21,7 @@ import { exportReadModel } from '@hyeopchi/gateway';
 import { allServices, seedDemo } from '@hyeopchi/platform';
 import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -236,7 +237,7 @@ describe('npx hyeopchi backup / restore', () => {
     expect(await eventCount(other.pool, 'civic')).toBe(0);
   });
 
-  describe('refuses a damaged backup before writing anything', () => {
+  describe('refuses a damaged backup and leaves the target empty', () => {
     let target: { url: string; pool: Pool };
     beforeAll(async () => {
       target = await database('backup_refused');
@@ -317,6 +318,30 @@ describe('npx hyeopchi backup / restore', () => {
         },
       );
       expect(await restoreAltered(withheld)).toMatchObject({ code: 'BACKUP_INCONSISTENT' });
+    });
+
+    it('a file changed between its checks and the writes: everything written so far is undone', async () => {
+      const all = await lines();
+      const lastEvent = all.length - 2;
+      expect(all[lastEvent]).toMatch(/^\{"data":/);
+      const altered = rewritten(all, (body) =>
+        body.map((line, at) =>
+          at === lastEvent ? line.replace('"data":{', '"data":{"forged":true,') : line,
+        ),
+      );
+      const path = join(work, 'swapped.backup.gz');
+      await writeFile(path, await readFile(backup));
+      let written = -1;
+      const refused = await restoreEventLogs({
+        pool: target.pool,
+        from: path,
+        contexts: CONTEXTS,
+        onChecked: () => writeFileSync(path, altered),
+        onProgress: (context) => (written = Math.max(written, CONTEXTS.indexOf(context as never))),
+      }).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'BACKUP_CORRUPT' });
+      // the logs before the altered line were inserted, then rolled back with it (afterEach: all empty)
+      expect(written).toBeGreaterThan(0);
     });
 
     it('a file that is not a backup, or of an unknown format', async () => {
