@@ -21,7 +21,7 @@ import { exportReadModel } from '@hyeopchi/gateway';
 import { allServices, seedDemo } from '@hyeopchi/platform';
 import { Started, freshDatabase, startProcess, testDatabaseUrl } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -342,6 +342,22 @@ describe('npx hyeopchi backup / restore', () => {
       expect(refused).toMatchObject({ code: 'BACKUP_CORRUPT' });
       // the logs before the altered line were inserted, then rolled back with it (afterEach: all empty)
       expect(written).toBeGreaterThan(0);
+    });
+
+    it('a file replaced by another whole backup between its checks and the writes', async () => {
+      const other = await database('backup_other');
+      await (await PostgresEventStore.open(other.pool, 'civic')).appendToStream('elsewhere', [event()]);
+      const otherBackup = join(work, 'other.backup.gz');
+      await backupEventLogs({ pool: other.pool, contexts: CONTEXTS, out: otherBackup, now: new Date() });
+      const path = join(work, 'replaced.backup.gz');
+      await writeFile(path, await readFile(backup));
+      const refused = await restoreEventLogs({
+        pool: target.pool,
+        from: path,
+        contexts: CONTEXTS,
+        onChecked: () => writeFileSync(path, readFileSync(otherBackup)),
+      }).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'BACKUP_CHECKSUM_MISMATCH' });
     });
 
     it('a file that is not a backup, or of an unknown format', async () => {

@@ -45,7 +45,16 @@ export async function restoreEventLogs(request: RestoreRequest): Promise<BackupM
     const items = readBackup(request.from, request.contexts);
     const restored = new Map<string, number>();
     for (let item = await items.next(); ; item = await items.next()) {
-      if (item.done) return item.value;
+      if (item.done) {
+        // the checks were of this very file: one swapped meanwhile could hold more runs than ids were set aside
+        if (item.value.sha256 !== manifest.sha256) {
+          throw new BackupError(
+            'BACKUP_CHECKSUM_MISMATCH',
+            `${request.from} was replaced while it was restored: nothing was written`,
+          );
+        }
+        return item.value;
+      }
       const { context } = item.value;
       const target = new RestoreTarget(tx, context, transactionIdOf(context));
       if (item.value.kind === 'events') {
