@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { startStandalone } from '@hyeopchi/platform';
 import { auditCommand } from './audit.command';
+import { backupCommand, restoreCommand } from './backup.command';
 import { deadLettersCommand } from './dead-letters.command';
 import { exportCommand } from './export.command';
 import { keysCommand } from './keys.command';
@@ -22,12 +23,14 @@ export function hyeopchiProgram(): Command {
     )
     .action(startStandalone);
   program.addCommand(auditCommand());
+  program.addCommand(backupCommand());
   program.addCommand(deadLettersCommand());
   program.addCommand(exportCommand());
   program.addCommand(keysCommand());
   program.addCommand(migrateCommand());
   program.addCommand(projectionsCommand());
   program.addCommand(relayCommand());
+  program.addCommand(restoreCommand());
   program.addCommand(seedCommand());
   program.addCommand(tokenCommand());
   return program;

@@ -7,3 +7,7 @@ export { PostgresEventStore } from './postgres/postgres-event-store';
 export { APPEND_ONLY_VIOLATION, eventLogMigrations } from './postgres/event-log.migrations';
 export { AuditLog, AuditRecordPage, StoredCheckpoint } from './postgres/audit-log';
 export * from './upcasting/upcasting-event-store';
+export * from './backup/backup-format';
+export { inspectBackup, verifyBackupChecksum } from './backup/backup-reader';
+export { BackupRequest, backupEventLogs } from './postgres/event-log-backup';
+export { RestoreRequest, restoreEventLogs } from './postgres/event-log-restore';
