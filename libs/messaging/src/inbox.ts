@@ -1,4 +1,5 @@
 import { Migration, applyMigrations, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
+import { SpanKind, inCarriedSpan } from '@hyeopchi/observability';
 import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
 
@@ -91,12 +92,25 @@ export class Inbox {
       const claimed = new Set(rows.map((row) => key(row.context, row.event_id)));
       const fresh = events.filter((event) => claimed.delete(key(event.context, event.eventId)));
       if (consumer.handleBatch) await consumer.handleBatch(fresh, tx);
-      else for (const event of fresh) await consumer.handle(event, tx);
+      else for (const event of fresh) await handleInItsTrace(consumer, event, tx);
       const handled = new Set(fresh);
       return events.filter((event) => !handled.has(event));
     });
     if (consumer.onDuplicate) duplicates.forEach((event) => consumer.onDuplicate!(event));
   }
+}
+
+/** The handler's span continues the trace of the command that made the event (its stored trace context). */
+function handleInItsTrace(consumer: InboxConsumer, event: EventEnvelope, tx: PoolClient): Promise<void> {
+  const attributes = {
+    'hyeopchi.consumer': consumer.name,
+    'hyeopchi.context': event.context,
+    'hyeopchi.stream.id': event.streamId,
+    'hyeopchi.event.id': event.eventId,
+  };
+  return inCarriedSpan(`process ${event.type}`, event.metadata, { kind: SpanKind.CONSUMER, attributes }, () =>
+    consumer.handle(event, tx),
+  );
 }
 
 function key(context: string, eventId: string): string {

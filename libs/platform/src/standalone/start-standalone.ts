@@ -1,3 +1,4 @@
+import { startTracing } from '@hyeopchi/observability';
 import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
@@ -9,6 +10,7 @@ import { standaloneModule } from './standalone.module';
 /** `npm start`: every service and the gateway in one process, on the embedded defaults unless configured. */
 export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
+  startTracing('standalone', config);
   const app = await NestFactory.create(standaloneModule(config), {
     logger: logLevelsFrom(config.LOG_LEVEL),
     // the gateway reads its bodies itself, up to what the largest command needs
