@@ -5,10 +5,11 @@ import { SpanOptions, inSpan, notRecording, tracingActive } from './spans';
  * The W3C trace context (`traceparent`, `tracestate`) as it travels where the process's own context does not
  * reach: a Kafka message's headers, an event's stored metadata, the CloudEvents distributed-tracing extension.
  */
-export interface TraceContextFields {
+// a type rather than an interface: it is then a record of its fields, as the readers of a carrier take it
+export type TraceContextFields = {
   traceparent?: string;
   tracestate?: string;
-}
+};
 
 /** Longer values are not W3C trace context (tracestate is at most 32 members of 256 characters): ignored. */
 const MAX_FIELD_LENGTH = 8_192;
