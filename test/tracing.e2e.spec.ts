@@ -98,10 +98,13 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
     const trace = await eventually(
       () => {
         const spans = receiver.value.spans().filter((span) => span.traceId === traceId);
-        const find = (service: string, name: string, kind: number) => {
+        const find = (service: string, name: string, kind: number, consumer?: string) => {
           const found = spans.filter(
             (span) =>
-              span.service === `hyeopchi-${service}` && span.name.startsWith(name) && span.kind === kind,
+              span.service === `hyeopchi-${service}` &&
+              span.name.startsWith(name) &&
+              span.kind === kind &&
+              (!consumer || span.attributes['hyeopchi.consumer'] === consumer),
           );
           if (found.length === 0) {
             throw new Error(`no ${service} span "${name}" in ${JSON.stringify(spans.map(described))}`);
@@ -116,7 +119,12 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
           append: find('civic', `append proposal-${proposalId}`, CLIENT),
           projected: find('gateway', 'project proposal.supported.v1', CONSUMER),
           tierProjected: find('gateway', 'project proposal.tier_reached.v1', CONSUMER),
-          routed: find('department', 'process proposal.tier_reached.v1', CONSUMER),
+          routed: find(
+            'department',
+            'process proposal.tier_reached.v1',
+            CONSUMER,
+            'department.proposal-routing',
+          ),
           openReview: find('department', 'handle OpenReview', 1),
           reviewAppend: find('department', 'append review-', CLIENT),
           reviewProjected: find('gateway', 'project review.opened.v1', CONSUMER),
