@@ -3,7 +3,7 @@ import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { logLevelsFrom } from '@hyeopchi/command-processing';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { startTracing } from '@hyeopchi/observability';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 
 /** `npm run start:gateway`: the GraphQL gateway in its own process, sending commands over Kafka. */
 async function startGateway(): Promise<void> {
@@ -13,8 +13,8 @@ async function startGateway(): Promise<void> {
       'the gateway in its own process needs KAFKA_BROKERS; npm start runs it with the services',
     );
   }
-  startTracing('gateway', config);
-  const app = await NestFactory.create(GatewayModule.overKafka(config), {
+  const tracing = startTracing('gateway', config);
+  const app = await NestFactory.create(tracedApplication(GatewayModule.overKafka(config), tracing), {
     logger: logLevelsFrom(config.LOG_LEVEL),
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,

@@ -2,7 +2,7 @@ import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { startTracing } from '@hyeopchi/observability';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 import { commandTopicOf } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
 import { CommandProcessingModule } from './command-processing.module';
@@ -59,8 +59,8 @@ export async function runServiceProcess(
   const service = define(config);
   // before anything opens: a refused start leaves no database started behind
   assertKafkaConfigured(service, config);
-  startTracing(service.context, config);
-  const app = await NestFactory.create(serviceApplicationModule(service), {
+  const tracing = startTracing(service.context, config);
+  const app = await NestFactory.create(tracedApplication(serviceApplicationModule(service), tracing), {
     logger: logLevelsFrom(config.LOG_LEVEL),
   });
   await startServiceApplication(app, service, config);

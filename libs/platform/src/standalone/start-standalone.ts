@@ -1,4 +1,4 @@
-import { startTracing } from '@hyeopchi/observability';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
@@ -10,8 +10,8 @@ import { standaloneModule } from './standalone.module';
 /** `npm start`: every service and the gateway in one process, on the embedded defaults unless configured. */
 export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
-  startTracing('standalone', config);
-  const app = await NestFactory.create(standaloneModule(config), {
+  const tracing = startTracing('standalone', config);
+  const app = await NestFactory.create(tracedApplication(standaloneModule(config), tracing), {
     logger: logLevelsFrom(config.LOG_LEVEL),
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,
