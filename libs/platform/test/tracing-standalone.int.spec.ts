@@ -1,4 +1,7 @@
+import { expectedEventHashHex } from '@hyeopchi/audit';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
+import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
+import { AuditLog } from '@hyeopchi/event-store';
 import { SpanKind, startTracing } from '@hyeopchi/observability';
 import { ACCEPTED, gatewayUnderTest } from '@hyeopchi/platform/testing';
 import { eventually, person } from '@hyeopchi/testing';
@@ -17,7 +20,7 @@ afterAll(() => tracing.shutdown());
 describe('a trace in the standalone platform', () => {
   const { app, send } = gatewayUnderTest('tracing', secret);
 
-  it('follows a support from the mutation to the projections and the review it opens', async () => {
+  it('follows a support from the mutation to the projections and the review it opens, its events chained', async () => {
     const dispatcher = app().get(CommandDispatcher);
     const setUp = async (actor: string, type: string, data: Record<string, unknown>) =>
       expect(await dispatcher.dispatch({ type, actor, data })).toMatchObject({ ok: true });
@@ -71,6 +74,16 @@ describe('a trace in the standalone platform', () => {
     expect(parentOf(spans.routed)).toBe(spans.handle.spanContext().spanId);
     expect(spans.routed.kind).toBe(SpanKind.CONSUMER);
     expect(parentOf(spans.openReview)).toBe(spans.routed.spanContext().spanId);
+
+    // the trace context is part of the new events' hashed content: their chain holds as for any other
+    const log = await AuditLog.open(app().get<Database>(DATABASE).pool, 'civic');
+    const records = await log.streamRecords('proposal-traced');
+    expect(records.map((record) => record.metadata.traceparent)).toEqual(
+      records.map(() => expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/)),
+    );
+    records.forEach((record, index) =>
+      expect(record.hash).toBe(expectedEventHashHex(record, records[index - 1]?.hash ?? null)),
+    );
   });
 });
 
