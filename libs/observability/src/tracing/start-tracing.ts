@@ -1,5 +1,6 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { context, propagation, trace } from '@opentelemetry/api';
+import { Logger } from '@nestjs/common';
+import { DiagLogLevel, context, diag, propagation, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -9,7 +10,7 @@ import { setTracingActive } from './spans';
 export interface Tracing {
   /** Whether spans are recorded and sent; false: no provider, nothing recorded, nothing sent. */
   readonly enabled: boolean;
-  /** Sends the spans still waiting, then stops recording. */
+  /** Sends the spans still waiting, then stops recording; never fails (a collector that is down is warned of). */
   shutdown(): Promise<void>;
 }
 
@@ -40,15 +41,31 @@ export function startTracing(
   });
   // the AsyncLocalStorage context manager and the W3C trace-context (and baggage) propagator
   provider.register();
+  reportProblemsToTheLog();
   setTracingActive(true);
   return {
     enabled: true,
     async shutdown() {
       setTracingActive(false);
-      await provider.shutdown();
-      trace.disable();
-      context.disable();
-      propagation.disable();
+      try {
+        await provider.shutdown();
+      } catch (error) {
+        // a collector that is down costs the last spans, never a clean stop
+        new Logger('Tracing').warn(`the last spans were not sent: ${String(error)}`);
+      } finally {
+        trace.disable();
+        context.disable();
+        propagation.disable();
+        diag.disable();
+      }
     },
   };
+}
+
+/** OpenTelemetry reports a failed export (a collector down, refusing) only to its own logger: this log's warnings. */
+function reportProblemsToTheLog(): void {
+  const logger = new Logger('Tracing');
+  const warn = (message: string, ...args: unknown[]) => logger.warn([message, ...args.map(String)].join(' '));
+  const ignore = () => undefined;
+  diag.setLogger({ error: warn, warn, info: ignore, debug: ignore, verbose: ignore }, DiagLogLevel.WARN);
 }
