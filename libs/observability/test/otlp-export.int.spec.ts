@@ -33,6 +33,7 @@ async function runTracedProcess(
     OTEL_EXPORTER_OTLP_TIMEOUT: '2000',
     OTEL_BSP_SCHEDULE_DELAY: String(batchDelayMs),
     RUN_FOR_MS: String(runForMs),
+    OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=test,service.name=not-ours',
   });
   const { code } = await started.exited;
   return { code, output: started.output() };
@@ -46,7 +47,7 @@ describe('spans exported by OTLP/HTTP', () => {
   }, 120_000);
   afterAll(() => receiver?.stop());
 
-  it('sends them in JSON to the configured collector, named for the app, the last ones at shutdown', async () => {
+  it('sends them in JSON to the configured collector, named for the app and labelled, the last ones at shutdown', async () => {
     const atShutdown = { runForMs: 0, batchDelayMs: 60_000 };
     expect(await runTracedProcess(receiver.value.url, atShutdown)).toEqual({
       code: 0,
@@ -54,11 +55,10 @@ describe('spans exported by OTLP/HTTP', () => {
     });
     const spans = receiver.value.spans();
     expect(spans.map(({ name }) => name).sort()).toEqual(['handle 1', 'handle 2', 'handle 3']);
-    expect(spans.map(({ service }) => service)).toEqual([
-      'hyeopchi-civic',
-      'hyeopchi-civic',
-      'hyeopchi-civic',
-    ]);
+    for (const { service, resource } of spans) {
+      expect(service).toBe('hyeopchi-civic');
+      expect(resource['deployment.environment']).toBe('test');
+    }
   });
 
   it.each([

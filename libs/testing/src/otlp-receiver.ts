@@ -5,6 +5,8 @@ import { Started } from './services';
 /** A span as an OTLP/HTTP JSON export carries it, with the `service.name` of the process that sent it. */
 export interface ReceivedSpan {
   service: string;
+  /** The attributes of the process that sent it (its resource). */
+  resource: Record<string, unknown>;
   traceId: string;
   spanId: string;
   /** Empty for a trace's root. */
@@ -28,7 +30,9 @@ interface KeyValue {
 interface ExportRequest {
   resourceSpans?: {
     resource?: { attributes?: KeyValue[] };
-    scopeSpans?: { spans?: (Omit<ReceivedSpan, 'service' | 'attributes'> & { attributes?: KeyValue[] })[] }[];
+    scopeSpans?: {
+      spans?: (Omit<ReceivedSpan, 'service' | 'resource' | 'attributes'> & { attributes?: KeyValue[] })[];
+    }[];
   }[];
 }
 
@@ -71,10 +75,12 @@ export async function startOtlpReceiver(): Promise<Started<OtlpReceiver>> {
 
 function spansOf(request: ExportRequest): ReceivedSpan[] {
   return (request.resourceSpans ?? []).flatMap(({ resource, scopeSpans }) => {
-    const service = String(attributesOf(resource?.attributes)['service.name']);
+    const resourceAttributes = attributesOf(resource?.attributes);
+    const service = String(resourceAttributes['service.name']);
     return (scopeSpans ?? []).flatMap(({ spans }) =>
       (spans ?? []).map(({ traceId, spanId, parentSpanId, name, kind, attributes }) => ({
         service,
+        resource: resourceAttributes,
         traceId,
         spanId,
         parentSpanId: parentSpanId ?? '',

@@ -2,7 +2,12 @@ import { HyeopchiConfig } from '@hyeopchi/config';
 import { Logger } from '@nestjs/common';
 import { DiagLogLevel, context, diag, propagation, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  defaultResource,
+  detectResources,
+  envDetector,
+  resourceFromAttributes,
+} from '@opentelemetry/resources';
 import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { setTracingActive } from './spans';
@@ -36,7 +41,10 @@ export function startTracing(
   const configured = settings.OTEL_EXPORTER_OTLP_ENDPOINT ?? settings.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
   if (!spanProcessors && !configured) return OFF;
   const provider = new NodeTracerProvider({
-    resource: defaultResource().merge(resourceFromAttributes({ 'service.name': `hyeopchi-${app}` })),
+    // OTEL_RESOURCE_ATTRIBUTES labels every span (deployment.environment, …); the service's name is ours
+    resource: defaultResource()
+      .merge(detectResources({ detectors: [envDetector] }))
+      .merge(resourceFromAttributes({ 'service.name': `hyeopchi-${app}` })),
     spanProcessors: spanProcessors ?? [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   // the AsyncLocalStorage context manager and the W3C trace-context (and baggage) propagator
