@@ -2,6 +2,7 @@ import { loadConfiguration } from '@hyeopchi/config';
 import { GatewayModule, applyTrustProxy } from '@hyeopchi/gateway';
 import { createApplication } from '@hyeopchi/event-infrastructure';
 import { Logger } from '@nestjs/common';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 
 /** `npm run start:gateway`: the GraphQL gateway in its own process, sending commands over Kafka. */
 async function startGateway(): Promise<void> {
@@ -11,7 +12,8 @@ async function startGateway(): Promise<void> {
       'the gateway in its own process needs KAFKA_BROKERS; npm start runs it with the services',
     );
   }
-  const app = await createApplication(GatewayModule.overKafka(config), config, {
+  const tracing = startTracing('gateway', config);
+  const app = await createApplication(tracedApplication(GatewayModule.overKafka(config), tracing), config, {
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,
   });

@@ -9,6 +9,7 @@ import { DomainError, DomainEvent } from '@hyeopchi/domain-kernel';
 import { EventStore, EventStoreError } from '@hyeopchi/event-store';
 import { withLogContext } from '@hyeopchi/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Span, SpanStatusCode, activeTraceContext, inSpan } from '@hyeopchi/observability';
 import { createHash } from 'node:crypto';
 import { CLOCK, Clock, ID_SOURCE } from './clock';
 import { CommandReply, CommandRequest, describeIssues, refusal } from './command-request';
@@ -44,6 +45,15 @@ export class CommandExecutor {
   ) {}
 
   execute(route: CommandRoute, request: CommandRequest): Promise<CommandReply> {
+    const attributes = { 'hyeopchi.context': route.aggregate.context, 'hyeopchi.command.type': request.type };
+    return inSpan(`handle ${request.type}`, { attributes }, async (span) => {
+      const reply = await this.decideAndAppend(route, request);
+      recordReply(span, reply);
+      return reply;
+    });
+  }
+
+  private async decideAndAppend(route: CommandRoute, request: CommandRequest): Promise<CommandReply> {
     const commandId = request.commandId ?? this.ids.next();
     // every line logged while the command is handled names it (the correlation as it arrived)
     return withLogContext(
@@ -93,6 +103,7 @@ export class CommandExecutor {
             commandDigest: digestOf(request.type, parsed.data),
             correlationId: prepared.correlationId ?? request.correlationId ?? commandId,
             causationId: request.causationId ?? commandId,
+            ...activeTraceContext(),
           },
           correlationOf: steps.correlationOf && ((history) => steps.correlationOf!(history, prepared.data)),
         },
@@ -143,6 +154,19 @@ export class CommandExecutor {
     const cache = this.caches.get(context) ?? new StreamCache();
     this.caches.set(context, cache);
     return cache;
+  }
+}
+
+/** A refusal is an answer, not a failure of the span: only a fault (INTERNAL) marks it failed. */
+function recordReply(span: Span, reply: CommandReply): void {
+  if (reply.commandId) span.setAttribute('hyeopchi.command.id', reply.commandId);
+  if (reply.ok) {
+    span.setAttributes({ 'hyeopchi.outcome': 'accepted', 'hyeopchi.stream.id': reply.streamId });
+  } else if (reply.error.code === 'INTERNAL') {
+    span.setAttribute('hyeopchi.outcome', 'failed');
+    span.setStatus({ code: SpanStatusCode.ERROR, message: reply.error.message });
+  } else {
+    span.setAttributes({ 'hyeopchi.outcome': 'refused', 'hyeopchi.refusal.code': reply.error.code });
   }
 }
 

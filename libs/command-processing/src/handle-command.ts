@@ -7,6 +7,7 @@ import {
   RecordedEvent,
   WrongExpectedVersionError,
 } from '@hyeopchi/event-store';
+import { SpanKind, inSpan, linksToCarried } from '@hyeopchi/observability';
 import { CommandIdReusedError } from './errors';
 import { IdSource } from './ports';
 import { StreamFold, StreamFolds, freshFolds } from './stream-fold';
@@ -105,7 +106,20 @@ export async function handleCommands<Command, Event extends DomainEvent, State>(
     if (group.events.length === 0) return group.settled as Settled<Event>[];
     const version = stream.version;
     try {
-      await store.appendToStream(streamId, group.events, version === 0 ? 'no_stream' : version);
+      await inSpan(
+        `append ${streamId}`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            'hyeopchi.stream.id': streamId,
+            'hyeopchi.events': group.events.length,
+            'hyeopchi.attempt': attempt,
+          },
+          // the commands that queued on the stream and share this append, each in its own trace
+          links: linksToCarried(group.events.map((event) => event.metadata)),
+        },
+        () => store.appendToStream(streamId, group.events, version === 0 ? 'no_stream' : version),
+      );
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt < retry.maxAttempts) {

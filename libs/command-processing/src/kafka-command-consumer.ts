@@ -1,4 +1,5 @@
 import { ensureTopicsNamed, retryingRetriable } from '@hyeopchi/messaging';
+import { SpanKind, inCarriedSpan } from '@hyeopchi/observability';
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { CommandReply, refusal } from './command-request';
@@ -131,12 +132,21 @@ export class KafkaCommandConsumer {
     const requestId = message.headers?.[REQUEST_ID_HEADER]?.toString();
     // nobody waits for a reply without a request id: such a message is not a command
     if (!requestId) return;
-    const reply = await this.replyTo(message.value);
-    await this.replies.send(replyTopicOf(this.options.context, this.options.namespace), {
-      key: message.key,
-      value: JSON.stringify(reply),
-      headers: { [REQUEST_ID_HEADER]: requestId },
-    });
+    const topic = commandTopicOf(this.options.context, this.options.namespace);
+    const attributes = { 'messaging.system': 'kafka', 'messaging.destination.name': topic };
+    await inCarriedSpan(
+      `receive ${topic}`,
+      message.headers,
+      { kind: SpanKind.CONSUMER, attributes },
+      async () => {
+        const reply = await this.replyTo(message.value);
+        await this.replies.send(replyTopicOf(this.options.context, this.options.namespace), {
+          key: message.key,
+          value: JSON.stringify(reply),
+          headers: { [REQUEST_ID_HEADER]: requestId },
+        });
+      },
+    );
   }
 
   private async replyTo(value: Buffer | null): Promise<CommandReply> {

@@ -1,6 +1,7 @@
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { AggregateContract } from '@hyeopchi/contract-kit';
 import { createKafka, ensureTopicsNamed } from '@hyeopchi/messaging';
+import { SpanKind, activeTraceContext, inSpan } from '@hyeopchi/observability';
 import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { CommandReply, CommandRequest, refusal } from './command-request';
@@ -82,7 +83,15 @@ export class KafkaCommandSender implements CommandSender {
     return sender;
   }
 
-  async send(context: string, given: CommandRequest): Promise<CommandReply> {
+  send(context: string, given: CommandRequest): Promise<CommandReply> {
+    const topic = commandTopicOf(context, this.namespace);
+    const attributes = { 'messaging.system': 'kafka', 'messaging.destination.name': topic };
+    return inSpan(`send ${given.type}`, { kind: SpanKind.PRODUCER, attributes }, () =>
+      this.sendAndAwait(context, given),
+    );
+  }
+
+  private async sendAndAwait(context: string, given: CommandRequest): Promise<CommandReply> {
     // a redelivered request must be recognised as the same command: it never travels without an id
     const request: IdentifiedRequest = { ...given, commandId: given.commandId ?? randomUUID() };
     if (this.closed) {
@@ -110,7 +119,8 @@ export class KafkaCommandSender implements CommandSender {
       .send(commandTopicOf(context, this.namespace), {
         key: this.streams.keyOf(request),
         value: JSON.stringify(request),
-        headers: { [REQUEST_ID_HEADER]: requestId },
+        // the service's handling continues this trace (W3C trace context, as HTTP would carry it)
+        headers: { [REQUEST_ID_HEADER]: requestId, ...activeTraceContext() },
       })
       .catch((error: unknown) =>
         this.settle(

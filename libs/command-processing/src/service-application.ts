@@ -1,6 +1,7 @@
 import { EventInfrastructureModule, createApplication } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 import { commandTopicOf } from './kafka-commands';
 import { ServiceDefinition } from './process-manager';
 import { CommandProcessingModule } from './command-processing.module';
@@ -51,7 +52,8 @@ export async function runServiceProcess(
   const service = define(config);
   // before anything opens: a refused start leaves no database started behind
   assertKafkaConfigured(service, config);
-  const app = await createApplication(serviceApplicationModule(service), config);
+  const tracing = startTracing(service.context, config);
+  const app = await createApplication(tracedApplication(serviceApplicationModule(service), tracing), config);
   await startServiceApplication(app, service, config);
   new Logger('Hyeopchi').log(
     `${service.context} service on http://localhost:${config.PORT}/health, commands on ${commandTopicOf(service.context, config.KAFKA_TOPIC_NAMESPACE)}`,

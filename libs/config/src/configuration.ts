@@ -17,6 +17,11 @@ const brokerList = z
   .regex(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, 'expected host:port[,host:port...]')
   .transform((value) => value.split(','));
 
+const httpUrl = z
+  .string()
+  .max(2_000)
+  .regex(/^https?:\/\/\S+$/, 'expected an http:// or https:// URL');
+
 /** Every setting the platform reads from the environment, with its default. */
 const schema = z.object({
   /** Unset: the embedded PostgreSQL under EMBEDDED_POSTGRES_DIR. */
@@ -100,6 +105,13 @@ const schema = z.object({
   /** A checkpoint is signed once this many events wait, or once the oldest has waited this long. */
   AUDIT_CHECKPOINT_EVERY_EVENTS: wholeNumber(1, 10_000_000).default(1_000),
   AUDIT_CHECKPOINT_EVERY_SECONDS: wholeNumber(1, 86_400).default(60),
+  /**
+   * Where traces go, by OTLP over HTTP (JSON): a collector's base URL (`/v1/traces` is added), or the traces URL
+   * itself. Both unset: no spans are recorded. The exporter also reads the other standard OTEL_EXPORTER_OTLP_*
+   * variables (headers, timeout) and the sampler OTEL_TRACES_SAMPLER.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
   /**
    * Standalone mode: seed the master plan and the demo city at start (once; seeding again changes nothing).
    * Unset: on the embedded database only, never into a database someone configured.

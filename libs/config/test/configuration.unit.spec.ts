@@ -56,6 +56,12 @@ describe('configuration', () => {
     expect(config.KAFKA_TOPIC_PARTITIONS).toBe(12);
   });
 
+  it('reads where traces go, by OTLP over HTTP', () => {
+    expect(loadConfiguration({}).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    const config = loadConfiguration({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' });
+    expect(config.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://collector:4318');
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfiguration({ KAFKA_BROKERS: '', DATABASE_URL: '' }).KAFKA_BROKERS).toBeUndefined();
   });
@@ -71,6 +77,8 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', 'Invalid enum value'],
     ['JWT_MAX_TOKEN_HOURS', '0', 'whole number'],
     ['JWT_MAX_TOKEN_HOURS', '8761', 'whole number'],
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'http:// or https:// URL'],
+    ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'grpc://collector:4317', 'http:// or https:// URL'],
   ])('stops on an invalid %s=%s with a message naming it', (key, value, hint) => {
     const failure = failureOf({ [key]: value });
     expect(failure).toBeInstanceOf(InvalidConfigurationError);

@@ -14,6 +14,12 @@ export interface EventMetadata {
   /** The command's name and a digest of its data: a command id is a repeat only of the same command. */
   commandType?: string;
   commandDigest?: string;
+  /**
+   * The W3C trace context of the command that appended the event, when tracing was on: the relay publishes it
+   * later, in no context of the command's, as the CloudEvents distributed-tracing extension.
+   */
+  traceparent?: string;
+  tracestate?: string;
   [key: string]: unknown;
 }
 

@@ -1,5 +1,6 @@
 import { LogContext, withLogContext } from '@hyeopchi/observability';
 import { Migration, applyMigrations, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
+import { SpanKind, inCarriedSpan } from '@hyeopchi/observability';
 import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
 import { PoisonEventError, RefusedEventError } from './poison';
@@ -102,7 +103,7 @@ export class Inbox {
       if (consumer.handleBatch) await consumer.handleBatch(fresh, tx);
       else
         for (const event of fresh)
-          await withLogContext(logContextOf(event, consumer), () => consumer.handle(event, tx));
+          await withLogContext(logContextOf(event, consumer), () => handleInItsTrace(consumer, event, tx));
       const handled = new Set(fresh);
       return events.filter((event) => !handled.has(event));
     });
@@ -121,6 +122,19 @@ function logContextOf(event: EventEnvelope, consumer: InboxConsumer): LogContext
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
   };
+}
+
+/** The handler's span continues the trace of the command that made the event (its stored trace context). */
+function handleInItsTrace(consumer: InboxConsumer, event: EventEnvelope, tx: PoolClient): Promise<void> {
+  const attributes = {
+    'hyeopchi.consumer': consumer.name,
+    'hyeopchi.context': event.context,
+    'hyeopchi.stream.id': event.streamId,
+    'hyeopchi.event.id': event.eventId,
+  };
+  return inCarriedSpan(`process ${event.type}`, event.metadata, { kind: SpanKind.CONSUMER, attributes }, () =>
+    consumer.handle(event, tx),
+  );
 }
 
 function key(context: string, eventId: string): string {

@@ -37,6 +37,22 @@ describe('CloudEvents in Kafka binary content mode', () => {
     expect(headers).not.toHaveProperty('ce_causationid');
   });
 
+  it('carries the trace context of the command that made the event as the distributed-tracing extension', () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const traced = { ...stored, metadata: { ...stored.metadata, traceparent, tracestate: 'city=mapo' } };
+    const message = toKafkaMessage('civic', traced);
+    expect(message.headers).toMatchObject({ ce_traceparent: traceparent, ce_tracestate: 'city=mapo' });
+    expect(
+      fromKafkaMessage({ headers: message.headers!, value: Buffer.from(message.value as string) }),
+    ).toEqual({
+      ...traced,
+      context: 'civic',
+    });
+    // events stored before tracing, or while it was off, go as they always went
+    expect(toKafkaMessage('civic', stored).headers).not.toHaveProperty('ce_traceparent');
+    expect(toKafkaMessage('civic', stored).headers).not.toHaveProperty('ce_tracestate');
+  });
+
   const valid = () => toKafkaMessage('civic', stored).headers as Record<string, string>;
   it.each<[string, (headers: Record<string, string>) => IHeaders, string, PoisonReason]>([
     ['a missing id', ({ ce_id: _, ...rest }) => rest, 'the ce_id header is missing', 'not-a-cloud-event'],

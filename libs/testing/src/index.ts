@@ -13,3 +13,4 @@ export * from './proposal-draft';
 export * from './distributed-platform';
 export * from './support-load';
 export * from './log-capture';
+export * from './otlp-receiver';

@@ -4,6 +4,7 @@ import { CommandContract, DataOf, MALFORMED_TEXT, malformedTextIn } from '@hyeop
 import { z } from 'zod';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
 import { Inject, Injectable } from '@nestjs/common';
+import { SpanKind, contextCarriedBy, inSpan } from '@hyeopchi/observability';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
@@ -36,7 +37,30 @@ export class GatewayCommandGate implements CommandGate {
     private readonly responses: ResponseCache,
   ) {}
 
-  async send<Contract extends CommandContract>(
+  send<Contract extends CommandContract>(
+    request: Request,
+    contract: Contract,
+    input: DataOf<Contract>,
+    commandId: string | null,
+  ): Promise<CommandAccepted | CommandRefused> {
+    const options = {
+      kind: SpanKind.SERVER,
+      attributes: { 'hyeopchi.context': contract.context, 'hyeopchi.command.type': contract.type },
+      // a caller, or a proxy in front, that traces its requests has this mutation join its trace
+      parent: contextCarriedBy(request.headers),
+    };
+    return inSpan(`mutation ${contract.type}`, options, async (span) => {
+      const answer = await this.authorizeAndSend(request, contract, input, commandId);
+      span.setAttributes(
+        answer instanceof CommandRefused
+          ? { 'hyeopchi.outcome': 'refused', 'hyeopchi.refusal.code': answer.code }
+          : { 'hyeopchi.outcome': 'accepted', 'hyeopchi.visible': answer.visible },
+      );
+      return answer;
+    });
+  }
+
+  private async authorizeAndSend<Contract extends CommandContract>(
     request: Request,
     contract: Contract,
     input: DataOf<Contract>,

@@ -1,5 +1,6 @@
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { EventBus, EventEnvelope, RunningSubscription } from '@hyeopchi/messaging';
+import { SpanKind, inCarriedSpan } from '@hyeopchi/observability';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectedStream, ReadModelChange, announceAll } from '@hyeopchi/gateway-kit';
 import { CONTEXT_PROJECTIONS } from '../contexts';
@@ -8,25 +9,44 @@ import { recordTimelineStep } from './timeline.projections';
 
 /**
  * Applies a batch's events in order to the unit, each with its stream's position. An event at or below the
- * position already projected changes nothing: redelivery and replay are harmless.
+ * position already projected changes nothing: redelivery and replay are harmless. Live, each event's projection
+ * is a span of the trace of the command that made it; a replay of the whole log traces nothing.
  */
-async function applyAll(unit: BatchedReadModelUnit, events: readonly EventEnvelope[]): Promise<void> {
+async function applyAll(
+  unit: BatchedReadModelUnit,
+  events: readonly EventEnvelope[],
+  { traced }: { traced: boolean },
+): Promise<void> {
   for (const event of events) {
-    const stream = { context: event.context, streamId: event.streamId };
-    const projected = await unit.get(ProjectedStream, stream);
-    if ((projected?.version ?? 0) >= event.streamVersion) continue;
-    const projections = CONTEXT_PROJECTIONS[event.context];
-    const projection =
-      projections && Object.hasOwn(projections, event.type) ? projections[event.type] : undefined;
-    // the event's type selected the projection: its data is what that type's contract says
-    await projection?.(event.data as never, unit, event);
-    await recordTimelineStep(unit, event);
-    await unit.upsert(ProjectedStream, {
-      ...stream,
-      version: event.streamVersion,
-      globalPosition: String(event.globalPosition),
-    });
+    if (!traced) {
+      await applyOne(unit, event);
+      continue;
+    }
+    const attributes = { 'hyeopchi.context': event.context, 'hyeopchi.stream.id': event.streamId };
+    await inCarriedSpan(
+      `project ${event.type}`,
+      event.metadata,
+      { kind: SpanKind.CONSUMER, attributes },
+      () => applyOne(unit, event),
+    );
   }
+}
+
+async function applyOne(unit: BatchedReadModelUnit, event: EventEnvelope): Promise<void> {
+  const stream = { context: event.context, streamId: event.streamId };
+  const projected = await unit.get(ProjectedStream, stream);
+  if ((projected?.version ?? 0) >= event.streamVersion) return;
+  const projections = CONTEXT_PROJECTIONS[event.context];
+  const projection =
+    projections && Object.hasOwn(projections, event.type) ? projections[event.type] : undefined;
+  // the event's type selected the projection: its data is what that type's contract says
+  await projection?.(event.data as never, unit, event);
+  await recordTimelineStep(unit, event);
+  await unit.upsert(ProjectedStream, {
+    ...stream,
+    version: event.streamVersion,
+    globalPosition: String(event.globalPosition),
+  });
 }
 
 /**
@@ -39,7 +59,7 @@ export async function projectAll(dataSource: DataSource, events: readonly EventE
     await lockStreams(manager, streams);
     const unit = new BatchedReadModelUnit(manager, { lockRows: true, fresh: false });
     await unit.preload(ProjectedStream, streams);
-    await applyAll(unit, events);
+    await applyAll(unit, events, { traced: true });
     await unit.flush();
     await announceAll(manager, [...unit.takeAnnouncements(), ...projectedStreams(events)]);
   });
@@ -60,7 +80,7 @@ export class ReadModelReplay {
   async project(events: readonly EventEnvelope[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       this.unit.bind(manager);
-      await applyAll(this.unit, events);
+      await applyAll(this.unit, events, { traced: false });
       await this.unit.flush();
       // nobody listens to a schema being built
       this.unit.takeAnnouncements();

@@ -1,4 +1,5 @@
 import { DATABASE, Database, createApplication } from '@hyeopchi/event-infrastructure';
+import { startTracing, tracedApplication } from '@hyeopchi/observability';
 import { loadConfiguration } from '@hyeopchi/config';
 import { applyTrustProxy } from '@hyeopchi/gateway';
 import { Logger } from '@nestjs/common';
@@ -7,7 +8,8 @@ import { standaloneModule } from './standalone.module';
 /** `npm start`: every service and the gateway in one process, on the embedded defaults unless configured. */
 export async function startStandalone(): Promise<void> {
   const config = loadConfiguration(process.env);
-  const app = await createApplication(standaloneModule(config), config, {
+  const tracing = startTracing('standalone', config);
+  const app = await createApplication(tracedApplication(standaloneModule(config), tracing), config, {
     // the gateway reads its bodies itself, up to what the largest command needs
     bodyParser: false,
   });
