@@ -8,6 +8,7 @@ import { Database, openDatabase } from './database';
 import { HealthController } from './health.controller';
 import { Leadership } from './leadership';
 import { relaysOf } from './relays';
+import { TimedEventStore } from './timed-event-store';
 import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAY_LEADERSHIPS, RELAYS } from './tokens';
 
 const logger = new Logger('EventInfrastructure');
@@ -43,11 +44,14 @@ export class EventInfrastructureModule {
                   async (context) =>
                     [
                       context,
-                      new UpcastingEventStore(
-                        await PostgresEventStore.open(database.pool, context, {
-                          followersPool: database.consumerPool,
-                        }),
-                        revisionsOf(context),
+                      new TimedEventStore(
+                        new UpcastingEventStore(
+                          await PostgresEventStore.open(database.pool, context, {
+                            followersPool: database.consumerPool,
+                          }),
+                          revisionsOf(context),
+                        ),
+                        context,
                       ),
                     ] as const,
                 ),

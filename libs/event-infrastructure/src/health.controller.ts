@@ -1,10 +1,9 @@
 import { CONFIG, HyeopchiConfig } from '@hyeopchi/config';
-import { EventStore } from '@hyeopchi/event-store';
 import { BrokerProbe, KafkaRelay, createKafka } from '@hyeopchi/messaging';
 import { Controller, Get, HttpStatus, Inject, OnModuleDestroy, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Database } from './database';
-import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
+import { DATABASE, RELAYS } from './tokens';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -23,7 +22,6 @@ export class HealthController implements OnModuleDestroy {
   constructor(
     @Inject(CONFIG) config: HyeopchiConfig,
     @Inject(DATABASE) private readonly database: Database,
-    @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
   ) {
     this.broker =
@@ -45,10 +43,8 @@ export class HealthController implements OnModuleDestroy {
     );
     const relays = await Promise.all(
       this.relays.map(async (relay) => {
-        const position = relay.position;
-        const store = this.stores.get(relay.context)!;
-        const lagEvents = position && databaseUp ? await store.countAfter(position).catch(() => null) : null;
-        return { context: relay.context, lagEvents };
+        const lagEvents = databaseUp ? await relay.lagEvents().catch(() => undefined) : undefined;
+        return { context: relay.context, lagEvents: lagEvents ?? null };
       }),
     );
     const brokerUp = await this.broker?.check();

@@ -3,6 +3,7 @@ import { CatchUpSubscription, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
+import { consumerLag } from './lag-metrics';
 
 export interface InProcessEventBusOptions {
   /** The consumers' database, for their inboxes. */
@@ -43,6 +44,22 @@ export class InProcessEventBus implements EventBus {
           ),
       }),
     );
-    return { stop: async () => void (await Promise.all(followers.map((follower) => follower.stop()))) };
+    const untrackLag = consumerLag.track(async () => {
+      const behind = await Promise.all(
+        followers.map((follower, index) => {
+          const position = follower.position;
+          return position ? stores[index][1].countAfter(position) : 0;
+        }),
+      );
+      return [
+        { labels: { consumer: subscription.name }, value: behind.reduce((sum, count) => sum + count, 0) },
+      ];
+    });
+    return {
+      stop: async () => {
+        untrackLag();
+        await Promise.all(followers.map((follower) => follower.stop()));
+      },
+    };
   }
 }
