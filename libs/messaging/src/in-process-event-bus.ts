@@ -45,11 +45,11 @@ export class InProcessEventBus implements EventBus {
       }),
     );
     const untrackLag = consumerLag.track(async () => {
+      const positions = followers.map((follower) => follower.position);
+      // until every follower has read its checkpoint, how far behind it is is not known yet
+      if (positions.some((position) => position === undefined)) return [];
       const behind = await Promise.all(
-        followers.map((follower, index) => {
-          const position = follower.position;
-          return position ? stores[index][1].countAfter(position) : 0;
-        }),
+        positions.map((position, index) => stores[index][1].countAfter(position!)),
       );
       return [
         { labels: { consumer: subscription.name }, value: behind.reduce((sum, count) => sum + count, 0) },
