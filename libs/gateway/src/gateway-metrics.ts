@@ -29,15 +29,13 @@ const SERVER_FAILURE = 'INTERNAL_SERVER_ERROR';
  */
 export function timeHttpRequest(request: IncomingMessage, response: ServerResponse): void {
   const stop = httpDurations.startTimer();
-  response.once('finish', () => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '') || '/';
-    const method = request.method ?? 'OTHER';
-    stop({
-      route: ROUTES.has(path) ? path : 'other',
-      method: METHODS.has(method) ? method : 'OTHER',
-      status: String(response.statusCode),
-    });
-  });
+  // read on arrival: Express rewrites the URL of a request as it passes its routers
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '') || '/';
+  const method = request.method ?? 'OTHER';
+  const route = ROUTES.has(path) ? path : 'other';
+  response.once('finish', () =>
+    stop({ route, method: METHODS.has(method) ? method : 'OTHER', status: String(response.statusCode) }),
+  );
 }
 
 /** A query answered from the kept answers, without Apollo: it succeeded. */

@@ -12,3 +12,4 @@ export * from './graphql-client';
 export * from './proposal-draft';
 export * from './distributed-platform';
 export * from './support-load';
+export * from './prometheus-text';
