@@ -146,6 +146,8 @@ describe('GET /metrics of the platform in one process (the gateway and every ser
 
 describe('GET /metrics of a service in its own process, over Kafka', () => {
   const run = randomBytes(4).toString('hex');
+  const token = `metrics-${randomBytes(16).toString('hex')}`;
+  const scrape = () => scrapeMetrics(origin, token);
   let database: Started<string>;
   let civic: INestApplication;
   let origin: string;
@@ -158,6 +160,7 @@ describe('GET /metrics of a service in its own process, over Kafka', () => {
       KAFKA_TOPIC_NAMESPACE: `metrics-${run}`,
       KAFKA_TOPIC_PARTITIONS: '2',
       PORT: '0',
+      METRICS_TOKEN: token,
     });
     civic = await startServiceForTest(civicService, config, new TestClock());
     origin = `http://127.0.0.1:${(civic.getHttpServer().address() as AddressInfo).port}`;
@@ -167,8 +170,15 @@ describe('GET /metrics of a service in its own process, over Kafka', () => {
     await database?.stop();
   });
 
+  it('answers only the bearer of METRICS_TOKEN', async () => {
+    expect((await fetch(`${origin}/metrics`)).status).toBe(401);
+    const wrong = await fetch(`${origin}/metrics`, { headers: { authorization: `Bearer ${token}-not` } });
+    expect(wrong.status).toBe(401);
+    expect((await scrape()).types.get('hyeopchi_commands_total')).toBe('counter');
+  });
+
   it("counts its commands and shows its relay's and its process managers' lag", async () => {
-    const before = await scrapeMetrics(origin);
+    const before = await scrape();
     const dispatcher = civic.get(CommandDispatcher);
     expect(
       await dispatcher.dispatch({ type: 'CreateCouncil', actor: 'secretary', data: COUNCIL }),
@@ -181,19 +191,19 @@ describe('GET /metrics of a service in its own process, over Kafka', () => {
       ok: false,
       error: { code: 'SPACE_TAKEN' },
     });
-    const after = await scrapeMetrics(origin);
+    const after = await scrape();
     expect(commands(after, 'accepted') - commands(before, 'accepted')).toBe(1);
     expect(refusals(after, 'SPACE_TAKEN') - refusals(before, 'SPACE_TAKEN')).toBe(1);
 
     // the relay runs once this process holds its lock, then publishes everything stored
     await eventually(async () => {
-      const scrape = await scrapeMetrics(origin);
-      expect(samplesOf(scrape, 'hyeopchi_relay_lag_events')).toContainEqual({
+      const scraped = await scrape();
+      expect(samplesOf(scraped, 'hyeopchi_relay_lag_events')).toContainEqual({
         name: 'hyeopchi_relay_lag_events',
         labels: { context: 'civic' },
         value: 0,
       });
-      const managers = samplesOf(scrape, 'hyeopchi_consumer_lag_events').filter(({ labels }) =>
+      const managers = samplesOf(scraped, 'hyeopchi_consumer_lag_events').filter(({ labels }) =>
         labels.consumer.startsWith('civic.'),
       );
       expect(managers.length).toBeGreaterThanOrEqual(1);

@@ -57,9 +57,11 @@ export function samplesOf(scrape: PrometheusScrape, name: string): PrometheusSam
   return scrape.samples.filter((sample) => sample.name === name);
 }
 
-/** `GET <origin>/metrics`, parsed; a response that is not 200 in the text format throws. */
-export async function scrapeMetrics(origin: string): Promise<PrometheusScrape> {
-  const response = await fetch(`${origin}/metrics`);
+/** `GET <origin>/metrics` (as the bearer of `token` when given), parsed; a response that is not 200 in the text format throws. */
+export async function scrapeMetrics(origin: string, token?: string): Promise<PrometheusScrape> {
+  const response = await fetch(`${origin}/metrics`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   if (response.status !== 200) throw new Error(`GET ${origin}/metrics answered ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('text/plain')) throw new Error(`GET ${origin}/metrics answered ${type}`);

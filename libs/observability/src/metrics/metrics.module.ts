@@ -1,9 +1,10 @@
+import { HyeopchiConfigModule } from '@hyeopchi/config';
 import { Module } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { MetricsController } from './metrics.controller';
 
 /** Serves `GET /metrics`; import it where an application is assembled. */
-@Module({ controllers: [MetricsController] })
+@Module({ imports: [HyeopchiConfigModule], controllers: [MetricsController] })
 export class MetricsModule {
   constructor() {
     // the process's own figures (CPU, memory, event loop, GC): once, however many applications the process builds
