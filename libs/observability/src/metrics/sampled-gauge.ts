@@ -26,33 +26,33 @@ const samplersByName = new Map<string, Set<Sampler<string>>>();
 export function sampledGauge<Label extends string>(
   config: SampledGaugeConfiguration<Label>,
 ): { track(sampler: Sampler<Label>): () => void } {
-  let samplers = samplersByName.get(config.name);
-  if (!samplers) {
-    const live = new Set<Sampler<string>>();
-    samplers = live;
-    samplersByName.set(config.name, live);
-    gauge<Label>({
-      ...config,
-      async collect() {
-        this.reset();
-        const sampled = await Promise.all(
-          [...live].map(async (sampler) => {
-            try {
-              return await sampler();
-            } catch {
-              return [];
-            }
-          }),
-        );
-        for (const { labels, value } of sampled.flat()) this.set(labels, value);
-      },
-    });
-  }
-  const tracked = samplers;
+  const samplers = samplersOf(config);
   return {
     track(sampler) {
-      tracked.add(sampler as Sampler<string>);
-      return () => void tracked.delete(sampler as Sampler<string>);
+      samplers.add(sampler as Sampler<string>);
+      return () => void samplers.delete(sampler as Sampler<string>);
     },
   };
+}
+
+function samplersOf<Label extends string>(config: SampledGaugeConfiguration<Label>): Set<Sampler<string>> {
+  const known = samplersByName.get(config.name);
+  if (known) return known;
+  const samplers = new Set<Sampler<string>>();
+  samplersByName.set(config.name, samplers);
+  gauge<Label>({
+    ...config,
+    async collect() {
+      const sampled = await Promise.all(
+        [...samplers].map((sampler) =>
+          Promise.resolve()
+            .then(sampler)
+            .catch(() => []),
+        ),
+      );
+      this.reset();
+      for (const { labels, value } of sampled.flat()) this.set(labels, value);
+    },
+  });
+  return samplers;
 }
