@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts each service the way the README says (npm run start:<service>) on its own database and Kafka namespace,
 # one after the other, waits for each one's health (database and broker up), then the gateway (npm run
-# start:gateway) until it answers a GraphQL query, then stops them all.
+# start:gateway) until it answers a GraphQL query, checks that each serves its metrics, then stops them all.
 set -euo pipefail
 : "${KAFKA_BROKERS:?needs the Kafka broker}"
 admin_url="postgres://postgres@127.0.0.1:5432/postgres"
@@ -45,6 +45,12 @@ for service in civic department committee feedback; do
     exit 1
   fi
   echo "$service answers: $healthy"
+  # read whole before grep: grep -q stops reading at its match, and pipefail would take curl's broken pipe for a failure
+  metrics="$(curl -fsS "http://127.0.0.1:$port/metrics")"
+  if ! grep -q '^# TYPE hyeopchi_commands_total counter$' <<<"$metrics"; then
+    echo "npm run start:$service serves no command metrics on /metrics"
+    exit 1
+  fi
   port=$((port + 1))
 done
 
@@ -55,6 +61,11 @@ for _ in $(seq 1 120); do
   if answer="$(curl -fsS -H 'content-type: application/json' -d '{"query":"{ me { subject } }"}' \
     "http://127.0.0.1:$port/graphql" 2>/dev/null)"; then
     echo "gateway answers: $answer"
+    metrics="$(curl -fsS "http://127.0.0.1:$port/metrics")"
+    if ! grep -q '^hyeopchi_graphql_requests_total{operation_type="query",outcome="ok"} [1-9]' <<<"$metrics"; then
+      echo "npm run start:gateway did not count that query on /metrics"
+      exit 1
+    fi
     exit 0
   fi
   kill -0 "${pids[-1]}" 2>/dev/null || break

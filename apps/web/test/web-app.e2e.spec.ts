@@ -187,10 +187,13 @@ describe('the web app', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it('leaves GraphQL and the health check to the gateway, and loads its own routes directly', async () => {
+  it('leaves GraphQL, the health check and the metrics to the gateway, and loads its own routes directly', async () => {
     const health = await fetch(`${origin}/health`);
     expect(health.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await health.json()).toMatchObject({ status: 'ok' });
+    const metrics = await fetch(`${origin}/metrics`);
+    expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await metrics.text()).toContain('# TYPE hyeopchi_commands_total counter');
     const sandbox = await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } });
     expect(await sandbox.text()).not.toContain('<div id="root">');
     const deepLink = await fetch(`${origin}/proposals/shade-canopies`);

@@ -1,5 +1,6 @@
 import { EventInfrastructureModule, createApplication } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig, loadConfiguration } from '@hyeopchi/config';
+import { MetricsModule } from '@hyeopchi/observability';
 import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
 import { startTracing, tracedApplication } from '@hyeopchi/observability';
 import { commandTopicOf } from './kafka-commands';
@@ -14,13 +15,14 @@ export function serviceApplicationModule(service: ServiceDefinition): DynamicMod
   return {
     module: ServiceApplicationModule,
     imports: [
+      MetricsModule,
       EventInfrastructureModule.forContexts([service.context], `hyeopchi-${service.context}`),
       CommandProcessingModule.forServices([service], { kafkaCommandsOf: service.context }),
     ],
   };
 }
 
-/** Listens on HTTP (health) and on the service's command topic, which it creates with its reply topic if missing. */
+/** Listens on HTTP (health, metrics) and on the service's command topic, which it creates with its reply topic if missing. */
 export async function startServiceApplication(
   app: INestApplication,
   service: ServiceDefinition,

@@ -85,6 +85,11 @@ const schema = z.object({
     .string()
     .regex(/^(\d+|[0-9a-fA-F:./, a-z]+)$/, 'expected a number of hops, loopback, or addresses and subnets')
     .optional(),
+  /**
+   * Set: GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus's `authorization`
+   * setting). Unset: it answers anyone who reaches it, so keep it off the public proxy.
+   */
+  METRICS_TOKEN: z.string().min(32, 'expected a token of at least 32 characters').optional(),
   /** Root fields (aliases counted) each caller may ask the gateway for per minute, and at once. */
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_BURST: wholeNumber(1, 1_000_000).default(120),
@@ -134,7 +139,7 @@ export class InvalidConfigurationError extends Error {
 }
 
 /** Settings whose values an error message must not repeat: start-up errors end up in logs. */
-const SECRET_SETTINGS: readonly string[] = ['JWT_SECRET'];
+const SECRET_SETTINGS: readonly string[] = ['JWT_SECRET', 'METRICS_TOKEN'];
 
 const shown = (key: string, value: unknown) =>
   SECRET_SETTINGS.includes(key) && typeof value === 'string'

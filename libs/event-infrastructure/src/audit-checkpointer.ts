@@ -7,16 +7,26 @@ import {
 } from '@hyeopchi/audit';
 import { HyeopchiConfig } from '@hyeopchi/config';
 import { AuditLog, BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
+import { sampledGauge } from '@hyeopchi/observability';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 
 const logger = new Logger('AuditCheckpointer');
 
+const checkpointAge = sampledGauge({
+  name: 'hyeopchi_checkpoint_age_seconds',
+  help: "Seconds events of a context's log have waited for a signed audit checkpoint (since the last one, or since this process first saw them); 0 when every event is signed.",
+  labelNames: ['context'],
+});
+
 interface CheckpointedLog {
+  context: string;
   origin: string;
   log: AuditLog;
   store: EventStore;
   lastSignedAt: number;
+  /** Since when this process has seen events wait for a signature; undefined while every event is signed. */
+  unsignedSince?: number;
 }
 
 /**
@@ -27,13 +37,22 @@ interface CheckpointedLog {
 export class AuditCheckpointer {
   private timer?: NodeJS.Timeout;
   private round?: Promise<void>;
+  private readonly untrackAge: () => void;
 
   private constructor(
     private readonly logs: CheckpointedLog[],
     private readonly key: SigningKey,
     private readonly everyEvents: number,
     private readonly everyMs: number,
-  ) {}
+  ) {
+    // computed against now: a checkpointer that stops signing (its database gone) shows an ever older age
+    this.untrackAge = checkpointAge.track(() =>
+      this.logs.map(({ context, unsignedSince }) => ({
+        labels: { context },
+        value: unsignedSince === undefined ? 0 : Math.max(0, Date.now() - unsignedSince) / 1000,
+      })),
+    );
+  }
 
   static async start(
     config: HyeopchiConfig,
@@ -43,6 +62,7 @@ export class AuditCheckpointer {
     const key = await signingKey(config);
     const logs = await Promise.all(
       [...stores].map(async ([context, store]) => ({
+        context,
         origin: `${config.AUDIT_ORIGIN}/${context}`,
         log: await AuditLog.open(pool, context),
         store,
@@ -59,6 +79,7 @@ export class AuditCheckpointer {
   /** Stops, after signing what waits: an export made after a stop covers every event. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.untrackAge();
     await this.round;
     await this.checkpointDue(true).catch((error: unknown) =>
       logger.warn(`checkpoint on shutdown: ${error instanceof Error ? error.message : String(error)}`),
@@ -79,11 +100,13 @@ export class AuditCheckpointer {
       const latest = await entry.log.latestCheckpoint();
       const waiting = await entry.store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG);
       const now = Date.now();
+      entry.unsignedSince = waiting === 0 ? undefined : (entry.unsignedSince ?? now);
       const due =
         everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
       if (waiting > 0 && due) {
         await entry.log.checkpoint(entry.origin, this.key, new Date(now));
         entry.lastSignedAt = now;
+        entry.unsignedSince = undefined;
       }
     }
   }

@@ -19,6 +19,7 @@ import { HealthController } from './health.controller';
 import { Leadership } from './leadership';
 import { Readiness } from './readiness';
 import { relaysOf } from './relays';
+import { TimedEventStore } from './timed-event-store';
 import {
   AUDIT_CHECKPOINTER,
   BROKER_PROBE,
@@ -68,11 +69,14 @@ export class EventInfrastructureModule {
                   async (context) =>
                     [
                       context,
-                      new UpcastingEventStore(
-                        await PostgresEventStore.open(database.pool, context, {
-                          followersPool: database.consumerPool,
-                        }),
-                        revisionsOf(context),
+                      new TimedEventStore(
+                        new UpcastingEventStore(
+                          await PostgresEventStore.open(database.pool, context, {
+                            followersPool: database.consumerPool,
+                          }),
+                          revisionsOf(context),
+                        ),
+                        context,
                       ),
                     ] as const,
                 ),

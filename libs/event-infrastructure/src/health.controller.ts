@@ -1,11 +1,10 @@
-import { EventStore } from '@hyeopchi/event-store';
 import { KafkaRelay } from '@hyeopchi/messaging';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { HealthCheckResult, HealthCheckService, HealthIndicatorResult } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Database } from './database';
 import { Readiness } from './readiness';
-import { DATABASE, EVENT_STORES, RELAYS } from './tokens';
+import { DATABASE, RELAYS } from './tokens';
 
 export interface HealthReport {
   /** `ok` exactly when GET /health/ready answers 200. */
@@ -30,7 +29,6 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly readiness: Readiness,
     @Inject(DATABASE) private readonly database: Database,
-    @Inject(EVENT_STORES) private readonly stores: Map<string, EventStore>,
     @Inject(RELAYS) private readonly relays: KafkaRelay[],
   ) {}
 
@@ -52,11 +50,8 @@ export class HealthController {
     const up = (key: string) => checked[key]?.status === 'up';
     const relays = await Promise.all(
       this.relays.map(async (relay) => {
-        const position = relay.position;
-        const store = this.stores.get(relay.context)!;
-        const lagEvents =
-          position && up('database') ? await store.countAfter(position).catch(() => null) : null;
-        return { context: relay.context, lagEvents };
+        const lagEvents = up('database') ? await relay.lagEvents().catch(() => undefined) : undefined;
+        return { context: relay.context, lagEvents: lagEvents ?? null };
       }),
     );
     const ready = Object.keys(checked).every(up);

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { register } from 'prom-client';
 
 describe('the audit checkpointer', () => {
   let pool: Pool;
@@ -53,6 +54,36 @@ describe('the audit checkpointer', () => {
     const key = verifierKeyFrom('hyeopchi', await readFile(join(keys, 'checkpoint-signing.pub'), 'utf8'));
     const verdict = verifyCheckpoint(checkpoints[1].signedNote, key);
     expect(verdict.ok && verdict.checkpoint.origin).toBe(`city.example/${context}`);
+  });
+
+  it('tells how long events have waited for a signature, growing until they are signed', async () => {
+    const context = uniqueSchemaName('civic');
+    const store = await PostgresEventStore.open(pool, context);
+    const checkpointer = await AuditCheckpointer.start(
+      configured(join(keys, 'checkpoint-signing.key')),
+      pool,
+      new Map<string, EventStore>([[context, store]]),
+    );
+    const age = async () => {
+      const { values } = await register.getSingleMetric('hyeopchi_checkpoint_age_seconds')!.get();
+      return values.find(({ labels }) => labels.context === context)?.value;
+    };
+    expect(await age()).toBe(0);
+
+    // fewer than AUDIT_CHECKPOINT_EVERY_EVENTS, well within AUDIT_CHECKPOINT_EVERY_SECONDS: nothing signs them yet
+    await store.appendToStream('s', [event(), event()]);
+    const waited = await eventually(async () => {
+      const seconds = await age();
+      expect(seconds).toBeGreaterThan(0);
+      return seconds!;
+    });
+    await eventually(async () => expect(await age()).toBeGreaterThan(waited));
+
+    await store.appendToStream('s', [event(), event(), event()]);
+    await eventually(async () => expect(await age()).toBe(0));
+    await checkpointer.stop();
+    // a stopped checkpointer tells nothing: another replica may be signing now
+    expect(await age()).toBeUndefined();
   });
 
   it('refuses to start in production without a key, saying how to make one', async () => {

@@ -42,6 +42,9 @@ import { ResponseCache } from './response-cache/response-cache';
 import { KeptAnswerShortcut } from './response-cache/kept-answer-shortcut';
 import { GRAPHQL_PATH, SubscriptionServer } from './subscription-server';
 import { wellFormedInputPlugin } from './well-formed-input';
+import { graphqlMetricsPlugin } from './gateway-metrics';
+import { OverdueReviews } from './read-models/overdue-reviews';
+import { MetricsModule } from '@hyeopchi/observability';
 
 /** Closes the sender after the HTTP server has stopped, so requests in flight still get their replies. */
 class KafkaSenderShutdown implements OnApplicationShutdown {
@@ -55,6 +58,7 @@ class KafkaSenderShutdown implements OnApplicationShutdown {
 const GATEWAY = {
   imports: [
     HyeopchiConfigModule,
+    MetricsModule,
     GatewayIdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -75,6 +79,7 @@ const GATEWAY = {
         playground: false,
         plugins: [
           ...(introspectionAllowed() ? [ApolloServerPluginLandingPageLocalDefault({ footer: false })] : []),
+          graphqlMetricsPlugin(),
           wellFormedInputPlugin(),
           rateLimitPlugin(limiter, callers),
         ],
@@ -122,6 +127,7 @@ const GATEWAY = {
       useFactory: (changes: ReadModelChangeListener) => new ResponseCache(changes),
     },
     KeptAnswerShortcut,
+    OverdueReviews,
     {
       provide: ReadModelChangeListener,
       inject: [DATABASE, ReadModels],

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { CspLocals } from './security-headers';
 
 /** Paths that stay the gateway's own. */
-const GATEWAY_PATHS = ['/graphql', '/health'];
+const GATEWAY_PATHS = ['/graphql', '/health', '/metrics'];
 
 /**
  * The web app (apps/web, built into dist/web by `npm run build`) at /: its files, and for every other GET that is

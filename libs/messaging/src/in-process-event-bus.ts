@@ -3,6 +3,7 @@ import { CatchUpSubscription, EventStore } from '@hyeopchi/event-store';
 import { Pool } from 'pg';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
+import { consumerLag } from './lag-metrics';
 
 export interface InProcessEventBusOptions {
   /** The consumers' database, for their inboxes. */
@@ -43,6 +44,22 @@ export class InProcessEventBus implements EventBus {
           ),
       }),
     );
-    return { stop: async () => void (await Promise.all(followers.map((follower) => follower.stop()))) };
+    const untrackLag = consumerLag.track(async () => {
+      const positions = followers.map((follower) => follower.position);
+      // until every follower has read its checkpoint, how far behind it is is not known yet
+      if (positions.some((position) => position === undefined)) return [];
+      const behind = await Promise.all(
+        positions.map((position, index) => stores[index][1].countAfter(position!)),
+      );
+      return [
+        { labels: { consumer: subscription.name }, value: behind.reduce((sum, count) => sum + count, 0) },
+      ];
+    });
+    return {
+      stop: async () => {
+        untrackLag();
+        await Promise.all(followers.map((follower) => follower.stop()));
+      },
+    };
   }
 }

@@ -8,6 +8,7 @@ import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } fr
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
 import { KnownEvents, PoisonEventError, RefusedEventError, assertApplicable } from './poison';
+import { consumerLag } from './lag-metrics';
 
 export interface KafkaEventBusOptions {
   kafka: Kafka;
@@ -47,7 +48,12 @@ export class KafkaEventBus implements EventBus {
     const deadLetters = new DeadLetterTopic(this.options.kafka, this.options.namespace);
     await deadLetters.ensure();
     const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox, deadLetters);
-    await consumer.start();
+    try {
+      await consumer.start();
+    } catch (error) {
+      await consumer.stop();
+      throw error;
+    }
     return consumer;
   }
 }
@@ -75,6 +81,14 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   private running = true;
   /** A start or a replacement under way: stop() waits for it, so no consumer outlives stop(). */
   private starting: Promise<void> = Promise.resolve();
+  /** Messages not yet applied per partition held (`topic/partition`), as of each partition's last fetch. */
+  private readonly lagByPartition = new Map<string, number>();
+  private readonly untrackLag = consumerLag.track(() => [
+    {
+      labels: { consumer: this.subscription.name },
+      value: [...this.lagByPartition.values()].reduce((sum, lag) => sum + lag, 0),
+    },
+  ]);
 
   constructor(
     private readonly options: KafkaEventBusOptions,
@@ -93,6 +107,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   }
 
   async stop(): Promise<void> {
+    this.untrackLag();
     this.running = false;
     await this.starting.catch(() => undefined);
     await this.consumer?.disconnect();
@@ -111,6 +126,8 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
       heartbeatInterval: 1_000,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
     });
+    // a rebalance may take partitions away: their lag is their new owner's to tell
+    consumer.on(consumer.events.GROUP_JOIN, () => this.lagByPartition.clear());
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.report(payload.error, 'consumer crashed');
       if (!payload.restart && this.running) this.starting = this.replace(consumer);
@@ -156,6 +173,12 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     const retrying = { heartbeat, stillOwned };
     const deadLetter = (message: KafkaMessage, poison: PoisonEventError) =>
       this.deadLetter(batch.topic, batch.partition, message, poison, retrying);
+    const partition = `${batch.topic}/${batch.partition}`;
+    // the batch itself counts until it is applied: a failing effect retried in place shows as lag
+    this.lagByPartition.set(
+      partition,
+      Number(batch.highWatermark) - Number(batch.firstOffset() ?? batch.highWatermark),
+    );
     let deliveries: Delivery[] = [];
     for (const message of batch.messages) {
       const decoded = this.decode(message);
@@ -171,6 +194,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     }
     const last = batch.messages.at(-1);
     if (!last || (await this.applyAll(deliveries, deadLetter, retrying)) === 'no-longer-owned') return;
+    this.lagByPartition.set(partition, Number(batch.highWatermark) - Number(last.offset) - 1);
     resolveOffset(last.offset);
     await commitOffsetsIfNecessary();
   }

@@ -4,6 +4,7 @@ import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkaj
 import { toKafkaMessage } from './cloud-events';
 import { topicOf } from './envelope';
 import { ensureTopics } from './kafka';
+import { relayLag } from './lag-metrics';
 
 export interface KafkaRelayOptions {
   store: EventStore;
@@ -33,6 +34,7 @@ export class KafkaRelay {
   readonly context: string;
   private connected = false;
   private subscription: CatchUpSubscription | undefined;
+  private untrackLag: (() => void) | undefined;
 
   constructor(private readonly options: KafkaRelayOptions) {
     this.context = options.context;
@@ -58,6 +60,12 @@ export class KafkaRelay {
     return this.subscription?.position;
   }
 
+  /** Events stored and not yet acknowledged by Kafka; undefined while the relay is not running. */
+  async lagEvents(): Promise<number | undefined> {
+    const position = this.position;
+    return position && this.options.store.countAfter(position);
+  }
+
   start(): this {
     const { store, batchSize, pollIntervalMs, backoff, onError } = this.options;
     this.subscription = CatchUpSubscription.start(store, {
@@ -68,10 +76,15 @@ export class KafkaRelay {
       onError,
       handle: (events) => this.publish(events),
     });
+    this.untrackLag = relayLag.track(async () => {
+      const lag = await this.lagEvents();
+      return lag === undefined ? [] : [{ labels: { context: this.context }, value: lag }];
+    });
     return this;
   }
 
   async stop(): Promise<void> {
+    this.untrackLag?.();
     await this.subscription?.stop();
     await this.producer.disconnect();
   }

@@ -14,3 +14,4 @@ export * from './distributed-platform';
 export * from './support-load';
 export * from './log-capture';
 export * from './otlp-receiver';
+export * from './prometheus-text';

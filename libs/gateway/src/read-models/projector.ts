@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ProjectedStream, ReadModelChange, announceAll } from '@hyeopchi/gateway-kit';
 import { CONTEXT_PROJECTIONS } from '../contexts';
 import { BatchedReadModelUnit } from './batched-unit';
+import { ProjectionLag } from './projection-lag';
 import { recordTimelineStep } from './timeline.projections';
 
 /**
@@ -123,17 +124,28 @@ function projectedStreams(events: readonly EventEnvelope[]): ReadModelChange[] {
 }
 
 /** Follows every context's events on the bus into the read models in `schema`. */
-export function followEvents(
+export async function followEvents(
   dataSource: DataSource,
   bus: EventBus,
   schema: string,
 ): Promise<RunningSubscription> {
-  return bus.subscribe({
+  const lag = new ProjectionLag(schema);
+  const project = async (events: readonly EventEnvelope[]) => {
+    await projectAll(dataSource, events);
+    lag.projected(events);
+  };
+  const subscription = await bus.subscribe({
     name: `gateway.read-models.${schema}`,
     schema,
     contexts: [...CONTEXTS],
-    handle: (event) => projectAll(dataSource, [event]),
+    handle: (event) => project([event]),
     // a delivered batch is one transaction of the read models, not one per event
-    handleBatch: (events) => projectAll(dataSource, events),
+    handleBatch: (events) => project(events),
   });
+  return {
+    stop: async () => {
+      lag.stop();
+      await subscription.stop();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { CallerAuthenticator } from '@hyeopchi/gateway-kit';
 import type { Express, Request } from 'express';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { parse } from 'graphql';
+import { countKeptAnswer, timeHttpRequest } from '../gateway-metrics';
 import { MAX_DOCUMENT_TOKENS } from '../query-limits';
 import { RateLimiter, callerKey, operationCost } from '../rate-limit';
 import { SECURITY_HEADERS, securityHeadersFor } from '../security-headers';
@@ -48,6 +49,7 @@ export class KeptAnswerShortcut implements OnApplicationBootstrap {
     const fullPath = server.listeners('request') as RequestListener[];
     server.removeAllListeners('request');
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      timeHttpRequest(request, response);
       // as Express makes its requests: `ip` reads the caller's address as TRUST_PROXY says
       Object.setPrototypeOf(request, express.request);
       this.answer(request as Request, response, () => {
@@ -149,4 +151,5 @@ function send(request: IncomingMessage, response: ServerResponse, answer: Stored
   // headers and a text body in one write, as the bare server answers
   response.writeHead(200, headers.flat().concat(answer.headers));
   response.end(answer.body);
+  countKeptAnswer();
 }

@@ -1,1 +1,3 @@
 export * from './get-or-create';
+export * from './sampled-gauge';
+export * from './metrics.module';

@@ -1,5 +1,6 @@
 import { EventInfrastructureModule } from '@hyeopchi/event-infrastructure';
 import { HyeopchiConfig } from '@hyeopchi/config';
+import { MetricsModule } from '@hyeopchi/observability';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { GatewayModule } from '@hyeopchi/gateway';
 import { CommandProcessingModule } from '@hyeopchi/command-processing';
@@ -15,6 +16,7 @@ export function standaloneModule(config: HyeopchiConfig): DynamicModule {
   return {
     module: StandaloneModule,
     imports: [
+      MetricsModule,
       EventInfrastructureModule.forContexts(CONTEXTS, 'hyeopchi-standalone'),
       CommandProcessingModule.forServices(allServices(config)),
       GatewayModule.inProcess(),
