@@ -1,13 +1,9 @@
 import {
   AppendResult,
-  AsOf,
+  DelegatingEventStore,
   EventStore,
   EventToAppend,
   ExpectedVersion,
-  GlobalCheckpoint,
-  ReadAllResult,
-  ReadStreamOptions,
-  RecordedEvent,
 } from '@hyeopchi/event-store';
 import { histogram } from '@hyeopchi/observability';
 
@@ -19,50 +15,24 @@ const appendDurations = histogram({
 });
 
 /** A context's store whose appends are timed into `hyeopchi_append_duration_seconds`. */
-export class TimedEventStore implements EventStore {
+export class TimedEventStore extends DelegatingEventStore {
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly context: string,
-  ) {}
+  ) {
+    super(store);
+  }
 
-  async appendToStream(
+  override async appendToStream(
     streamId: string,
     events: EventToAppend[],
     expected?: ExpectedVersion,
   ): Promise<AppendResult> {
     const stop = appendDurations.startTimer({ context: this.context });
     try {
-      return await this.store.appendToStream(streamId, events, expected);
+      return await super.appendToStream(streamId, events, expected);
     } finally {
       stop();
     }
-  }
-
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.store.readStream(streamId, options);
-  }
-
-  readStreamAsOf(streamId: string, asOf: AsOf): Promise<RecordedEvent[]> {
-    return this.store.readStreamAsOf(streamId, asOf);
-  }
-
-  readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
-    return this.store.readAll(from, maxCount);
-  }
-
-  countAfter(from: GlobalCheckpoint): Promise<number> {
-    return this.store.countAfter(from);
-  }
-
-  readCheckpoint(name: string): Promise<GlobalCheckpoint> {
-    return this.store.readCheckpoint(name);
-  }
-
-  storeCheckpoint(name: string, checkpoint: GlobalCheckpoint): Promise<void> {
-    return this.store.storeCheckpoint(name, checkpoint);
-  }
-
-  onAppended(listener: () => void): () => void {
-    return this.store.onAppended(listener);
   }
 }

@@ -1,6 +1,7 @@
 export * from './catch-up-subscription';
 export * from './errors';
 export * from './event-store.port';
+export * from './delegating-event-store';
 export { MAX_EVENT_BYTES, assertEventForm } from './event-validation';
 export { InMemoryEventStore, InMemoryEventStoreOptions } from './in-memory/in-memory-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';

@@ -1,4 +1,11 @@
-import { ExportedRecord, LineVerdict, MerkleFrontier, leafHash, verifyLineHash } from '@hyeopchi/audit';
+import {
+  ExportedRecord,
+  HashedEvent,
+  LineVerdict,
+  MerkleFrontier,
+  leafHash,
+  verifyLineHash,
+} from '@hyeopchi/audit';
 import { BackupFileReader } from './backup-file';
 import {
   BACKUP_FORMAT,
@@ -12,22 +19,14 @@ import {
 } from './backup-format';
 
 /** An event to store again exactly as it was, with the run of the commit order it belongs to (see `run`). */
-export interface RestoredEvent {
-  globalPosition: number;
+/** An event as the backup holds it: what its hashes cover, its hash, and its run in the log's commit order. */
+export interface RestoredEvent extends HashedEvent {
   /**
    * Runs split the log's commit order where the global position goes down (a transaction that took a later
    * position committed first). Within a run, position order is commit order: a run's events can share one
    * transaction id, and runs get increasing ones.
    */
   run: number;
-  streamId: string;
-  streamVersion: number;
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  data: unknown;
-  metadata: unknown;
-  recordedAt: string;
   hash: string;
 }
 

@@ -1,4 +1,5 @@
 import { EventRevisions } from '@hyeopchi/domain-kernel';
+import { DelegatingEventStore } from '../delegating-event-store';
 import {
   AppendResult,
   AsOf,
@@ -16,13 +17,15 @@ import {
  * stored events keep the bytes they were written with, so their hashes, the audit chain and exports are untouched:
  * auditors read the log itself (`AuditLog`), the domain reads through this.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore extends DelegatingEventStore {
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly revisions: EventRevisions,
-  ) {}
+  ) {
+    super(store);
+  }
 
-  appendToStream(
+  override appendToStream(
     streamId: string,
     events: EventToAppend[],
     expected?: ExpectedVersion,
@@ -31,36 +34,20 @@ export class UpcastingEventStore implements EventStore {
       ...event,
       schemaVersion: event.schemaVersion ?? this.revisions.current(event.type),
     }));
-    return this.store.appendToStream(streamId, stamped, expected);
+    return super.appendToStream(streamId, stamped, expected);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  override async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return this.upcastAll(await this.store.readStream(streamId, options));
   }
 
-  async readStreamAsOf(streamId: string, asOf: AsOf): Promise<RecordedEvent[]> {
+  override async readStreamAsOf(streamId: string, asOf: AsOf): Promise<RecordedEvent[]> {
     return this.upcastAll(await this.store.readStreamAsOf(streamId, asOf));
   }
 
-  async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
+  override async readAll(from: GlobalCheckpoint, maxCount: number): Promise<ReadAllResult> {
     const { events, next } = await this.store.readAll(from, maxCount);
     return { events: this.upcastAll(events), next };
-  }
-
-  countAfter(from: GlobalCheckpoint): Promise<number> {
-    return this.store.countAfter(from);
-  }
-
-  readCheckpoint(name: string): Promise<GlobalCheckpoint> {
-    return this.store.readCheckpoint(name);
-  }
-
-  storeCheckpoint(name: string, checkpoint: GlobalCheckpoint): Promise<void> {
-    return this.store.storeCheckpoint(name, checkpoint);
-  }
-
-  onAppended(listener: () => void): () => void {
-    return this.store.onAppended(listener);
   }
 
   private upcastAll(events: RecordedEvent[]): RecordedEvent[] {
