@@ -108,7 +108,9 @@ export class AuditCheckpointer {
       const now = Date.now();
       // from the oldest waiting event, not from when this process first saw it: a restart does not reset the age
       entry.unsignedSince =
-        waiting === 0 ? undefined : (entry.unsignedSince ?? (await oldestRecording(entry.store, lastLeaf, now)));
+        waiting === 0
+          ? undefined
+          : (entry.unsignedSince ?? (await oldestRecording(entry.store, lastLeaf, now)));
       const due =
         everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
       if (waiting > 0 && due) {

@@ -59,10 +59,12 @@ export function healthHarness() {
     const port = await freeTcpPort();
     const config = loadConfiguration({ ...process.env, PORT: String(port) });
     const infrastructure = EventInfrastructureModule.forContexts(contexts, 'health-test');
-    const app = createApplication(module(infrastructure), config, { logDestination: logs }).then((created) => {
-      running.push(created);
-      return created;
-    });
+    const app = createApplication(module(infrastructure), config, { logDestination: logs }).then(
+      (created) => {
+        running.push(created);
+        return created;
+      },
+    );
     return { port, app };
   }
   async function started(...options: Parameters<typeof creating>): Promise<number> {

@@ -9,11 +9,14 @@ describe('health without the Kafka cluster', () => {
   it('keeps a service out of the load balancer while the Kafka cluster does not answer', async () => {
     const port = await started(['civic']);
     const unready = await answered(port, '/health/ready', 503);
-    expect(unready.body.error.broker).toEqual({ status: 'down', message: 'the Kafka cluster does not answer' });
+    expect(unready.body.error.broker).toEqual({
+      status: 'down',
+      message: 'the Kafka cluster does not answer',
+    });
     expect((await ask(port, '/health')).body).toMatchObject({ status: 'degraded', broker: 'down' });
   }, 120_000);
 
-  it("keeps the gateway ready while the Kafka cluster does not answer: its reads need only PostgreSQL", async () => {
+  it('keeps the gateway ready while the Kafka cluster does not answer: its reads need only PostgreSQL', async () => {
     const port = await started([]);
     const report = await eventually(
       async () => {
