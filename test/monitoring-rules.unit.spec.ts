@@ -23,6 +23,9 @@ interface Panel {
 
 const HISTOGRAM_SERIES = /_(bucket|sum|count)$/;
 
+/** The labels Prometheus adds to every scraped series: the job, the target and infra/prometheus's `service`. */
+const TARGET_LABELS = ['job', 'instance', 'service'];
+
 const alertRules = (): AlertRule[] =>
   (
     parse(readFileSync(projectPath('infra/prometheus/alerts.yml'), 'utf8')) as {
@@ -54,6 +57,39 @@ function metricOf(series: string, exported: Map<string, string>): string | undef
   if (exported.has(series)) return series;
   const base = series.replace(HISTOGRAM_SERIES, '');
   return base !== series && exported.get(base) === 'histogram' ? base : undefined;
+}
+
+/** The labels a metric's series carry: those it registers, the target's, and a histogram bucket's `le`. */
+function labelsOf(series: string, exported: Map<string, string>): string[] {
+  const metric = metricOf(series, exported);
+  const registered = metric ? register.getSingleMetric(metric) : undefined;
+  const own = (registered as unknown as { labelNames?: string[] } | undefined)?.labelNames ?? [];
+  return [...own, ...TARGET_LABELS, ...(series.endsWith('_bucket') ? ['le'] : [])];
+}
+
+/**
+ * Labels an expression, or the annotations of its alert, use that its series do not carry: each aggregation's
+ * `by (…)`, each selector's `{label…}`, and each `{{ $labels.x }}` (which must survive the aggregation).
+ */
+function labelProblems(expression: string, annotations: string, exported: Map<string, string>): string[] {
+  const series = metricsIn(expression);
+  const carried = new Set(
+    series.length > 0 ? series.flatMap((name) => labelsOf(name, exported)) : TARGET_LABELS,
+  );
+  const listed = (pattern: RegExp) =>
+    [...expression.matchAll(pattern)].flatMap((match) => match[1].split(',').map((label) => label.trim()));
+  const grouped = listed(/\bby\s*\(([^)]*)\)/g);
+  const selected = [...expression.matchAll(/\{([^}]*)\}/g)].flatMap((match) =>
+    [...match[1].matchAll(/([a-z_]+)\s*(?:=~|!~|!=|=)/g)].map((label) => label[1]),
+  );
+  const kept = grouped.length > 0 ? new Set(grouped) : carried;
+  const templated = [...annotations.matchAll(/\$labels\.([a-z_]+)/g)].map((match) => match[1]);
+  return [
+    ...[...grouped, ...selected]
+      .filter((label) => !carried.has(label))
+      .map((label) => `${label} on no series`),
+    ...templated.filter((label) => !kept.has(label)).map((label) => `$labels.${label} not in the result`),
+  ];
 }
 
 describe('the Prometheus alert rules and the Grafana dashboard in infra/', () => {
@@ -144,6 +180,63 @@ describe('the Prometheus alert rules and the Grafana dashboard in infra/', () =>
     expect(named.length).toBeGreaterThan(0);
     const unknown = [...new Set(named)].filter((series) => metricOf(series, exported) === undefined);
     expect(unknown).toEqual([]);
+  });
+
+  it("uses only labels that the series carry, in aggregations, selectors and the alerts' words", () => {
+    const exported = exportedMetrics();
+    const problems = [
+      ...alertRules().map((rule) => ({
+        where: rule.alert,
+        problems: labelProblems(rule.expr, JSON.stringify(rule.annotations), exported),
+      })),
+      ...dashboardPanels().flatMap((panel) =>
+        panel.targets.map((target) => ({
+          where: panel.title,
+          problems: labelProblems(target.expr, '', exported),
+        })),
+      ),
+    ].filter((found) => found.problems.length > 0);
+    expect(problems).toEqual([]);
+  });
+
+  it('adds consumer lag up over replicas, which hold disjoint partitions, and takes the max of what all read alike', () => {
+    const expressions = [
+      ...alertRules().map((rule) => rule.expr),
+      ...dashboardPanels().flatMap((panel) => panel.targets.map((target) => target.expr)),
+    ];
+    const aggregationsOf = (metric: string) =>
+      expressions
+        .filter((expression) => metricsIn(expression).includes(metric))
+        .map((expression) => /^\s*(\w+) by/.exec(expression)?.[1]);
+    expect(aggregationsOf('hyeopchi_consumer_lag_events')).toEqual(['sum', 'sum']);
+    for (const metric of [
+      'hyeopchi_relay_lag_events',
+      'hyeopchi_checkpoint_age_seconds',
+      'hyeopchi_overdue_reviews',
+    ]) {
+      expect([metric, new Set(aggregationsOf(metric))]).toEqual([metric, new Set(['max'])]);
+    }
+  });
+
+  it('finds a label that is not on the series, or that the aggregation drops', () => {
+    const exported = exportedMetrics();
+    expect(labelProblems('max by (service_name) (hyeopchi_relay_lag_events) > 1', '', exported)).toEqual([
+      'service_name on no series',
+    ]);
+    expect(labelProblems('sum(hyeopchi_commands_total{outcom="failed"})', '', exported)).toEqual([
+      'outcom on no series',
+    ]);
+    expect(
+      labelProblems('max by (context) (hyeopchi_relay_lag_events)', '{{ $labels.consumer }}', exported),
+    ).toEqual(['$labels.consumer not in the result']);
+    expect(
+      labelProblems(
+        'histogram_quantile(0.95, sum by (le, context) (rate(hyeopchi_append_duration_seconds_bucket[5m])))',
+        '{{ $labels.context }} {{ $labels.instance }}',
+        exported,
+      ),
+    ).toEqual(['$labels.instance not in the result']);
+    expect(labelProblems('up{job=~"hyeopchi-.*"} == 0', '{{ $labels.service }}', exported)).toEqual([]);
   });
 
   it('maps a histogram series to its histogram only', () => {

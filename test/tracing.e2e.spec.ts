@@ -66,12 +66,14 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.value.url,
       // spans leave a moment after they end rather than every 5 s
       OTEL_BSP_SCHEDULE_DELAY: '100',
+      // the test stands for a tracing proxy in front of the gateway: a hop it trusts
+      TRUST_PROXY: 'loopback',
     };
     platform = await startDistributedPlatform({ replicas: 1, env });
     const proposalId = `traced-${run}`;
     await draftAndSubmit(env, proposalId);
 
-    // the caller traces too: the mutation joins its trace
+    // the trusted proxy traces too: the mutation joins its trace, but not its free-text tracestate
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
     const response = await fetch(platform.graphqlUrls[0], {
@@ -80,6 +82,7 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
         'content-type': 'application/json',
         authorization: `Bearer ${testToken(person('lee', ['citizen']), secret)}`,
         traceparent: `00-${traceId}-${callerSpanId}-01`,
+        tracestate: 'portal=citizen-kim.minji@example.kr',
       },
       body: JSON.stringify({
         query: `mutation { supportProposal(input: {proposalId: "${proposalId}"}) {
@@ -158,12 +161,12 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
 
     const pool = testPool(database.value, 1);
     try {
-      const { rows } = await pool.query<{ traceparent: string }>(
-        `SELECT metadata->>'traceparent' AS traceparent FROM civic.events
+      const { rows } = await pool.query<{ traceparent: string; tracestate: boolean }>(
+        `SELECT metadata->>'traceparent' AS traceparent, metadata ? 'tracestate' AS tracestate FROM civic.events
          WHERE stream_id = $1 AND event_type = 'proposal.supported.v1'`,
         [`proposal-${proposalId}`],
       );
-      expect(rows).toEqual([{ traceparent: `00-${traceId}-${trace.handle.spanId}-01` }]);
+      expect(rows).toEqual([{ traceparent: `00-${traceId}-${trace.handle.spanId}-01`, tracestate: false }]);
     } finally {
       await pool.end();
     }

@@ -9,7 +9,7 @@ import { progressBar } from './progress-bar';
 export function backupCommand(): Command {
   return new Command('backup')
     .description(
-      'write every event log, with its signed and follower checkpoints, to one gzip file (read models are rebuilt, not backed up)',
+      "write every event log, with its signed checkpoints, to one gzip file (not the read models, rebuilt after a restore, nor the followers' positions, which start over)",
     )
     .requiredOption('--out <file>', 'the backup file to write (replaced only once the new one is complete)')
     .action(async (options: { out: string }) => {

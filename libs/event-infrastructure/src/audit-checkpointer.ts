@@ -6,7 +6,7 @@ import {
   writeSigningKeys,
 } from '@hyeopchi/audit';
 import { HyeopchiConfig } from '@hyeopchi/config';
-import { AuditLog, BEGINNING_OF_LOG, EventStore } from '@hyeopchi/event-store';
+import { AuditLog, BEGINNING_OF_LOG, EventStore, GlobalCheckpoint } from '@hyeopchi/event-store';
 import { sampledGauge } from '@hyeopchi/observability';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
@@ -15,7 +15,7 @@ const logger = new Logger('AuditCheckpointer');
 
 const checkpointAge = sampledGauge({
   name: 'hyeopchi_checkpoint_age_seconds',
-  help: "Seconds events of a context's log have waited for a signed audit checkpoint (since the last one, or since this process first saw them); 0 when every event is signed.",
+  help: "Seconds the oldest event of a context's log not yet covered by a signed audit checkpoint has waited (counted from this process's last signature or start while the log cannot be read); 0 when every event is signed.",
   labelNames: ['context'],
 });
 
@@ -25,7 +25,10 @@ interface CheckpointedLog {
   log: AuditLog;
   store: EventStore;
   lastSignedAt: number;
-  /** Since when this process has seen events wait for a signature; undefined while every event is signed. */
+  /**
+   * Since when events have waited for a signature (the oldest's recording); undefined only while every event is
+   * known to be signed.
+   */
   unsignedSince?: number;
 }
 
@@ -89,18 +92,25 @@ export class AuditCheckpointer {
   private tick(): void {
     if (this.round) return;
     this.round = this.checkpointDue()
-      .catch((error: unknown) =>
-        logger.warn(`checkpoint: ${error instanceof Error ? error.message : String(error)}`),
-      )
+      .catch((error: unknown) => {
+        logger.warn(`checkpoint: ${error instanceof Error ? error.message : String(error)}`);
+        // a round that could not read knows nothing is signed: the age must grow, not read as "all signed"
+        for (const entry of this.logs) entry.unsignedSince ??= entry.lastSignedAt;
+      })
       .finally(() => (this.round = undefined));
   }
 
   private async checkpointDue(everythingWaiting = false): Promise<void> {
     for (const entry of this.logs) {
       const latest = await entry.log.latestCheckpoint();
-      const waiting = await entry.store.countAfter(latest?.lastLeaf ?? BEGINNING_OF_LOG);
+      const lastLeaf = latest?.lastLeaf ?? BEGINNING_OF_LOG;
+      const waiting = await entry.store.countAfter(lastLeaf);
       const now = Date.now();
-      entry.unsignedSince = waiting === 0 ? undefined : (entry.unsignedSince ?? now);
+      // from the oldest waiting event, not from when this process first saw it: a restart does not reset the age
+      entry.unsignedSince =
+        waiting === 0
+          ? undefined
+          : (entry.unsignedSince ?? (await oldestRecording(entry.store, lastLeaf, now)));
       const due =
         everythingWaiting || waiting >= this.everyEvents || now - entry.lastSignedAt >= this.everyMs;
       if (waiting > 0 && due) {
@@ -110,6 +120,12 @@ export class AuditCheckpointer {
       }
     }
   }
+}
+
+/** When the first event after `lastLeaf` was recorded; `now` if it is not readable yet. */
+async function oldestRecording(store: EventStore, lastLeaf: GlobalCheckpoint, now: number): Promise<number> {
+  const { events } = await store.readAll(lastLeaf, 1);
+  return Math.min(now, events[0]?.recordedAt.getTime() ?? now);
 }
 
 /** The configured key; outside production, one made for this installation when there is none. */

@@ -22,6 +22,7 @@ import { relaysOf } from './relays';
 import { TimedEventStore } from './timed-event-store';
 import {
   AUDIT_CHECKPOINTER,
+  BROKER_GATES_READINESS,
   BROKER_PROBE,
   DATABASE,
   EVENT_BUS,
@@ -143,6 +144,13 @@ export class EventInfrastructureModule {
                   }),
                 )
               : null,
+        },
+        {
+          provide: BROKER_GATES_READINESS,
+          // a process owning contexts takes their commands and publishes their events over Kafka: without it, it
+          // can do none of its work. The gateway owns none and answers reads from PostgreSQL: were the broker to
+          // gate it, every gateway would leave the load balancer at once.
+          useValue: contexts.length > 0,
         },
         Readiness,
         EventInfrastructureShutdown,

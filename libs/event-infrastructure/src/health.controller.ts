@@ -13,7 +13,7 @@ export interface HealthReport {
   /** Schema changes under way in this process; readiness waits for them. */
   migrations: 'done' | 'running';
   bus: 'kafka' | 'in-process';
-  /** Whether the Kafka cluster answers (Kafka mode only). */
+  /** Whether the Kafka cluster answers (Kafka mode only); the gateway's readiness does not wait on it. */
   broker: 'up' | 'down' | 'not used';
   /** Events stored but not yet acknowledged by Kafka, per context (Kafka mode only). */
   relays: { context: string; lagEvents: number | null }[];
@@ -45,16 +45,20 @@ export class HealthController {
 
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const results = await Promise.all(this.readiness.checks().map((check) => check()));
-    const checked: HealthIndicatorResult = Object.assign({}, ...results);
+    const [required, reported] = await Promise.all(
+      [this.readiness.checks(), this.readiness.reportedOnly()].map((checks) =>
+        Promise.all(checks.map((check) => check())),
+      ),
+    );
+    const checked: HealthIndicatorResult = Object.assign({}, ...required, ...reported);
     const up = (key: string) => checked[key]?.status === 'up';
+    const ready = required.every((result) => Object.keys(result).every(up));
     const relays = await Promise.all(
       this.relays.map(async (relay) => {
         const lagEvents = up('database') ? await relay.lagEvents().catch(() => undefined) : undefined;
         return { context: relay.context, lagEvents: lagEvents ?? null };
       }),
     );
-    const ready = Object.keys(checked).every(up);
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ok' : 'degraded',

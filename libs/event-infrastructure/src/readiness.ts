@@ -1,20 +1,23 @@
 import { migrationsUnderWay } from '@hyeopchi/postgres';
 import { BrokerProbe, KafkaRelay } from '@hyeopchi/messaging';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorFunction, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { Database } from './database';
 import { Leadership } from './leadership';
-import { BROKER_PROBE, DATABASE, RELAY_LEADERSHIPS, RELAYS } from './tokens';
+import { BROKER_GATES_READINESS, BROKER_PROBE, DATABASE, RELAY_LEADERSHIPS, RELAYS } from './tokens';
 
 const DATABASE_PROBE_TIMEOUT_MS = 3_000;
 const logger = new Logger('Readiness');
 
 /**
- * What this process needs to do its work: the database answers, its schemas are migrated, the Kafka cluster
- * answers (Kafka mode), and each relay either runs here or waits for another replica that runs it.
+ * What this process needs to do its work: it is not stopping, the database answers, its schemas are migrated, the
+ * Kafka cluster answers (Kafka mode, for a process that owns contexts), and each relay either runs here or waits
+ * for another replica that runs it.
  */
 @Injectable()
-export class Readiness {
+export class Readiness implements OnModuleDestroy {
+  private stopping = false;
+
   constructor(
     private readonly indicators: HealthIndicatorService,
     @Inject(DATABASE) private readonly database: Database,
@@ -22,15 +25,38 @@ export class Readiness {
     @Inject(RELAY_LEADERSHIPS) private readonly leaderships: Leadership[],
     /** Null without Kafka. */
     @Inject(BROKER_PROBE) private readonly broker: BrokerProbe | null,
+    @Inject(BROKER_GATES_READINESS) private readonly brokerGatesReadiness: boolean,
   ) {}
 
+  /** Shutdown has begun: the load balancer takes this instance out while it finishes what it has. */
+  onModuleDestroy(): void {
+    this.stopping = true;
+  }
+
+  /** What GET /health/ready requires. */
   checks(): HealthIndicatorFunction[] {
     return [
+      () => this.notStopping(),
       () => this.databaseAnswers(),
       () => this.migrationsDone(),
-      ...(this.broker ? [() => this.brokerAnswers(this.broker!)] : []),
+      ...(this.brokerGatesReadiness ? this.brokerCheck() : []),
       () => this.relaysRunning(),
     ];
+  }
+
+  /** What GET /health reports beside them: the Kafka cluster, where readiness does not wait on it. */
+  reportedOnly(): HealthIndicatorFunction[] {
+    return this.brokerGatesReadiness ? [] : this.brokerCheck();
+  }
+
+  notStopping(): HealthIndicatorResult {
+    const check = this.indicators.check('shutdown');
+    return this.stopping ? check.down({ message: 'stopping' }) : check.up();
+  }
+
+  private brokerCheck(): HealthIndicatorFunction[] {
+    const broker = this.broker;
+    return broker ? [() => this.brokerAnswers(broker)] : [];
   }
 
   async databaseAnswers(): Promise<HealthIndicatorResult> {

@@ -86,6 +86,55 @@ describe('the audit checkpointer', () => {
     expect(await age()).toBeUndefined();
   });
 
+  const ageOf = async (context: string) => {
+    const { values } = await register.getSingleMetric('hyeopchi_checkpoint_age_seconds')!.get();
+    return values.find(({ labels }) => labels.context === context)?.value;
+  };
+
+  it('counts the age from the oldest waiting event, not from when this process started', async () => {
+    const context = uniqueSchemaName('civic');
+    const store = await PostgresEventStore.open(pool, context);
+    await store.appendToStream('s', [event()]);
+    const appended = Date.now();
+    // the events waited before this process (a restarted one) came to look at them
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const checkpointer = await AuditCheckpointer.start(
+      configured(join(keys, 'checkpoint-signing.key')),
+      pool,
+      new Map<string, EventStore>([[context, store]]),
+    );
+    try {
+      await eventually(async () => {
+        const waitedAtLeast = (Date.now() - appended) / 1000;
+        expect(await ageOf(context)).toBeGreaterThanOrEqual(waitedAtLeast);
+      });
+    } finally {
+      await checkpointer.stop();
+    }
+  });
+
+  it('does not read as "all signed" when it cannot read the log: the age grows', async () => {
+    const context = uniqueSchemaName('civic');
+    const failing = testPool(testDatabaseUrl(), 2);
+    const store = await PostgresEventStore.open(failing, context);
+    const checkpointer = await AuditCheckpointer.start(
+      configured(join(keys, 'checkpoint-signing.key')),
+      failing,
+      new Map<string, EventStore>([[context, store]]),
+    );
+    await failing.end();
+    try {
+      const grown = await eventually(async () => {
+        const seconds = await ageOf(context);
+        expect(seconds).toBeGreaterThan(0);
+        return seconds!;
+      });
+      await eventually(async () => expect(await ageOf(context)).toBeGreaterThan(grown));
+    } finally {
+      await checkpointer.stop();
+    }
+  });
+
   it('refuses to start in production without a key, saying how to make one', async () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';

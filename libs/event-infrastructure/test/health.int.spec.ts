@@ -1,69 +1,14 @@
 import { healthDatabaseName } from './health-environment';
-import { loadConfiguration } from '@hyeopchi/config';
-import { EventInfrastructureModule, HealthReport, createApplication } from '@hyeopchi/event-infrastructure';
+import { healthHarness } from './health-harness';
+import { HealthReport } from '@hyeopchi/event-infrastructure';
 import { migrating } from '@hyeopchi/postgres';
-import { LogCapture, eventually, freeTcpPort, freshDatabase, testDatabaseUrl } from '@hyeopchi/testing';
-import { INestApplication } from '@nestjs/common';
+import { testDatabaseUrl } from '@hyeopchi/testing';
+import { BeforeApplicationShutdown, Module } from '@nestjs/common';
 import { Client } from 'pg';
-
-/** Terminus's answer (live, ready), or the report (GET /health). */
-interface Answer {
-  status: number;
-  body: {
-    status: string;
-    info: Record<string, Record<string, unknown>>;
-    error: Record<string, Record<string, unknown>>;
-  };
-}
 
 /** Live and ready, asked over HTTP of a real application on the real PostgreSQL and Kafka. */
 describe('health', () => {
-  const logs = new LogCapture();
-  let database: { value: string; stop(): Promise<void> };
-  const running: INestApplication[] = [];
-
-  beforeAll(async () => {
-    database = await freshDatabase(testDatabaseUrl(), healthDatabaseName);
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((app) => app.close()));
-  });
-  afterAll(async () => {
-    await database?.stop();
-  });
-
-  const ask = async (port: number, path: string): Promise<Answer> => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`);
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
-  };
-  const answered = (port: number, path: string, status: number) =>
-    eventually(
-      async () => {
-        const answer = await ask(port, path);
-        expect(answer.status).toBe(status);
-        return answer;
-      },
-      40_000,
-      100,
-    );
-
-  /** The application as a service's process creates it; the caller awaits it and `listen`s. */
-  async function creating(): Promise<{ port: number; app: Promise<INestApplication> }> {
-    const port = await freeTcpPort();
-    const config = loadConfiguration({ ...process.env, PORT: String(port) });
-    const app = createApplication(EventInfrastructureModule.forContexts(['civic'], 'health-test'), config, {
-      logDestination: logs,
-    }).then((created) => {
-      running.push(created);
-      return created;
-    });
-    return { port, app };
-  }
-  async function started(): Promise<number> {
-    const { port, app } = await creating();
-    await (await app).listen(port, '127.0.0.1');
-    return port;
-  }
+  const { logs, running, database, ask, answered, creating, started } = healthHarness();
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: testDatabaseUrl() });
     await client.connect();
@@ -76,7 +21,7 @@ describe('health', () => {
 
   it('is live but not ready while its migrations wait, and ready once they are done', async () => {
     // another process migrating the same schema holds its lock
-    const other = new Client({ connectionString: database.value });
+    const other = new Client({ connectionString: database().value });
     await other.connect();
     await other.query('SELECT pg_advisory_lock(hashtext($1))', ['hyeopchi.migrations.civic']);
     try {
@@ -178,5 +123,38 @@ describe('health', () => {
       await admin(`ALTER DATABASE ${healthDatabaseName} ALLOW_CONNECTIONS true`);
     }
     await answered(port, '/health/ready', 200);
+  }, 120_000);
+
+  it('is not ready once shutdown begins, while it finishes what it has', async () => {
+    let finish!: () => void;
+    const finishing = new Promise<void>((done) => (finish = done));
+    let shuttingDown!: () => void;
+    const shutdownBegun = new Promise<void>((done) => (shuttingDown = done));
+    class SlowToFinish implements BeforeApplicationShutdown {
+      beforeApplicationShutdown(): Promise<void> {
+        shuttingDown();
+        return finishing;
+      }
+    }
+    @Module({ providers: [SlowToFinish] })
+    class WithSlowWork {}
+    const port = await started(['civic'], (infrastructure) => ({
+      module: WithSlowWork,
+      imports: [infrastructure],
+    }));
+    await answered(port, '/health/ready', 200);
+
+    const app = running.splice(0)[0];
+    const closed = app.close();
+    try {
+      await shutdownBegun;
+      const stopping = await ask(port, '/health/ready');
+      expect(stopping.status).toBe(503);
+      expect(stopping.body.error.shutdown).toEqual({ status: 'down', message: 'stopping' });
+      expect((await ask(port, '/health/live')).status).toBe(200);
+    } finally {
+      finish();
+      await closed;
+    }
   }, 120_000);
 });

@@ -16,10 +16,10 @@ export interface EventMetadata {
   commandDigest?: string;
   /**
    * The W3C trace context of the command that appended the event, when tracing was on: the relay publishes it
-   * later, in no context of the command's, as the CloudEvents distributed-tracing extension.
+   * later, in no context of the command's, as the CloudEvents distributed-tracing extension. Never `tracestate`:
+   * a caller's free text has no place in the immutable log.
    */
   traceparent?: string;
-  tracestate?: string;
   [key: string]: unknown;
 }
 

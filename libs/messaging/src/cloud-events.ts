@@ -18,7 +18,7 @@ export class MalformedCloudEventError extends PoisonEventError {
 }
 
 export function toKafkaMessage(context: string, event: RecordedEvent): Message {
-  const { correlationId, causationId, traceparent, tracestate } = event.metadata;
+  const { correlationId, causationId, traceparent } = event.metadata;
   const headers: IHeaders = {
     ce_specversion: SPEC_VERSION,
     ce_id: event.eventId,
@@ -37,7 +37,6 @@ export function toKafkaMessage(context: string, event: RecordedEvent): Message {
   if (typeof causationId === 'string') headers.ce_causationid = causationId;
   // the CloudEvents distributed-tracing extension: the trace of the command that made the event, not the relay's
   if (typeof traceparent === 'string') headers.ce_traceparent = traceparent;
-  if (typeof tracestate === 'string') headers.ce_tracestate = tracestate;
   return {
     key: event.streamId,
     value: JSON.stringify(event.data),

@@ -98,18 +98,30 @@ describe('structured logs', () => {
     const secrets = {
       authorization: 'Bearer abc.def.ghi',
       password: 'hunter2',
-      nested: { token: 'tok-123' },
+      nested: { token: 'tok-123', Authorization: 'Bearer jkl.mno.pqr' },
+      headers: { upstream: { Cookie: 'session=s3cr3t', SECRET: 'sh-456', JWT: 'ey.J.wt' } },
     };
     new Logger('Edge').log(secrets, 'signing in');
 
     const raw = capture.raw.join('');
     expect(raw).toContain('signing in');
-    for (const secret of ['abc.def.ghi', 'hunter2', 'tok-123']) expect(raw).not.toContain(secret);
+    for (const secret of [
+      'abc.def.ghi',
+      'hunter2',
+      'tok-123',
+      'jkl.mno.pqr',
+      's3cr3t',
+      'sh-456',
+      'ey.J.wt',
+    ]) {
+      expect(raw).not.toContain(secret);
+    }
     expect(capture.withMessage('signing in')).toEqual(
       expect.objectContaining({
         authorization: '[redacted]',
         password: '[redacted]',
-        nested: { token: '[redacted]' },
+        nested: { token: '[redacted]', Authorization: '[redacted]' },
+        headers: { upstream: { Cookie: '[redacted]', SECRET: '[redacted]', JWT: '[redacted]' } },
       }),
     );
   });

@@ -6,9 +6,10 @@ import {
   inCarriedSpan,
   inSpan,
   linksToCarried,
+  placeUnderCaller,
   startTracing,
 } from '@hyeopchi/observability';
-import { context, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, context, propagation, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/;
@@ -52,6 +53,63 @@ describe('trace context carried where the async context does not reach', () => {
       expect(child.parentSpanContext?.spanId).toBe(send.spanContext().spanId);
     }
     expect(finished('receive').kind).toBe(SpanKind.CONSUMER);
+  });
+
+  it("never carries a tracestate on, not even a parent's: it is free text, and stored metadata is forever", async () => {
+    const traceparent = `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01`;
+    const tracestate = 'portal=citizen-kim.minji@example.kr';
+    expect(contextCarriedBy({ traceparent, tracestate })).toBeDefined();
+    const withState = propagation.extract(ROOT_CONTEXT, { traceparent, tracestate });
+    const carried = await inSpan('handle', { parent: withState }, async () => activeTraceContext());
+    expect(carried).toEqual({ traceparent: expect.stringMatching(TRACEPARENT) });
+    const fromHeaders = await inCarriedSpan('receive', { traceparent, tracestate }, {}, async () =>
+      activeTraceContext(),
+    );
+    expect(fromHeaders).toEqual({ traceparent: expect.stringMatching(TRACEPARENT) });
+  });
+
+  describe("a request's span, given the trace context its caller sent", () => {
+    const callerTrace = 'c'.repeat(32);
+    const callerSpan = 'd'.repeat(16);
+    const headers = { traceparent: `00-${callerTrace}-${callerSpan}-01`, tracestate: 'portal=kim' };
+    const mutation = (trustedHop: boolean, sent: Record<string, unknown>) =>
+      inSpan('unrelated request', {}, () =>
+        inSpan('mutation', { kind: SpanKind.SERVER, ...placeUnderCaller(sent, trustedHop) }, async () =>
+          activeTraceContext(),
+        ),
+      );
+
+    it("begins a trace of its own for an untrusted caller, linked to the caller's", async () => {
+      const carried = await mutation(false, headers);
+      const span = finished('mutation');
+      expect(span.parentSpanContext).toBeUndefined();
+      expect(span.spanContext().traceId).not.toBe(callerTrace);
+      expect(span.links.map((link) => [link.context.traceId, link.context.spanId])).toEqual([
+        [callerTrace, callerSpan],
+      ]);
+      expect(span.links[0].context.traceState).toBeUndefined();
+      expect(carried.traceparent).toContain(span.spanContext().traceId);
+    });
+
+    it('links nothing when the caller sent no valid traceparent, and joins no trace around it', async () => {
+      await mutation(false, { traceparent: 'hello' });
+      expect(finished('mutation').parentSpanContext).toBeUndefined();
+      expect(finished('mutation').links).toEqual([]);
+    });
+
+    it("joins a trusted hop's trace, still without its tracestate", async () => {
+      const carried = await mutation(true, headers);
+      const span = finished('mutation');
+      expect(span.spanContext().traceId).toBe(callerTrace);
+      expect(span.parentSpanContext?.spanId).toBe(callerSpan);
+      expect(span.spanContext().traceState).toBeUndefined();
+      expect(carried).toEqual({ traceparent: `00-${callerTrace}-${span.spanContext().spanId}-01` });
+    });
+
+    it('begins a trace of its own for a trusted hop that sent none', async () => {
+      await mutation(true, {});
+      expect(finished('mutation').parentSpanContext).toBeUndefined();
+    });
   });
 
   it('handles what carries no trace in no trace at all, even inside an unrelated span', async () => {

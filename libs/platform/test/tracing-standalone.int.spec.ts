@@ -4,7 +4,7 @@ import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { AuditLog } from '@hyeopchi/event-store';
 import { SpanKind, startTracing } from '@hyeopchi/observability';
 import { ACCEPTED, gatewayUnderTest } from '@hyeopchi/platform/testing';
-import { eventually, person } from '@hyeopchi/testing';
+import { eventually, person, testToken } from '@hyeopchi/testing';
 import { InMemorySpanExporter, ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 
 const secret = 'a-tracing-in-one-process-secret-of-32-characters';
@@ -18,7 +18,7 @@ afterAll(() => tracing.shutdown());
  * no context of the command's: their stored trace context joins the projections and process managers to its trace.
  */
 describe('a trace in the standalone platform', () => {
-  const { app, send } = gatewayUnderTest('tracing', secret);
+  const { app, origin } = gatewayUnderTest('tracing', secret);
 
   it('follows a support from the mutation to the projections and the review it opens, its events chained', async () => {
     const dispatcher = app().get(CommandDispatcher);
@@ -39,9 +39,22 @@ describe('a trace in the standalone platform', () => {
     });
     await setUp('kim', 'SubmitProposal', { proposalId: 'traced' });
 
-    expect(await send('supportProposal', { proposalId: 'traced' }, person('lee', ['citizen']))).toEqual(
-      ACCEPTED,
-    );
+    // a caller that traces, its free-text tracestate included, on a connection no TRUST_PROXY names
+    const callerTraceId = 'c'.repeat(32);
+    const callerSpanId = 'd'.repeat(16);
+    const response = await fetch(`${origin()}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${testToken(person('lee', ['citizen']), secret)}`,
+        traceparent: `00-${callerTraceId}-${callerSpanId}-01`,
+        tracestate: 'portal=citizen-kim.minji@example.kr',
+      },
+      body: JSON.stringify({
+        query: 'mutation { supportProposal(input: {proposalId: "traced"}) { __typename } }',
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { supportProposal: ACCEPTED } });
 
     const spans = await eventually(() => {
       const mutation = named('mutation SupportProposal');
@@ -67,6 +80,10 @@ describe('a trace in the standalone platform', () => {
       };
     }, 30_000);
     const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
+    // an anonymous caller chooses neither our trace nor its sampling: a trace of our own, linked to the caller's
+    expect(parentOf(spans.mutation)).toBeUndefined();
+    expect(spans.mutation.spanContext().traceId).not.toBe(callerTraceId);
+    expect(spans.mutation.links.map((link) => link.context.spanId)).toEqual([callerSpanId]);
     // the in-process sender keeps the mutation's context: no hop, no consumer span
     expect(parentOf(spans.handle)).toBe(spans.mutation.spanContext().spanId);
     expect(parentOf(spans.append)).toBe(spans.handle.spanContext().spanId);
@@ -81,6 +98,7 @@ describe('a trace in the standalone platform', () => {
     expect(records.map((record) => record.metadata.traceparent)).toEqual(
       records.map(() => expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/)),
     );
+    expect(records.filter((record) => 'tracestate' in record.metadata)).toEqual([]);
     records.forEach((record, index) =>
       expect(record.hash).toBe(expectedEventHashHex(record, records[index - 1]?.hash ?? null)),
     );

@@ -4,7 +4,7 @@ import { CommandContract, DataOf, MALFORMED_TEXT, malformedTextIn } from '@hyeop
 import { z } from 'zod';
 import { COMMAND_SENDER, CommandSender } from '@hyeopchi/command-processing';
 import { Inject, Injectable } from '@nestjs/common';
-import { SpanKind, contextCarriedBy, inSpan } from '@hyeopchi/observability';
+import { SpanKind, inSpan, placeUnderCaller } from '@hyeopchi/observability';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { OrganizationMember } from '@hyeopchi/civic/read-model';
@@ -12,6 +12,7 @@ import { CommitteeMember, CommitteeSession } from '@hyeopchi/committee/read-mode
 import { Implementation } from '@hyeopchi/department/read-model';
 import { ResponseCache } from '../response-cache/response-cache';
 import { waitUntilVisible } from './visibility';
+import { fromTrustedHop } from '../trust-proxy';
 import {
   CallerAuthenticator,
   CommandAccepted,
@@ -46,8 +47,7 @@ export class GatewayCommandGate implements CommandGate {
     const options = {
       kind: SpanKind.SERVER,
       attributes: { 'hyeopchi.context': contract.context, 'hyeopchi.command.type': contract.type },
-      // a caller, or a proxy in front, that traces its requests has this mutation join its trace
-      parent: contextCarriedBy(request.headers),
+      ...placeUnderCaller(request.headers, fromTrustedHop(request)),
     };
     return inSpan(`mutation ${contract.type}`, options, async (span) => {
       const answer = await this.authorizeAndSend(request, contract, input, commandId);

@@ -25,14 +25,13 @@ const PINO_LEVELS: Record<LogLevel, string> = {
 };
 
 /**
- * Secrets and personal data that must never reach a log, wherever someone puts them in a logged object. HTTP
- * requests are logged without headers, query or body (see `serializers`); these paths catch the rest.
+ * Secrets and personal data that must never reach a log, wherever someone puts them in a logged object: each name
+ * as headers and habits spell it (lower case, Capitalized, UPPER CASE), up to three levels deep (pino's paths are
+ * exact). HTTP requests are logged without headers, query or body (see `serializers`); these paths catch the rest.
  */
-const REDACTED_PATHS = ['authorization', 'cookie', 'password', 'token', 'secret', 'jwt'].flatMap((key) => [
-  key,
-  `*.${key}`,
-  `*.*.${key}`,
-]);
+const REDACTED_PATHS = ['authorization', 'cookie', 'password', 'token', 'secret', 'jwt']
+  .flatMap((key) => [key, `${key[0].toUpperCase()}${key.slice(1)}`, key.toUpperCase()])
+  .flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 

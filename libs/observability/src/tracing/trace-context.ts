@@ -2,24 +2,24 @@ import { Context, Link, ROOT_CONTEXT, Span, context, propagation, trace } from '
 import { SpanOptions, inSpan, notRecording, tracingActive } from './spans';
 
 /**
- * The W3C trace context (`traceparent`, `tracestate`) as it travels where the process's own context does not
- * reach: a Kafka message's headers, an event's stored metadata, the CloudEvents distributed-tracing extension.
+ * The W3C trace context as it travels where the process's own context does not reach: a Kafka message's headers,
+ * an event's stored metadata, the CloudEvents distributed-tracing extension. Only `traceparent` (random ids and a
+ * flag): `tracestate` is free text a caller chooses, and stored metadata is hashed, audited and never erased.
  */
 // a type rather than an interface: it is then a record of its fields, as the readers of a carrier take it
 export type TraceContextFields = {
   traceparent?: string;
-  tracestate?: string;
 };
 
-/** Longer values are not W3C trace context (tracestate is at most 32 members of 256 characters): ignored. */
+/** Longer values are not W3C trace context: ignored. */
 const MAX_FIELD_LENGTH = 8_192;
 
 /** The active span's trace context, to carry along; empty with tracing off or no span active. */
 export function activeTraceContext(): TraceContextFields {
   if (!tracingActive() || !trace.getSpan(context.active())) return {};
-  const carrier: TraceContextFields = {};
+  const carrier: Record<string, string> = {};
   propagation.inject(context.active(), carrier);
-  return carrier;
+  return carrier.traceparent ? { traceparent: carrier.traceparent } : {};
 }
 
 /**
@@ -30,8 +30,7 @@ export function contextCarriedBy(fields: Record<string, unknown> | undefined): C
   if (!tracingActive() || !fields) return undefined;
   const traceparent = textOf(fields.traceparent);
   if (!traceparent) return undefined;
-  const tracestate = textOf(fields.tracestate);
-  const carried = propagation.extract(ROOT_CONTEXT, { traceparent, ...(tracestate ? { tracestate } : {}) });
+  const carried = propagation.extract(ROOT_CONTEXT, { traceparent });
   return trace.getSpanContext(carried) ? carried : undefined;
 }
 
@@ -39,6 +38,21 @@ function textOf(value: unknown): string | undefined {
   const first = Array.isArray(value) ? (value[0] as unknown) : value;
   const text = Buffer.isBuffer(first) ? first.toString() : first;
   return typeof text === 'string' && text.length <= MAX_FIELD_LENGTH ? text : undefined;
+}
+
+/**
+ * Where a request's span hangs, given the trace context its caller sent. A trusted hop (our own proxy, which
+ * traces) has the span join its trace; anyone else's is only linked, in a trace of our own: an anonymous caller
+ * must neither choose the trace ids stored with our events nor force our sampling with its flag.
+ */
+export function placeUnderCaller(
+  headers: Record<string, unknown>,
+  trustedHop: boolean,
+): Pick<SpanOptions, 'parent' | 'links'> {
+  const carried = contextCarriedBy(headers);
+  if (trustedHop) return { parent: carried ?? ROOT_CONTEXT };
+  const callerContext = carried && trace.getSpanContext(carried);
+  return { parent: ROOT_CONTEXT, links: callerContext ? [{ context: callerContext }] : [] };
 }
 
 /**
