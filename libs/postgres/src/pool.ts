@@ -20,7 +20,10 @@ export function createPool({ url, size, applicationName, unflushedCommits = fals
     // a pool that stays exhausted is an error the caller retries, never a wait without end
     connectionTimeoutMillis: 10_000,
   });
-  // An idle client that loses its server emits here; without a listener the process would crash.
+  // A client that loses its server emits 'error': pg-pool listens only while the client is idle, so one checked
+  // out between two queries (a transaction, an inbox's batch) would crash the process when the server stops. The
+  // loss still reaches whoever uses it: its next query fails, and it is released broken.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
