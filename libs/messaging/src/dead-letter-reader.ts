@@ -131,7 +131,10 @@ export async function replayDeadLetter(
     const [sent] = await producer.send({
       topic: letter.topic,
       acks: -1,
-      messages: [{ key: letter.message.key, value: letter.message.value, headers }],
+      // the partition it was read from, where its stream is, whatever the partitioner or partition count says now
+      messages: [
+        { key: letter.message.key, value: letter.message.value, headers, partition: letter.partition },
+      ],
     });
     return { letter, topic: sent.topicName, partition: sent.partition, offset: sent.baseOffset ?? '?' };
   } finally {

@@ -2,12 +2,13 @@ import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Pool } from 'pg';
 import { fromKafkaMessage } from './cloud-events';
-import { DeadLetterNotice, DeadLetterTopic, noticeOf } from './dead-letters';
+import { DeadLetterNotice, DeadLetterTopic, countDeadLettersOf, noticeOf } from './dead-letters';
 import { DEFAULT_TOPIC_NAMESPACE, EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
-import { KnownEvents, PoisonEventError, RefusedEventError, assertApplicable } from './poison';
+import { KnownEvents, NewerEventError, newerThanKnown } from './known-events';
+import { PoisonEventError, RefusedEventError, assertApplicable } from './poison';
 import { consumerLag } from './lag-metrics';
 
 export interface KafkaEventBusOptions {
@@ -19,7 +20,10 @@ export interface KafkaEventBusOptions {
   namespace?: string;
   backoff?: BackoffOptions;
   onError?: BusErrorListener;
-  /** The event types and revisions this process reads; without it, only an event's form is checked. */
+  /**
+   * The event types and revisions this process reads: a consumer waits on a newer one (a rolling upgrade under
+   * way) rather than apply it. Without it, only an event's form is checked.
+   */
   knownEvents?: KnownEvents;
   /** Told of each message sent to the dead-letter topic, once the broker has it: the operators' alert line. */
   onDeadLetter?: (notice: DeadLetterNotice) => void;
@@ -47,6 +51,7 @@ export class KafkaEventBus implements EventBus {
     );
     const deadLetters = new DeadLetterTopic(this.options.kafka, this.options.namespace);
     await deadLetters.ensure();
+    countDeadLettersOf(subscription.name);
     const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox, deadLetters);
     try {
       await consumer.start();
@@ -73,8 +78,9 @@ type Outcome = 'handled' | 'no-longer-owned';
  * crashes is replaced rather than left silent.
  *
  * The one exception is poison, a message no retry can apply (PoisonEventError: it does not decode, the store would
- * have refused it, its type or revision is unknown here, or its handler refused it): it goes to the dead-letter
- * topic, and its offset is committed only once the broker has the letter. Any other error is transient.
+ * have refused it, or its handler refused it): it goes to the dead-letter topic, and its offset is committed only
+ * once the broker has the letter. Any other error is transient, an event newer than this version (NewerEventError)
+ * included: the consumer waits on it until an upgraded one takes over.
  */
 class KafkaSubscriptionConsumer implements RunningSubscription {
   private consumer: Consumer | undefined;
@@ -202,7 +208,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   private decode(message: KafkaMessage): EventEnvelope | PoisonEventError {
     try {
       const event = fromKafkaMessage(message);
-      assertApplicable(event, this.options.knownEvents);
+      assertApplicable(event);
       return event;
     } catch (error) {
       if (error instanceof PoisonEventError) return error;
@@ -231,21 +237,37 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     return 'handled';
   }
 
+  /** Processes the events in order, retrying in place; those before one this version cannot read yet go first. */
   private async untilProcessed(
     events: EventEnvelope[],
     { heartbeat, stillOwned }: Retrying,
   ): Promise<Outcome | RefusedEventError> {
+    let pending = events;
     for (let attempt = 1; stillOwned(); attempt++) {
       try {
-        await this.inbox.processAll(this.subscription, events);
-        return 'handled';
+        const newer = this.firstNewer(pending);
+        await this.inbox.processAll(this.subscription, newer ? pending.slice(0, newer.at) : pending);
+        if (!newer) return 'handled';
+        pending = pending.slice(newer.at);
+        throw new NewerEventError(pending[0], newer.detail);
       } catch (error) {
         if (error instanceof RefusedEventError) return error;
-        this.report(error, `handling a batch of ${events.length} (attempt ${attempt})`);
+        this.report(error, `handling a batch of ${pending.length} (attempt ${attempt})`);
         await this.pause(attempt, heartbeat);
       }
     }
     return 'no-longer-owned';
+  }
+
+  /** The first event this version cannot read yet; those of types the subscription ignores pass by unchecked. */
+  private firstNewer(events: EventEnvelope[]): { at: number; detail: string } | undefined {
+    const { eventTypes } = this.subscription;
+    for (const [at, event] of events.entries()) {
+      if (eventTypes && !eventTypes.has(event.type)) continue;
+      const detail = newerThanKnown(event, this.options.knownEvents);
+      if (detail) return { at, detail };
+    }
+    return undefined;
   }
 
   /** Sends a poison message to the dead-letter topic, retrying until the broker has it: it is never just dropped. */
