@@ -54,7 +54,12 @@ describe('which decoded events a consumer can never apply', () => {
 
   // a newer producer's events are met in every rolling upgrade: waiting for the upgrade is the remedy, not a letter
   it('has no poison reason for an event newer than this version', () => {
-    expect(POISON_REASONS).toEqual(['not-a-cloud-event', 'malformed-json', 'invalid-event', 'refused-by-handler']);
+    expect(POISON_REASONS).toEqual([
+      'not-a-cloud-event',
+      'malformed-json',
+      'invalid-event',
+      'refused-by-handler',
+    ]);
   });
 });
 
