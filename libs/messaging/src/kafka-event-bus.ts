@@ -8,6 +8,7 @@ import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } fr
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
 import { KnownEvents, NewerEventError, newerThanKnown } from './known-events';
+import { PartitionEnds } from './partition-ends';
 import { PoisonEventError, RefusedEventError, assertApplicable } from './poison';
 import { consumerLag } from './lag-metrics';
 
@@ -31,10 +32,14 @@ export interface KafkaEventBusOptions {
 
 const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
 
-/** How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost. */
+/**
+ * How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost; and how
+ * they show it held: its lag, refreshed between attempts.
+ */
 interface Retrying {
   heartbeat: () => Promise<void>;
   stillOwned: () => boolean;
+  refreshLag: () => Promise<void>;
 }
 
 /** The distributed mode's bus: a Kafka consumer group per subscription. */
@@ -89,6 +94,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   private starting: Promise<void> = Promise.resolve();
   /** Messages not yet applied per partition held (`topic/partition`), as of each partition's last fetch. */
   private readonly lagByPartition = new Map<string, number>();
+  private readonly partitionEnds: PartitionEnds;
   private readonly untrackLag = consumerLag.track(() => [
     {
       labels: { consumer: this.subscription.name },
@@ -101,7 +107,9 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     private readonly subscription: EventSubscription,
     private readonly inbox: Inbox,
     private readonly deadLetters: DeadLetterTopic,
-  ) {}
+  ) {
+    this.partitionEnds = new PartitionEnds(options.kafka);
+  }
 
   start(): Promise<void> {
     this.starting = this.connectConsumer();
@@ -118,6 +126,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     await this.starting.catch(() => undefined);
     await this.consumer?.disconnect();
     await this.deadLetters.close();
+    await this.partitionEnds.close();
   }
 
   private async connectConsumer(): Promise<void> {
@@ -176,15 +185,18 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
     const stillOwned = () => isRunning() && !isStale();
-    const retrying = { heartbeat, stillOwned };
+    const partition = `${batch.topic}/${batch.partition}`;
+    const firstOffset = Number(batch.firstOffset() ?? batch.highWatermark);
+    // the batch itself counts until it is applied: a failing effect retried in place shows as lag, and so do the
+    // messages published behind it meanwhile
+    this.lagByPartition.set(partition, Number(batch.highWatermark) - firstOffset);
+    const refreshLag = async () => {
+      const end = await this.partitionEnds.of(batch.topic, batch.partition);
+      if (stillOwned()) this.lagByPartition.set(partition, end - firstOffset);
+    };
+    const retrying = { heartbeat, stillOwned, refreshLag };
     const deadLetter = (message: KafkaMessage, poison: PoisonEventError) =>
       this.deadLetter(batch.topic, batch.partition, message, poison, retrying);
-    const partition = `${batch.topic}/${batch.partition}`;
-    // the batch itself counts until it is applied: a failing effect retried in place shows as lag
-    this.lagByPartition.set(
-      partition,
-      Number(batch.highWatermark) - Number(batch.firstOffset() ?? batch.highWatermark),
-    );
     let deliveries: Delivery[] = [];
     for (const message of batch.messages) {
       const decoded = this.decode(message);
@@ -240,10 +252,10 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   /** Processes the events in order, retrying in place; those before one this version cannot read yet go first. */
   private async untilProcessed(
     events: EventEnvelope[],
-    { heartbeat, stillOwned }: Retrying,
+    retrying: Retrying,
   ): Promise<Outcome | RefusedEventError> {
     let pending = events;
-    for (let attempt = 1; stillOwned(); attempt++) {
+    for (let attempt = 1; retrying.stillOwned(); attempt++) {
       try {
         const newer = this.firstNewer(pending);
         await this.inbox.processAll(this.subscription, newer ? pending.slice(0, newer.at) : pending);
@@ -253,7 +265,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
       } catch (error) {
         if (error instanceof RefusedEventError) return error;
         this.report(error, `handling a batch of ${pending.length} (attempt ${attempt})`);
-        await this.pause(attempt, heartbeat);
+        await this.pause(attempt, retrying);
       }
     }
     return 'no-longer-owned';
@@ -276,10 +288,10 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     partition: number,
     message: KafkaMessage,
     poison: PoisonEventError,
-    { heartbeat, stillOwned }: Retrying,
+    retrying: Retrying,
   ): Promise<Outcome> {
     const letter = { consumer: this.subscription.name, topic, partition, message, poison };
-    for (let attempt = 1; stillOwned(); attempt++) {
+    for (let attempt = 1; retrying.stillOwned(); attempt++) {
       try {
         await this.deadLetters.send(letter, new Date());
         this.options.onDeadLetter?.(noticeOf(letter));
@@ -289,15 +301,17 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
           error,
           `sending offset ${message.offset} of ${topic}/${partition} to ${this.deadLetters.topic} (attempt ${attempt})`,
         );
-        await this.pause(attempt, heartbeat);
+        await this.pause(attempt, retrying);
       }
     }
     return 'no-longer-owned';
   }
 
-  private async pause(attempt: number, heartbeat: () => Promise<void>): Promise<void> {
+  private async pause(attempt: number, { heartbeat, refreshLag }: Retrying): Promise<void> {
     await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
     await heartbeat().catch(() => undefined);
+    // the figure only: a broker that cannot say leaves the last one
+    await refreshLag().catch(() => undefined);
   }
 
   private async replace(crashed: Consumer): Promise<void> {

@@ -126,6 +126,11 @@ describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
     return running;
   };
 
+  const consumerLag = async (): Promise<number | undefined> => {
+    const { values } = await register.getSingleMetric('hyeopchi_consumer_lag_events')!.get();
+    return values.find(({ labels }) => labels.consumer === consumerName())?.value;
+  };
+
   /** The consumer's dead letters counted, by reason, leaving out the reasons still at 0. */
   const countedDeadLetters = async (): Promise<Record<string, number>> => {
     const metric = register.getSingleMetric('hyeopchi_dead_letters_total');
@@ -298,12 +303,17 @@ describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
     expect(await readDeadLetters(kafka, namespace, { limit: 10 })).toEqual([]);
     expect(await countedDeadLetters()).toEqual({});
 
+    // what is published behind it shows as lag while it waits, for the lag alert to see
+    const behind = [next(), next(), next(), next(), next()];
+    await publish(behind.map(messageOf));
+    await eventually(async () => expect(await consumerLag()).toBeGreaterThanOrEqual(7), 60_000);
+
     // the upgrade: a consumer of the same group that reads revision 2 takes over
     await old.stop();
     stopAfterEach.splice(stopAfterEach.indexOf(old), 1);
     await subscribe({ known: knowing(2) });
     await eventually(
-      async () => expect(await effects()).toEqual([first, newer, after].map((e) => e.eventId)),
+      async () => expect(await effects()).toEqual([first, newer, after, ...behind].map((e) => e.eventId)),
       60_000,
     );
     expect(await readDeadLetters(kafka, namespace, { limit: 10 })).toEqual([]);
