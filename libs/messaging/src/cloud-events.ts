@@ -65,28 +65,33 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     throw new MalformedCloudEventError(`type ${type} from ${source} is not one of ours`);
   }
   if (message.value === null) throw new MalformedCloudEventError('the message has no data');
-  let event: EventEnvelope;
-  try {
-    event = {
-      context: source.slice(SOURCE_PREFIX.length),
-      streamId: header('ce_subject'),
-      streamVersion: whole('ce_streamversion'),
-      globalPosition: whole('ce_globalposition'),
-      transactionId: header('ce_transactionid'),
-      eventId: header('ce_id'),
-      type: type.slice(TYPE_PREFIX.length),
-      schemaVersion: whole('ce_schemaversion'),
-      data: JSON.parse(message.value.toString()),
-      metadata: JSON.parse(header('ce_metadata')),
-      recordedAt: new Date(header('ce_time')),
-    };
-  } catch (error) {
-    if (error instanceof MalformedCloudEventError) throw error;
-    throw new MalformedCloudEventError(
-      `its JSON does not parse (${(error as Error).message})`,
-      'malformed-json',
-    );
-  }
+  const event: EventEnvelope = {
+    context: source.slice(SOURCE_PREFIX.length),
+    streamId: header('ce_subject'),
+    streamVersion: whole('ce_streamversion'),
+    globalPosition: whole('ce_globalposition'),
+    transactionId: header('ce_transactionid'),
+    eventId: header('ce_id'),
+    type: type.slice(TYPE_PREFIX.length),
+    schemaVersion: whole('ce_schemaversion'),
+    data: parseJson(message.value.toString(), 'data'),
+    metadata: parseJson(header('ce_metadata'), 'ce_metadata') as EventEnvelope['metadata'],
+    recordedAt: new Date(header('ce_time')),
+  };
   if (Number.isNaN(event.recordedAt.getTime())) throw new MalformedCloudEventError('ce_time is not a time');
   return event;
+}
+
+/**
+ * Parses JSON, or throws naming only where it broke: the parser's own message quotes the text, which is event data
+ * (names, addresses) and must not reach a dead letter's headers or the logs.
+ */
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const position = /at position (\d+)/.exec((error as Error).message)?.[1];
+    const where = position === undefined ? '' : ` (at position ${position})`;
+    throw new MalformedCloudEventError(`its ${what} is not valid JSON${where}`, 'malformed-json');
+  }
 }

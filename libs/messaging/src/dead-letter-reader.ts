@@ -107,10 +107,11 @@ function storedDeadLetter(message: KafkaMessage): StoredDeadLetter {
 }
 
 /**
- * Publishes a dead letter again to the topic it came from, as it first arrived (key, value, headers without the
- * dead-letter ones), for after the fix that makes it applicable. Consumers that did apply it skip it by its event
- * id (inbox); it arrives after the events published since, so only an event whose order no longer matters should
- * be replayed. Returns where it went.
+ * Publishes a dead letter again to the topic and partition it came from, as it first arrived (key, value, headers
+ * without the dead-letter ones), for after the fix that makes it applicable. Consumers that did apply it skip it by
+ * its event id (inbox); it arrives after the events published since, so only an event whose order no longer matters
+ * should be replayed, and a read model whose stream has moved on skips it (a rebuild restores it). Returns where
+ * it went.
  */
 export async function replayDeadLetter(
   kafka: Kafka,
@@ -131,7 +132,10 @@ export async function replayDeadLetter(
     const [sent] = await producer.send({
       topic: letter.topic,
       acks: -1,
-      messages: [{ key: letter.message.key, value: letter.message.value, headers }],
+      // the partition it was read from, where its stream is, whatever the partitioner or partition count says now
+      messages: [
+        { key: letter.message.key, value: letter.message.value, headers, partition: letter.partition },
+      ],
     });
     return { letter, topic: sent.topicName, partition: sent.partition, offset: sent.baseOffset ?? '?' };
   } finally {

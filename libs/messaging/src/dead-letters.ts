@@ -2,7 +2,7 @@ import { counter } from '@hyeopchi/observability';
 import { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DEFAULT_TOPIC_NAMESPACE } from './envelope';
 import { ensureTopicsNamed } from './kafka';
-import { PoisonEventError, PoisonReason } from './poison';
+import { POISON_REASONS, PoisonEventError, PoisonReason } from './poison';
 
 /**
  * One dead-letter topic per namespace, of one partition: a dead letter is named by its offset alone, and the
@@ -28,6 +28,14 @@ const deadLetters = counter({
   help: 'Messages a consumer could never apply (poison), sent to the dead-letter topic; any increase needs an operator',
   labelNames: ['consumer', 'reason'] as const,
 });
+
+/**
+ * Starts a consumer's dead-letter series at 0, one per reason: an alert on their increase then sees the first
+ * letter too (a series that is born at 1 has not increased).
+ */
+export function countDeadLettersOf(consumer: string): void {
+  for (const reason of POISON_REASONS) deadLetters.inc({ consumer, reason }, 0);
+}
 
 /** A poison message, where it was read, and who gave up on it. */
 export interface DeadLetter {

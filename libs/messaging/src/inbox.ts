@@ -5,7 +5,10 @@ import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
 import { PoisonEventError, RefusedEventError } from './poison';
 
-/** Runs a consumer's effect inside the transaction that also records the event as processed. */
+/**
+ * Runs a consumer's effect inside the transaction that also records the event as processed. Any error is retried,
+ * except a PoisonEventError (`refused-by-handler`): an event its code can never apply, dead-lettered on Kafka.
+ */
 export type EventHandler = (event: EventEnvelope, tx: PoolClient) => Promise<void>;
 
 /** Who consumes: its name (the inbox key), its effect, and who wants to hear of redeliveries it skipped. */

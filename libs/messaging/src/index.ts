@@ -8,4 +8,5 @@ export * from './inbox';
 export * from './kafka';
 export * from './kafka-event-bus';
 export * from './kafka-relay';
+export * from './known-events';
 export * from './poison';

@@ -2,12 +2,14 @@ import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Pool } from 'pg';
 import { fromKafkaMessage } from './cloud-events';
-import { DeadLetterNotice, DeadLetterTopic, noticeOf } from './dead-letters';
+import { DeadLetterNotice, DeadLetterTopic, countDeadLettersOf, noticeOf } from './dead-letters';
 import { DEFAULT_TOPIC_NAMESPACE, EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
-import { KnownEvents, PoisonEventError, RefusedEventError, assertApplicable } from './poison';
+import { KnownEvents, NewerEventError, newerThanKnown } from './known-events';
+import { PartitionEnds } from './partition-ends';
+import { PoisonEventError, RefusedEventError, assertApplicable } from './poison';
 import { consumerLag } from './lag-metrics';
 
 export interface KafkaEventBusOptions {
@@ -19,7 +21,10 @@ export interface KafkaEventBusOptions {
   namespace?: string;
   backoff?: BackoffOptions;
   onError?: BusErrorListener;
-  /** The event types and revisions this process reads; without it, only an event's form is checked. */
+  /**
+   * The event types and revisions this process reads: a consumer waits on a newer one (a rolling upgrade under
+   * way) rather than apply it. Without it, only an event's form is checked.
+   */
   knownEvents?: KnownEvents;
   /** Told of each message sent to the dead-letter topic, once the broker has it: the operators' alert line. */
   onDeadLetter?: (notice: DeadLetterNotice) => void;
@@ -27,10 +32,14 @@ export interface KafkaEventBusOptions {
 
 const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
 
-/** How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost. */
+/**
+ * How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost; and how
+ * they show it held: its lag, refreshed between attempts.
+ */
 interface Retrying {
   heartbeat: () => Promise<void>;
   stillOwned: () => boolean;
+  refreshLag: () => Promise<void>;
 }
 
 /** The distributed mode's bus: a Kafka consumer group per subscription. */
@@ -47,6 +56,7 @@ export class KafkaEventBus implements EventBus {
     );
     const deadLetters = new DeadLetterTopic(this.options.kafka, this.options.namespace);
     await deadLetters.ensure();
+    countDeadLettersOf(subscription.name);
     const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox, deadLetters);
     try {
       await consumer.start();
@@ -73,8 +83,9 @@ type Outcome = 'handled' | 'no-longer-owned';
  * crashes is replaced rather than left silent.
  *
  * The one exception is poison, a message no retry can apply (PoisonEventError: it does not decode, the store would
- * have refused it, its type or revision is unknown here, or its handler refused it): it goes to the dead-letter
- * topic, and its offset is committed only once the broker has the letter. Any other error is transient.
+ * have refused it, or its handler refused it): it goes to the dead-letter topic, and its offset is committed only
+ * once the broker has the letter. Any other error is transient, an event newer than this version (NewerEventError)
+ * included: the consumer waits on it until an upgraded one takes over.
  */
 class KafkaSubscriptionConsumer implements RunningSubscription {
   private consumer: Consumer | undefined;
@@ -83,6 +94,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   private starting: Promise<void> = Promise.resolve();
   /** Messages not yet applied per partition held (`topic/partition`), as of each partition's last fetch. */
   private readonly lagByPartition = new Map<string, number>();
+  private readonly partitionEnds: PartitionEnds;
   private readonly untrackLag = consumerLag.track(() => [
     {
       labels: { consumer: this.subscription.name },
@@ -95,7 +107,9 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     private readonly subscription: EventSubscription,
     private readonly inbox: Inbox,
     private readonly deadLetters: DeadLetterTopic,
-  ) {}
+  ) {
+    this.partitionEnds = new PartitionEnds(options.kafka);
+  }
 
   start(): Promise<void> {
     this.starting = this.connectConsumer();
@@ -112,6 +126,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     await this.starting.catch(() => undefined);
     await this.consumer?.disconnect();
     await this.deadLetters.close();
+    await this.partitionEnds.close();
   }
 
   private async connectConsumer(): Promise<void> {
@@ -170,15 +185,18 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
     const stillOwned = () => isRunning() && !isStale();
-    const retrying = { heartbeat, stillOwned };
+    const partition = `${batch.topic}/${batch.partition}`;
+    const firstOffset = Number(batch.firstOffset() ?? batch.highWatermark);
+    // the batch itself counts until it is applied: a failing effect retried in place shows as lag, and so do the
+    // messages published behind it meanwhile
+    this.lagByPartition.set(partition, Number(batch.highWatermark) - firstOffset);
+    const refreshLag = async () => {
+      const end = await this.partitionEnds.of(batch.topic, batch.partition);
+      if (stillOwned()) this.lagByPartition.set(partition, end - firstOffset);
+    };
+    const retrying = { heartbeat, stillOwned, refreshLag };
     const deadLetter = (message: KafkaMessage, poison: PoisonEventError) =>
       this.deadLetter(batch.topic, batch.partition, message, poison, retrying);
-    const partition = `${batch.topic}/${batch.partition}`;
-    // the batch itself counts until it is applied: a failing effect retried in place shows as lag
-    this.lagByPartition.set(
-      partition,
-      Number(batch.highWatermark) - Number(batch.firstOffset() ?? batch.highWatermark),
-    );
     let deliveries: Delivery[] = [];
     for (const message of batch.messages) {
       const decoded = this.decode(message);
@@ -202,7 +220,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   private decode(message: KafkaMessage): EventEnvelope | PoisonEventError {
     try {
       const event = fromKafkaMessage(message);
-      assertApplicable(event, this.options.knownEvents);
+      assertApplicable(event);
       return event;
     } catch (error) {
       if (error instanceof PoisonEventError) return error;
@@ -231,21 +249,37 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     return 'handled';
   }
 
+  /** Processes the events in order, retrying in place; those before one this version cannot read yet go first. */
   private async untilProcessed(
     events: EventEnvelope[],
-    { heartbeat, stillOwned }: Retrying,
+    retrying: Retrying,
   ): Promise<Outcome | RefusedEventError> {
-    for (let attempt = 1; stillOwned(); attempt++) {
+    let pending = events;
+    for (let attempt = 1; retrying.stillOwned(); attempt++) {
       try {
-        await this.inbox.processAll(this.subscription, events);
-        return 'handled';
+        const newer = this.firstNewer(pending);
+        await this.inbox.processAll(this.subscription, newer ? pending.slice(0, newer.at) : pending);
+        if (!newer) return 'handled';
+        pending = pending.slice(newer.at);
+        throw new NewerEventError(pending[0], newer.detail);
       } catch (error) {
         if (error instanceof RefusedEventError) return error;
-        this.report(error, `handling a batch of ${events.length} (attempt ${attempt})`);
-        await this.pause(attempt, heartbeat);
+        this.report(error, `handling a batch of ${pending.length} (attempt ${attempt})`);
+        await this.pause(attempt, retrying);
       }
     }
     return 'no-longer-owned';
+  }
+
+  /** The first event this version cannot read yet; those of types the subscription ignores pass by unchecked. */
+  private firstNewer(events: EventEnvelope[]): { at: number; detail: string } | undefined {
+    const { eventTypes } = this.subscription;
+    for (const [at, event] of events.entries()) {
+      if (eventTypes && !eventTypes.has(event.type)) continue;
+      const detail = newerThanKnown(event, this.options.knownEvents);
+      if (detail) return { at, detail };
+    }
+    return undefined;
   }
 
   /** Sends a poison message to the dead-letter topic, retrying until the broker has it: it is never just dropped. */
@@ -254,10 +288,10 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     partition: number,
     message: KafkaMessage,
     poison: PoisonEventError,
-    { heartbeat, stillOwned }: Retrying,
+    retrying: Retrying,
   ): Promise<Outcome> {
     const letter = { consumer: this.subscription.name, topic, partition, message, poison };
-    for (let attempt = 1; stillOwned(); attempt++) {
+    for (let attempt = 1; retrying.stillOwned(); attempt++) {
       try {
         await this.deadLetters.send(letter, new Date());
         this.options.onDeadLetter?.(noticeOf(letter));
@@ -267,15 +301,17 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
           error,
           `sending offset ${message.offset} of ${topic}/${partition} to ${this.deadLetters.topic} (attempt ${attempt})`,
         );
-        await this.pause(attempt, heartbeat);
+        await this.pause(attempt, retrying);
       }
     }
     return 'no-longer-owned';
   }
 
-  private async pause(attempt: number, heartbeat: () => Promise<void>): Promise<void> {
+  private async pause(attempt: number, { heartbeat, refreshLag }: Retrying): Promise<void> {
     await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
     await heartbeat().catch(() => undefined);
+    // the figure only: a broker that cannot say leaves the last one
+    await refreshLag().catch(() => undefined);
   }
 
   private async replace(crashed: Consumer): Promise<void> {

@@ -10,7 +10,8 @@ export const relayLag = sampledGauge({
 /**
  * Read when scraped, from the bus subscriptions running in this process. In process: the events of the followed
  * logs after the subscription's checkpoint. Over Kafka: the messages after the last batch this consumer applied,
- * in the partitions it holds, as of that batch's fetch (a batch being retried counts as not applied).
+ * in the partitions it holds, as of that batch's fetch, or of the last retry of a batch retried in place (which
+ * counts as not applied, and the messages published behind it too).
  */
 export const consumerLag = sampledGauge({
   name: 'hyeopchi_consumer_lag_events',

@@ -2,18 +2,21 @@ import { EventStoreError, assertEventForm } from '@hyeopchi/event-store';
 import { EventEnvelope } from './envelope';
 
 /** Why a message can never be applied, as the dead-letter topic and the metric name it. */
-export type PoisonReason =
-  | 'not-a-cloud-event'
-  | 'malformed-json'
-  | 'invalid-event'
-  | 'unknown-event-type'
-  | 'unknown-schema-version'
-  | 'refused-by-handler';
+export const POISON_REASONS = [
+  'not-a-cloud-event',
+  'malformed-json',
+  'invalid-event',
+  'refused-by-handler',
+] as const;
+export type PoisonReason = (typeof POISON_REASONS)[number];
 
 /**
  * A message that no retry can apply: the same bytes fail the same way each time. The Kafka bus sends it to the
- * dead-letter topic and goes on. A handler may throw it (reason `refused-by-handler`) for an event it can never
- * apply; any other error is taken as transient and retried.
+ * dead-letter topic and goes on. Any other error is taken as transient and retried.
+ *
+ * It is also the handlers' extension point: a handler throws it (reason `refused-by-handler`) for an event that
+ * its code can never apply, so that the partition goes on and an operator replays the letter after the fix,
+ * rather than the whole partition waiting for a redeploy.
  */
 export class PoisonEventError extends Error {
   constructor(
@@ -36,35 +39,12 @@ export class RefusedEventError extends Error {
   }
 }
 
-/** What this process knows of the events it reads (the platform's contexts: @hyeopchi/event-revisions). */
-export interface KnownEvents {
-  /** The event types `context` records, or undefined for a context not catalogued here (a test's, a bench's). */
-  typesOf(context: string): ReadonlySet<string> | undefined;
-  /** The newest revision of `type` this process reads; older ones upcast, newer ones it cannot read. */
-  currentRevision(context: string, type: string): number;
-}
-
-/**
- * Throws a PoisonEventError for a decoded event this consumer can never apply: one the store would have refused,
- * or of a type or revision this process does not know (a newer producer's, or a foreign one's).
- */
-export function assertApplicable(event: EventEnvelope, known: KnownEvents | undefined): void {
+/** Throws a PoisonEventError for a decoded event that the store would have refused: no version can apply it. */
+export function assertApplicable(event: EventEnvelope): void {
   try {
     assertEventForm(event.streamId, event);
   } catch (error) {
     if (error instanceof EventStoreError) throw new PoisonEventError('invalid-event', error.message);
     throw error;
-  }
-  const types = known?.typesOf(event.context);
-  if (!known || !types) return;
-  if (!types.has(event.type)) {
-    throw new PoisonEventError('unknown-event-type', `the ${event.context} context records no ${event.type}`);
-  }
-  const newest = known.currentRevision(event.context, event.type);
-  if (event.schemaVersion > newest) {
-    throw new PoisonEventError(
-      'unknown-schema-version',
-      `${event.type} revision ${event.schemaVersion} is newer than ${newest}, the newest this consumer reads`,
-    );
   }
 }

@@ -79,7 +79,7 @@ describe('CloudEvents in Kafka binary content mode', () => {
     [
       'metadata that is not JSON',
       (headers) => ({ ...headers, ce_metadata: '{' }),
-      'its JSON does not parse',
+      'its ce_metadata is not valid JSON',
       'malformed-json',
     ],
     [
@@ -98,6 +98,15 @@ describe('CloudEvents in Kafka binary content mode', () => {
   it('refuses data that is not JSON as malformed', () => {
     const decode = () => fromKafkaMessage({ headers: valid(), value: Buffer.from('{"supporter": ') });
     expect(decode).toThrow(expect.objectContaining({ reason: 'malformed-json' }));
+  });
+
+  // the parser's own message quotes the text, and the text is a citizen's data: letters and logs must not carry it
+  it.each([
+    ['{"name": "Kim Minji" x}', 'not a Hyeopchi CloudEvent: its data is not valid JSON (at position 21)'],
+    ['Kim Minji', 'not a Hyeopchi CloudEvent: its data is not valid JSON'],
+  ])('says where %j broke, without quoting it', (value, message) => {
+    const decode = () => fromKafkaMessage({ headers: valid(), value: Buffer.from(value) });
+    expect(decode).toThrow(expect.objectContaining({ reason: 'malformed-json', message }));
   });
 
   it('refuses a message without data', () => {
