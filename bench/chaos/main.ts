@@ -1,0 +1,141 @@
+import { eventually } from '@hyeopchi/testing';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { describeMachine } from '../support/machine';
+import { FaultContext, pause } from './fault';
+import { faultSchedule } from './faults';
+import { ChaosLoad } from './load';
+import { measureRecovery } from './recovery';
+import { ChaosOptions, chaosOptions } from './options';
+import { ChaosRun, InjectedFault, chaosReport, writeChaosReport } from './report';
+import { DEPARTMENTS, seedChaos } from './seed';
+import { unappliedEvents } from './settling';
+import { ChaosTopology, startChaosTopology } from './topology';
+import { verify } from './verify';
+
+/**
+ * `npm run chaos -- --profile short|full`: the distributed platform on a PostgreSQL and a Kafka broker of its
+ * own, on loopback, under a steady load of citizens' commands through the gateway while faults are injected one
+ * after another; then every acknowledged command is checked (stored once, published, applied once, read models
+ * equal to a rebuild). Writes bench/results/chaos.json and chaos.md; exits 1 when anything was lost, doubled or
+ * could not be verified, 2 when the run did not finish in its time.
+ */
+const SEED_PROPOSALS = 6;
+const WARM_UP_MS = 5_000;
+const BETWEEN_FAULTS_MS = 2_000;
+const SETTLE_TIMEOUT_MS = 300_000;
+
+async function main(): Promise<number> {
+  const options = chaosOptions(process.argv.slice(2), process.env);
+  const started = performance.now();
+  const run = randomBytes(3).toString('hex');
+  const log = (line: string) =>
+    console.log(`[chaos ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  let topology: ChaosTopology | undefined;
+  const stopEverything = async () => {
+    const stopping = topology;
+    topology = undefined;
+    await stopping?.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopEverything().finally(() => process.exit(130)));
+  }
+  const outOfTime = setTimeout(() => {
+    log(`out of time (${options.timeoutMs / 60_000} min): stopping everything`);
+    void stopEverything().finally(() => process.exit(2));
+  }, options.timeoutMs);
+  const result: ChaosRun = {
+    profile: options.profile,
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    machine: {},
+    durationSeconds: 0,
+    faults: [],
+    sent: [],
+    verification: null,
+    error: null,
+  };
+  try {
+    log(`profile ${options.profile}: starting PostgreSQL, Kafka and the platform (one process per service)`);
+    topology = await startChaosTopology(run);
+    result.machine = await describeMachine(topology.pool);
+    const proposalIds = await seedChaos(topology, run, SEED_PROPOSALS);
+    const load = new ChaosLoad({
+      graphqlUrl: topology.platform.graphqlUrls[0],
+      clients: options.clients,
+      pauseMs: options.pauseMs,
+      requestBudget: options.requestBudget,
+      proposalIds,
+      run,
+    });
+    result.sent = load.sent;
+    load.start();
+    await pause(WARM_UP_MS);
+    await injectFaults({ topology, load, options, log }, result.faults);
+    log('faults done: letting the clients finish their commands');
+    await load.stop();
+    await settle(topology, options);
+    log('verifying every acknowledged command');
+    result.verification = await verify({
+      pool: topology.pool,
+      databaseUrl: topology.databaseUrl,
+      brokers: topology.broker.brokers,
+      namespace: topology.namespace,
+      sent: load.sent,
+      departments: DEPARTMENTS,
+    });
+  } catch (error) {
+    result.error = (error as Error).stack ?? String(error);
+    log(`failed: ${result.error}`);
+    if (topology) console.error(topology.platform.output().slice(-20_000));
+  } finally {
+    clearTimeout(outOfTime);
+    await stopEverything();
+  }
+  result.durationSeconds = Math.round((performance.now() - started) / 1000);
+  const report = chaosReport(result);
+  console.log(writeChaosReport(report));
+  return report.verdict === 'passed' ? 0 : 1;
+}
+
+async function injectFaults(context: FaultContext, injected: InjectedFault[]): Promise<void> {
+  for (const fault of faultSchedule(context.options)) {
+    if (!context.load.budgetLeft) {
+      context.log('the request budget is spent: no more faults');
+      break;
+    }
+    context.log(`fault: ${fault.kind}`);
+    context.load.phase = fault.kind;
+    const began = performance.now();
+    await fault.inject(context);
+    const lastedMs = Math.round(performance.now() - began);
+    const recovery = await measureRecovery(context);
+    context.load.phase = 'none';
+    injected.push({ kind: fault.kind, lastedMs, ...recovery });
+    context.log(
+      `  lasted ${lastedMs} ms; serves again after ${recovery.servesMs?.toFixed(0) ?? 'never'} ms, ` +
+        `caught up after ${recovery.caughtUpMs?.toFixed(0) ?? 'never'} ms`,
+    );
+    await pause(BETWEEN_FAULTS_MS);
+  }
+}
+
+/** Once the load stopped: every event applied by every consumer, within a bound. */
+async function settle(topology: ChaosTopology, options: ChaosOptions): Promise<void> {
+  const bound = Math.min(SETTLE_TIMEOUT_MS, options.timeoutMs);
+  await eventually(
+    async () => {
+      const unapplied = await unappliedEvents(topology.pool);
+      if (unapplied > 0) throw new Error(`the platform did not settle: ${unapplied} events not applied`);
+    },
+    bound,
+    500,
+  );
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,127 @@
+import { EmbeddedServer, createPool, startEmbeddedPostgres } from '@hyeopchi/postgres';
+import {
+  DedicatedBroker,
+  DistributedPlatform,
+  dedicatedBroker,
+  freeTcpPort,
+  startDistributedPlatform,
+} from '@hyeopchi/testing';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+
+export const CHAOS_SECRET = 'a-secret-for-the-chaos-suite-only';
+
+/**
+ * What the suite runs and may break: a PostgreSQL server and a Kafka broker of its own (never the machine's
+ * shared ones), and the distributed platform on them, one process per service and one gateway.
+ */
+export interface ChaosTopology {
+  platform: DistributedPlatform;
+  broker: DedicatedBroker;
+  /** The suite's own connections, for checks; they reconnect after PostgreSQL restarts. */
+  pool: Pool;
+  databaseUrl: string;
+  namespace: string;
+  /** What the platform's processes were given: DATABASE_URL, KAFKA_BROKERS, the namespace, the secrets. */
+  env: Record<string, string>;
+  /** PostgreSQL stopped as a crash would (`-m immediate`: no checkpoint, clients cut), then started again. */
+  crashPostgres(): Promise<void>;
+  startPostgres(): Promise<void>;
+  /** Stops everything it started and deletes its data; safe to call twice and after a failed start. */
+  stop(): Promise<void>;
+}
+
+export async function startChaosTopology(run: string): Promise<ChaosTopology> {
+  const scratch = await mkdtemp(join(tmpdir(), 'hyeopchi-chaos-'));
+  const postgresPort = await freeTcpPort();
+  const database = 'hyeopchi_chaos';
+  const startServer = () =>
+    startEmbeddedPostgres({ dataDir: join(scratch, 'postgres'), port: postgresPort, database });
+  let server: EmbeddedServer | undefined;
+  let broker: DedicatedBroker | undefined;
+  let platform: DistributedPlatform | undefined;
+  let pool: Pool | undefined;
+  const stop = async () => {
+    await platform?.stop();
+    await pool?.end().catch(() => undefined);
+    await broker?.destroy().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    if (server) await rm(server.dataDir, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
+  };
+  try {
+    server = await startServer();
+    // the broker's controller listens on the port after the broker's
+    broker = dedicatedBroker(await freeTcpPortPair());
+    await broker.start();
+    const namespace = `chaos-${run}`;
+    pool = createPool({ url: server.url, size: 4, applicationName: 'hyeopchi-chaos' });
+    pool.on('error', () => undefined);
+    const keys = join(scratch, 'keys');
+    const env = {
+      DATABASE_URL: server.url,
+      KAFKA_BROKERS: broker.brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace,
+      KAFKA_TOPIC_PARTITIONS: '3',
+      JWT_SECRET: CHAOS_SECRET,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_BURST: '1000000',
+      AUDIT_SIGNING_KEY_FILE: join(keys, 'checkpoint-signing.key'),
+      LOG_LEVEL: 'error',
+    };
+    platform = await startDistributedPlatform({ replicas: 1, env });
+    const running = server;
+    return {
+      platform,
+      broker,
+      pool,
+      databaseUrl: server.url,
+      namespace,
+      env,
+      crashPostgres: () => crash(running.dataDir),
+      startPostgres: async () => {
+        server = await startServer();
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** SIGQUIT to the postmaster is `pg_ctl stop -m immediate`: every backend quits at once, recovery at next start. */
+async function crash(dataDir: string): Promise<void> {
+  const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  process.kill(pid, 'SIGQUIT');
+  while (isAlive(pid)) await new Promise((done) => setTimeout(done, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A free port whose successor is free too. */
+async function freeTcpPortPair(): Promise<number> {
+  for (;;) {
+    const port = await freeTcpPort();
+    if (port < 65_535 && (await portIsFree(port + 1))) return port;
+  }
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
