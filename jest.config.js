@@ -28,7 +28,7 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,test,eslint,bench}/**/*.unit.spec.ts'],
     },
-    { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'] },
+    { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test,bench}/**/*.int.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e.spec.ts'] },
   ],
 };
