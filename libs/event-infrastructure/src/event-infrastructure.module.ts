@@ -1,7 +1,15 @@
 import { CONFIG, HyeopchiConfig, HyeopchiConfigModule } from '@hyeopchi/config';
 import { EventStore, PostgresEventStore, UpcastingEventStore } from '@hyeopchi/event-store';
-import { revisionsOf } from '@hyeopchi/event-revisions';
-import { EventBus, InProcessEventBus, KafkaEventBus, KafkaRelay, createKafka } from '@hyeopchi/messaging';
+import { eventTypesOf, revisionsOf } from '@hyeopchi/event-revisions';
+import {
+  EventBus,
+  InProcessEventBus,
+  KafkaEventBus,
+  KafkaRelay,
+  KnownEvents,
+  createKafka,
+  describeDeadLetter,
+} from '@hyeopchi/messaging';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { Database, openDatabase } from './database';
@@ -13,6 +21,11 @@ import { AUDIT_CHECKPOINTER, DATABASE, EVENT_BUS, EVENT_STORES, RELAY_LEADERSHIP
 const logger = new Logger('EventInfrastructure');
 const warn = (error: unknown, where: string) =>
   logger.warn(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+
+const KNOWN_EVENTS: KnownEvents = {
+  typesOf: eventTypesOf,
+  currentRevision: (context, type) => revisionsOf(context).current(type),
+};
 
 /**
  * The event infrastructure of one process: its database, the event stores of the contexts it owns, the bus, and
@@ -91,6 +104,8 @@ export class EventInfrastructureModule {
                   partitions: config.KAFKA_TOPIC_PARTITIONS,
                   namespace: config.KAFKA_TOPIC_NAMESPACE,
                   onError: warn,
+                  knownEvents: KNOWN_EVENTS,
+                  onDeadLetter: (notice) => logger.error(describeDeadLetter(notice)),
                 })
               : new InProcessEventBus({
                   pool: database.consumerPool,

@@ -25,3 +25,4 @@ export function revisionsOf(context: string): EventRevisions {
 
 /** The upcasters of every context, for what describes every revision (the event catalogue). */
 export const ALL_UPCASTERS: readonly EventUpcaster[] = CONTEXTS.flatMap((context) => UPCASTERS[context]);
+export * from './event-types';

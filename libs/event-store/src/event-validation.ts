@@ -43,7 +43,21 @@ export function serialiseBatch(streamId: string, events: readonly EventToAppend[
 }
 
 function validateEvent(streamId: string, event: EventToAppend, index: number): ValidatedEvent {
-  const where = `event #${index + 1}`;
+  const content = checkedContent(streamId, event, `event #${index + 1}`);
+  const { json, contentHash } = hashedContent(content);
+  return { ...content, contentJson: json, contentHash };
+}
+
+/**
+ * Throws the typed error the store would refuse `event` with, without hashing it: a consumer checks what it
+ * received by the rules every stored event met.
+ */
+export function assertEventForm(streamId: string, event: EventToAppend): void {
+  assertStreamId(streamId);
+  checkedContent(streamId, event, 'the event');
+}
+
+function checkedContent(streamId: string, event: EventToAppend, where: string) {
   if (typeof event?.eventId !== 'string' || !UUID.test(event.eventId)) {
     throw new InvalidEventError('EVENT_ID_INVALID', `${where} needs an eventId that is a UUID`);
   }
@@ -73,7 +87,7 @@ function validateEvent(streamId: string, event: EventToAppend, index: number): V
   }
   const size = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
   if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(event.eventId, size, MAX_EVENT_BYTES);
-  const content = {
+  return {
     streamId,
     eventId: event.eventId.toLowerCase(),
     type: event.type,
@@ -81,8 +95,6 @@ function validateEvent(streamId: string, event: EventToAppend, index: number): V
     dataJson,
     metadataJson,
   };
-  const { json, contentHash } = hashedContent(content);
-  return { ...content, contentJson: json, contentHash };
 }
 
 /** Canonical JSON, refusing what plain JSON.stringify would silently drop or mangle (functions, NaN, …). */

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@hyeopchi/event-store';
 import { IHeaders, KafkaMessage, Message } from 'kafkajs';
 import { EventEnvelope } from './envelope';
+import { PoisonEventError } from './poison';
 
 /**
  * CloudEvents 1.0 in Kafka binary content mode: attributes travel as `ce_` headers, the event's data is the
@@ -10,10 +11,9 @@ const SPEC_VERSION = '1.0';
 const TYPE_PREFIX = 'hyeopchi.';
 const SOURCE_PREFIX = '/hyeopchi/';
 
-export class MalformedCloudEventError extends Error {
-  constructor(reason: string) {
-    super(`not a Hyeopchi CloudEvent: ${reason}`);
-    this.name = 'MalformedCloudEventError';
+export class MalformedCloudEventError extends PoisonEventError {
+  constructor(detail: string, reason: 'not-a-cloud-event' | 'malformed-json' = 'not-a-cloud-event') {
+    super(reason, `not a Hyeopchi CloudEvent: ${detail}`);
   }
 }
 
@@ -63,8 +63,9 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     throw new MalformedCloudEventError(`type ${type} from ${source} is not one of ours`);
   }
   if (message.value === null) throw new MalformedCloudEventError('the message has no data');
+  let event: EventEnvelope;
   try {
-    return {
+    event = {
       context: source.slice(SOURCE_PREFIX.length),
       streamId: header('ce_subject'),
       streamVersion: whole('ce_streamversion'),
@@ -79,6 +80,11 @@ export function fromKafkaMessage(message: Pick<KafkaMessage, 'headers' | 'value'
     };
   } catch (error) {
     if (error instanceof MalformedCloudEventError) throw error;
-    throw new MalformedCloudEventError(`its JSON does not parse (${(error as Error).message})`);
+    throw new MalformedCloudEventError(
+      `its JSON does not parse (${(error as Error).message})`,
+      'malformed-json',
+    );
   }
+  if (Number.isNaN(event.recordedAt.getTime())) throw new MalformedCloudEventError('ce_time is not a time');
+  return event;
 }

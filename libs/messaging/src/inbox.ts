@@ -1,6 +1,7 @@
 import { Migration, applyMigrations, schemaIdentifier, withTransaction } from '@hyeopchi/postgres';
 import { Pool, PoolClient } from 'pg';
 import { EventEnvelope } from './envelope';
+import { PoisonEventError, RefusedEventError } from './poison';
 
 /** Runs a consumer's effect inside the transaction that also records the event as processed. */
 export type EventHandler = (event: EventEnvelope, tx: PoolClient) => Promise<void>;
@@ -63,7 +64,8 @@ export class Inbox {
 
   /**
    * Processes a delivered batch in order, in one transaction. When that fails, it processes the events one by
-   * one, so the failing event is isolated: those before it commit, and the error is thrown at it.
+   * one, so the failing event is isolated: those before it commit, and the error is thrown at it (a handler's
+   * PoisonEventError as a RefusedEventError naming the event).
    */
   async processAll(consumer: InboxConsumer, delivered: EventEnvelope[]): Promise<void> {
     const { eventTypes } = consumer;
@@ -75,7 +77,13 @@ export class Inbox {
         // fall through: find and isolate the failing event
       }
     }
-    for (const event of events) await this.process(consumer, [event]);
+    for (const event of events) {
+      try {
+        await this.process(consumer, [event]);
+      } catch (error) {
+        throw error instanceof PoisonEventError ? new RefusedEventError(event, error) : error;
+      }
+    }
   }
 
   private async process(consumer: InboxConsumer, events: EventEnvelope[]): Promise<void> {

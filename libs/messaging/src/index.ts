@@ -1,4 +1,6 @@
 export * from './cloud-events';
+export * from './dead-letter-reader';
+export * from './dead-letters';
 export * from './envelope';
 export * from './event-bus.port';
 export * from './in-process-event-bus';
@@ -6,3 +8,4 @@ export * from './inbox';
 export * from './kafka';
 export * from './kafka-event-bus';
 export * from './kafka-relay';
+export * from './poison';

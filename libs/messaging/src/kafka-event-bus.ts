@@ -1,11 +1,13 @@
 import { BackoffOptions, DEFAULT_BACKOFF, backoffDelay, sleep } from '@hyeopchi/backoff';
-import { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { Pool } from 'pg';
-import { MalformedCloudEventError, fromKafkaMessage } from './cloud-events';
+import { fromKafkaMessage } from './cloud-events';
+import { DeadLetterNotice, DeadLetterTopic, noticeOf } from './dead-letters';
 import { DEFAULT_TOPIC_NAMESPACE, EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
+import { KnownEvents, PoisonEventError, RefusedEventError, assertApplicable } from './poison';
 
 export interface KafkaEventBusOptions {
   kafka: Kafka;
@@ -16,9 +18,19 @@ export interface KafkaEventBusOptions {
   namespace?: string;
   backoff?: BackoffOptions;
   onError?: BusErrorListener;
+  /** The event types and revisions this process reads; without it, only an event's form is checked. */
+  knownEvents?: KnownEvents;
+  /** Told of each message sent to the dead-letter topic, once the broker has it: the operators' alert line. */
+  onDeadLetter?: (notice: DeadLetterNotice) => void;
 }
 
 const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
+
+/** How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost. */
+interface Retrying {
+  heartbeat: () => Promise<void>;
+  stillOwned: () => boolean;
+}
 
 /** The distributed mode's bus: a Kafka consumer group per subscription. */
 export class KafkaEventBus implements EventBus {
@@ -32,16 +44,31 @@ export class KafkaEventBus implements EventBus {
       this.options.partitions,
       this.options.namespace,
     );
-    const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox);
+    const deadLetters = new DeadLetterTopic(this.options.kafka, this.options.namespace);
+    await deadLetters.ensure();
+    const consumer = new KafkaSubscriptionConsumer(this.options, subscription, inbox, deadLetters);
     await consumer.start();
     return consumer;
   }
 }
 
+/** A message that decoded into an event, and the message, should the event have to be dead-lettered. */
+interface Delivery {
+  message: KafkaMessage;
+  event: EventEnvelope;
+}
+
+/** What became of a run of deliveries: handled, or given up because the partition went to another member. */
+type Outcome = 'handled' | 'no-longer-owned';
+
 /**
  * One consumer group member. An offset is committed only after its effect's transaction committed; a failing
  * effect is retried in place (heartbeating meanwhile), so the partition never moves past it; a consumer that
  * crashes is replaced rather than left silent.
+ *
+ * The one exception is poison, a message no retry can apply (PoisonEventError: it does not decode, the store would
+ * have refused it, its type or revision is unknown here, or its handler refused it): it goes to the dead-letter
+ * topic, and its offset is committed only once the broker has the letter. Any other error is transient.
  */
 class KafkaSubscriptionConsumer implements RunningSubscription {
   private consumer: Consumer | undefined;
@@ -53,6 +80,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     private readonly options: KafkaEventBusOptions,
     private readonly subscription: EventSubscription,
     private readonly inbox: Inbox,
+    private readonly deadLetters: DeadLetterTopic,
   ) {}
 
   start(): Promise<void> {
@@ -68,6 +96,7 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     this.running = false;
     await this.starting.catch(() => undefined);
     await this.consumer?.disconnect();
+    await this.deadLetters.close();
   }
 
   private async connectConsumer(): Promise<void> {
@@ -124,38 +153,105 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
     const stillOwned = () => isRunning() && !isStale();
-    const events: EventEnvelope[] = [];
+    const retrying = { heartbeat, stillOwned };
+    const deadLetter = (message: KafkaMessage, poison: PoisonEventError) =>
+      this.deadLetter(batch.topic, batch.partition, message, poison, retrying);
+    let deliveries: Delivery[] = [];
     for (const message of batch.messages) {
-      try {
-        events.push(fromKafkaMessage(message));
-      } catch (error) {
-        if (!(error instanceof MalformedCloudEventError)) throw error;
-        // Not an event of ours (nothing we accepted can be lost by passing it): report it and move on.
-        this.report(error, `skipped offset ${message.offset} of ${batch.topic}/${batch.partition}`);
+      const decoded = this.decode(message);
+      if (!(decoded instanceof PoisonEventError)) {
+        deliveries.push({ message, event: decoded });
+        continue;
       }
+      // the events before it first, so that the partition's order holds around the gap
+      if ((await this.applyAll(deliveries, deadLetter, retrying)) === 'no-longer-owned') return;
+      deliveries = [];
+      if ((await deadLetter(message, decoded)) === 'no-longer-owned') return;
+      resolveOffset(message.offset);
     }
     const last = batch.messages.at(-1);
-    if (!last || !(await this.untilProcessed(events, heartbeat, stillOwned))) return;
+    if (!last || (await this.applyAll(deliveries, deadLetter, retrying)) === 'no-longer-owned') return;
     resolveOffset(last.offset);
     await commitOffsetsIfNecessary();
   }
 
+  private decode(message: KafkaMessage): EventEnvelope | PoisonEventError {
+    try {
+      const event = fromKafkaMessage(message);
+      assertApplicable(event, this.options.knownEvents);
+      return event;
+    } catch (error) {
+      if (error instanceof PoisonEventError) return error;
+      throw error;
+    }
+  }
+
+  /** Applies the deliveries in order; one whose handler refused it is dead-lettered, and those after it follow. */
+  private async applyAll(
+    deliveries: Delivery[],
+    deadLetter: (message: KafkaMessage, poison: PoisonEventError) => Promise<Outcome>,
+    retrying: Retrying,
+  ): Promise<Outcome> {
+    let rest = deliveries;
+    while (rest.length > 0) {
+      const refused = await this.untilProcessed(
+        rest.map(({ event }) => event),
+        retrying,
+      );
+      if (refused === 'handled' || refused === 'no-longer-owned') return refused;
+      const at = rest.findIndex(({ event }) => event === refused.event);
+      if ((await deadLetter(rest[at].message, refused.poison)) === 'no-longer-owned')
+        return 'no-longer-owned';
+      rest = rest.slice(at + 1);
+    }
+    return 'handled';
+  }
+
   private async untilProcessed(
     events: EventEnvelope[],
-    heartbeat: () => Promise<void>,
-    stillOwned: () => boolean,
-  ): Promise<boolean> {
+    { heartbeat, stillOwned }: Retrying,
+  ): Promise<Outcome | RefusedEventError> {
     for (let attempt = 1; stillOwned(); attempt++) {
       try {
         await this.inbox.processAll(this.subscription, events);
-        return true;
+        return 'handled';
       } catch (error) {
+        if (error instanceof RefusedEventError) return error;
         this.report(error, `handling a batch of ${events.length} (attempt ${attempt})`);
-        await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
-        await heartbeat().catch(() => undefined);
+        await this.pause(attempt, heartbeat);
       }
     }
-    return false;
+    return 'no-longer-owned';
+  }
+
+  /** Sends a poison message to the dead-letter topic, retrying until the broker has it: it is never just dropped. */
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    poison: PoisonEventError,
+    { heartbeat, stillOwned }: Retrying,
+  ): Promise<Outcome> {
+    const letter = { consumer: this.subscription.name, topic, partition, message, poison };
+    for (let attempt = 1; stillOwned(); attempt++) {
+      try {
+        await this.deadLetters.send(letter, new Date());
+        this.options.onDeadLetter?.(noticeOf(letter));
+        return 'handled';
+      } catch (error) {
+        this.report(
+          error,
+          `sending offset ${message.offset} of ${topic}/${partition} to ${this.deadLetters.topic} (attempt ${attempt})`,
+        );
+        await this.pause(attempt, heartbeat);
+      }
+    }
+    return 'no-longer-owned';
+  }
+
+  private async pause(attempt: number, heartbeat: () => Promise<void>): Promise<void> {
+    await sleep(backoffDelay(attempt, this.options.backoff ?? DEFAULT_BACKOFF));
+    await heartbeat().catch(() => undefined);
   }
 
   private async replace(crashed: Consumer): Promise<void> {
