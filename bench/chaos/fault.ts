@@ -16,6 +16,8 @@ export interface FaultContext {
 export interface Fault {
   /** The fault's kind, as the report counts them: several faults may be of one kind. */
   kind: string;
+  /** How many times `inject` breaks something (a series of restarts is one fault); 1 unless said. */
+  times?: number;
   inject(context: FaultContext): Promise<void>;
 }
 

@@ -39,6 +39,8 @@ export class ChaosLoad {
   readonly sent: SentCommand[] = [];
   /** The fault now under way, recorded with each command first sent during it. */
   phase = 'none';
+  /** Sends waiting for their answer now. */
+  inFlight = 0;
   private sends = 0;
   private stopping = false;
   private running: Promise<void> | undefined;
@@ -68,7 +70,10 @@ export class ChaosLoad {
     const sentAt = performance.now();
     for (let attempts = 1; ; attempts++) {
       this.sends++;
-      const outcome = await sendMutation(this.options.graphqlUrl, command.commandId, mutation);
+      this.inFlight++;
+      const outcome = await sendMutation(this.options.graphqlUrl, command.commandId, mutation).finally(
+        () => this.inFlight--,
+      );
       const code = outcome.accepted ? null : outcome.code;
       const latencyMs = performance.now() - sentAt;
       if (code === null || !SEND_AGAIN.has(code) || latencyMs > GIVE_UP_AFTER_MS) {

@@ -110,7 +110,7 @@ async function injectFaults(context: FaultContext, injected: InjectedFault[]): P
     const lastedMs = Math.round(performance.now() - began);
     const recovery = await measureRecovery(context);
     context.load.phase = 'none';
-    injected.push({ kind: fault.kind, lastedMs, ...recovery });
+    injected.push({ kind: fault.kind, times: fault.times ?? 1, lastedMs, ...recovery });
     context.log(
       `  lasted ${lastedMs} ms; serves again after ${recovery.servesMs?.toFixed(0) ?? 'never'} ms, ` +
         `caught up after ${recovery.caughtUpMs?.toFixed(0) ?? 'never'} ms`,

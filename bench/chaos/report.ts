@@ -8,6 +8,7 @@ import { Verification } from './verify';
 /** One fault injected, and how long the platform took to recover from it. */
 export interface InjectedFault extends Recovery {
   kind: string;
+  times: number;
   /** From the start of the fault to its end (the process back, the broker restarted, …). */
   lastedMs: number;
 }
@@ -52,7 +53,7 @@ export function chaosReport(run: ChaosRun) {
       const ofKind = run.faults.filter((fault) => fault.kind === kind);
       return {
         kind,
-        injected: ofKind.length,
+        injected: ofKind.reduce((sum, fault) => sum + fault.times, 0),
         recoveredEvery: ofKind.every((fault) => fault.caughtUpMs !== null),
         servesAgainMs: spread(ofKind.map((fault) => fault.servesMs)),
         caughtUpMs: spread(ofKind.map((fault) => fault.caughtUpMs)),

@@ -3,6 +3,7 @@ import {
   DedicatedBroker,
   DistributedPlatform,
   dedicatedBroker,
+  eventually,
   freeTcpPort,
   startDistributedPlatform,
 } from '@hyeopchi/testing';
@@ -10,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 
 export const CHAOS_SECRET = 'a-secret-for-the-chaos-suite-only';
@@ -57,6 +59,7 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
     // the broker's controller listens on the port after the broker's
     broker = dedicatedBroker(await freeTcpPortPair());
     await broker.start();
+    await untilConsumerGroupsWork(broker.brokers);
     const namespace = `chaos-${run}`;
     pool = createPool({ url: server.url, size: 4, applicationName: 'hyeopchi-chaos' });
     pool.on('error', () => undefined);
@@ -90,6 +93,20 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * A new broker answers before it can coordinate consumer groups (its offsets topic is created on first use): the
+ * services would fail to start with "Failed to find group coordinator".
+ */
+async function untilConsumerGroupsWork(brokers: string[]): Promise<void> {
+  const admin = new Kafka({ clientId: 'hyeopchi-chaos', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await eventually(() => admin.describeGroups(['hyeopchi-chaos-warm-up']), 120_000, 500);
+  } finally {
+    await admin.disconnect();
   }
 }
 
