@@ -18,7 +18,8 @@ export interface Fault {
   kind: string;
   /** How many times `inject` breaks something (a series of restarts is one fault); 1 unless said. */
   times?: number;
-  inject(context: FaultContext): Promise<void>;
+  /** Resolves once the fault has ended, to what it found wrong on the way (nothing, for most faults). */
+  inject(context: FaultContext): Promise<string[] | void>;
 }
 
 export const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));

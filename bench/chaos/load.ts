@@ -90,7 +90,7 @@ export class ChaosLoad {
     }
   }
 
-  support(proposalId = this.pick()): Promise<SentCommand> {
+  support(proposalId = this.supportedProposal()): Promise<SentCommand> {
     return this.command({ name: 'supportProposal', input: { proposalId }, actor: this.newPerson() });
   }
 
@@ -115,7 +115,8 @@ export class ChaosLoad {
     if (submitted.code === null) this.options.proposalIds.push(proposalId);
   }
 
-  private pick(): string {
+  /** A proposal the clients are supporting. */
+  supportedProposal(): string {
     const ids = this.options.proposalIds;
     return ids[Math.floor(Math.random() * ids.length)];
   }

@@ -5,7 +5,7 @@ import { describeMachine } from '../support/machine';
 import { FaultContext, pause } from './fault';
 import { faultSchedule } from './faults';
 import { ChaosLoad } from './load';
-import { measureRecovery } from './recovery';
+import { RecoveryMeter } from './recovery';
 import { ChaosOptions, chaosOptions } from './options';
 import { ChaosRun, InjectedFault, chaosReport, writeChaosReport } from './report';
 import { DEPARTMENTS, seedChaos } from './seed';
@@ -24,6 +24,8 @@ const SEED_PROPOSALS = 6;
 const WARM_UP_MS = 5_000;
 const BETWEEN_FAULTS_MS = 2_000;
 const SETTLE_TIMEOUT_MS = 300_000;
+/** Past this share of the run's time, no new fault starts: what is left is for settling and verifying. */
+const FAULTS_SHARE_OF_TIME = 0.6;
 
 async function main(): Promise<number> {
   const options = chaosOptions(process.argv.slice(2), process.env);
@@ -50,6 +52,7 @@ async function main(): Promise<number> {
     machine: {},
     durationSeconds: 0,
     faults: [],
+    skippedFaults: 0,
     sent: [],
     verification: null,
     error: null,
@@ -70,10 +73,11 @@ async function main(): Promise<number> {
     result.sent = load.sent;
     load.start();
     await pause(WARM_UP_MS);
-    await injectFaults({ topology, load, options, log }, result.faults);
+    const faultsUntil = started + options.timeoutMs * FAULTS_SHARE_OF_TIME;
+    result.skippedFaults = await injectFaults({ topology, load, options, log }, result.faults, faultsUntil);
     log('faults done: letting the clients finish their commands');
     await load.stop();
-    await settle(topology, options);
+    await settle(topology, options, log);
     log('verifying every acknowledged command');
     result.verification = await verify({
       pool: topology.pool,
@@ -97,39 +101,57 @@ async function main(): Promise<number> {
   return report.verdict === 'passed' ? 0 : 1;
 }
 
-async function injectFaults(context: FaultContext, injected: InjectedFault[]): Promise<void> {
-  for (const fault of faultSchedule(context.options)) {
-    if (!context.load.budgetLeft) {
-      context.log('the request budget is spent: no more faults');
-      break;
+/** Injects the schedule's faults one after another; returns how many were skipped for lack of time or requests. */
+async function injectFaults(
+  context: FaultContext,
+  injected: InjectedFault[],
+  until: number,
+): Promise<number> {
+  const recovery = new RecoveryMeter();
+  const schedule = faultSchedule(context.options);
+  for (const [index, fault] of schedule.entries()) {
+    if (!context.load.budgetLeft || performance.now() > until) {
+      context.log(
+        `the request budget or the time for faults is spent: ${schedule.length - index} faults skipped`,
+      );
+      return schedule.length - index;
     }
     context.log(`fault: ${fault.kind}`);
     context.load.phase = fault.kind;
     const began = performance.now();
-    await fault.inject(context);
+    const problems = (await fault.inject(context)) ?? [];
     const lastedMs = Math.round(performance.now() - began);
-    const recovery = await measureRecovery(context);
+    const recovered = await recovery.measure(context);
     context.load.phase = 'none';
-    injected.push({ kind: fault.kind, times: fault.times ?? 1, lastedMs, ...recovery });
+    injected.push({ kind: fault.kind, times: fault.times ?? 1, problems, lastedMs, ...recovered });
+    for (const problem of problems) context.log(`  ${problem}`);
     context.log(
-      `  lasted ${lastedMs} ms; serves again after ${recovery.servesMs?.toFixed(0) ?? 'never'} ms, ` +
-        `caught up after ${recovery.caughtUpMs?.toFixed(0) ?? 'never'} ms`,
+      `  lasted ${lastedMs} ms; serves again after ${recovered.servesMs?.toFixed(0) ?? 'never'} ms, ` +
+        `caught up after ${recovered.caughtUpMs?.toFixed(0) ?? 'never'} ms`,
     );
     await pause(BETWEEN_FAULTS_MS);
   }
+  return 0;
 }
 
-/** Once the load stopped: every event applied by every consumer, within a bound. */
-async function settle(topology: ChaosTopology, options: ChaosOptions): Promise<void> {
-  const bound = Math.min(SETTLE_TIMEOUT_MS, options.timeoutMs);
+/**
+ * Once the load stopped: waits, within a bound, for every event to be applied by every consumer. What is still
+ * unapplied then, the verification counts as lost.
+ */
+async function settle(
+  topology: ChaosTopology,
+  options: ChaosOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const bound = Math.min(SETTLE_TIMEOUT_MS, options.timeoutMs / 4);
   await eventually(
     async () => {
       const unapplied = await unappliedEvents(topology.pool);
-      if (unapplied > 0) throw new Error(`the platform did not settle: ${unapplied} events not applied`);
+      if (unapplied > 0) throw new Error(`${unapplied} events not applied`);
     },
     bound,
     500,
-  );
+  ).catch((error: Error) => log(`the platform did not settle in ${bound / 1000} s: ${error.message}`));
 }
 
 main().then(

@@ -9,6 +9,8 @@ import { Verification } from './verify';
 export interface InjectedFault extends Recovery {
   kind: string;
   times: number;
+  /** What the fault's own checks found wrong (a poison message not dead-lettered). */
+  problems: string[];
   /** From the start of the fault to its end (the process back, the broker restarted, …). */
   lastedMs: number;
 }
@@ -19,6 +21,8 @@ export interface ChaosRun {
   machine: object;
   durationSeconds: number;
   faults: InjectedFault[];
+  /** Faults of the schedule not injected: the run's time or request budget was spent. */
+  skippedFaults: number;
   sent: SentCommand[];
   verification: Verification | null;
   /** Why the run could not finish or verify, when it could not. */
@@ -34,7 +38,7 @@ export function chaosReport(run: ChaosRun) {
     run.error !== null ||
     verification === null ||
     verification.lost.length + verification.duplicated.length + verification.inconsistent.length > 0 ||
-    run.faults.some((fault) => fault.caughtUpMs === null);
+    run.faults.some((fault) => fault.caughtUpMs === null || fault.problems.length > 0);
   return {
     suite: 'chaos',
     measuredAt: new Date().toISOString(),
@@ -42,6 +46,7 @@ export function chaosReport(run: ChaosRun) {
     commit: run.commit,
     machine: run.machine,
     durationSeconds: run.durationSeconds,
+    skippedFaults: run.skippedFaults,
     verdict: failed ? 'failed' : 'passed',
     error: run.error,
     commands: commandsSummary(run.sent),
@@ -55,6 +60,7 @@ export function chaosReport(run: ChaosRun) {
         kind,
         injected: ofKind.reduce((sum, fault) => sum + fault.times, 0),
         recoveredEvery: ofKind.every((fault) => fault.caughtUpMs !== null),
+        problems: ofKind.flatMap((fault) => fault.problems),
         servesAgainMs: spread(ofKind.map((fault) => fault.servesMs)),
         caughtUpMs: spread(ofKind.map((fault) => fault.caughtUpMs)),
         lastedMs: spread(ofKind.map((fault) => fault.lastedMs)),
@@ -111,7 +117,8 @@ function readableSummary(report: ChaosReport): string {
   const lines = [
     `# Chaos run (${report.profile}): ${report.verdict}`,
     '',
-    `${report.measuredAt}, commit ${report.commit}, ${report.durationSeconds} s in all.`,
+    `${report.measuredAt}, commit ${report.commit}, ${report.durationSeconds} s in all` +
+      (report.skippedFaults > 0 ? `; ${report.skippedFaults} faults skipped, out of time or requests.` : '.'),
     '',
     `Commands through the gateway: ${report.commands.attempted} attempted, ${report.commands.acknowledged} ` +
       `acknowledged, refused: ${refusals(report.commands.refused)}, unanswered ${report.commands.unanswered}, ` +
@@ -134,6 +141,9 @@ function readableSummary(report: ChaosReport): string {
       'gateway (read-your-writes included), "caught up" until every event stored by then is applied by the ' +
       "gateway's projector and the department's router.",
   ];
+  const problems = report.faults.flatMap((fault) => fault.problems);
+  if (problems.length > 0)
+    lines.push('', '## Problems the faults found', '', ...problems.map((problem) => `- ${problem}`));
   const findings = report.findings;
   if (findings && findings.lost.length + findings.duplicated.length + findings.inconsistent.length > 0) {
     lines.push('', '## Findings (first 50 of each)', '');

@@ -2,41 +2,33 @@ import { CONTEXTS } from '@hyeopchi/context-names';
 import { activeSchema } from '@hyeopchi/gateway';
 import { Pool } from 'pg';
 
-/** The consumer name of the gateways' projector for the read models in `schema`. */
-export const projectorOf = (schema: string) => `gateway.read-models.${schema}`;
 export const ROUTER = 'department.proposal-routing';
 export const TIER_REACHED = 'proposal.tier_reached.v1';
 
 /**
- * Events stored and not yet applied: by the gateways' projector (every event of every context) and by the
- * department's proposal router (every tier reached). Zero when the platform has caught up with its log, or
- * with the log as far as `upTo` (each context's global position), under a load that goes on appending.
+ * Events stored and not yet applied: by the gateways' projector (every event of every context: its own record is
+ * each stream's projected version, written with the effect; its inbox rows commit in another transaction) and by
+ * the department's proposal router (every tier reached, by its inbox). Zero when the platform has caught up with
+ * its log, or with the log as far as `upTo` (each context's global position), under a load that goes on appending.
  */
 export async function unappliedEvents(pool: Pool, upTo?: ReadonlyMap<string, string>): Promise<number> {
+  if (upTo?.size === 0) return 0;
   const live = await activeSchema(pool);
   let unapplied = 0;
   for (const context of CONTEXTS) {
-    unapplied += await missingFromInbox(pool, live, projectorOf(live), context, upTo?.get(context));
+    const { rows } = await pool.query<{ unapplied: string }>(
+      `SELECT count(*) AS unapplied FROM ${context}.events e
+       LEFT JOIN "${live}".projected_streams p ON p.context = $1 AND p.stream_id = e.stream_id
+       WHERE e.stream_version > coalesce(p.version, 0) AND ($2::bigint IS NULL OR e.global_position <= $2)`,
+      [context, upTo?.get(context) ?? null],
+    );
+    unapplied += Number(rows[0].unapplied);
   }
-  return (
-    unapplied +
-    (await missingFromInbox(pool, 'department', ROUTER, 'civic', upTo?.get('civic'), [TIER_REACHED]))
+  const { rows } = await pool.query<{ unapplied: string }>(
+    `SELECT count(*) AS unapplied FROM civic.events e WHERE e.event_type = $2 AND NOT EXISTS (
+       SELECT 1 FROM department.inbox i WHERE i.consumer = $1 AND i.context = 'civic' AND i.event_id = e.event_id)
+       AND ($3::bigint IS NULL OR e.global_position <= $3)`,
+    [ROUTER, TIER_REACHED, upTo?.get('civic') ?? null],
   );
-}
-
-async function missingFromInbox(
-  pool: Pool,
-  inboxSchema: string,
-  consumer: string,
-  context: string,
-  upTo: string | undefined,
-  types: string[] | null = null,
-): Promise<number> {
-  const { rows } = await pool.query<{ missing: string }>(
-    `SELECT count(*) AS missing FROM ${context}.events e WHERE NOT EXISTS (SELECT 1 FROM "${inboxSchema}".inbox i
-       WHERE i.consumer = $1 AND i.context = $2 AND i.event_id = e.event_id)
-       AND ($3::text[] IS NULL OR e.event_type = ANY($3)) AND ($4::bigint IS NULL OR e.global_position <= $4)`,
-    [consumer, context, types, upTo ?? null],
-  );
-  return Number(rows[0].missing);
+  return unapplied + Number(rows[0].unapplied);
 }

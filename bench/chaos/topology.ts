@@ -13,16 +13,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
+import { CONTEXTS } from '@hyeopchi/context-names';
+import { TcpFaultProxy } from './faults/tcp-fault-proxy';
 
 export const CHAOS_SECRET = 'a-secret-for-the-chaos-suite-only';
+/** The platform's processes: one of each. */
+export const APPS = [...CONTEXTS, 'gateway'];
 
 /**
  * What the suite runs and may break: a PostgreSQL server and a Kafka broker of its own (never the machine's
- * shared ones), and the distributed platform on them, one process per service and one gateway.
+ * shared ones), and the distributed platform on them, one process per service and one gateway. Each process
+ * reaches PostgreSQL through a fault proxy of its own; all reach Kafka through one fault proxy, which the broker
+ * advertises as its address (a client connects where the broker's metadata says, so a proxy the broker did not
+ * advertise would be bypassed after the first request).
  */
 export interface ChaosTopology {
   platform: DistributedPlatform;
   broker: DedicatedBroker;
+  /** Between each app (civic, …, gateway) and PostgreSQL. */
+  postgresProxies: Record<string, TcpFaultProxy>;
+  /** Between every process (the suite's own Kafka clients too) and the broker. */
+  kafkaProxy: TcpFaultProxy;
   /** The suite's own connections, for checks; they reconnect after PostgreSQL restarts. */
   pool: Pool;
   databaseUrl: string;
@@ -46,8 +57,10 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
   let broker: DedicatedBroker | undefined;
   let platform: DistributedPlatform | undefined;
   let pool: Pool | undefined;
+  const proxies: TcpFaultProxy[] = [];
   const stop = async () => {
     await platform?.stop();
+    await Promise.all(proxies.map((proxy) => proxy.close()));
     await pool?.end().catch(() => undefined);
     await broker?.destroy().catch(() => undefined);
     await server?.stop().catch(() => undefined);
@@ -56,8 +69,17 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
   };
   try {
     server = await startServer();
+    const proxy = async (port: number) => {
+      const started = await TcpFaultProxy.start({ target: { host: '127.0.0.1', port } });
+      proxies.push(started);
+      return started;
+    };
+    const postgresProxies: Record<string, TcpFaultProxy> = {};
+    for (const app of APPS) postgresProxies[app] = await proxy(postgresPort);
     // the broker's controller listens on the port after the broker's
-    broker = dedicatedBroker(await freeTcpPortPair());
+    const brokerPort = await freeTcpPortPair();
+    const kafkaProxy = await proxy(brokerPort);
+    broker = dedicatedBroker(brokerPort, kafkaProxy.port);
     await broker.start();
     await untilConsumerGroupsWork(broker.brokers);
     const namespace = `chaos-${run}`;
@@ -75,11 +97,18 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
       AUDIT_SIGNING_KEY_FILE: join(keys, 'checkpoint-signing.key'),
       LOG_LEVEL: 'error',
     };
-    platform = await startDistributedPlatform({ replicas: 1, env });
+    const databaseUrl = server.url;
+    platform = await startDistributedPlatform({
+      replicas: 1,
+      env,
+      envOf: (app) => ({ DATABASE_URL: throughPort(databaseUrl, postgresProxies[app].port) }),
+    });
     const running = server;
     return {
       platform,
       broker,
+      postgresProxies,
+      kafkaProxy,
       pool,
       databaseUrl: server.url,
       namespace,
@@ -124,6 +153,12 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+function throughPort(url: string, port: number): string {
+  const proxied = new URL(url);
+  proxied.port = String(port);
+  return proxied.toString();
 }
 
 /** A free port whose successor is free too. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a single-node Apache Kafka 3.9 broker in KRaft mode on 127.0.0.1:9092 (KAFKA_PORT; its controller
-# listens on KAFKA_CONTROLLER_PORT, 9093).
+# listens on KAFKA_CONTROLLER_PORT, 9093). KAFKA_ADVERTISED_PORT, when clients reach it through a proxy: the port they
+# are told to connect to.
 # The jars come from Maven Central (pom.xml); data and logs stay in git-ignored folders.
 # Idempotent: a broker already answering is left alone.
 set -euo pipefail
@@ -9,6 +10,7 @@ data="${KAFKA_DATA_DIR:-$here/data}"
 partitions="${KAFKA_TOPIC_PARTITIONS:-6}"
 port="${KAFKA_PORT:-9092}"
 controller_port="${KAFKA_CONTROLLER_PORT:-9093}"
+advertised_port="${KAFKA_ADVERTISED_PORT:-$port}"
 
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
@@ -27,7 +29,7 @@ config="$data/server.properties"
 {
   cat "$here/server.properties"
   echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port"
-  echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"
+  echo "advertised.listeners=PLAINTEXT://127.0.0.1:$advertised_port"
   echo "controller.quorum.voters=1@127.0.0.1:$controller_port"
   echo "log.dirs=$data/logs"
   echo "num.partitions=$partitions"

@@ -36,6 +36,8 @@ export interface DistributedPlatformOptions {
    * rest of the environment is this process's, without its DATABASE_URL and KAFKA_BROKERS.
    */
   env: Record<string, string>;
+  /** What one app's processes are given over `env`: e.g. a DATABASE_URL through a proxy of its own. */
+  envOf?(app: string): Record<string, string>;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface DistributedPlatformOptions {
 export async function startDistributedPlatform({
   replicas,
   env,
+  envOf = () => ({}),
 }: DistributedPlatformOptions): Promise<DistributedPlatform> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
@@ -56,6 +59,7 @@ export async function startDistributedPlatform({
       ...inherited,
       LOG_LEVEL: 'warn',
       ...env,
+      ...envOf(app),
       ...extra,
       PORT: String(port),
     });

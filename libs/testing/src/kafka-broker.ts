@@ -18,17 +18,22 @@ export interface DedicatedBroker {
   destroy(): Promise<void>;
 }
 
-export function dedicatedBroker(port: number): DedicatedBroker {
+/**
+ * `advertisedPort`: the port the broker tells clients to connect to, when they must reach it through something in
+ * front of it (a fault proxy) rather than at `port`.
+ */
+export function dedicatedBroker(port: number, advertisedPort = port): DedicatedBroker {
   const dataDir = resolve(`data/test-kafka-${port}`);
   const env = {
     ...process.env,
     KAFKA_PORT: String(port),
     KAFKA_CONTROLLER_PORT: String(port + 1),
     KAFKA_DATA_DIR: dataDir,
+    KAFKA_ADVERTISED_PORT: String(advertisedPort),
   };
   const script = async (name: string) => void (await run('bash', [`${scripts}/${name}`], { env }));
   return {
-    brokers: [`127.0.0.1:${port}`],
+    brokers: [`127.0.0.1:${advertisedPort}`],
     start: () => script('start.sh'),
     stop: () => script('stop.sh'),
     kill: async () => {

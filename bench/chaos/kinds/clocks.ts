@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { Fault, pause } from '../fault';
+
+/** Skews applied together: civic minutes ahead, the gateway minutes behind. */
+const SKEWS: Record<string, number> = { civic: 7 * 60_000, gateway: -5 * 60_000 };
+const SKEWED_FOR_MS = 15_000;
+
+/**
+ * Services whose clocks disagree by minutes (civic 7 min ahead of the machine, the gateway 5 min behind: the
+ * preload moves each process's wall clock), restarted with the skew, under load for a while, then restarted with
+ * the machine's time again.
+ */
+export const clocksDisagree: Fault = {
+  kind: 'clocks disagree between services by minutes',
+  inject: async ({ topology }) => {
+    const { platform } = topology;
+    const skewed = (app: string, skewMs: number | null) =>
+      platform.restart(
+        platform.instances[app][0],
+        skewMs === null
+          ? {}
+          : {
+              NODE_OPTIONS: `--require ${join(__dirname, '..', 'faults', 'clock-skew.js')}`,
+              CHAOS_CLOCK_SKEW_MS: String(skewMs),
+            },
+      );
+    for (const [app, skewMs] of Object.entries(SKEWS)) await skewed(app, skewMs);
+    await pause(SKEWED_FOR_MS);
+    for (const app of Object.keys(SKEWS)) await skewed(app, null);
+  },
+};
