@@ -34,10 +34,11 @@ async function main(): Promise<number> {
   const log = (line: string) =>
     console.log(`[chaos ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
   let topology: ChaosTopology | undefined;
+  let stopTopology: (() => Promise<void>) | undefined;
   const stopEverything = async () => {
-    const stopping = topology;
-    topology = undefined;
-    await stopping?.stop();
+    const stopping = stopTopology;
+    stopTopology = undefined;
+    await stopping?.();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stopEverything().finally(() => process.exit(130)));
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
   };
   try {
     log(`profile ${options.profile}: starting PostgreSQL, Kafka and the platform (one process per service)`);
-    topology = await startChaosTopology(run);
+    topology = await startChaosTopology(run, (stop) => (stopTopology = stop));
     result.machine = await describeMachine(topology.pool);
     const proposalIds = await seedChaos(topology, run, SEED_PROPOSALS);
     const load = new ChaosLoad({

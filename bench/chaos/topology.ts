@@ -47,7 +47,14 @@ export interface ChaosTopology {
   stop(): Promise<void>;
 }
 
-export async function startChaosTopology(run: string): Promise<ChaosTopology> {
+/**
+ * `onStop` is given the function that stops what started so far, before anything starts: a run interrupted
+ * (a signal, its timeout) while the topology starts must still stop the server and the broker it started.
+ */
+export async function startChaosTopology(
+  run: string,
+  onStop: (stop: () => Promise<void>) => void,
+): Promise<ChaosTopology> {
   const scratch = await mkdtemp(join(tmpdir(), 'hyeopchi-chaos-'));
   const postgresPort = await freeTcpPort();
   const database = 'hyeopchi_chaos';
@@ -67,6 +74,7 @@ export async function startChaosTopology(run: string): Promise<ChaosTopology> {
     if (server) await rm(server.dataDir, { recursive: true, force: true });
     await rm(scratch, { recursive: true, force: true });
   };
+  onStop(stop);
   try {
     server = await startServer();
     const proxy = async (port: number) => {

@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import { Fault, pause } from '../fault';
 
-/** Skews applied together: civic minutes ahead, the gateway minutes behind. */
-const SKEWS: Record<string, number> = { civic: 7 * 60_000, gateway: -5 * 60_000 };
+/**
+ * Skews applied together: civic minutes ahead, the department minutes behind. Not the gateway: it refuses tokens
+ * issued more than 60 s ahead of its own clock (identity's CLOCK_SKEW_SECONDS), so a gateway minutes behind the
+ * token issuer refuses every caller (UNAUTHENTICATED), as the first full run showed; that is its rule, not a fault.
+ */
+const SKEWS: Record<string, number> = { civic: 7 * 60_000, department: -5 * 60_000 };
 const SKEWED_FOR_MS = 15_000;
 
 /**
- * Services whose clocks disagree by minutes (civic 7 min ahead of the machine, the gateway 5 min behind: the
+ * Services whose clocks disagree by minutes (civic 7 min ahead of the machine, the department 5 min behind: the
  * preload moves each process's wall clock), restarted with the skew, under load for a while, then restarted with
  * the machine's time again.
  */
