@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describeMachine } from '../support/machine';
 import { FaultContext, pause } from './fault';
-import { faultSchedule } from './faults';
+import { faultSchedule } from './schedule';
 import { ChaosLoad } from './load';
 import { RecoveryMeter } from './recovery';
 import { ChaosOptions, chaosOptions } from './options';

@@ -2,7 +2,6 @@ import { EmbeddedServer, createPool, startEmbeddedPostgres } from '@hyeopchi/pos
 import {
   DedicatedBroker,
   DistributedPlatform,
-  dedicatedBroker,
   eventually,
   freeTcpPort,
   startDistributedPlatform,
@@ -14,7 +13,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { CONTEXTS } from '@hyeopchi/context-names';
-import { TcpFaultProxy } from './faults/tcp-fault-proxy';
+import { ProxiedKafkaBroker, TcpFaultProxy, startProxiedKafkaBroker } from './faults/index';
 
 export const CHAOS_SECRET = 'a-secret-for-the-chaos-suite-only';
 /** The platform's processes: one of each. */
@@ -29,7 +28,8 @@ export const APPS = [...CONTEXTS, 'gateway'];
  */
 export interface ChaosTopology {
   platform: DistributedPlatform;
-  broker: DedicatedBroker;
+  /** The broker behind `kafkaProxy`; `brokers` is the proxy's address, what every client is given. */
+  broker: DedicatedBroker & { brokers: string[] };
   /** Between each app (civic, …, gateway) and PostgreSQL. */
   postgresProxies: Record<string, TcpFaultProxy>;
   /** Between every process (the suite's own Kafka clients too) and the broker. */
@@ -61,7 +61,7 @@ export async function startChaosTopology(
   const startServer = () =>
     startEmbeddedPostgres({ dataDir: join(scratch, 'postgres'), port: postgresPort, database });
   let server: EmbeddedServer | undefined;
-  let broker: DedicatedBroker | undefined;
+  let kafka: ProxiedKafkaBroker | undefined;
   let platform: DistributedPlatform | undefined;
   let pool: Pool | undefined;
   const proxies: TcpFaultProxy[] = [];
@@ -69,7 +69,7 @@ export async function startChaosTopology(
     await platform?.stop();
     await Promise.all(proxies.map((proxy) => proxy.close()));
     await pool?.end().catch(() => undefined);
-    await broker?.destroy().catch(() => undefined);
+    await kafka?.destroy().catch(() => undefined);
     await server?.stop().catch(() => undefined);
     if (server) await rm(server.dataDir, { recursive: true, force: true });
     await rm(scratch, { recursive: true, force: true });
@@ -85,11 +85,10 @@ export async function startChaosTopology(
     const postgresProxies: Record<string, TcpFaultProxy> = {};
     for (const app of APPS) postgresProxies[app] = await proxy(postgresPort);
     // the broker's controller listens on the port after the broker's
-    const brokerPort = await freeTcpPortPair();
-    const kafkaProxy = await proxy(brokerPort);
-    broker = dedicatedBroker(brokerPort, kafkaProxy.port);
-    await broker.start();
-    await untilConsumerGroupsWork(broker.brokers);
+    kafka = await startProxiedKafkaBroker({ brokerPort: await freeTcpPortPair() });
+    const { proxy: kafkaProxy, brokers } = kafka;
+    const broker = { ...kafka.broker, brokers };
+    await untilConsumerGroupsWork(brokers);
     const namespace = `chaos-${run}`;
     pool = createPool({ url: server.url, size: 4, applicationName: 'hyeopchi-chaos' });
     pool.on('error', () => undefined);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a single-node Apache Kafka 3.9 broker in KRaft mode on 127.0.0.1:9092 (KAFKA_PORT; its controller
-# listens on KAFKA_CONTROLLER_PORT, 9093). KAFKA_ADVERTISED_PORT, when clients reach it through a proxy: the port they
-# are told to connect to.
+# listens on KAFKA_CONTROLLER_PORT, 9093). KAFKA_ADVERTISED_PORT, the port clients are told to connect to after
+# bootstrapping, defaults to KAFKA_PORT; the chaos suite sets it to a fault proxy's port in front of the broker.
 # The jars come from Maven Central (pom.xml); data and logs stay in git-ignored folders.
 # Idempotent: a broker already answering is left alone.
 set -euo pipefail

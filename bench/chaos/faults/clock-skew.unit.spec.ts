@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { clockSkewEnvironment } from './clock-skew-environment';
 
 const run = promisify(execFile);
 const preload = resolve(__dirname, 'clock-skew.js');
@@ -76,5 +77,14 @@ describe('the clock-skew preload', () => {
 
   it.each(['five minutes', '1e20', '0.5'])('stops the process on a skew of "%s"', async (skew) => {
     await expect(seenBy(skew, 'Date.now()')).rejects.toThrow(/CHAOS_CLOCK_SKEW_MS must be a whole number/);
+  });
+
+  it('reaches a process started with clockSkewEnvironment, through NODE_OPTIONS', async () => {
+    const before = Date.now();
+    const { stdout } = await run(process.execPath, ['-e', 'console.log(Date.now())'], {
+      env: { ...process.env, ...clockSkewEnvironment(-300_000, '--max-old-space-size=256') },
+    });
+    expect(Number(stdout)).toBeGreaterThanOrEqual(before - 300_000);
+    expect(Number(stdout)).toBeLessThanOrEqual(Date.now() - 300_000);
   });
 });

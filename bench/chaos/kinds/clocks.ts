@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { Fault, pause } from '../fault';
+import { clockSkewEnvironment } from '../faults/index';
 
 /**
  * Skews applied together: civic minutes ahead, the department minutes behind. Not the gateway: it refuses tokens
@@ -19,15 +19,7 @@ export const clocksDisagree: Fault = {
   inject: async ({ topology }) => {
     const { platform } = topology;
     const skewed = (app: string, skewMs: number | null) =>
-      platform.restart(
-        platform.instances[app][0],
-        skewMs === null
-          ? {}
-          : {
-              NODE_OPTIONS: `--require ${join(__dirname, '..', 'faults', 'clock-skew.js')}`,
-              CHAOS_CLOCK_SKEW_MS: String(skewMs),
-            },
-      );
+      platform.restart(platform.instances[app][0], skewMs === null ? {} : clockSkewEnvironment(skewMs));
     for (const [app, skewMs] of Object.entries(SKEWS)) await skewed(app, skewMs);
     await pause(SKEWED_FOR_MS);
     for (const app of Object.keys(SKEWS)) await skewed(app, null);

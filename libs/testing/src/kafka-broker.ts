@@ -19,21 +19,21 @@ export interface DedicatedBroker {
 }
 
 /**
- * `advertisedPort`: the port the broker tells clients to connect to, when they must reach it through something in
- * front of it (a fault proxy) rather than at `port`.
+ * `advertisedPort`, when set, is the port clients are sent to after bootstrapping instead of `port`: a proxy's in
+ * front of the broker. Its default, `port`, is what `brokers` lists.
  */
-export function dedicatedBroker(port: number, advertisedPort = port): DedicatedBroker {
+export function dedicatedBroker(port: number, options: { advertisedPort?: number } = {}): DedicatedBroker {
   const dataDir = resolve(`data/test-kafka-${port}`);
   const env = {
     ...process.env,
     KAFKA_PORT: String(port),
     KAFKA_CONTROLLER_PORT: String(port + 1),
+    KAFKA_ADVERTISED_PORT: String(options.advertisedPort ?? port),
     KAFKA_DATA_DIR: dataDir,
-    KAFKA_ADVERTISED_PORT: String(advertisedPort),
   };
   const script = async (name: string) => void (await run('bash', [`${scripts}/${name}`], { env }));
   return {
-    brokers: [`127.0.0.1:${advertisedPort}`],
+    brokers: [`127.0.0.1:${port}`],
     start: () => script('start.sh'),
     stop: () => script('stop.sh'),
     kill: async () => {

@@ -1,0 +1,4 @@
+export * from './tcp-fault-proxy';
+export * from './proxied-kafka-broker';
+export * from './process-faults';
+export * from './clock-skew-environment';
