@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { startStandalone } from '@hyeopchi/platform';
 import { auditCommand } from './audit.command';
+import { deadLettersCommand } from './dead-letters.command';
 import { exportCommand } from './export.command';
 import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
@@ -21,6 +22,7 @@ export function hyeopchiProgram(): Command {
     )
     .action(startStandalone);
   program.addCommand(auditCommand());
+  program.addCommand(deadLettersCommand());
   program.addCommand(exportCommand());
   program.addCommand(keysCommand());
   program.addCommand(migrateCommand());

@@ -32,6 +32,8 @@ export async function readDeadLetters(
   const admin = kafka.admin();
   await admin.connect();
   try {
+    // no consumer ever gave up on a message yet
+    if (!(await admin.listTopics()).includes(topic)) return [];
     const [partition] = await admin.fetchTopicOffsets(topic);
     const start =
       BigInt(from ?? partition.low) > BigInt(partition.low) ? BigInt(from!) : BigInt(partition.low);

@@ -98,32 +98,39 @@ export class DeadLetterTopic {
   async send(letter: DeadLetter, at: Date): Promise<void> {
     const { message, poison } = letter;
     const producer = await this.connected();
-    await producer.send({
-      topic: this.topic,
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            ...message.headers,
-            [DEAD_LETTER_HEADERS.reason]: poison.reason,
-            [DEAD_LETTER_HEADERS.error]: poison.message,
-            [DEAD_LETTER_HEADERS.topic]: letter.topic,
-            [DEAD_LETTER_HEADERS.partition]: String(letter.partition),
-            [DEAD_LETTER_HEADERS.offset]: message.offset,
-            [DEAD_LETTER_HEADERS.consumer]: letter.consumer,
-            [DEAD_LETTER_HEADERS.time]: at.toISOString(),
+    try {
+      await producer.send({
+        topic: this.topic,
+        acks: -1,
+        messages: [
+          {
+            key: message.key,
+            value: message.value,
+            headers: {
+              ...message.headers,
+              [DEAD_LETTER_HEADERS.reason]: poison.reason,
+              [DEAD_LETTER_HEADERS.error]: poison.message,
+              [DEAD_LETTER_HEADERS.topic]: letter.topic,
+              [DEAD_LETTER_HEADERS.partition]: String(letter.partition),
+              [DEAD_LETTER_HEADERS.offset]: message.offset,
+              [DEAD_LETTER_HEADERS.consumer]: letter.consumer,
+              [DEAD_LETTER_HEADERS.time]: at.toISOString(),
+            },
           },
-        },
-      ],
-    });
+        ],
+      });
+    } catch (error) {
+      // a refused send can leave the idempotent producer's sequence behind the broker's: start the next afresh
+      await this.close();
+      throw error;
+    }
     deadLetters.inc({ consumer: letter.consumer, reason: poison.reason });
   }
 
   async close(): Promise<void> {
     const producer = await this.producer?.catch(() => undefined);
-    await producer?.disconnect();
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
   }
 
   private connected(): Promise<Producer> {

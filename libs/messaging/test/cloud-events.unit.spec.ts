@@ -1,5 +1,10 @@
 import { RecordedEvent } from '@hyeopchi/event-store';
-import { MalformedCloudEventError, fromKafkaMessage, toKafkaMessage } from '@hyeopchi/messaging';
+import {
+  MalformedCloudEventError,
+  PoisonReason,
+  fromKafkaMessage,
+  toKafkaMessage,
+} from '@hyeopchi/messaging';
 import { IHeaders } from 'kafkajs';
 
 const stored: RecordedEvent = {
@@ -33,24 +38,48 @@ describe('CloudEvents in Kafka binary content mode', () => {
   });
 
   const valid = () => toKafkaMessage('civic', stored).headers as Record<string, string>;
-  it.each<[string, (headers: Record<string, string>) => IHeaders, string]>([
-    ['a missing id', ({ ce_id: _, ...rest }) => rest, 'the ce_id header is missing'],
+  it.each<[string, (headers: Record<string, string>) => IHeaders, string, PoisonReason]>([
+    ['a missing id', ({ ce_id: _, ...rest }) => rest, 'the ce_id header is missing', 'not-a-cloud-event'],
     [
       'another spec version',
       (headers) => ({ ...headers, ce_specversion: '0.3' }),
       'ce_specversion is not 1.0',
+      'not-a-cloud-event',
     ],
-    ['a foreign type', (headers) => ({ ...headers, ce_type: 'com.example.thing' }), 'is not one of ours'],
+    [
+      'a foreign type',
+      (headers) => ({ ...headers, ce_type: 'com.example.thing' }),
+      'is not one of ours',
+      'not-a-cloud-event',
+    ],
     [
       'a stream version that is not a number',
       (headers) => ({ ...headers, ce_streamversion: 'three' }),
       'ce_streamversion is not a whole number',
+      'not-a-cloud-event',
     ],
-    ['metadata that is not JSON', (headers) => ({ ...headers, ce_metadata: '{' }), 'its JSON does not parse'],
-  ])('refuses a message with %s', (_what, alter, reason) => {
+    [
+      'metadata that is not JSON',
+      (headers) => ({ ...headers, ce_metadata: '{' }),
+      'its JSON does not parse',
+      'malformed-json',
+    ],
+    [
+      'a time that is not one',
+      (headers) => ({ ...headers, ce_time: 'noon' }),
+      'ce_time is not a time',
+      'not-a-cloud-event',
+    ],
+  ])('refuses a message with %s, as poison', (_what, alter, message, reason) => {
     const decode = () => fromKafkaMessage({ headers: alter(valid()), value: Buffer.from('{}') });
     expect(decode).toThrow(MalformedCloudEventError);
-    expect(decode).toThrow(reason);
+    expect(decode).toThrow(message);
+    expect(decode).toThrow(expect.objectContaining({ reason }));
+  });
+
+  it('refuses data that is not JSON as malformed', () => {
+    const decode = () => fromKafkaMessage({ headers: valid(), value: Buffer.from('{"supporter": ') });
+    expect(decode).toThrow(expect.objectContaining({ reason: 'malformed-json' }));
   });
 
   it('refuses a message without data', () => {
