@@ -122,6 +122,7 @@ async function injectFaults(
     const began = performance.now();
     const problems = (await fault.inject(context)) ?? [];
     const lastedMs = Math.round(performance.now() - began);
+    problems.push(...(await restartExited(context)));
     const recovered = await recovery.measure(context);
     context.load.phase = 'none';
     injected.push({ kind: fault.kind, times: fault.times ?? 1, problems, lastedMs, ...recovered });
@@ -133,6 +134,24 @@ async function injectFaults(
     await pause(BETWEEN_FAULTS_MS);
   }
   return 0;
+}
+
+/**
+ * A process of the platform that ended by itself (not one a fault killed: those are restarted by the fault) is a
+ * problem to report; it is started again, as a supervisor would, so the faults after it still test something.
+ */
+async function restartExited({ topology }: FaultContext): Promise<string[]> {
+  const problems: string[] = [];
+  for (const instance of Object.values(topology.platform.instances).flat()) {
+    const exit = await Promise.race([instance.process.exited, pause(0).then(() => null)]);
+    if (!exit) continue;
+    const printed = instance.process.output().trim().split('\n').slice(-5).join(' | ').slice(-1_500);
+    problems.push(
+      `${instance.app} exited by itself (${JSON.stringify(exit)}), restarted; it printed: ${printed}`,
+    );
+    await topology.platform.restart(instance);
+  }
+  return problems;
 }
 
 /**
