@@ -9,6 +9,7 @@ export interface PlatformInstance {
   /** `civic`, …, or `gateway`. */
   app: string;
   port: number;
+  /** The one running now: `restart` replaces it. */
   process: RunningProcess;
 }
 
@@ -19,6 +20,11 @@ export interface DistributedPlatform {
   graphqlUrls: string[];
   /** What every instance printed, for a failure's message. */
   output(): string;
+  /**
+   * Stops the instance (SIGTERM, or whatever already ended it) and starts its app again on the same port, with
+   * `env` over the platform's; resolves once it answers its health check.
+   */
+  restart(instance: PlatformInstance, env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +36,8 @@ export interface DistributedPlatformOptions {
    * rest of the environment is this process's, without its DATABASE_URL and KAFKA_BROKERS.
    */
   env: Record<string, string>;
+  /** What one app's processes are given over `env`: e.g. a DATABASE_URL through a proxy of its own. */
+  envOf?(app: string): Record<string, string>;
 }
 
 /**
@@ -40,23 +48,32 @@ export interface DistributedPlatformOptions {
 export async function startDistributedPlatform({
   replicas,
   env,
+  envOf = () => ({}),
 }: DistributedPlatformOptions): Promise<DistributedPlatform> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !['DATABASE_URL', 'KAFKA_BROKERS'].includes(name)),
   );
   const instances: Record<string, PlatformInstance[]> = {};
-  const start = async (app: string): Promise<PlatformInstance> => {
-    const port = await freeTcpPort();
-    const started = startProcess('node', [projectPath(`dist/apps/${app}/src/main.js`)], {
+  const launch = (app: string, port: number, extra: Record<string, string> = {}) =>
+    startProcess('node', [projectPath(`dist/apps/${app}/src/main.js`)], {
       ...inherited,
       LOG_LEVEL: 'warn',
       ...env,
+      ...envOf(app),
+      ...extra,
       PORT: String(port),
     });
-    const instance = { app, port, process: started };
+  const start = async (app: string): Promise<PlatformInstance> => {
+    const port = await freeTcpPort();
+    const instance = { app, port, process: launch(app, port) };
     (instances[app] ??= []).push(instance);
-    await answeringHealth(started, port);
+    await answeringHealth(instance.process, port);
     return instance;
+  };
+  const restart = async (instance: PlatformInstance, extra?: Record<string, string>) => {
+    await instance.process.stop();
+    instance.process = launch(instance.app, instance.port, extra);
+    await answeringHealth(instance.process, instance.port);
   };
   const all = () => Object.values(instances).flat();
   const stop = async () => void (await Promise.all(all().map((instance) => instance.process.stop())));
@@ -78,6 +95,7 @@ export async function startDistributedPlatform({
       all()
         .map((instance) => `== ${instance.app}:${instance.port}\n${instance.process.output()}`)
         .join('\n'),
+    restart,
     stop,
   };
 }

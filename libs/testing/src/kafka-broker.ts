@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { projectPath } from './project';
@@ -12,6 +12,8 @@ export interface DedicatedBroker {
   brokers: string[];
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the broker outright (SIGKILL), as a power cut would: nothing flushed, nothing handed over. */
+  kill(): Promise<void>;
   /** Stops the broker and deletes its data. */
   destroy(): Promise<void>;
 }
@@ -34,9 +36,30 @@ export function dedicatedBroker(port: number, options: { advertisedPort?: number
     brokers: [`127.0.0.1:${port}`],
     start: () => script('start.sh'),
     stop: () => script('stop.sh'),
+    kill: async () => {
+      const pidFile = `${dataDir}/broker.pid`;
+      const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
+      if (!pid) return;
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      while (isAlive(pid)) await new Promise((done) => setTimeout(done, 100));
+      await rm(pidFile, { force: true });
+    },
     destroy: async () => {
       await script('stop.sh');
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
