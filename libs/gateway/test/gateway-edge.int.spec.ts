@@ -9,7 +9,7 @@ import { INestApplication, LoggerService } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo, Socket, connect } from 'node:net';
-import { register } from 'prom-client';
+import { Histogram, register } from 'prom-client';
 import WebSocket from 'ws';
 import { MAX_HTTP_BODY_BYTES, MAX_WEBSOCKET_MESSAGE_BYTES } from '../src/request-size';
 import { MAX_CONNECTIONS_PER_ADDRESS } from '../src/subscription-server';
@@ -412,7 +412,7 @@ describe("the gateway's edge", () => {
         socket.setTimeout(20_000, () => reject(new Error(`no answer to ${lines[0]}`)));
       });
     const timedRequests = async (route: string) =>
-      (await register.getSingleMetric('hyeopchi_http_request_duration_seconds')!.get()).values
+      (await (register.getSingleMetric('hyeopchi_http_request_duration_seconds') as Histogram).get()).values
         .filter(({ labels, metricName }) => labels.route === route && metricName?.endsWith('_count'))
         .reduce((sum, { value }) => sum + value, 0);
 
