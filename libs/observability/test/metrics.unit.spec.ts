@@ -103,9 +103,11 @@ describe('GET /metrics', () => {
     });
 
     it('answers the bearer of METRICS_TOKEN', async () => {
+      const name = uniqueName();
+      sampledGauge({ name, help: 'test', labelNames: [] }).track(() => [{ labels: {}, value: 1 }]);
       const guarded = controller({ METRICS_TOKEN: token });
       expect(() => guarded.scrape(undefined)).toThrow(UnauthorizedException);
-      expect(await guarded.scrape(`Bearer ${token}`)).toContain('# TYPE');
+      expect(await guarded.scrape(`Bearer ${token}`)).toContain(`\n${name} 1\n`);
     });
   });
 
