@@ -22,6 +22,6 @@ EXPOSE 4000
 # ready: the database answers, migrations are done, Kafka answers when configured (GET /health/live only says
 # the process answers; an orchestrator restarts on that one, and sends traffic on this one)
 HEALTHCHECK --interval=5s --timeout=4s --start-period=120s --retries=3 \
-  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 4000}/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 USER node
 CMD ["node", "dist/apps/standalone/src/main.js"]

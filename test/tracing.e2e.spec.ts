@@ -119,7 +119,7 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
           send: find('gateway', 'send SupportProposal', PRODUCER),
           receive: find('civic', `receive tracing-${run}.civic.commands`, CONSUMER),
           handle: find('civic', 'handle SupportProposal', 1),
-          append: find('civic', `append proposal-${proposalId}`, CLIENT),
+          append: find('civic', 'append', CLIENT),
           projected: find('gateway', 'project proposal.supported.v1', CONSUMER),
           tierProjected: find('gateway', 'project proposal.tier_reached.v1', CONSUMER),
           routed: find(
@@ -129,7 +129,7 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
             'department.proposal-routing',
           ),
           openReview: find('department', 'handle OpenReview', 1),
-          reviewAppend: find('department', 'append review-', CLIENT),
+          reviewAppend: find('department', 'append', CLIENT),
           reviewProjected: find('gateway', 'project review.opened.v1', CONSUMER),
         };
       },
@@ -158,6 +158,10 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
       'hyeopchi.stream.id': `proposal-${proposalId}`,
     });
     expect(trace.mutation.attributes).toMatchObject({ 'hyeopchi.outcome': 'accepted' });
+    // one span name for every stream; the stream is an attribute
+    expect(trace.append.name).toBe('append');
+    expect(trace.append.attributes).toMatchObject({ 'hyeopchi.stream.id': `proposal-${proposalId}` });
+    expect(trace.reviewAppend.attributes['hyeopchi.stream.id']).toMatch(/^review-/);
 
     const pool = testPool(database.value, 1);
     try {

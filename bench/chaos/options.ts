@@ -15,7 +15,7 @@ export interface ChaosOptions {
 }
 
 const PROFILES: Record<Profile, Omit<ChaosOptions, 'profile' | 'timeoutMs' | 'requestBudget'>> = {
-  short: { clients: 3, pauseMs: 100, projectorKills: 2, consumerRestarts: 2 },
+  short: { clients: 3, pauseMs: 100, projectorKills: 1, consumerRestarts: 1 },
   full: { clients: 4, pauseMs: 50, projectorKills: 50, consumerRestarts: 6 },
 };
 const TIMEOUT_MINUTES: Record<Profile, number> = { short: 15, full: 60 };

@@ -39,12 +39,16 @@ const keyMount = (service: ComposeService) =>
     ?.map((volume) => volume.split(':'))
     .find(([source]) => source === keysService.volumes![0].split(':')[0]);
 
-/** Compose's interpolation of the host's variables, as far as this file uses it: `${NAME}` and `${NAME:?why}`. */
+/** Compose's interpolation of the host's variables, as far as this file uses it: `${NAME}`, `${NAME:?why}` and `${NAME:-default}`. */
 function interpolated(value: string | number, host: Record<string, string>): string {
-  return String(value).replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_whole, name: string) => {
-    if (!(name in host)) throw new Error(`compose would stop: ${name} is not set`);
-    return host[name];
-  });
+  return String(value).replace(
+    /\$\{(\w+)(?::\?[^}]*|:-([^}]*))?\}/g,
+    (_whole, name: string, fallback: string | undefined) => {
+      if (name in host) return host[name];
+      if (fallback !== undefined) return fallback;
+      throw new Error(`compose would stop: ${name} is not set`);
+    },
+  );
 }
 
 describe('docker-compose.yml', () => {

@@ -107,7 +107,8 @@ export async function handleCommands<Command, Event extends DomainEvent, State>(
     const version = stream.version;
     try {
       await inSpan(
-        `append ${streamId}`,
+        // one name for every stream: span names stay few; the stream is an attribute
+        'append',
         {
           kind: SpanKind.CLIENT,
           attributes: {

@@ -87,7 +87,7 @@ const schema = z.object({
     .optional(),
   /**
    * Set: GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus's `authorization`
-   * setting). Unset: it answers anyone who reaches it, so keep it off the public proxy.
+   * setting). Unset: it answers anyone outside production, and no one in production (403).
    */
   METRICS_TOKEN: z.string().min(32, 'expected a token of at least 32 characters').optional(),
   /** Root fields (aliases counted) each caller may ask the gateway for per minute, and at once. */

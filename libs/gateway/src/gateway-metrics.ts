@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { counter, histogram } from '@hyeopchi/observability';
 import type { GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pathOf } from './request-path';
 
 const graphqlRequests = counter({
   name: 'hyeopchi_graphql_requests_total',
@@ -16,8 +17,8 @@ const httpDurations = histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
 });
 
-/** The gateway's own paths; anything else (the web app's files and routes, probes) is `other`. */
-const ROUTES = new Set(['/graphql', '/health', '/metrics']);
+/** The gateway's own paths; anything else (the web app's files and routes, targets that are no URL) is `other`. */
+const ROUTES = new Set(['/graphql', '/health', '/health/live', '/health/ready', '/metrics']);
 const METHODS = new Set(['GET', 'POST', 'HEAD', 'OPTIONS']);
 
 // Apollo's code for what no resolver anticipated (masked in production): the server's failure, not the caller's.
@@ -30,9 +31,9 @@ const SERVER_FAILURE = 'INTERNAL_SERVER_ERROR';
 export function timeHttpRequest(request: IncomingMessage, response: ServerResponse): void {
   const stop = httpDurations.startTimer();
   // read on arrival: Express rewrites the URL of a request as it passes its routers
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '') || '/';
+  const path = pathOf(request)?.replace(/\/$/, '');
   const method = request.method ?? 'OTHER';
-  const route = ROUTES.has(path) ? path : 'other';
+  const route = path !== undefined && ROUTES.has(path) ? path : 'other';
   response.once('finish', () =>
     stop({ route, method: METHODS.has(method) ? method : 'OTHER', status: String(response.statusCode) }),
   );

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { CallerAuthenticator } from '@hyeopchi/gateway-kit';
 import { RateLimiter } from './rate-limit';
+import { pathOf } from './request-path';
 import { MAX_WEBSOCKET_MESSAGE_BYTES } from './request-size';
 import { webSocketOptions } from './websocket-limits';
 
@@ -60,8 +61,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private readonly upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    const path = pathOf(request);
+    if (path !== GRAPHQL_PATH) {
+      const status = path === undefined ? '400 Bad Request' : '404 Not Found';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
     const address = this.addressOf(request);

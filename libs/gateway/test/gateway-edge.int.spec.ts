@@ -4,11 +4,12 @@ import { Identity } from '@hyeopchi/identity';
 import { CommandDispatcher } from '@hyeopchi/command-processing';
 import { TestClock, startInProcessForTest } from '@hyeopchi/command-processing/testing';
 import { allServices, registerDemoDepartments } from '@hyeopchi/platform';
-import { Started, freshDatabase, person, testDatabaseUrl, testToken } from '@hyeopchi/testing';
+import { Started, eventually, freshDatabase, person, testDatabaseUrl, testToken } from '@hyeopchi/testing';
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo, Socket, connect } from 'node:net';
+import { Histogram, register } from 'prom-client';
 import WebSocket from 'ws';
 import { MAX_HTTP_BODY_BYTES, MAX_WEBSOCKET_MESSAGE_BYTES } from '../src/request-size';
 import { MAX_CONNECTIONS_PER_ADDRESS } from '../src/subscription-server';
@@ -395,6 +396,61 @@ describe("the gateway's edge", () => {
         duplex: 'half',
       } as RequestInit);
       expect(streamed.status).toBe(413);
+    });
+  });
+
+  describe('request targets that are no URL (review 17, finding 1: one request stopped the process)', () => {
+    /** Sends `lines` as they are and resolves with the status line of the answer. */
+    const statusLineOf = (lines: string[]) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write([...lines, '', ''].join('\r\n')));
+        socket.once('data', (head) => {
+          resolve(head.toString().split('\r\n')[0]);
+          socket.destroy();
+        });
+        socket.once('error', reject);
+        socket.setTimeout(20_000, () => reject(new Error(`no answer to ${lines[0]}`)));
+      });
+    const timedRequests = async (route: string) =>
+      (await (register.getSingleMetric('hyeopchi_http_request_duration_seconds') as Histogram).get()).values
+        .filter(({ labels, metricName }) => labels.route === route && metricName?.endsWith('_count'))
+        .reduce((sum, { value }) => sum + value, 0);
+
+    it.each(['http://[', 'http://a:b:c/', 'http://%/', 'http://:99999/'])(
+      'answers GET %s as any other page, counted as route "other", and goes on answering',
+      async (target) => {
+        const otherBefore = await timedRequests('other');
+        const status = await statusLineOf([`GET ${target} HTTP/1.1`, `Host: 127.0.0.1:${port}`]);
+        expect(status).toMatch(/^HTTP\/1\.1 [2-4]\d\d /);
+        await eventually(async () => expect(await timedRequests('other')).toBe(otherBefore + 1));
+        expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+      },
+    );
+
+    it('refuses a WebSocket upgrade to such a target with 400, and goes on answering', async () => {
+      const status = await statusLineOf([
+        'GET http://[ HTTP/1.1',
+        `Host: 127.0.0.1:${port}`,
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+        'Sec-WebSocket-Version: 13',
+      ]);
+      expect(status).toBe('HTTP/1.1 400 Bad Request');
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+    });
+
+    it('times the probes under their own routes (finding 11)', async () => {
+      const before = {
+        live: await timedRequests('/health/live'),
+        ready: await timedRequests('/health/ready'),
+      };
+      await fetch(`http://127.0.0.1:${port}/health/live`);
+      await fetch(`http://127.0.0.1:${port}/health/ready`);
+      await eventually(async () => {
+        expect(await timedRequests('/health/live')).toBe(before.live + 1);
+        expect(await timedRequests('/health/ready')).toBe(before.ready + 1);
+      });
     });
   });
 

@@ -73,7 +73,7 @@ describe('a trace in the standalone platform', () => {
       return {
         mutation,
         handle: inTrace('handle SupportProposal'),
-        append: inTrace('append proposal-traced'),
+        append: inTrace('append'),
         projected: inTrace('project proposal.supported.v1'),
         routed: inTrace('process proposal.tier_reached.v1', 'department.proposal-routing'),
         openReview: inTrace('handle OpenReview'),
@@ -87,6 +87,8 @@ describe('a trace in the standalone platform', () => {
     // the in-process sender keeps the mutation's context: no hop, no consumer span
     expect(parentOf(spans.handle)).toBe(spans.mutation.spanContext().spanId);
     expect(parentOf(spans.append)).toBe(spans.handle.spanContext().spanId);
+    expect(spans.append.name).toBe('append');
+    expect(spans.append.attributes['hyeopchi.stream.id']).toBe('proposal-traced');
     expect(parentOf(spans.projected)).toBe(spans.handle.spanContext().spanId);
     expect(parentOf(spans.routed)).toBe(spans.handle.spanContext().spanId);
     expect(spans.routed.kind).toBe(SpanKind.CONSUMER);
