@@ -15,6 +15,9 @@ import { Pool } from 'pg';
 import { CONTEXTS } from '@hyeopchi/context-names';
 import { ProxiedKafkaBroker, TcpFaultProxy, startProxiedKafkaBroker } from './faults/index';
 
+/** Short, so that the poison fault's newer events reach the dead-letter topic within its bound. */
+export const UPGRADE_WAIT_SECONDS = 5;
+
 export const CHAOS_SECRET = 'a-secret-for-the-chaos-suite-only';
 /** The platform's processes: one of each. */
 export const APPS = [...CONTEXTS, 'gateway'];
@@ -103,6 +106,8 @@ export async function startChaosTopology(
       RATE_LIMIT_BURST: '1000000',
       AUDIT_SIGNING_KEY_FILE: join(keys, 'checkpoint-signing.key'),
       LOG_LEVEL: 'error',
+      // an event of a type or revision no consumer reads waits this long for an upgrade, then is dead-lettered
+      UPGRADE_WAIT_SECONDS: String(UPGRADE_WAIT_SECONDS),
     };
     const databaseUrl = server.url;
     platform = await startDistributedPlatform({

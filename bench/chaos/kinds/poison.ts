@@ -9,7 +9,8 @@ const DEAD_LETTERED_WITHIN_MS = 120_000;
 /**
  * Poison on the civic topic, in the partition of a proposal the clients support: a message that is not a
  * CloudEvent, an event of a type civic never records, one of a schema version newer than any consumer reads, and
- * one whose data is not JSON. Each must reach the dead-letter topic, and the consumers must carry on past them
+ * one whose data is not JSON. Each must reach the dead-letter topic (the newer two once the consumers have waited
+ * UPGRADE_WAIT_SECONDS for an upgrade), and the consumers must carry on past them
  * (the recovery measured after it waits for every later event of that partition to be applied).
  */
 export const poisonEvents: Fault = {

@@ -38,6 +38,11 @@ const schema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes, starting with a letter')
     .default('hyeopchi'),
+  /**
+   * How long a Kafka consumer waits on an event newer than it reads (a type or revision a rolling upgrade has not
+   * brought it yet) before it sends it to the dead-letter topic and carries on.
+   */
+  UPGRADE_WAIT_SECONDS: wholeNumber(1, 86_400).default(300),
   RELAY_BATCH_SIZE: wholeNumber(1, 10_000).default(500),
   RELAY_POLL_INTERVAL_MS: wholeNumber(1, 60_000).default(25),
   /**

@@ -122,6 +122,7 @@ export class EventInfrastructureModule {
                   namespace: config.KAFKA_TOPIC_NAMESPACE,
                   onError: warn,
                   knownEvents: KNOWN_EVENTS,
+                  upgradeWaitMs: config.UPGRADE_WAIT_SECONDS * 1000,
                   onDeadLetter: (notice) => logger.error(describeDeadLetter(notice)),
                 })
               : new InProcessEventBus({

@@ -7,7 +7,7 @@ import { DEFAULT_TOPIC_NAMESPACE, EventEnvelope, topicOf } from './envelope';
 import { BusErrorListener, EventBus, EventSubscription, RunningSubscription } from './event-bus.port';
 import { Inbox } from './inbox';
 import { ensureTopics } from './kafka';
-import { KnownEvents, NewerEventError, newerThanKnown } from './known-events';
+import { KnownEvents, NewerEventError, Unreadable, newerThanKnown } from './known-events';
 import { PartitionEnds } from './partition-ends';
 import { PoisonEventError, RefusedEventError, assertApplicable } from './poison';
 import { consumerLag } from './lag-metrics';
@@ -26,11 +26,18 @@ export interface KafkaEventBusOptions {
    * way) rather than apply it. Without it, only an event's form is checked.
    */
   knownEvents?: KnownEvents;
+  /**
+   * How long a consumer waits on an event it cannot read yet before it dead-letters it and carries on: long enough
+   * for a rolling upgrade to reach it (5 minutes by default), bounded so that an event no version will read never
+   * stops a partition for good.
+   */
+  upgradeWaitMs?: number;
   /** Told of each message sent to the dead-letter topic, once the broker has it: the operators' alert line. */
   onDeadLetter?: (notice: DeadLetterNotice) => void;
 }
 
 const PARTITIONS_CONSUMED_CONCURRENTLY = 3;
+const DEFAULT_UPGRADE_WAIT_MS = 5 * 60_000;
 
 /**
  * How a delivery's retries keep the partition: heartbeats between attempts, and a stop once it is lost; and how
@@ -84,8 +91,8 @@ type Outcome = 'handled' | 'no-longer-owned';
  *
  * The one exception is poison, a message no retry can apply (PoisonEventError: it does not decode, the store would
  * have refused it, or its handler refused it): it goes to the dead-letter topic, and its offset is committed only
- * once the broker has the letter. Any other error is transient, an event newer than this version (NewerEventError)
- * included: the consumer waits on it until an upgraded one takes over.
+ * once the broker has the letter. Any other error is transient. An event newer than this version (NewerEventError)
+ * is transient for `upgradeWaitMs`: the consumer waits on it for an upgraded one to take over, then dead-letters it.
  */
 class KafkaSubscriptionConsumer implements RunningSubscription {
   private consumer: Consumer | undefined;
@@ -249,19 +256,30 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
     return 'handled';
   }
 
-  /** Processes the events in order, retrying in place; those before one this version cannot read yet go first. */
+  /**
+   * Processes the events in order, retrying in place; those before one this version cannot read yet go first, and
+   * that one waits for the upgrade until `upgradeWaitMs` has passed, then is refused (dead-lettered) like poison.
+   */
   private async untilProcessed(
     events: EventEnvelope[],
     retrying: Retrying,
   ): Promise<Outcome | RefusedEventError> {
     let pending = events;
+    let waiting: { eventId: string; since: number } | undefined;
     for (let attempt = 1; retrying.stillOwned(); attempt++) {
       try {
         const newer = this.firstNewer(pending);
         await this.inbox.processAll(this.subscription, newer ? pending.slice(0, newer.at) : pending);
         if (!newer) return 'handled';
         pending = pending.slice(newer.at);
-        throw new NewerEventError(pending[0], newer.detail);
+        const event = pending[0];
+        if (waiting?.eventId !== event.eventId) waiting = { eventId: event.eventId, since: Date.now() };
+        const waitedMs = Date.now() - waiting.since;
+        if (waitedMs >= (this.options.upgradeWaitMs ?? DEFAULT_UPGRADE_WAIT_MS)) {
+          const detail = `${newer.unreadable.detail} (waited ${Math.round(waitedMs / 1000)} s for an upgrade)`;
+          return new RefusedEventError(event, new PoisonEventError(newer.unreadable.reason, detail));
+        }
+        throw new NewerEventError(event, newer.unreadable.detail);
       } catch (error) {
         if (error instanceof RefusedEventError) return error;
         this.report(error, `handling a batch of ${pending.length} (attempt ${attempt})`);
@@ -272,12 +290,12 @@ class KafkaSubscriptionConsumer implements RunningSubscription {
   }
 
   /** The first event this version cannot read yet; those of types the subscription ignores pass by unchecked. */
-  private firstNewer(events: EventEnvelope[]): { at: number; detail: string } | undefined {
+  private firstNewer(events: EventEnvelope[]): { at: number; unreadable: Unreadable } | undefined {
     const { eventTypes } = this.subscription;
     for (const [at, event] of events.entries()) {
       if (eventTypes && !eventTypes.has(event.type)) continue;
-      const detail = newerThanKnown(event, this.options.knownEvents);
-      if (detail) return { at, detail };
+      const unreadable = newerThanKnown(event, this.options.knownEvents);
+      if (unreadable) return { at, unreadable };
     }
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { EventEnvelope } from './envelope';
+import { PoisonReason } from './poison';
 
 /** What this process knows of the events it reads (the platform's contexts: @hyeopchi/event-revisions). */
 export interface KnownEvents {
@@ -10,7 +11,8 @@ export interface KnownEvents {
 
 /**
  * An event of a known context that this version cannot read yet: a newer producer's type or revision, met during
- * a rolling upgrade. Transient: the consumer waits on it (its lag grows) until a newer version of it takes over.
+ * a rolling upgrade. Transient for a while: the consumer waits on it (its lag grows) until a newer version of it
+ * takes over, or, past the wait it allows for an upgrade, sends it to the dead-letter topic and carries on.
  */
 export class NewerEventError extends Error {
   constructor(
@@ -25,14 +27,28 @@ export class NewerEventError extends Error {
   }
 }
 
+/** Why this process cannot read an event of a catalogued context yet. */
+export interface Unreadable {
+  reason: Extract<PoisonReason, 'unknown-event-type' | 'unknown-schema-version'>;
+  detail: string;
+}
+
 /** Why this process cannot read an event of a catalogued context yet (its type or revision is newer), if so. */
-export function newerThanKnown(event: EventEnvelope, known: KnownEvents | undefined): string | undefined {
+export function newerThanKnown(event: EventEnvelope, known: KnownEvents | undefined): Unreadable | undefined {
   const types = known?.typesOf(event.context);
   if (!known || !types) return undefined;
-  if (!types.has(event.type)) return `the ${event.context} context records no ${event.type} in this version`;
+  if (!types.has(event.type)) {
+    return {
+      reason: 'unknown-event-type',
+      detail: `the ${event.context} context records no ${event.type} in this version`,
+    };
+  }
   const newest = known.currentRevision(event.context, event.type);
   if (event.schemaVersion > newest) {
-    return `${event.type} revision ${event.schemaVersion} is newer than ${newest}, the newest this consumer reads`;
+    return {
+      reason: 'unknown-schema-version',
+      detail: `${event.type} revision ${event.schemaVersion} is newer than ${newest}, the newest this consumer reads`,
+    };
   }
   return undefined;
 }

@@ -6,6 +6,8 @@ export const POISON_REASONS = [
   'not-a-cloud-event',
   'malformed-json',
   'invalid-event',
+  'unknown-event-type',
+  'unknown-schema-version',
   'refused-by-handler',
 ] as const;
 export type PoisonReason = (typeof POISON_REASONS)[number];

@@ -25,6 +25,7 @@ const RECORDED = 'entry.recorded.v1';
 interface SubscriptionOptions {
   known?: KnownEvents;
   eventTypes?: ReadonlySet<string>;
+  upgradeWaitMs?: number;
 }
 
 describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
@@ -97,7 +98,7 @@ describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
   const reported: string[] = [];
   const notices: DeadLetterNotice[] = [];
   const consumerName = () => `ledger-${run}`;
-  const subscribe = async ({ known = knowing(1), eventTypes }: SubscriptionOptions = {}) => {
+  const subscribe = async ({ known = knowing(1), eventTypes, upgradeWaitMs }: SubscriptionOptions = {}) => {
     const running = await new KafkaEventBus({
       kafka,
       pool,
@@ -105,6 +106,7 @@ describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
       namespace,
       backoff: FAST_RETRY,
       knownEvents: known,
+      upgradeWaitMs,
       onError: (error, where) => reported.push(`${where}: ${String(error)}`),
       onDeadLetter: (notice) => notices.push(notice),
     }).subscribe({
@@ -317,6 +319,25 @@ describe('Kafka consumer: poison messages go to the dead-letter topic', () => {
       60_000,
     );
     expect(await readDeadLetters(kafka, namespace, { limit: 10 })).toEqual([]);
+  }, 120_000);
+
+  it('dead-letters an event no upgrade brought within the wait, with its reason, and carries on in order', async () => {
+    const first = next();
+    const unheardOf = next({}, 'entry.unheard_of.v1');
+    const newer = { ...next(), schemaVersion: 2 };
+    const after = next();
+    await publish([messageOf(first), messageOf(unheardOf), messageOf(newer), messageOf(after)]);
+    await subscribe({ upgradeWaitMs: 1_500 });
+
+    await eventually(async () => expect(await effects()).toEqual([first.eventId, after.eventId]), 60_000);
+    const letters = await readDeadLetters(kafka, namespace, { limit: 10 });
+    expect(letters.map(({ eventId, reason }) => [eventId, reason])).toEqual([
+      [unheardOf.eventId, 'unknown-event-type'],
+      [newer.eventId, 'unknown-schema-version'],
+    ]);
+    expect(letters[1].error).toMatch(/revision 2 is newer than 1.*waited \d+ s for an upgrade/);
+    expect(await countedDeadLetters()).toEqual({ 'unknown-event-type': 1, 'unknown-schema-version': 1 });
+    expect(attempts.has(unheardOf.eventId) || attempts.has(newer.eventId)).toBe(false);
   }, 120_000);
 
   it('lets an unknown type pass by a subscription that does not act on it, without waiting', async () => {

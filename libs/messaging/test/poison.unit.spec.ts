@@ -52,12 +52,14 @@ describe('which decoded events a consumer can never apply', () => {
     expect(reasonOf({ ...event, ...change })).toBe('invalid-event');
   });
 
-  // a newer producer's events are met in every rolling upgrade: waiting for the upgrade is the remedy, not a letter
-  it('has no poison reason for an event newer than this version', () => {
+  // a newer producer's events are met in every rolling upgrade: they wait for it, and are letters only past the wait
+  it('names the reasons a letter may have, a newer type or revision among them', () => {
     expect(POISON_REASONS).toEqual([
       'not-a-cloud-event',
       'malformed-json',
       'invalid-event',
+      'unknown-event-type',
+      'unknown-schema-version',
       'refused-by-handler',
     ]);
   });
@@ -70,15 +72,17 @@ describe('which events this version cannot read yet', () => {
   });
 
   it('names a type its context does not record in this version', () => {
-    expect(newerThanKnown({ ...event, type: 'proposal.teleported.v1' }, known)).toBe(
-      'the civic context records no proposal.teleported.v1 in this version',
-    );
+    expect(newerThanKnown({ ...event, type: 'proposal.teleported.v1' }, known)).toEqual({
+      reason: 'unknown-event-type',
+      detail: 'the civic context records no proposal.teleported.v1 in this version',
+    });
   });
 
   it('names a revision newer than its upcasters read', () => {
-    expect(newerThanKnown({ ...event, schemaVersion: 3 }, known)).toBe(
-      'proposal.supported.v1 revision 3 is newer than 2, the newest this consumer reads',
-    );
+    expect(newerThanKnown({ ...event, schemaVersion: 3 }, known)).toEqual({
+      reason: 'unknown-schema-version',
+      detail: 'proposal.supported.v1 revision 3 is newer than 2, the newest this consumer reads',
+    });
   });
 
   it('reads anything of a context it has no catalogue of, or without a catalogue', () => {
