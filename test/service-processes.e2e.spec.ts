@@ -17,6 +17,8 @@ import {
   testDatabaseUrl,
   testKafkaBrokers,
   testPool,
+  ONE_SUPPORT_OPENS_A_REVIEW,
+  proposalDraft,
 } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -83,23 +85,14 @@ describe('the four services as separate processes', () => {
         ok: false,
         error: { code: 'INVALID_COMMAND' },
       });
-      expect(
-        await send('admin', 'AdoptThresholdPolicy', {
-          supportWindowDays: 30,
-          tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
-        }),
-      ).toMatchObject({ ok: true, streamId: 'threshold-policy', streamVersion: 1 });
+      expect(await send('admin', 'AdoptThresholdPolicy', ONE_SUPPORT_OPENS_A_REVIEW)).toMatchObject({
+        ok: true,
+        streamId: 'threshold-policy',
+        streamVersion: 1,
+      });
       await registerDemoDepartments((request) => sender.send('civic', request));
       const proposalId = `p-${run}`;
-      await send('kim', 'DraftProposal', {
-        proposalId,
-        title: 'Shade',
-        body: 'Canopies in the park.',
-        serves: ['strategy-5'],
-        departments: ['parks'],
-        district: 'Mapo-gu',
-        organizationId: null,
-      });
+      await send('kim', 'DraftProposal', proposalDraft(proposalId));
       await send('kim', 'SubmitProposal', { proposalId });
       const supported = await send('lee', 'SupportProposal', { proposalId });
       expect(supported).toMatchObject({

@@ -16,6 +16,8 @@ import {
   testKafkaBrokers,
   testPool,
   testToken,
+  ONE_SUPPORT_OPENS_A_REVIEW,
+  proposalDraft,
 } from '@hyeopchi/testing';
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -187,20 +189,9 @@ describe('a trace spanning the gateway and the services over Kafka', () => {
         const reply = await sender.send('civic', { type, actor, data });
         if (!reply.ok) throw new Error(`${type}: ${reply.error.code} ${reply.error.message}`);
       };
-      await send('admin', 'AdoptThresholdPolicy', {
-        supportWindowDays: 30,
-        tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
-      });
+      await send('admin', 'AdoptThresholdPolicy', ONE_SUPPORT_OPENS_A_REVIEW);
       await registerDemoDepartments((request) => sender.send('civic', request));
-      await send('kim', 'DraftProposal', {
-        proposalId,
-        title: 'Shade',
-        body: 'Canopies in the park.',
-        serves: ['strategy-5'],
-        departments: ['parks'],
-        district: 'Mapo-gu',
-        organizationId: null,
-      });
+      await send('kim', 'DraftProposal', proposalDraft(proposalId));
       await send('kim', 'SubmitProposal', { proposalId });
     } finally {
       await sender.close();

@@ -4,7 +4,7 @@ import { DATABASE, Database } from '@hyeopchi/event-infrastructure';
 import { AuditLog } from '@hyeopchi/event-store';
 import { SpanKind, startTracing } from '@hyeopchi/observability';
 import { ACCEPTED, gatewayUnderTest } from '@hyeopchi/platform/testing';
-import { eventually, person, testToken } from '@hyeopchi/testing';
+import { eventually, person, testToken, ONE_SUPPORT_OPENS_A_REVIEW, proposalDraft } from '@hyeopchi/testing';
 import { InMemorySpanExporter, ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 
 const secret = 'a-tracing-in-one-process-secret-of-32-characters';
@@ -24,19 +24,8 @@ describe('a trace in the standalone platform', () => {
     const dispatcher = app().get(CommandDispatcher);
     const setUp = async (actor: string, type: string, data: Record<string, unknown>) =>
       expect(await dispatcher.dispatch({ type, actor, data })).toMatchObject({ ok: true });
-    await setUp('admin', 'AdoptThresholdPolicy', {
-      supportWindowDays: 30,
-      tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
-    });
-    await setUp('kim', 'DraftProposal', {
-      proposalId: 'traced',
-      title: 'Shade',
-      body: 'Canopies in the park.',
-      serves: ['strategy-5'],
-      departments: ['parks'],
-      district: 'Mapo-gu',
-      organizationId: null,
-    });
+    await setUp('admin', 'AdoptThresholdPolicy', ONE_SUPPORT_OPENS_A_REVIEW);
+    await setUp('kim', 'DraftProposal', proposalDraft('traced'));
     await setUp('kim', 'SubmitProposal', { proposalId: 'traced' });
 
     // a caller that traces, its free-text tracestate included, on a connection no TRUST_PROXY names

@@ -8,3 +8,9 @@ export const proposalDraft = (proposalId: string, organizationId: string | null 
   district: 'Mapo-gu',
   organizationId,
 });
+
+/** A threshold policy under which one support takes a submitted proposal to its departments (a review opens). */
+export const ONE_SUPPORT_OPENS_A_REVIEW = {
+  supportWindowDays: 30,
+  tiers: [{ tier: 'department_answer', measure: 'supports', threshold: 1 }],
+};
