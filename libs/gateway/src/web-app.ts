@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathOf } from './request-path';
 import { CspLocals } from './security-headers';
 
 /** Paths that stay the gateway's own. */
@@ -34,7 +35,9 @@ export function webAppModules(): DynamicModule[] {
           );
       const webApp = (request: Request, response: Response, next: NextFunction) => {
         // mounted on every path, the middleware sees the URL with its mount point taken off: read the whole one
-        const path = new URL(request.originalUrl, 'http://localhost').pathname;
+        const path = pathOf({ url: request.originalUrl });
+        // a target that is no URL is no page of the app: the gateway answers it as any unknown path
+        if (path === undefined) return next();
         const gateways = GATEWAY_PATHS.some((own) => path === own || path.startsWith(`${own}/`));
         if (request.method !== 'GET' || gateways) return next();
         if (path === '/index.html') return indexPage(response);
