@@ -14,7 +14,7 @@ export interface SentCommand {
   latencyMs: number;
 }
 
-export interface LoadOptions {
+export interface SteadyLoadOptions {
   graphqlUrl: string;
   clients: number;
   /** Each client's pause between two commands: the request rate's bound on a shared 2-core machine. */
@@ -46,7 +46,7 @@ export class ChaosLoad {
   private running: Promise<void> | undefined;
   private nextPerson = 0;
 
-  constructor(private readonly options: LoadOptions) {}
+  constructor(private readonly options: SteadyLoadOptions) {}
 
   start(): void {
     this.running = Promise.all(

@@ -3,7 +3,7 @@ import { projectPath } from '@hyeopchi/testing';
 import { writeResults } from '../support/results';
 import { SentCommand } from './load';
 import { Recovery } from './recovery';
-import { Verification } from './verify';
+import { ChaosVerification } from './verify';
 
 /** One fault injected, and how long the platform took to recover from it. */
 export interface InjectedFault extends Recovery {
@@ -24,7 +24,7 @@ export interface ChaosRun {
   /** Faults of the schedule not injected: the run's time or request budget was spent. */
   skippedFaults: number;
   sent: SentCommand[];
-  verification: Verification | null;
+  verification: ChaosVerification | null;
   /** Why the run could not finish or verify, when it could not. */
   error: string | null;
 }

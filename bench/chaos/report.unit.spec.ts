@@ -1,6 +1,6 @@
 import { SentCommand } from './load';
 import { ChaosRun, InjectedFault, chaosReport } from './report';
-import { Verification } from './verify';
+import { ChaosVerification } from './verify';
 
 const command = (during: string, code: string | null, attempts = 1): SentCommand => ({
   commandId: `${during}-${code}-${attempts}`,
@@ -25,7 +25,7 @@ const fault = (
   ...extra,
 });
 
-const clean: Verification = {
+const clean: ChaosVerification = {
   acknowledged: 3,
   eventsStored: 3,
   eventsPublished: 3,

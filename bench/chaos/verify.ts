@@ -14,7 +14,7 @@ export interface Finding {
   detail: string;
 }
 
-export interface Verification {
+export interface ChaosVerification {
   acknowledged: number;
   eventsStored: number;
   eventsPublished: number;
@@ -47,7 +47,7 @@ interface StoredEvent {
  * For every acknowledged command: its events stored once, published, applied once by the gateways' projector
  * and by the department's router; and the live read models equal to a fresh rebuild from the log.
  */
-export async function verify(options: VerifyOptions): Promise<Verification> {
+export async function verify(options: VerifyOptions): Promise<ChaosVerification> {
   const { pool, sent } = options;
   const stored = await storedEvents(pool);
   const lost: Finding[] = [];
