@@ -1,5 +1,6 @@
 import { EmbeddedServer, createPool, startEmbeddedPostgres } from '@hyeopchi/postgres';
 import {
+  isAlive,
   DedicatedBroker,
   DistributedPlatform,
   eventually,
@@ -156,15 +157,6 @@ async function crash(dataDir: string): Promise<void> {
   const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   process.kill(pid, 'SIGQUIT');
   while (isAlive(pid)) await new Promise((done) => setTimeout(done, 100));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function throughPort(url: string, port: number): string {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { isAlive } from './process';
 import { projectPath } from './project';
 
 const run = promisify(execFile);
@@ -53,13 +54,4 @@ export function dedicatedBroker(port: number, options: { advertisedPort?: number
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

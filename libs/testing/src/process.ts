@@ -52,3 +52,13 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
     },
   };
 }
+
+/** Whether a process of this pid still runs (signal 0 only asks). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
